@@ -1,0 +1,5 @@
+"""Allow ``python -m obecdesk``."""
+
+from obecdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,63 @@
+"""Command line: argument parsing only; every command calls the services the UI uses."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from obecdesk import __version__
+from obecdesk.commands import store_commands
+from obecdesk.core.errors import UserError
+
+#: capability modules that add subcommands; a new capability appends its module here
+COMMAND_MODULES = [store_commands]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="obecdesk",
+        description="obecdesk – pracovní nástroj lokálního konzultanta. Bez příkazu spustí aplikaci.",
+    )
+    parser.add_argument("--version", action="version", version=f"obecdesk {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--data-dir", metavar="DIR", help="složka s daty (jinak OBECDESK_DATA_DIR "
+                       "nebo uživatelská složka dat)")
+    where.add_argument("--database-url", metavar="URL", help="libovolná adresa SQLAlchemy, "
+                       "např. sqlite:///cesta.sqlite nebo postgresql://…")
+    sub = parser.add_subparsers(dest="command", metavar="PŘÍKAZ")
+    gui = sub.add_parser("gui", help="spustit aplikaci (výchozí)")
+    gui.add_argument("--lang", choices=["cs", "en"], help="jazyk rozhraní pro toto spuštění")
+    gui.set_defaults(handler=None)
+    for module in COMMAND_MODULES:
+        module.add_parsers(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "handler", None) is None:
+        from obecdesk.ui.app import run_gui  # Qt is loaded only for the GUI
+
+        return run_gui(
+            data_dir=args.data_dir, database_url=args.database_url, lang=getattr(args, "lang", None)
+        )
+    from obecdesk.store import open_store
+
+    try:
+        store = open_store(args.database_url, data_dir=args.data_dir)
+        try:
+            return args.handler(args, store)
+        finally:
+            store.dispose()
+    except UserError as exc:
+        print(f"obecdesk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("obecdesk: přerušeno.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

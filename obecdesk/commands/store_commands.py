@@ -1,0 +1,80 @@
+"""``demo``, ``stats``, ``list`` and ``check``: the store as a whole."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from obecdesk.commands.output import print_json, print_table
+from obecdesk.core.demo import load_demo
+from obecdesk.core.errors import UserError
+from obecdesk.core.inventory import counts, list_rows
+from obecdesk.core.localities import LocalityService
+from obecdesk.store import Store
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("demo", help="nahrát ukázková data (opakované spuštění nic nezdvojí)")
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("stats", help="počty živých záznamů podle druhu")
+    p.add_argument("--json", action="store_true", help="výstup jako JSON")
+    p.set_defaults(handler=cmd_stats)
+
+    p = sub.add_parser("list", help="vypsat záznamy jednoho druhu (localities, actors, meetings, …)")
+    p.add_argument("kind", help="druh záznamu v množném čísle, např. localities")
+    p.add_argument("--locality", help="jen záznamy této lokality (název)")
+    p.add_argument("--json", action="store_true", help="výstup jako JSON")
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("check", help="kontrola integrity databáze a verze schématu")
+    p.set_defaults(handler=cmd_check)
+
+
+def cmd_demo(args: argparse.Namespace, store: Store) -> int:
+    result = load_demo(store)
+    if result.created:
+        print(f"Ukázková lokalita {result.locality_name} nahrána.")
+    else:
+        print(f"Ukázková lokalita {result.locality_name} už v databázi je; nic se nezměnilo.")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace, store: Store) -> int:
+    data: dict[str, object] = dict(counts(store))
+    data["schema_version"] = store.schema_version()
+    data["replica_id"] = store.replica_id
+    if args.json:
+        print_json(data)
+    else:
+        for key, value in data.items():
+            print(f"{key}: {value}")
+    return 0
+
+
+def locality_id_by_name(store: Store, name: str) -> str:
+    found = LocalityService(store).find_by_name(name)
+    if found is None:
+        raise UserError(f"Lokalita {name!r} neexistuje.")
+    return found.id
+
+
+def cmd_list(args: argparse.Namespace, store: Store) -> int:
+    locality_id = locality_id_by_name(store, args.locality) if args.locality else None
+    rows = list_rows(store, args.kind, locality_id=locality_id)
+    if args.json:
+        print_json(rows)
+    else:
+        name = "title" if rows and "title" in rows[0] else "name"
+        print_table(rows, ["id", name])
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, store: Store) -> int:
+    problems = store.check()
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return 1
+    print(f"Databáze {store.location} je v pořádku (schéma {store.schema_version()}).")
+    return 0

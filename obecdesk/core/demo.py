@@ -1,0 +1,193 @@
+"""Demo data: one fictional long-term locality with a realistic partnership.
+
+Loaded by ``obecdesk demo`` and by the first-start offer in the UI; idempotent because every demo
+row has a fixed id derived from its key, and the load stops when the locality is already there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from obecdesk.core.text import actor_search_text
+from obecdesk.core.vocabulary.meetings import ActionStatus
+from obecdesk.resources import resource
+from obecdesk.store import Store
+from obecdesk.store.models import (
+    ActionItem,
+    Actor,
+    ActorRelation,
+    AgendaItem,
+    Attendance,
+    Body,
+    Decision,
+    Locality,
+    Meeting,
+    Membership,
+)
+
+DEMO_NAMESPACE = uuid.UUID("6f1c2a52-4d0e-4b8e-9a57-0b5d3c1e9a10")
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    locality_id: str
+    locality_name: str
+    created: bool
+
+
+def _id(*parts: str) -> str:
+    return str(uuid.uuid5(DEMO_NAMESPACE, "/".join(parts)))
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _time(text: str) -> dt.time:
+    return dt.time.fromisoformat(text)
+
+
+def load_demo(store: Store) -> DemoResult:
+    """Load the demo locality unless it is already in the store."""
+    data = json.loads(resource("demo", "demo.json").read_text(encoding="utf-8"))
+    loc = data["locality"]
+    loc_id = _id(loc["key"])
+    with store.unit_of_work() as session:
+        if session.get(Locality, loc_id) is not None:
+            return DemoResult(loc_id, loc["name"], created=False)
+        session.add(Locality(
+            id=loc_id, name=loc["name"], region=loc["region"], population=loc["population"],
+            mode=loc["mode"], start_date=_date(loc["start_date"]), themes=loc["themes"],
+            coordinator=loc["coordinator"], notes=loc["notes"],
+        ))
+        session.flush()
+        actors = _add_actors(session, loc_id, loc["key"], data["actors"])
+        for source, kind, target in data["relations"]:
+            session.add(ActorRelation(
+                id=_id(loc["key"], "relation", source, kind, target), locality_id=loc_id,
+                source_id=actors[source].id, target_id=actors[target].id, kind=kind,
+            ))
+        bodies = _add_bodies(session, loc_id, loc["key"], data["bodies"], actors)
+        session.flush()
+        for spec in data["meetings"]:
+            _add_meeting(session, loc_id, loc["key"], spec, actors, bodies)
+    return DemoResult(loc_id, loc["name"], created=True)
+
+
+def _add_actors(session, loc_id: str, prefix: str, specs: list[dict]) -> dict[str, Actor]:
+    actors: dict[str, Actor] = {}
+    for spec in specs:
+        org = actors.get(spec.get("org", ""))
+        actor = Actor(
+            id=_id(prefix, "actor", spec["key"]), locality_id=loc_id,
+            kind=spec.get("kind", "person"), name=spec["name"],
+            organisation_id=org.id if org else None,
+            organisation_name=org.name if org else "",
+            sector=spec["sector"], role=spec.get("role", ""), email=spec.get("email", ""),
+            influence=spec["influence"], attitude=spec["attitude"], interest=spec["interest"],
+            decision_power=spec.get("decision_power", False), tags=[],
+            legal_basis=spec.get("legal_basis", ""), consent_date=_date(spec.get("consent_date")),
+            purpose=spec.get("purpose", ""),
+        )
+        actor.search_text = actor_search_text(actor.name, actor.organisation_name, actor.role)
+        session.add(actor)
+        session.flush()
+        actors[spec["key"]] = actor
+    return actors
+
+
+def _add_bodies(session, loc_id, prefix, specs, actors) -> dict[str, Body]:
+    bodies: dict[str, Body] = {}
+    for spec in specs:
+        body = Body(
+            id=_id(prefix, "body", spec["key"]), locality_id=loc_id, kind=spec["kind"],
+            name=spec["name"], code=spec["code"], theme=spec.get("theme", ""),
+            leader_id=actors[spec["leader"]].id if "leader" in spec else None,
+            facilitator_id=actors[spec["facilitator"]].id if "facilitator" in spec else None,
+        )
+        session.add(body)
+        session.flush()
+        for member in spec["members"]:
+            session.add(Membership(
+                id=_id(prefix, "member", spec["key"], member), body_id=body.id,
+                actor_id=actors[member].id, role=actors[member].role,
+                joined_on=dt.date(2025, 3, 20),
+            ))
+        bodies[spec["key"]] = body
+    return bodies
+
+
+def _add_meeting(session, loc_id, prefix, spec, actors, bodies) -> None:
+    key = spec["key"]
+    body = bodies[spec["body"]]
+    day = _date(spec["date"])
+    held = spec["status"] != "planned"
+    meeting = Meeting(
+        id=_id(prefix, "meeting", key), locality_id=loc_id, body_id=body.id, kind="body",
+        title=spec["title"], date=day, start_time=_time(spec["start"]),
+        end_time=_time(spec["end"]), place=spec["place"], facilitator=spec["facilitator"],
+        minute_taker=spec["minute_taker"], decision_rule=spec["decision_rule"],
+        goal=spec["goal"], status=spec["status"],
+        invitations_sent_on=day - dt.timedelta(days=10),
+        agenda_sent_on=day - dt.timedelta(days=7) if held else None,
+        held_on=day if held else None,
+        minutes_approved_on=day + dt.timedelta(days=14)
+        if spec["status"] in ("minutes_approved", "minutes_published") else None,
+        minutes_published_on=day + dt.timedelta(days=21)
+        if spec["status"] == "minutes_published" else None,
+    )
+    session.add(meeting)
+    session.flush()
+    items = []
+    for position, (title, presenter, minutes, method, output) in enumerate(spec["agenda"]):
+        item = AgendaItem(
+            id=_id(prefix, "agenda", key, str(position)), meeting_id=meeting.id,
+            position=position, title=title, presenter=presenter, planned_minutes=minutes,
+            method=method, expected_output=output,
+            minutes_html=f"<p>Projednáno: {title.lower()}.</p>" if held else "",
+        )
+        session.add(item)
+        items.append(item)
+    statuses = {k: s for s in ("present", "excused", "absent") for k in spec.get(s, [])}
+    if spec.get("invite_body"):
+        member_ids = set(session.scalars(select(Membership.actor_id).where(
+            Membership.body_id == body.id)))
+        keys = [k for k, actor in actors.items() if actor.id in member_ids]
+    else:
+        keys = list(statuses)
+    for actor_key in keys:
+        session.add(Attendance(
+            id=_id(prefix, "attendance", key, actor_key), meeting_id=meeting.id,
+            actor_id=actors[actor_key].id, status=statuses.get(actor_key, "unknown"),
+        ))
+    for number, (name, organisation) in enumerate(spec.get("guests", [])):
+        session.add(Attendance(
+            id=_id(prefix, "guest", key, str(number)), meeting_id=meeting.id,
+            guest_name=name, guest_organisation=organisation, invited=False, status="present",
+        ))
+    earlier = session.scalar(
+        select(func.count()).select_from(Decision).join(Meeting)
+        .where(Meeting.body_id == body.id, Decision.year == day.year)
+    ) or 0
+    for number, decision in enumerate(spec.get("decisions", []), start=1):
+        text, how, *votes = decision
+        session.add(Decision(
+            id=_id(prefix, "decision", key, str(number)), meeting_id=meeting.id,
+            year=day.year, number=number + earlier, code=f"{body.code} {day.year}/{number + earlier:02d}",
+            text=text, how_decided=how,
+            votes_for=votes[0] if votes else None,
+            votes_against=votes[1] if votes else None,
+            votes_abstained=votes[2] if votes else None,
+        ))
+    for number, (text, owner, due, status) in enumerate(spec.get("actions", [])):
+        session.add(ActionItem(
+            id=_id(prefix, "action", key, str(number)), meeting_id=meeting.id,
+            body_id=body.id, owner_id=actors[owner].id, text=text, due_date=_date(due),
+            status=status, done_on=_date(due) if status == ActionStatus.DONE else None,
+        ))
+    session.flush()

@@ -1,0 +1,26 @@
+"""A locality (obec) that cooperates with the Agency."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, Boolean, Date, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from obecdesk.store.base import Base, Synced
+
+
+class Locality(Synced, Base):
+    __tablename__ = "localities"
+    __kind__ = "localities"
+
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    region: Mapped[str] = mapped_column(String(100), default="")
+    population: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    mode: Mapped[str] = mapped_column(String(20), default="long_term")
+    start_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    #: theme codes from ``Theme`` plus the locality's own themes as free text
+    themes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    coordinator: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -1,0 +1,100 @@
+"""Meetings with their agenda, attendance, decisions and action items."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, Time
+from sqlalchemy.orm import Mapped, mapped_column
+
+from obecdesk.store.base import Base, Synced
+
+
+class Meeting(Synced, Base):
+    __tablename__ = "meetings"
+    __kind__ = "meetings"
+    __table_args__ = (Index("ix_meetings_locality_date", "locality_id", "date"),)
+
+    locality_id: Mapped[str] = mapped_column(ForeignKey("localities.id"), index=True)
+    body_id: Mapped[str | None] = mapped_column(ForeignKey("bodies.id"), nullable=True, index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="body")
+    title: Mapped[str] = mapped_column(String(300))
+    date: Mapped[dt.date] = mapped_column(Date)
+    start_time: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
+    end_time: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
+    place: Mapped[str] = mapped_column(String(300), default="")
+    facilitator: Mapped[str] = mapped_column(String(200), default="")
+    minute_taker: Mapped[str] = mapped_column(String(200), default="")
+    decision_rule: Mapped[str] = mapped_column(String(30), default="consensus")
+    goal: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(30), default="planned")
+    invitations_sent_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    agenda_sent_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    held_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    minutes_approved_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    minutes_published_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    #: public meetings may count heads instead of recording names
+    head_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class AgendaItem(Synced, Base):
+    __tablename__ = "agenda_items"
+    __kind__ = "agenda_items"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(300))
+    presenter: Mapped[str] = mapped_column(String(200), default="")
+    planned_minutes: Mapped[int] = mapped_column(Integer, default=15)
+    method: Mapped[str] = mapped_column(String(200), default="")
+    expected_output: Mapped[str] = mapped_column(String(500), default="")
+    #: minutes of this item, rich text (HTML subset)
+    minutes_html: Mapped[str] = mapped_column(Text, default="")
+
+
+class Attendance(Synced, Base):
+    """An invitee (an actor) or a guest (a name) and whether they came."""
+
+    __tablename__ = "attendance"
+    __kind__ = "attendance"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
+    actor_id: Mapped[str | None] = mapped_column(ForeignKey("actors.id"), nullable=True, index=True)
+    guest_name: Mapped[str] = mapped_column(String(200), default="")
+    guest_organisation: Mapped[str] = mapped_column(String(200), default="")
+    invited: Mapped[bool] = mapped_column(default=True)
+    status: Mapped[str] = mapped_column(String(20), default="unknown")
+
+
+class Decision(Synced, Base):
+    __tablename__ = "decisions"
+    __kind__ = "decisions"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
+    agenda_item_id: Mapped[str | None] = mapped_column(
+        ForeignKey("agenda_items.id"), nullable=True
+    )
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    #: e.g. "PS-B 2025/07"
+    code: Mapped[str] = mapped_column(String(40), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    how_decided: Mapped[str] = mapped_column(String(30), default="consensus")
+    votes_for: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    votes_against: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    votes_abstained: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class ActionItem(Synced, Base):
+    __tablename__ = "action_items"
+    __kind__ = "action_items"
+    __table_args__ = (Index("ix_action_items_body_status", "body_id", "status"),)
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
+    body_id: Mapped[str | None] = mapped_column(ForeignKey("bodies.id"), nullable=True)
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("actors.id"), nullable=True)
+    text: Mapped[str] = mapped_column(Text)
+    due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(20), default="open", index=True)
+    done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)

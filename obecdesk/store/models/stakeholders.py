@@ -1,0 +1,88 @@
+"""Actors, their relations, the bodies of the partnership and their members."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from obecdesk.store.base import Base, Synced
+
+
+class Actor(Synced, Base):
+    """An organisation or a person; a person may belong to an organisation."""
+
+    __tablename__ = "actors"
+    __kind__ = "actors"
+    __table_args__ = (
+        Index("ix_actors_locality_deleted_name", "locality_id", "deleted", "name"),
+        Index("ix_actors_locality_search", "locality_id", "search_text"),
+    )
+
+    locality_id: Mapped[str] = mapped_column(ForeignKey("localities.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="person")
+    name: Mapped[str] = mapped_column(String(200))
+    organisation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("actors.id"), nullable=True, index=True
+    )
+    #: organisation as typed (an import often has a name, not a linked record)
+    organisation_name: Mapped[str] = mapped_column(String(200), default="")
+    sector: Mapped[str] = mapped_column(String(40), default="other", index=True)
+    role: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    influence: Mapped[int] = mapped_column(Integer, default=3)
+    attitude: Mapped[int] = mapped_column(Integer, default=0)
+    interest: Mapped[int] = mapped_column(Integer, default=3)
+    decision_power: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # GDPR (persons): legal basis, consent date, purpose; erasure leaves an anonymous placeholder
+    legal_basis: Mapped[str] = mapped_column(String(100), default="")
+    consent_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    purpose: Mapped[str] = mapped_column(String(300), default="")
+    erased: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: lower-case, diacritics-free name/organisation/role for search ("curej" finds "Čureja")
+    search_text: Mapped[str] = mapped_column(String(800), default="")
+
+
+class ActorRelation(Synced, Base):
+    __tablename__ = "actor_relations"
+    __kind__ = "relations"
+
+    locality_id: Mapped[str] = mapped_column(ForeignKey("localities.id"), index=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("actors.id"), index=True)
+    target_id: Mapped[str] = mapped_column(ForeignKey("actors.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="cooperates")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Body(Synced, Base):
+    """A body of the partnership: the coalition, the steering group, a working group."""
+
+    __tablename__ = "bodies"
+    __kind__ = "bodies"
+
+    locality_id: Mapped[str] = mapped_column(ForeignKey("localities.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="working_group")
+    name: Mapped[str] = mapped_column(String(200))
+    #: short code used to number decisions, e.g. "PS-B" gives "PS-B 2025/07"
+    code: Mapped[str] = mapped_column(String(20), default="")
+    theme: Mapped[str] = mapped_column(String(100), default="")
+    leader_id: Mapped[str | None] = mapped_column(ForeignKey("actors.id"), nullable=True)
+    facilitator_id: Mapped[str | None] = mapped_column(ForeignKey("actors.id"), nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Membership(Synced, Base):
+    __tablename__ = "memberships"
+    __kind__ = "memberships"
+
+    body_id: Mapped[str] = mapped_column(ForeignKey("bodies.id"), index=True)
+    actor_id: Mapped[str] = mapped_column(ForeignKey("actors.id"), index=True)
+    role: Mapped[str] = mapped_column(String(200), default="")
+    joined_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    left_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)

@@ -1,0 +1,67 @@
+"""Starting the application: translators, the store, the first-start demo offer, the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from obecdesk.core.errors import UserError
+from obecdesk.resources import resource
+from obecdesk.store import Store, open_store
+from obecdesk.ui.context import AppContext
+from obecdesk.ui.i18n import install_translators
+from obecdesk.ui.main_window import MainWindow
+from obecdesk.ui.settings import DEMO_OFFERED, LANGUAGE, Settings
+
+
+def offer_demo(window: MainWindow, ctx: AppContext) -> None:
+    """On a store with no locality, ask once whether to load the demo locality."""
+    if ctx.settings.get(DEMO_OFFERED) or ctx.localities.list(include_archived=True):
+        return
+    ctx.settings.set(DEMO_OFFERED, True)
+    answer = QMessageBox.question(
+        window,
+        window.tr("Vítejte v obecdesk"),
+        window.tr("Databáze je prázdná. Chcete nahrát ukázkovou lokalitu s partnerstvím, "
+                  "aby bylo na každé obrazovce co vidět?"),
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        window.load_demo()
+
+
+def build_window(store: Store, settings: Settings) -> tuple[MainWindow, AppContext]:
+    ctx = AppContext(store, settings)
+    window = MainWindow(ctx)
+    return window, ctx
+
+
+def run_gui(*, data_dir: str | None, database_url: str | None, lang: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("obecdesk")
+    app.setOrganizationName("obecdesk")
+    icon = resource("icons", "obecdesk.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    settings = Settings(QSettings("obecdesk", "obecdesk"))
+    language = lang or settings.get(LANGUAGE)
+    translators = install_translators(app, language)  # noqa: F841 - must stay alive
+    font = QFont(app.font())
+    if font.pointSize() < 10:
+        font.setPointSize(10)
+        app.setFont(font)
+    try:
+        store = open_store(database_url, data_dir=Path(data_dir) if data_dir else None)
+    except UserError as exc:
+        QMessageBox.critical(None, "obecdesk", str(exc))
+        print(f"obecdesk: {exc}", file=sys.stderr)
+        return 2
+    window, ctx = build_window(store, settings)
+    window.show()
+    offer_demo(window, ctx)
+    code = app.exec()
+    store.dispose()
+    return code

@@ -1,0 +1,56 @@
+"""The left-hand navigation: one entry per capability, in the order users meet them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QStyle
+
+from obecdesk.core.i18n import QT_TRANSLATE_NOOP as N
+from obecdesk.ui.base_view import CapabilityView
+from obecdesk.ui.context import AppContext
+
+C = "Navigation"
+
+
+@dataclass(frozen=True)
+class Capability:
+    key: str
+    label: str
+    icon: QStyle.StandardPixmap
+    factory: Callable[[AppContext], CapabilityView]
+
+
+def _localities(ctx: AppContext) -> CapabilityView:
+    from obecdesk.ui.localities.view import LocalitiesView
+
+    return LocalitiesView(ctx)
+
+
+def _methods(ctx: AppContext) -> CapabilityView:
+    from obecdesk.ui.overview.methods_view import MethodsView
+
+    return MethodsView(ctx)
+
+
+def _indicators(ctx: AppContext) -> CapabilityView:
+    from obecdesk.ui.overview.activity_view import ActivityView
+
+    return ActivityView(ctx)
+
+
+def _sync(ctx: AppContext) -> CapabilityView:
+    from obecdesk.ui.overview.replica_view import ReplicaView
+
+    return ReplicaView(ctx)
+
+
+SP = QStyle.StandardPixmap
+
+CAPABILITIES: list[Capability] = [
+    Capability("localities", N(C, "Lokality"), SP.SP_DirHomeIcon, _localities),
+    Capability("methods", N(C, "Metody"), SP.SP_FileDialogContentsView, _methods),
+    Capability("indicators", N(C, "Indikátory"), SP.SP_FileDialogDetailedView, _indicators),
+    Capability("sync", N(C, "Synchronizace"), SP.SP_BrowserReload, _sync),
+]

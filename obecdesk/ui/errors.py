@@ -1,0 +1,28 @@
+"""Turning a refused action into a clear Czech message box instead of a traceback."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from obecdesk.core.errors import UserError
+
+T = TypeVar("T")
+
+
+def show_error(parent: QWidget | None, message: str, title: str = "") -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title or parent.tr("Nelze provést")
+                      if parent else "obecdesk", message, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("error-box")
+    box.exec()
+
+
+def run_guarded(parent: QWidget | None, action: Callable[[], T]) -> T | None:
+    """Run a service call; a :class:`UserError` is shown to the user and gives ``None``."""
+    try:
+        return action()
+    except UserError as exc:
+        show_error(parent, str(exc))
+        return None

@@ -1,0 +1,205 @@
+"""The main window: capability navigation on the left, the locality switcher, the store in use."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from obecdesk import __version__
+from obecdesk.core.demo import load_demo
+from obecdesk.store.changes import ChangeSet
+from obecdesk.ui.base_view import CapabilityView
+from obecdesk.ui.capabilities import CAPABILITIES, Capability
+from obecdesk.ui.context import AppContext
+from obecdesk.ui.errors import run_guarded
+from obecdesk.ui.i18n import LANGUAGES, tr_context
+from obecdesk.ui.settings import LANGUAGE, WINDOW_GEOMETRY
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("obecdesk – lokální partnerství"))
+        self.resize(1280, 800)
+        self._views: dict[str, CapabilityView] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        for cap in CAPABILITIES:
+            item = QListWidgetItem(
+                self.style().standardIcon(cap.icon), tr_context("Navigation", cap.label)
+            )
+            item.setData(Qt.ItemDataRole.UserRole, cap.key)
+            item.setSizeHint(QSize(180, 36))
+            self.nav.addItem(item)
+            holder = QWidget()
+            holder.setObjectName(f"holder-{cap.key}")
+            self.stack.addWidget(holder)
+        self.nav.currentRowChanged.connect(self._show_capability)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+
+        self._build_toolbar()
+        self._build_menu()
+        self.store_label = QLabel(self._store_text())
+        self.statusBar().addPermanentWidget(self.store_label)
+
+        ctx.hub.changed.connect(self._on_changes)
+        self._reload_localities()
+        geometry = ctx.settings.get(WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        self.nav.setCurrentRow(0)
+
+    # -- building --------------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Lokalita"))
+        bar.setObjectName("locality-toolbar")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(self.tr("Lokalita: ")))
+        self.locality_switcher = QComboBox()
+        self.locality_switcher.setObjectName("locality-switcher")
+        self.locality_switcher.setMinimumWidth(260)
+        self.locality_switcher.currentIndexChanged.connect(self._on_switch)
+        bar.addWidget(self.locality_switcher)
+        self.addToolBar(bar)
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Soubor"))
+        demo = QAction(self.tr("Nahrát &ukázková data"), self)
+        demo.triggered.connect(self.load_demo)
+        file_menu.addAction(demo)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Konec"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Nastavení"))
+        language_menu = settings_menu.addMenu(self.tr("&Jazyk"))
+        current = self.ctx.settings.get(LANGUAGE)
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True, checked=code == current)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("Nápo&věda"))
+        about = QAction(self.tr("&O aplikaci"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _store_text(self) -> str:
+        store = self.ctx.store
+        return self.tr("Databáze: {0} · schéma {1} · replika {2}").format(
+            store.location, store.schema_version(), store.replica_id[:8]
+        )
+
+    # -- navigation ------------------------------------------------------------------------------
+
+    def capability_keys(self) -> list[str]:
+        return [cap.key for cap in CAPABILITIES]
+
+    def show_capability(self, key: str) -> CapabilityView:
+        self.nav.setCurrentRow(self.capability_keys().index(key))
+        return self._views[key]
+
+    def _show_capability(self, row: int) -> None:
+        if row < 0:
+            return
+        cap: Capability = CAPABILITIES[row]
+        if cap.key not in self._views:
+            view = cap.factory(self.ctx)
+            view.setObjectName(f"view-{cap.key}")
+            placeholder = self.stack.widget(row)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.insertWidget(row, view)
+            self._views[cap.key] = view
+        self.stack.setCurrentIndex(row)
+
+    # -- localities ------------------------------------------------------------------------------
+
+    def _reload_localities(self) -> None:
+        localities = self.ctx.localities.list()
+        switcher = self.locality_switcher
+        switcher.blockSignals(True)
+        switcher.clear()
+        for info in localities:
+            switcher.addItem(info.name, info.id)
+        index = switcher.findData(self.ctx.locality_id)
+        if index < 0 and localities:
+            index = 0
+        switcher.setCurrentIndex(index)
+        switcher.blockSignals(False)
+        self.ctx.set_locality(switcher.currentData() or "")
+
+    def _on_switch(self, _index: int) -> None:
+        self.ctx.set_locality(self.locality_switcher.currentData() or "")
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches("localities"):
+            self._reload_localities()
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def load_demo(self) -> None:
+        result = run_guarded(self, lambda: load_demo(self.ctx.store))
+        if result is None:
+            return
+        if result.created:
+            self.ctx.set_locality(result.locality_id)
+            self._reload_localities()
+            self.statusBar().showMessage(
+                self.tr("Ukázková lokalita {0} nahrána.").format(result.locality_name), 5000
+            )
+        else:
+            self.statusBar().showMessage(self.tr("Ukázková data už v databázi jsou."), 5000)
+
+    def set_language(self, code: str) -> None:
+        self.ctx.settings.set(LANGUAGE, code)
+        for action in self.findChildren(QAction):
+            if action.data() in LANGUAGES:
+                action.setChecked(action.data() == code)
+        QMessageBox.information(
+            self, self.tr("Jazyk"),
+            self.tr("Jazyk rozhraní se změní při příštím spuštění aplikace."),
+        )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("O aplikaci"),
+            self.tr("obecdesk {0}\nPracovní nástroj lokálního konzultanta.\n\n{1}").format(
+                __version__, self._store_text()
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.ctx.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry()))
+        for view in self._views.values():
+            if hasattr(view, "confirm_close") and not view.confirm_close():
+                event.ignore()
+                return
+        event.accept()
+

@@ -1,0 +1,42 @@
+"""Every user setting declared once: key, type and default; screens use these, never raw keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    type: type
+    default: T
+
+
+LANGUAGE = Setting("ui/language", str, "cs")
+LAST_LOCALITY = Setting("ui/last_locality_id", str, "")
+DEMO_OFFERED = Setting("store/demo_offered", bool, False)
+WINDOW_GEOMETRY = Setting("ui/window_geometry", bytes, b"")
+
+
+class Settings:
+    """Typed access to ``QSettings`` (an INI file, so tests can point it at ``tmp_path``)."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._q = qsettings or QSettings("obecdesk", "obecdesk")
+
+    def get(self, setting: Setting[T]) -> T:
+        value = self._q.value(setting.key, setting.default)
+        if setting.type is bool and isinstance(value, str):
+            return value.lower() in ("true", "1")  # type: ignore[return-value]
+        if setting.type is bytes:
+            return bytes(value) if value else setting.default  # type: ignore[return-value]
+        return setting.type(value) if value is not None else setting.default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self._q.setValue(setting.key, value)
+        self._q.sync()

@@ -1,0 +1,56 @@
+"""Fixtures shared by all tests: a fresh real SQLite store in ``tmp_path``, demo data, UI context."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from obecdesk.core.demo import load_demo  # noqa: E402
+from obecdesk.store import Store, open_store  # noqa: E402
+
+
+@pytest.fixture
+def store(tmp_path) -> Store:
+    """A freshly migrated, empty store in its own data directory."""
+    s = open_store(data_dir=tmp_path / "data")
+    yield s
+    s.dispose()
+
+
+@pytest.fixture
+def demo_store(store: Store) -> Store:
+    """The fresh store with the demo locality loaded (the same code path as ``obecdesk demo``)."""
+    load_demo(store)
+    return store
+
+
+@pytest.fixture
+def demo_locality_id(demo_store: Store) -> str:
+    from obecdesk.core.localities import LocalityService
+
+    return LocalityService(demo_store).list()[0].id
+
+
+@pytest.fixture
+def settings(tmp_path, qapp):
+    """Typed settings over an INI file in ``tmp_path`` (never the user's real settings)."""
+    from PySide6.QtCore import QSettings
+
+    from obecdesk.ui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def ctx(demo_store, settings):
+    """The UI context over the demo store, with the demo locality selected."""
+    from obecdesk.core.localities import LocalityService
+    from obecdesk.ui.context import AppContext
+
+    context = AppContext(demo_store, settings)
+    context.set_locality(LocalityService(demo_store).list()[0].id)
+    yield context
+    context.hub.detach()
