@@ -1,0 +1,1 @@
+"""Catalogs shipped in ``resources/`` (and editable there): loading and validation."""

@@ -1,0 +1,103 @@
+"""The recommended composition of a working group (seed 001) as an editable JSON catalog.
+
+The file is data a coordinator or HQ may edit, so every problem in it becomes one Czech sentence
+naming the file and the entry, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from obecdesk.core.errors import UserError
+from obecdesk.core.text import fold
+from obecdesk.core.vocabulary.stakeholders import Sector
+from obecdesk.resources import resource
+
+CATALOG_FORMAT = "obecdesk-composition"
+
+
+class CatalogError(UserError):
+    """A catalog file that cannot be used; the message says which file and why."""
+
+
+@dataclass(frozen=True)
+class CompositionEntry:
+    """One recommended seat in a working group and what satisfies it."""
+
+    code: str
+    label_cs: str
+    label_en: str
+    obligatory: bool
+    #: a member's sector must be one of these (any sector when empty)
+    sectors: tuple[str, ...]
+    #: folded keywords; one must occur in the member's role, name or organisation (any when empty)
+    roles: tuple[str, ...]
+
+    def label(self, lang: str = "cs") -> str:
+        return self.label_en if lang == "en" and self.label_en else self.label_cs
+
+    def satisfied_by(self, *, sector: str, text: str) -> bool:
+        """Whether a member of ``sector`` described by ``text`` (role, name, …) fills this seat."""
+        if self.sectors and sector not in self.sectors:
+            return False
+        if not self.roles:
+            return True
+        folded = fold(text)
+        return any(keyword in folded for keyword in self.roles)
+
+
+def default_catalog_path() -> Path:
+    return resource("catalogs", "composition.json")
+
+
+def _entry(raw: object, index: int, path: Path) -> CompositionEntry:
+    where = f"Katalog složení {path.name}, položka {index + 1}"
+    if not isinstance(raw, dict):
+        raise CatalogError(f"{where} není objekt.")
+    for key in ("code", "label_cs"):
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            raise CatalogError(f"{where} nemá vyplněné pole „{key}“.")
+    sectors, roles = raw.get("sectors", []), raw.get("roles", [])
+    if not isinstance(sectors, list) or not isinstance(roles, list):
+        raise CatalogError(f"{where}: „sectors“ i „roles“ musí být seznamy.")
+    known = {s.value for s in Sector}
+    unknown = [s for s in sectors if s not in known]
+    if unknown:
+        raise CatalogError(f"{where} uvádí neznámý sektor {unknown[0]!r}.")
+    if not sectors and not roles:
+        raise CatalogError(f"{where} nemá sektory ani klíčová slova, nic by ji nesplnilo.")
+    return CompositionEntry(
+        code=raw["code"].strip(), label_cs=raw["label_cs"].strip(),
+        label_en=str(raw.get("label_en", "")).strip(), obligatory=bool(raw.get("obligatory")),
+        sectors=tuple(sectors), roles=tuple(fold(str(r)).strip() for r in roles if str(r).strip()),
+    )
+
+
+def load_composition(path: Path | str | None = None) -> list[CompositionEntry]:
+    """The catalog's entries in file order; :class:`CatalogError` when the file is unusable."""
+    path = Path(path) if path is not None else default_catalog_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise CatalogError(f"Katalog složení {path} neexistuje.") from exc
+    except UnicodeDecodeError as exc:
+        raise CatalogError(f"Katalog složení {path.name} není v kódování UTF-8.") from exc
+    except json.JSONDecodeError as exc:
+        raise CatalogError(
+            f"Katalog složení {path.name} je poškozený (řádek {exc.lineno}: {exc.msg})."
+        ) from exc
+    except OSError as exc:
+        raise CatalogError(f"Katalog složení {path} nelze přečíst: {exc.strerror}.") from exc
+    if not isinstance(data, dict) or data.get("format") != CATALOG_FORMAT:
+        raise CatalogError(f"Soubor {path.name} není katalog složení pracovní skupiny.")
+    raw_entries = data.get("entries")
+    if not isinstance(raw_entries, list) or not raw_entries:
+        raise CatalogError(f"Katalog složení {path.name} neobsahuje žádné položky.")
+    entries = [_entry(raw, i, path) for i, raw in enumerate(raw_entries)]
+    codes = [e.code for e in entries]
+    duplicate = next((c for c in codes if codes.count(c) > 1), None)
+    if duplicate:
+        raise CatalogError(f"Katalog složení {path.name} uvádí kód {duplicate!r} dvakrát.")
+    return entries

@@ -1,0 +1,255 @@
+"""Bodies of the partnership (coalition, steering group, working groups) and their members."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from obecdesk.core.errors import ValidationError
+from obecdesk.core.records import assign, get_live
+from obecdesk.core.vocabulary.stakeholders import BodyKind
+from obecdesk.store import Store
+from obecdesk.store.models import Actor, Body, Locality, Membership
+
+
+@dataclass
+class BodyData:
+    """What the user types into the body form."""
+
+    name: str
+    kind: str = BodyKind.WORKING_GROUP
+    #: short code used to number decisions, e.g. "PS-B"
+    code: str = ""
+    theme: str = ""
+    leader_id: str | None = None
+    facilitator_id: str | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class BodyInfo:
+    id: str
+    locality_id: str
+    kind: str
+    name: str
+    code: str
+    theme: str
+    leader_id: str | None
+    leader_name: str
+    facilitator_id: str | None
+    facilitator_name: str
+    notes: str
+    archived: bool
+    #: current members (joined, not left)
+    member_count: int
+
+    def data(self) -> BodyData:
+        return BodyData(
+            name=self.name, kind=self.kind, code=self.code, theme=self.theme,
+            leader_id=self.leader_id, facilitator_id=self.facilitator_id, notes=self.notes,
+        )
+
+
+@dataclass(frozen=True)
+class MemberInfo:
+    id: str
+    body_id: str
+    actor_id: str
+    actor_name: str
+    organisation_name: str
+    sector: str
+    actor_role: str
+    decision_power: bool
+    #: role in the body ("předseda", "člen", …)
+    role: str
+    joined_on: dt.date | None
+    left_on: dt.date | None
+
+    @property
+    def active(self) -> bool:
+        return self.left_on is None or self.left_on > dt.date.today()
+
+
+def _current_member_filter():
+    return (Membership.deleted.is_(False),
+            Membership.left_on.is_(None) | (Membership.left_on > dt.date.today()))
+
+
+def _body_info(session: Session, row: Body) -> BodyInfo:
+    def name_of(actor_id: str | None) -> str:
+        actor = session.get(Actor, actor_id) if actor_id else None
+        return actor.name if actor is not None and not actor.deleted else ""
+
+    count = session.scalar(
+        select(func.count(Membership.id)).join(Actor, Actor.id == Membership.actor_id)
+        .where(Membership.body_id == row.id, Actor.deleted.is_(False), *_current_member_filter())
+    ) or 0
+    return BodyInfo(
+        id=row.id, locality_id=row.locality_id, kind=row.kind, name=row.name, code=row.code,
+        theme=row.theme, leader_id=row.leader_id, leader_name=name_of(row.leader_id),
+        facilitator_id=row.facilitator_id, facilitator_name=name_of(row.facilitator_id),
+        notes=row.notes, archived=row.archived, member_count=count,
+    )
+
+
+def _member_info(row: Membership, actor: Actor) -> MemberInfo:
+    return MemberInfo(
+        id=row.id, body_id=row.body_id, actor_id=actor.id, actor_name=actor.name,
+        organisation_name=actor.organisation_name, sector=actor.sector, actor_role=actor.role,
+        decision_power=actor.decision_power, role=row.role, joined_on=row.joined_on,
+        left_on=row.left_on,
+    )
+
+
+def _check_dates(joined_on: dt.date | None, left_on: dt.date | None) -> None:
+    if joined_on and left_on and left_on < joined_on:
+        raise ValidationError("Datum odchodu nemůže být dřív než datum vstupu.")
+
+
+class BodyService:
+    """Read and change the bodies of a locality's partnership and their membership."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # -- bodies --------------------------------------------------------------------------------
+
+    def list(self, locality_id: str, *, include_archived: bool = False) -> list[BodyInfo]:
+        query = select(Body).where(Body.locality_id == locality_id, Body.deleted.is_(False))
+        if not include_archived:
+            query = query.where(Body.archived.is_(False))
+        order = {k.value: i for i, k in enumerate(BodyKind)}
+        with self.store.reading() as session:
+            rows = [_body_info(session, row) for row in session.scalars(query)]
+        return sorted(rows, key=lambda b: (order.get(b.kind, 99), b.name.casefold()))
+
+    def get(self, body_id: str) -> BodyInfo:
+        with self.store.reading() as session:
+            return _body_info(session, get_live(session, Body, body_id, "Orgán"))
+
+    def create(self, locality_id: str, data: BodyData) -> BodyInfo:
+        with self.store.unit_of_work() as session:
+            get_live(session, Locality, locality_id, "Lokalita")
+            values = self._validated(session, locality_id, data)
+            row = Body(locality_id=locality_id, **values)
+            session.add(row)
+            session.flush()
+            return _body_info(session, row)
+
+    def update(self, body_id: str, data: BodyData) -> BodyInfo:
+        with self.store.unit_of_work() as session:
+            row = get_live(session, Body, body_id, "Orgán")
+            assign(row, self._validated(session, row.locality_id, data))
+            session.flush()
+            return _body_info(session, row)
+
+    def set_archived(self, body_id: str, archived: bool) -> BodyInfo:
+        with self.store.unit_of_work() as session:
+            row = get_live(session, Body, body_id, "Orgán")
+            assign(row, {"archived": archived})
+            session.flush()
+            return _body_info(session, row)
+
+    def delete(self, body_id: str) -> None:
+        """Tombstone the body and its memberships."""
+        with self.store.unit_of_work() as session:
+            row = get_live(session, Body, body_id, "Orgán")
+            row.deleted = True
+            for membership in session.scalars(select(Membership).where(
+                Membership.body_id == body_id, Membership.deleted.is_(False)
+            )):
+                membership.deleted = True
+
+    def of_actor(self, actor_id: str) -> list[BodyInfo]:
+        """Bodies the actor currently sits in."""
+        query = select(Body).join(Membership, Membership.body_id == Body.id).where(
+            Membership.actor_id == actor_id, Body.deleted.is_(False), *_current_member_filter()
+        ).distinct()
+        with self.store.reading() as session:
+            return [_body_info(session, row) for row in session.scalars(query)]
+
+    # -- members -------------------------------------------------------------------------------
+
+    def members(self, body_id: str, *, include_former: bool = False) -> list[MemberInfo]:
+        query = (
+            select(Membership, Actor).join(Actor, Actor.id == Membership.actor_id)
+            .where(Membership.body_id == body_id, Membership.deleted.is_(False),
+                   Actor.deleted.is_(False))
+            .order_by(Actor.search_text)
+        )
+        if not include_former:
+            query = query.where(*_current_member_filter())
+        with self.store.reading() as session:
+            return [_member_info(m, a) for m, a in session.execute(query)]
+
+    def add_member(
+        self, body_id: str, actor_id: str, *, role: str = "", joined_on: dt.date | None = None,
+        left_on: dt.date | None = None,
+    ) -> MemberInfo:
+        _check_dates(joined_on, left_on)
+        with self.store.unit_of_work() as session:
+            body = get_live(session, Body, body_id, "Orgán")
+            actor = get_live(session, Actor, actor_id, "Aktér")
+            if actor.locality_id != body.locality_id:
+                raise ValidationError(f"{actor.name} patří do jiné lokality než {body.name}.")
+            current = session.scalar(select(Membership.id).where(
+                Membership.body_id == body_id, Membership.actor_id == actor_id,
+                *_current_member_filter(),
+            ))
+            if current:
+                raise ValidationError(f"{actor.name} už je členem orgánu {body.name}.")
+            row = Membership(body_id=body_id, actor_id=actor_id, role=role.strip(),
+                             joined_on=joined_on, left_on=left_on)
+            session.add(row)
+            session.flush()
+            return _member_info(row, actor)
+
+    def update_member(
+        self, membership_id: str, *, role: str, joined_on: dt.date | None,
+        left_on: dt.date | None,
+    ) -> MemberInfo:
+        _check_dates(joined_on, left_on)
+        with self.store.unit_of_work() as session:
+            row = get_live(session, Membership, membership_id, "Členství")
+            assign(row, {"role": role.strip(), "joined_on": joined_on, "left_on": left_on})
+            session.flush()
+            return _member_info(row, session.get(Actor, row.actor_id))
+
+    def end_membership(self, membership_id: str, left_on: dt.date) -> MemberInfo:
+        """Record that a member left (history stays; the member no longer counts)."""
+        with self.store.unit_of_work() as session:
+            row = get_live(session, Membership, membership_id, "Členství")
+            _check_dates(row.joined_on, left_on)
+            assign(row, {"left_on": left_on})
+            session.flush()
+            return _member_info(row, session.get(Actor, row.actor_id))
+
+    def remove_member(self, membership_id: str) -> None:
+        """Tombstone a membership entered by mistake (use ``end_membership`` when someone left)."""
+        with self.store.unit_of_work() as session:
+            get_live(session, Membership, membership_id, "Členství").deleted = True
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _validated(session: Session, locality_id: str, data: BodyData) -> dict:
+        name = data.name.strip()
+        if not name:
+            raise ValidationError("Orgán musí mít název.")
+        try:
+            kind = BodyKind(data.kind)
+        except ValueError as exc:
+            raise ValidationError(f"Neznámý druh orgánu: {data.kind}.") from exc
+        for actor_id, what in ((data.leader_id, "Vedoucí"), (data.facilitator_id, "Facilitátor")):
+            if actor_id:
+                actor = get_live(session, Actor, actor_id, what)
+                if actor.locality_id != locality_id:
+                    raise ValidationError(f"{what} {actor.name} patří do jiné lokality.")
+        return {
+            "name": name, "kind": kind.value, "code": data.code.strip(),
+            "theme": data.theme.strip(), "leader_id": data.leader_id or None,
+            "facilitator_id": data.facilitator_id or None, "notes": data.notes,
+        }

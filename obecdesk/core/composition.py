@@ -1,0 +1,149 @@
+"""Composition check: a body's current members against the recommended composition (seed 001).
+
+Seed 004's lesson is that a partnership works when someone with decision-making power sits in it,
+and seed 001 says the target group belongs at the table; both are reported beside the seats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from obecdesk.catalog.composition import CompositionEntry, load_composition
+from obecdesk.core.bodies import BodyService, MemberInfo
+from obecdesk.core.vocabulary.stakeholders import Sector
+from obecdesk.store import Store
+
+
+@dataclass(frozen=True)
+class MemberRef:
+    actor_id: str
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class SeatStatus:
+    """One recommended seat and the current members who fill it."""
+
+    entry: CompositionEntry
+    members: tuple[MemberRef, ...]
+
+    @property
+    def covered(self) -> bool:
+        return bool(self.members)
+
+
+@dataclass(frozen=True)
+class CompositionReport:
+    body_id: str
+    body_name: str
+    body_kind: str
+    seats: tuple[SeatStatus, ...]
+    #: current members with decision-making power
+    decision_makers: tuple[MemberRef, ...]
+    #: current members of the target group (sector "zástupce cílové skupiny")
+    target_group_members: tuple[MemberRef, ...]
+    #: current members who fill none of the recommended seats
+    others: tuple[MemberRef, ...]
+
+    @property
+    def covered(self) -> list[SeatStatus]:
+        return [s for s in self.seats if s.covered]
+
+    @property
+    def missing(self) -> list[SeatStatus]:
+        return [s for s in self.seats if not s.covered]
+
+    @property
+    def missing_obligatory(self) -> list[SeatStatus]:
+        return [s for s in self.missing if s.entry.obligatory]
+
+    @property
+    def has_decision_power(self) -> bool:
+        return bool(self.decision_makers)
+
+    @property
+    def lacks_target_group(self) -> bool:
+        """The flag seed 001 asks for: nobody from the target group sits in the body."""
+        return not self.target_group_members
+
+    def as_dict(self, lang: str = "cs") -> dict:
+        """JSON-ready form (used by ``obecdesk composition --json``)."""
+
+        def refs(members) -> list[dict]:
+            return [{"actor_id": m.actor_id, "name": m.name, "role": m.role} for m in members]
+
+        return {
+            "body_id": self.body_id, "body_name": self.body_name, "body_kind": self.body_kind,
+            "seats": [{
+                "code": s.entry.code, "label": s.entry.label(lang),
+                "obligatory": s.entry.obligatory, "covered": s.covered,
+                "members": refs(s.members),
+            } for s in self.seats],
+            "covered": len(self.covered), "missing": len(self.missing),
+            "missing_obligatory": [s.entry.code for s in self.missing_obligatory],
+            "has_decision_power": self.has_decision_power,
+            "decision_makers": refs(self.decision_makers),
+            "lacks_target_group": self.lacks_target_group,
+            "others": refs(self.others),
+        }
+
+
+def _ref(member: MemberInfo) -> MemberRef:
+    return MemberRef(member.actor_id, member.actor_name, member.role or member.actor_role)
+
+
+def _describing_text(member: MemberInfo) -> str:
+    return " ".join((member.role, member.actor_role, member.actor_name, member.organisation_name))
+
+
+def check_members(
+    members: list[MemberInfo], catalog: list[CompositionEntry]
+) -> tuple[tuple[SeatStatus, ...], tuple[MemberRef, ...]]:
+    """Seats with the members filling them, and the members filling no seat."""
+    seats = []
+    placed: set[str] = set()
+    for entry in catalog:
+        filling = [m for m in members
+                   if entry.satisfied_by(sector=m.sector, text=_describing_text(m))]
+        placed.update(m.id for m in filling)
+        seats.append(SeatStatus(entry, tuple(_ref(m) for m in filling)))
+    others = tuple(_ref(m) for m in members if m.id not in placed)
+    return tuple(seats), others
+
+
+class CompositionService:
+    """Check bodies against the composition catalog (loaded once per service)."""
+
+    def __init__(self, store: Store, *, catalog_path: Path | str | None = None) -> None:
+        self.store = store
+        self.bodies = BodyService(store)
+        self._catalog_path = catalog_path
+        self._catalog: list[CompositionEntry] | None = None
+
+    @property
+    def catalog(self) -> list[CompositionEntry]:
+        if self._catalog is None:
+            self._catalog = load_composition(self._catalog_path)
+        return self._catalog
+
+    def check(self, body_id: str) -> CompositionReport:
+        body = self.bodies.get(body_id)
+        members = self.bodies.members(body_id)
+        seats, others = check_members(members, self.catalog)
+        return CompositionReport(
+            body_id=body.id, body_name=body.name, body_kind=body.kind, seats=seats,
+            decision_makers=tuple(_ref(m) for m in members if m.decision_power),
+            target_group_members=tuple(
+                _ref(m) for m in members if m.sector == Sector.TARGET_GROUP
+            ),
+            others=others,
+        )
+
+    def bodies_without_target_group(self, locality_id: str) -> list[str]:
+        """Ids of the locality's live bodies where no target-group representative sits."""
+        return [
+            body.id for body in self.bodies.list(locality_id)
+            if not any(m.sector == Sector.TARGET_GROUP for m in self.bodies.members(body.id))
+        ]
