@@ -5,19 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from obecdesk.core.i18n import QT_TRANSLATE_NOOP as N
+from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 
 C = "Phases"
 
 #: (first month, last month, Czech name) — months counted from 1 at the start date
 LONG_TERM_PHASES: list[tuple[int, int, str]] = [
-    (1, 1, N(C, "Ustavení lokálního partnerství")),
-    (2, 4, N(C, "Situační analýza")),
-    (2, 6, N(C, "Strategický plán; start předem definovaných opatření")),
-    (7, 18, N(C, "Realizace plánu v terénu")),
-    (19, 22, N(C, "Vyhodnocení a revize plánu")),
-    (23, 30, N(C, "Realizace plánu v terénu")),
-    (31, 36, N(C, "Předání obci, udržitelnost")),
+    (1, 1, QT_TRANSLATE_NOOP("Phases", "Ustavení lokálního partnerství")),
+    (2, 4, QT_TRANSLATE_NOOP("Phases", "Situační analýza")),
+    (2, 6, QT_TRANSLATE_NOOP("Phases", "Strategický plán; start předem definovaných opatření")),
+    (7, 18, QT_TRANSLATE_NOOP("Phases", "Realizace plánu v terénu")),
+    (19, 22, QT_TRANSLATE_NOOP("Phases", "Vyhodnocení a revize plánu")),
+    (23, 30, QT_TRANSLATE_NOOP("Phases", "Realizace plánu v terénu")),
+    (31, 36, QT_TRANSLATE_NOOP("Phases", "Předání obci, udržitelnost")),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -25,9 +25,10 @@ def offer_demo(window: MainWindow, ctx: AppContext) -> None:
     ctx.settings.set(DEMO_OFFERED, True)
     answer = QMessageBox.question(
         window,
-        window.tr("Vítejte v obecdesk"),
-        window.tr("Databáze je prázdná. Chcete nahrát ukázkovou lokalitu s partnerstvím, "
-                  "aby bylo na každé obrazovce co vidět?"),
+        QCoreApplication.translate("App", "Vítejte v obecdesk"),
+        QCoreApplication.translate(
+            "App", "Databáze je prázdná. Chcete nahrát ukázkovou lokalitu s partnerstvím, "
+            "aby bylo na každé obrazovce co vidět?"),
     )
     if answer == QMessageBox.StandardButton.Yes:
         window.load_demo()

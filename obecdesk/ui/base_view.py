@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import SignalInstance
@@ -33,10 +34,8 @@ class CapabilityView(QWidget):
 
     def _drop_connections(self, *_args) -> None:
         for signal, slot in self._connections:
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect(slot)
-            except (RuntimeError, TypeError):
-                pass
         self._connections.clear()
 
     def on_changes(self, changes: ChangeSet) -> None:

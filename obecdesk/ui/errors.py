@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from obecdesk.core.errors import UserError
@@ -13,8 +14,9 @@ T = TypeVar("T")
 
 
 def show_error(parent: QWidget | None, message: str, title: str = "") -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title or parent.tr("Nelze provést")
-                      if parent else "obecdesk", message, QMessageBox.StandardButton.Ok, parent)
+    title = title or QCoreApplication.translate("Errors", "Nelze provést")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
+                      parent)
     box.setObjectName("error-box")
     box.exec()
 

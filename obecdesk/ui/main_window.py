@@ -39,7 +39,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setMaximumWidth(220)
+        self.nav.setMaximumWidth(240)
+        self.nav.setMinimumWidth(170)
         self.stack = QStackedWidget()
         for cap in CAPABILITIES:
             item = QListWidgetItem(
@@ -57,6 +58,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([200, 1080])
+        splitter.setCollapsible(0, False)
         self.setCentralWidget(splitter)
 
         self._build_toolbar()

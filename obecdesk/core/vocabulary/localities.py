@@ -1,27 +1,27 @@
 """Cooperation modes and themes (DESIGN.md §1, seeds 000 and 003)."""
 
-from obecdesk.core.i18n import QT_TRANSLATE_NOOP as N
+from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.vocabulary import LabeledEnum
 
 C = "Vocabulary"
 
 
 class CooperationMode(LabeledEnum):
-    ACUTE = "acute", N(C, "akutní komunikace (1–3 měsíce)")
-    SYSTEMATIC = "systematic", N(C, "systematická spolupráce (do 12 měsíců)")
-    LONG_TERM = "long_term", N(C, "dlouhodobá spolupráce (36 měsíců)")
+    ACUTE = "acute", QT_TRANSLATE_NOOP("Vocabulary", "akutní komunikace (1–3 měsíce)")
+    SYSTEMATIC = "systematic", QT_TRANSLATE_NOOP("Vocabulary", "systematická spolupráce (do 12 měsíců)")
+    LONG_TERM = "long_term", QT_TRANSLATE_NOOP("Vocabulary", "dlouhodobá spolupráce (36 měsíců)")
 
 
 class Theme(LabeledEnum):
-    HOUSING = "housing", N(C, "bydlení")
-    EDUCATION = "education", N(C, "vzdělávání")
-    EMPLOYMENT = "employment", N(C, "zaměstnanost")
-    SOCIAL_SERVICES = "social_services", N(C, "sociální služby")
-    DEBT = "debt", N(C, "dluhy")
-    COEXISTENCE = "coexistence", N(C, "sousedské soužití")
-    SECURITY = "security", N(C, "bezpečnost a pocit bezpečí")
-    HEALTH = "health", N(C, "přístup ke zdravotní péči")
-    MIGRATION = "migration", N(C, "migrace a integrace")
+    HOUSING = "housing", QT_TRANSLATE_NOOP("Vocabulary", "bydlení")
+    EDUCATION = "education", QT_TRANSLATE_NOOP("Vocabulary", "vzdělávání")
+    EMPLOYMENT = "employment", QT_TRANSLATE_NOOP("Vocabulary", "zaměstnanost")
+    SOCIAL_SERVICES = "social_services", QT_TRANSLATE_NOOP("Vocabulary", "sociální služby")
+    DEBT = "debt", QT_TRANSLATE_NOOP("Vocabulary", "dluhy")
+    COEXISTENCE = "coexistence", QT_TRANSLATE_NOOP("Vocabulary", "sousedské soužití")
+    SECURITY = "security", QT_TRANSLATE_NOOP("Vocabulary", "bezpečnost a pocit bezpečí")
+    HEALTH = "health", QT_TRANSLATE_NOOP("Vocabulary", "přístup ke zdravotní péči")
+    MIGRATION = "migration", QT_TRANSLATE_NOOP("Vocabulary", "migrace a integrace")
 
 
 REGIONS = [

@@ -1,40 +1,40 @@
 """Meeting kinds, decision rules, statuses and attendance (seed 002)."""
 
-from obecdesk.core.i18n import QT_TRANSLATE_NOOP as N
+from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.vocabulary import LabeledEnum
 
 C = "Vocabulary"
 
 
 class MeetingKind(LabeledEnum):
-    BODY = "body", N(C, "jednání orgánu")
-    PUBLIC = "public", N(C, "veřejné setkání")
-    ROUND_TABLE = "round_table", N(C, "kulatý stůl")
+    BODY = "body", QT_TRANSLATE_NOOP("Vocabulary", "jednání orgánu")
+    PUBLIC = "public", QT_TRANSLATE_NOOP("Vocabulary", "veřejné setkání")
+    ROUND_TABLE = "round_table", QT_TRANSLATE_NOOP("Vocabulary", "kulatý stůl")
 
 
 class DecisionRule(LabeledEnum):
-    CONSENSUS = "consensus", N(C, "konsenzus")
-    SIMPLE_MAJORITY = "simple_majority", N(C, "prostá většina")
-    TWO_THIRDS = "two_thirds", N(C, "dvoutřetinová většina")
-    CHAIR = "chair", N(C, "rozhoduje předsedající")
+    CONSENSUS = "consensus", QT_TRANSLATE_NOOP("Vocabulary", "konsenzus")
+    SIMPLE_MAJORITY = "simple_majority", QT_TRANSLATE_NOOP("Vocabulary", "prostá většina")
+    TWO_THIRDS = "two_thirds", QT_TRANSLATE_NOOP("Vocabulary", "dvoutřetinová většina")
+    CHAIR = "chair", QT_TRANSLATE_NOOP("Vocabulary", "rozhoduje předsedající")
 
 
 class MeetingStatus(LabeledEnum):
-    PLANNED = "planned", N(C, "plánováno")
-    AGENDA_SENT = "agenda_sent", N(C, "program rozeslán")
-    HELD = "held", N(C, "proběhlo")
-    MINUTES_APPROVED = "minutes_approved", N(C, "zápis schválen")
-    MINUTES_PUBLISHED = "minutes_published", N(C, "zápis zveřejněn")
+    PLANNED = "planned", QT_TRANSLATE_NOOP("Vocabulary", "plánováno")
+    AGENDA_SENT = "agenda_sent", QT_TRANSLATE_NOOP("Vocabulary", "program rozeslán")
+    HELD = "held", QT_TRANSLATE_NOOP("Vocabulary", "proběhlo")
+    MINUTES_APPROVED = "minutes_approved", QT_TRANSLATE_NOOP("Vocabulary", "zápis schválen")
+    MINUTES_PUBLISHED = "minutes_published", QT_TRANSLATE_NOOP("Vocabulary", "zápis zveřejněn")
 
 
 class AttendanceStatus(LabeledEnum):
-    UNKNOWN = "unknown", N(C, "nevyplněno")
-    PRESENT = "present", N(C, "přítomen")
-    EXCUSED = "excused", N(C, "omluven")
-    ABSENT = "absent", N(C, "nepřítomen")
+    UNKNOWN = "unknown", QT_TRANSLATE_NOOP("Vocabulary", "nevyplněno")
+    PRESENT = "present", QT_TRANSLATE_NOOP("Vocabulary", "přítomen")
+    EXCUSED = "excused", QT_TRANSLATE_NOOP("Vocabulary", "omluven")
+    ABSENT = "absent", QT_TRANSLATE_NOOP("Vocabulary", "nepřítomen")
 
 
 class ActionStatus(LabeledEnum):
-    OPEN = "open", N(C, "otevřený")
-    DONE = "done", N(C, "splněný")
-    CANCELLED = "cancelled", N(C, "zrušený")
+    OPEN = "open", QT_TRANSLATE_NOOP("Vocabulary", "otevřený")
+    DONE = "done", QT_TRANSLATE_NOOP("Vocabulary", "splněný")
+    CANCELLED = "cancelled", QT_TRANSLATE_NOOP("Vocabulary", "zrušený")

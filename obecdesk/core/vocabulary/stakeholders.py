@@ -1,45 +1,45 @@
 """Actor kinds, sectors, relations and bodies of the partnership (seed 001)."""
 
-from obecdesk.core.i18n import QT_TRANSLATE_NOOP as N
+from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.vocabulary import LabeledEnum
 
 C = "Vocabulary"
 
 
 class ActorKind(LabeledEnum):
-    ORGANISATION = "organisation", N(C, "organizace")
-    PERSON = "person", N(C, "osoba")
+    ORGANISATION = "organisation", QT_TRANSLATE_NOOP("Vocabulary", "organizace")
+    PERSON = "person", QT_TRANSLATE_NOOP("Vocabulary", "osoba")
 
 
 class Sector(LabeledEnum):
-    PUBLIC_ADMINISTRATION = "public_administration", N(C, "veřejná správa")
-    MUNICIPAL_POLITICS = "municipal_politics", N(C, "komunální politika")
-    SOCIAL_SERVICES = "social_services", N(C, "poskytovatel sociálních služeb")
-    NGO = "ngo", N(C, "NNO")
-    SCHOOL = "school", N(C, "škola")
-    POLICE = "police", N(C, "policie")
-    EMPLOYER = "employer", N(C, "zaměstnavatel")
-    LABOUR_OFFICE = "labour_office", N(C, "úřad práce")
-    REGION = "region", N(C, "kraj")
-    HEALTH_CARE = "health_care", N(C, "zdravotnictví")
-    CHURCH = "church", N(C, "církev")
-    TARGET_GROUP = "target_group", N(C, "zástupce cílové skupiny")
-    RESIDENT = "resident", N(C, "obyvatel")
-    OTHER = "other", N(C, "jiné")
+    PUBLIC_ADMINISTRATION = "public_administration", QT_TRANSLATE_NOOP("Vocabulary", "veřejná správa")
+    MUNICIPAL_POLITICS = "municipal_politics", QT_TRANSLATE_NOOP("Vocabulary", "komunální politika")
+    SOCIAL_SERVICES = "social_services", QT_TRANSLATE_NOOP("Vocabulary", "poskytovatel sociálních služeb")
+    NGO = "ngo", QT_TRANSLATE_NOOP("Vocabulary", "NNO")
+    SCHOOL = "school", QT_TRANSLATE_NOOP("Vocabulary", "škola")
+    POLICE = "police", QT_TRANSLATE_NOOP("Vocabulary", "policie")
+    EMPLOYER = "employer", QT_TRANSLATE_NOOP("Vocabulary", "zaměstnavatel")
+    LABOUR_OFFICE = "labour_office", QT_TRANSLATE_NOOP("Vocabulary", "úřad práce")
+    REGION = "region", QT_TRANSLATE_NOOP("Vocabulary", "kraj")
+    HEALTH_CARE = "health_care", QT_TRANSLATE_NOOP("Vocabulary", "zdravotnictví")
+    CHURCH = "church", QT_TRANSLATE_NOOP("Vocabulary", "církev")
+    TARGET_GROUP = "target_group", QT_TRANSLATE_NOOP("Vocabulary", "zástupce cílové skupiny")
+    RESIDENT = "resident", QT_TRANSLATE_NOOP("Vocabulary", "obyvatel")
+    OTHER = "other", QT_TRANSLATE_NOOP("Vocabulary", "jiné")
 
 
 class RelationKind(LabeledEnum):
-    WORKS_FOR = "works_for", N(C, "pracuje pro")
-    COOPERATES = "cooperates", N(C, "spolupracuje s")
-    CONFLICT = "conflict", N(C, "v konfliktu s")
-    INFLUENCES = "influences", N(C, "ovlivňuje")
+    WORKS_FOR = "works_for", QT_TRANSLATE_NOOP("Vocabulary", "pracuje pro")
+    COOPERATES = "cooperates", QT_TRANSLATE_NOOP("Vocabulary", "spolupracuje s")
+    CONFLICT = "conflict", QT_TRANSLATE_NOOP("Vocabulary", "v konfliktu s")
+    INFLUENCES = "influences", QT_TRANSLATE_NOOP("Vocabulary", "ovlivňuje")
 
 
 class BodyKind(LabeledEnum):
-    PARTNERSHIP = "partnership", N(C, "lokální partnerství / koalice")
-    STEERING_GROUP = "steering_group", N(C, "řídicí tým")
-    WORKING_GROUP = "working_group", N(C, "pracovní skupina")
-    OTHER = "other", N(C, "jiný orgán")
+    PARTNERSHIP = "partnership", QT_TRANSLATE_NOOP("Vocabulary", "lokální partnerství / koalice")
+    STEERING_GROUP = "steering_group", QT_TRANSLATE_NOOP("Vocabulary", "řídicí tým")
+    WORKING_GROUP = "working_group", QT_TRANSLATE_NOOP("Vocabulary", "pracovní skupina")
+    OTHER = "other", QT_TRANSLATE_NOOP("Vocabulary", "jiný orgán")
 
 
 ROLE_SUGGESTIONS = [

@@ -1,0 +1,45 @@
+# Two commands do all the set-up: `make run` starts the application, `make test` runs every test.
+# Both create .venv, install what is missing (system libraries for Qt included) and build the
+# translations first.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint translations system-deps clean
+
+run: $(VENV)/.installed translations
+	$(BIN)/obecdesk
+
+test: $(VENV)/.installed-dev translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	$(BIN)/ruff check obecdesk tests bench
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check obecdesk tests bench
+
+system-deps:
+	sh packaging/system-deps.sh
+
+$(VENV)/bin/python: | system-deps
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[dev]"
+	touch $(VENV)/.installed $@
+
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts | $(VENV)/bin/python
+	@test -x $(BIN)/pyside6-lrelease || $(BIN)/python -m pip install -q -e .
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+clean:
+	rm -rf $(VENV) resources/translations/*.qm

@@ -1,0 +1,214 @@
+"""Localities: the list, the detail with the phase plan, create/edit/archive."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from obecdesk.core.formatting import date_text, number_text
+from obecdesk.core.localities import LocalityInfo
+from obecdesk.core.phases import current_phases
+from obecdesk.core.vocabulary.localities import CooperationMode, Theme
+from obecdesk.store.changes import ChangeSet
+from obecdesk.ui.base_view import CapabilityView
+from obecdesk.ui.context import AppContext
+from obecdesk.ui.errors import run_guarded
+from obecdesk.ui.i18n import tr_context, vocab
+from obecdesk.ui.localities.locality_dialog import LocalityDialog
+from obecdesk.ui.localities.phase_plan_model import PhasePlanModel
+from obecdesk.ui.localities.table_model import LocalitiesTableModel
+
+
+class LocalitiesView(CapabilityView):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.dialog: LocalityDialog | None = None
+
+        self.new_button = QPushButton(self.tr("Nová lokalita…"))
+        self.new_button.setObjectName("new-locality")
+        self.edit_button = QPushButton(self.tr("Upravit…"))
+        self.edit_button.setObjectName("edit-locality")
+        self.archive_button = QPushButton(self.tr("Archivovat"))
+        self.archive_button.setObjectName("archive-locality")
+        self.show_archived = QCheckBox(self.tr("zobrazit archivované"))
+        self.show_archived.setObjectName("show-archived")
+        self.new_button.clicked.connect(self.new_locality)
+        self.edit_button.clicked.connect(self.edit_locality)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.show_archived.toggled.connect(self.reload)
+        buttons = QHBoxLayout()
+        for widget in (self.new_button, self.edit_button, self.archive_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.show_archived)
+
+        self.model = LocalitiesTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("localities-table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_locality())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+
+        self.detail_title = QLabel()
+        self.detail_title.setObjectName("detail-title")
+        self.detail_title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.detail_form = QFormLayout()
+        self.detail_labels: dict[str, QLabel] = {}
+        for key, label in (
+            ("region", self.tr("Kraj")), ("population", self.tr("Počet obyvatel")),
+            ("mode", self.tr("Režim spolupráce")), ("start", self.tr("Zahájení")),
+            ("phase", self.tr("Aktuální fáze")), ("themes", self.tr("Témata")),
+            ("coordinator", self.tr("Konzultant/ka")), ("notes", self.tr("Poznámky")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setObjectName(f"detail-{key}")
+            self.detail_labels[key] = value
+            self.detail_form.addRow(label, value)
+        self.phase_model = PhasePlanModel(self)
+        self.phase_table = QTableView()
+        self.phase_table.setObjectName("phase-plan")
+        self.phase_table.setModel(self.phase_model)
+        self.phase_table.verticalHeader().hide()
+        self.phase_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.phase_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.phase_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.phase_box = QGroupBox(self.tr("Plán fází 36měsíční spolupráce"))
+        phase_layout = QVBoxLayout(self.phase_box)
+        phase_layout.addWidget(self.phase_table)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.addWidget(self.detail_title)
+        detail_layout.addLayout(self.detail_form)
+        detail_layout.addWidget(self.phase_box, 1)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.table)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(detail)
+        splitter.setSizes([560, 520])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.reload()
+
+    # -- data ------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        selected = self.selected() or self.ctx.locality_id
+        self.model.set_rows(self.ctx.localities.list(include_archived=self.show_archived.isChecked()))
+        self.select(selected.id if isinstance(selected, LocalityInfo) else selected)
+
+    def select(self, locality_id: str) -> None:
+        row = self.model.row_of(locality_id)
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.table.selectRow(row)
+        self._show_detail()
+
+    def selected(self) -> LocalityInfo | None:
+        index = self.table.currentIndex()
+        return self.model.row_info(index.row()) if index.isValid() else None
+
+    def _show_detail(self) -> None:
+        info = self.selected()
+        self.edit_button.setEnabled(info is not None)
+        self.archive_button.setEnabled(info is not None)
+        if info is None:
+            self.detail_title.setText(self.tr("Zatím žádná lokalita. Založte ji tlačítkem "
+                                              "„Nová lokalita…“."))
+            for label in self.detail_labels.values():
+                label.clear()
+            self.phase_model.set_plan([])
+            self.phase_box.hide()
+            return
+        self.archive_button.setText(self.tr("Obnovit z archivu") if info.archived
+                                    else self.tr("Archivovat"))
+        title = info.name + (self.tr(" (archivováno)") if info.archived else "")
+        self.detail_title.setText(title)
+        phases = info.phases
+        running = current_phases(info.start_date, dt.date.today()) if phases else []
+        values = {
+            "region": info.region,
+            "population": number_text(info.population),
+            "mode": vocab(CooperationMode.label_of(info.mode)),
+            "start": date_text(info.start_date),
+            "phase": "; ".join(tr_context("Phases", p.name) for p in running),
+            "themes": ", ".join(vocab(Theme.label_of(t)) for t in info.themes),
+            "coordinator": info.coordinator,
+            "notes": info.notes,
+        }
+        for key, value in values.items():
+            self.detail_labels[key].setText(value)
+        self.phase_model.set_plan(phases)
+        self.phase_box.setVisible(bool(phases))
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def new_locality(self) -> None:
+        self._open_dialog(None)
+
+    def edit_locality(self) -> None:
+        info = self.selected()
+        if info is not None:
+            self._open_dialog(info)
+
+    def _open_dialog(self, info: LocalityInfo | None) -> None:
+        self.dialog = LocalityDialog(info.data() if info else None, self)
+        self.dialog.finished.connect(lambda result, i=info: self._dialog_done(result, i))
+        self.dialog.open()
+
+    def _dialog_done(self, result: int, info: LocalityInfo | None) -> None:
+        dialog, self.dialog = self.dialog, None
+        if result != QDialog.DialogCode.Accepted or dialog is None:
+            return
+        data = dialog.data()
+        saved = run_guarded(self, lambda: self.ctx.localities.update(info.id, data) if info
+                            else self.ctx.localities.create(data))
+        if saved is not None:
+            self.reload()
+            self.select(saved.id)
+            if info is None:
+                self.ctx.set_locality(saved.id)
+
+    def toggle_archived(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        saved = run_guarded(self, lambda: self.ctx.localities.set_archived(info.id, not info.archived))
+        if saved is not None:
+            self.reload()
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches("localities"):
+            self.reload()
+
+    def on_locality_changed(self, locality_id: str) -> None:
+        if locality_id and (self.selected() is None or self.selected().id != locality_id):
+            self.select(locality_id)

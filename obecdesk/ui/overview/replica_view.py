@@ -1,0 +1,46 @@
+"""Sync: this installation's identity and what its store holds."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QFormLayout, QLabel, QTableView, QVBoxLayout, QWidget
+
+from obecdesk.core.formatting import number_text
+from obecdesk.core.inventory import counts
+from obecdesk.store.changes import ChangeSet
+from obecdesk.ui.base_view import CapabilityView
+from obecdesk.ui.context import AppContext
+
+
+class ReplicaView(CapabilityView):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        title = QLabel(self.tr("Tato instalace (replika)"))
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        form = QFormLayout()
+        replica = QLabel(ctx.store.replica_id)
+        replica.setObjectName("replica-id")
+        form.addRow(self.tr("Identifikátor repliky"), replica)
+        form.addRow(self.tr("Databáze"), QLabel(ctx.store.location))
+        form.addRow(self.tr("Verze schématu"), QLabel(ctx.store.schema_version()))
+        self.model = QStandardItemModel(0, 2, self)
+        self.model.setHorizontalHeaderLabels([self.tr("Druh záznamu"), self.tr("Počet")])
+        table = QTableView()
+        table.setObjectName("counts-table")
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Záznamy, které se synchronizují s ústředím:")))
+        layout.addWidget(table)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        for kind, count in counts(self.ctx.store).items():
+            self.model.appendRow([QStandardItem(kind), QStandardItem(number_text(count))])
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        self.reload()

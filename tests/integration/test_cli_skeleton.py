@@ -1,0 +1,73 @@
+"""The CLI contract later checks rely on: demo, stats, list, check, clear errors."""
+
+import json
+import os
+import subprocess
+import sys
+
+from obecdesk.cli import main
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_stats_list_and_check(tmp_path, capsys):
+    data = str(tmp_path / "d")
+    assert run(capsys, "--data-dir", data, "demo")[0] == 0
+    code, out, _ = run(capsys, "--data-dir", data, "demo")
+    assert code == 0 and "nic se nezměnilo" in out
+
+    code, out, _ = run(capsys, "--data-dir", data, "stats", "--json")
+    stats = json.loads(out)
+    assert code == 0 and stats["localities"] == 1 and stats["actors"] >= 30
+    assert stats["meetings"] >= 4 and stats["schema_version"] and len(stats["replica_id"]) == 36
+
+    code, out, _ = run(capsys, "--data-dir", data, "list", "localities", "--json")
+    localities = json.loads(out)
+    assert [loc["name"] for loc in localities] == ["Dolní Bránice"]
+    assert {"id", "name", "region", "start_date"} <= set(localities[0])
+
+    code, out, _ = run(capsys, "--data-dir", data, "list", "meetings", "--json")
+    assert code == 0 and all("title" in m and "id" in m for m in json.loads(out))
+
+    code, out, _ = run(capsys, "--data-dir", data, "check")
+    assert code == 0 and "v pořádku" in out
+
+
+def test_list_of_an_unknown_kind_is_a_clear_error(tmp_path, capsys):
+    code, out, err = run(capsys, "--data-dir", str(tmp_path), "list", "unicorns")
+    assert code == 2 and "Neznámý druh záznamu" in err and "Traceback" not in err
+
+
+def test_a_bad_store_gives_one_clear_line_and_no_traceback(tmp_path):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("not a database")
+    result = subprocess.run(
+        [sys.executable, "-m", "obecdesk", "--database-url", f"sqlite:///{bad}", "stats", "--json"],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "není databáze" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_the_data_directory_comes_from_the_environment(tmp_path):
+    env = dict(os.environ, OBECDESK_DATA_DIR=str(tmp_path / "from-env"))
+    result = subprocess.run([sys.executable, "-m", "obecdesk", "demo"], env=env,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "from-env" / "obecdesk.sqlite").exists()
+
+
+def test_check_fails_on_a_store_with_broken_references(tmp_path, capsys):
+    data = tmp_path / "d"
+    assert run(capsys, "--data-dir", str(data), "demo")[0] == 0
+    import sqlite3
+
+    with sqlite3.connect(data / "obecdesk.sqlite") as conn:  # foreign keys are off here
+        conn.execute("UPDATE actors SET locality_id = 'gone' WHERE rowid = 1")
+    code, _out, err = run(capsys, "--data-dir", str(data), "check")
+    assert code == 1 and "cizí klíče" in err

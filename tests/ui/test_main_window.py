@@ -1,0 +1,55 @@
+"""The main window: one navigation entry per capability, locality switcher, store in status bar."""
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from obecdesk.core.localities import LocalityData
+from obecdesk.resources import resource
+from obecdesk.ui.main_window import MainWindow
+
+EXPECTED = ["Lokality", "Aktéři", "Jednání", "Metody", "Indikátory", "Synchronizace"]
+
+
+def test_navigation_switcher_and_status_bar(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    labels = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert [label for label in EXPECTED if label in labels] == [
+        label for label in labels if label in EXPECTED]
+    assert {"Lokality", "Metody", "Indikátory", "Synchronizace"} <= set(labels)
+    assert ctx.store.location in window.store_label.text()
+    assert window.locality_switcher.currentText() == "Dolní Bránice"
+
+    # every capability view opens without error
+    for key in window.capability_keys():
+        view = window.show_capability(key)
+        assert window.stack.currentWidget() is view
+        assert view.objectName() == f"view-{key}"
+
+    other = ctx.localities.create(LocalityData(name="Zálesí"))
+    assert window.locality_switcher.count() == 2
+    window.locality_switcher.setCurrentIndex(window.locality_switcher.findData(other.id))
+    assert ctx.locality_id == other.id
+
+
+def test_overview_pages_show_demo_activity(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    methods = window.show_capability("methods")
+    assert methods.model.rowCount() >= 3
+    activity = window.show_capability("indicators")
+    assert activity.values["meetings_held"].text() == "4"
+    sync = window.show_capability("sync")
+    assert sync.findChild(type(window.store_label), "replica-id").text() == ctx.store.replica_id
+
+
+def test_english_translation_is_compiled_and_translates_the_navigation(qapp):
+    qm = resource("translations", "obecdesk_en.qm")
+    assert qm.exists(), "run `make translations` (make test does it)"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("Navigation", "Lokality") == "Localities"
+        assert QCoreApplication.translate("Vocabulary", "bydlení") == "housing"
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -1,0 +1,108 @@
+"""Opening stores: migration to head, upgrade with a backup first, clear refusals of bad files."""
+
+import sqlite3
+
+import pytest
+from alembic import command
+from sqlalchemy import create_engine
+
+from obecdesk.core.errors import StoreError
+from obecdesk.store import open_store
+from obecdesk.store.database import alembic_config, head_revision
+from obecdesk.store.paths import DB_FILENAME
+
+
+def test_an_empty_directory_becomes_a_store_at_head_with_wal_and_foreign_keys(tmp_path):
+    store = open_store(data_dir=tmp_path / "new")
+    assert store.schema_version() == head_revision()
+    assert store.check() == []
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    store.dispose()
+
+
+def test_the_replica_id_is_stable_across_openings(tmp_path):
+    first = open_store(data_dir=tmp_path)
+    replica = first.replica_id
+    first.dispose()
+    again = open_store(data_dir=tmp_path)
+    assert again.replica_id == replica
+    again.dispose()
+
+
+def test_an_older_store_is_backed_up_then_upgraded(tmp_path):
+    db = tmp_path / DB_FILENAME
+    old = create_engine(f"sqlite:///{db}")
+    cfg = alembic_config()
+    with old.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    with old.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO localities (id, name, region, mode, themes, coordinator, notes, archived,"
+            " updated_at, replica_id, deleted) VALUES ('x', 'Stará obec', '', 'long_term', '[]',"
+            " '', '', 0, '', '', 0)"
+        )
+    old.dispose()
+
+    store = open_store(data_dir=tmp_path)
+    assert store.schema_version() == head_revision()
+    backups = list((tmp_path / "backups").glob("*before-upgrade-0001*"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT name FROM localities").fetchall() == [("Stará obec",)]
+    store.dispose()
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("not a database")
+    with pytest.raises(StoreError, match="není databáze"):
+        open_store(f"sqlite:///{bad}")
+    assert bad.read_text() == "not a database"
+
+
+def test_someone_elses_sqlite_database_is_refused_and_left_alone(tmp_path):
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE recipes (name TEXT)")
+    with pytest.raises(StoreError, match="ne databáze obecdesk"):
+        open_store(f"sqlite:///{other}")
+    with sqlite3.connect(other) as conn:
+        tables = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+    assert tables == [("recipes",)]
+
+
+def test_a_store_from_a_newer_version_is_refused(tmp_path):
+    store = open_store(data_dir=tmp_path)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    store.dispose()
+    with pytest.raises(StoreError, match="novější verze"):
+        open_store(data_dir=tmp_path)
+
+
+def test_a_locked_store_gives_a_clear_message(tmp_path):
+    store = open_store(data_dir=tmp_path)
+    locker = sqlite3.connect(tmp_path / DB_FILENAME, timeout=0)
+    locker.execute("BEGIN EXCLUSIVE")
+    try:
+        from obecdesk.core.localities import LocalityData, LocalityService
+
+        with pytest.raises(StoreError, match="zamčená"):
+            LocalityService(store).create(LocalityData(name="Obec"))
+    finally:
+        locker.rollback()
+        locker.close()
+    assert LocalityService(store).list() == []
+    store.dispose()
+
+
+def test_check_reports_a_schema_behind_head(tmp_path):
+    store = open_store(data_dir=tmp_path)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
+    assert any("0001" in problem for problem in store.check())
+    store.dispose()
