@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, Time
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, Time, event
 from sqlalchemy.orm import Mapped, mapped_column
 
+from obecdesk.core.rich_text import html_to_text
 from obecdesk.store.base import Base, Synced
 
 
@@ -51,6 +52,8 @@ class AgendaItem(Synced, Base):
     expected_output: Mapped[str] = mapped_column(String(500), default="")
     #: minutes of this item, rich text (HTML subset)
     minutes_html: Mapped[str] = mapped_column(Text, default="")
+    #: the words of ``minutes_html`` for the full-text index; kept in step by the mapper events
+    minutes_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Attendance(Synced, Base):
@@ -98,3 +101,10 @@ class ActionItem(Synced, Base):
     due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     status: Mapped[str] = mapped_column(String(20), default="open", index=True)
     done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
+@event.listens_for(AgendaItem, "before_insert")
+@event.listens_for(AgendaItem, "before_update")
+def _keep_minutes_text(_mapper, _connection, item: AgendaItem) -> None:
+    """Whoever writes minutes (a service, the demo, a sync import), the index sees plain words."""
+    item.minutes_text = html_to_text(item.minutes_html or "")

@@ -1,0 +1,188 @@
+"""Action items (úkoly) from meetings: owner, due date, status, and their follow-up.
+
+Open items of a body are reviewed at the start of its next meeting ("kontrola úkolů"), and all
+open items across localities form the coordinator's "my open tasks" list, overdue ones marked.
+``today`` is always an argument so the follow-up is testable and the UI passes the real date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, aliased
+
+from obecdesk.core.errors import ValidationError
+from obecdesk.core.records import assign, get_live
+from obecdesk.core.vocabulary.meetings import ActionStatus
+from obecdesk.store import Store
+from obecdesk.store.models import ActionItem, Actor, Body, Locality, Meeting
+
+
+@dataclass
+class ActionItemData:
+    """What the user types for an action item."""
+
+    text: str
+    owner_id: str | None = None
+    due_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ActionItemInfo:
+    id: str
+    meeting_id: str
+    body_id: str | None
+    owner_id: str | None
+    owner_name: str
+    text: str
+    due_date: dt.date | None
+    status: str
+    done_on: dt.date | None
+    #: where the item was agreed (for the review list and "my open tasks")
+    meeting_title: str
+    meeting_date: dt.date
+    locality_id: str
+    locality_name: str
+    body_name: str
+    #: open and due before ``today`` as given to the query
+    overdue: bool
+
+    @property
+    def status_label(self) -> str:
+        return ActionStatus.label_of(self.status)
+
+
+def _query() -> Select:
+    owner = aliased(Actor)
+    return (
+        select(ActionItem, owner.name, Meeting.title, Meeting.date, Meeting.locality_id,
+               Locality.name, Body.name)
+        .join(Meeting, Meeting.id == ActionItem.meeting_id)
+        .join(Locality, Locality.id == Meeting.locality_id)
+        .outerjoin(owner, owner.id == ActionItem.owner_id)
+        .outerjoin(Body, Body.id == ActionItem.body_id)
+        .where(ActionItem.deleted.is_(False), Meeting.deleted.is_(False),
+               Locality.deleted.is_(False))
+    )
+
+
+def _infos(session: Session, query: Select, today: dt.date) -> list[ActionItemInfo]:
+    result = []
+    for item, owner_name, title, day, locality_id, locality_name, body_name in session.execute(
+            query):
+        overdue = (item.status == ActionStatus.OPEN and item.due_date is not None
+                   and item.due_date < today)
+        result.append(ActionItemInfo(
+            id=item.id, meeting_id=item.meeting_id, body_id=item.body_id,
+            owner_id=item.owner_id, owner_name=owner_name or "", text=item.text,
+            due_date=item.due_date, status=item.status, done_on=item.done_on,
+            meeting_title=title, meeting_date=day, locality_id=locality_id,
+            locality_name=locality_name, body_name=body_name or "", overdue=overdue,
+        ))
+    return result
+
+
+def _by_due_date(query: Select) -> Select:
+    return query.order_by(ActionItem.due_date.is_(None), ActionItem.due_date, Meeting.date)
+
+
+def meeting_action_items(session: Session, meeting_id: str,
+                         today: dt.date) -> list[ActionItemInfo]:
+    return _infos(session, _by_due_date(_query().where(ActionItem.meeting_id == meeting_id)),
+                  today)
+
+
+def items_to_review(session: Session, meeting: Meeting, today: dt.date) -> list[ActionItemInfo]:
+    """Open items of the meeting's body agreed at its earlier meetings (none without a body)."""
+    if meeting.body_id is None:
+        return []
+    query = _query().where(
+        ActionItem.body_id == meeting.body_id, ActionItem.status == ActionStatus.OPEN.value,
+        ActionItem.meeting_id != meeting.id, Meeting.date <= meeting.date,
+    )
+    return _infos(session, _by_due_date(query), today)
+
+
+def _validated(session: Session, meeting: Meeting, data: ActionItemData) -> dict:
+    text = data.text.strip()
+    if not text:
+        raise ValidationError("Úkol musí mít popis.")
+    if data.owner_id:
+        owner = get_live(session, Actor, data.owner_id, "Odpovědná osoba")
+        if owner.locality_id != meeting.locality_id:
+            raise ValidationError("Odpovědná osoba musí být aktérem téže lokality.")
+    return {"text": text, "owner_id": data.owner_id or None, "due_date": data.due_date}
+
+
+class ActionItemService:
+    """Record action items and follow them up; every method is one unit of work."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def list(self, meeting_id: str, *, today: dt.date | None = None) -> list[ActionItemInfo]:
+        """Items agreed at this meeting."""
+        with self.store.reading() as session:
+            get_live(session, Meeting, meeting_id, "Jednání")
+            return meeting_action_items(session, meeting_id, today or dt.date.today())
+
+    def to_review(self, meeting_id: str, *, today: dt.date | None = None) -> list[ActionItemInfo]:
+        """Open items of the body carried into this meeting's "kontrola úkolů"."""
+        with self.store.reading() as session:
+            meeting = get_live(session, Meeting, meeting_id, "Jednání")
+            return items_to_review(session, meeting, today or dt.date.today())
+
+    def open_tasks(self, today: dt.date, *, overdue_only: bool = False,
+                   locality_id: str | None = None,
+                   owner_id: str | None = None) -> list[ActionItemInfo]:
+        """Open items across all localities (or one), earliest due first, overdue flagged."""
+        query = _query().where(ActionItem.status == ActionStatus.OPEN.value)
+        if overdue_only:
+            query = query.where(ActionItem.due_date < today)
+        if locality_id:
+            query = query.where(Meeting.locality_id == locality_id)
+        if owner_id:
+            query = query.where(ActionItem.owner_id == owner_id)
+        with self.store.reading() as session:
+            return _infos(session, _by_due_date(query), today)
+
+    def add(self, meeting_id: str, data: ActionItemData) -> ActionItemInfo:
+        with self.store.unit_of_work() as session:
+            meeting = get_live(session, Meeting, meeting_id, "Jednání")
+            row = ActionItem(meeting_id=meeting_id, body_id=meeting.body_id,
+                             status=ActionStatus.OPEN.value,
+                             **_validated(session, meeting, data))
+            session.add(row)
+            session.flush()
+            return self._one(session, row.id)
+
+    def update(self, item_id: str, data: ActionItemData) -> ActionItemInfo:
+        with self.store.unit_of_work() as session:
+            row = get_live(session, ActionItem, item_id, "Úkol")
+            assign(row, _validated(session, session.get(Meeting, row.meeting_id), data))
+            session.flush()
+            return self._one(session, row.id)
+
+    def set_status(self, item_id: str, status: str, *,
+                   on: dt.date | None = None) -> ActionItemInfo:
+        """Open, done (recording ``on`` as the day it was done) or cancelled."""
+        try:
+            value = ActionStatus(status).value
+        except ValueError as exc:
+            raise ValidationError(f"Neznámý stav úkolu: {status}.") from exc
+        with self.store.unit_of_work() as session:
+            row = get_live(session, ActionItem, item_id, "Úkol")
+            done_on = (on or dt.date.today()) if value == ActionStatus.DONE else None
+            assign(row, {"status": value, "done_on": done_on})
+            session.flush()
+            return self._one(session, row.id)
+
+    def remove(self, item_id: str) -> None:
+        with self.store.unit_of_work() as session:
+            get_live(session, ActionItem, item_id, "Úkol").deleted = True
+
+    @staticmethod
+    def _one(session: Session, item_id: str) -> ActionItemInfo:
+        return _infos(session, _query().where(ActionItem.id == item_id), dt.date.today())[0]

@@ -1,0 +1,210 @@
+"""Agenda of a meeting: items in order, running clock times and the overrun warning.
+
+The timing is a pure function (:func:`schedule`) so the UI can recompute it while the user drags
+an item, and the printouts show exactly the same times.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from obecdesk.core.errors import ValidationError
+from obecdesk.core.records import assign, get_live
+from obecdesk.store import Store
+from obecdesk.store.models import AgendaItem, Meeting
+
+#: the title the carried-over review of open action items gets at the top of an agenda
+REVIEW_TITLE = "Kontrola úkolů"
+
+
+@dataclass
+class AgendaItemData:
+    """What the user types for one agenda item."""
+
+    title: str
+    presenter: str = ""
+    planned_minutes: int = 15
+    method: str = ""
+    expected_output: str = ""
+
+
+@dataclass(frozen=True)
+class AgendaItemInfo:
+    id: str
+    meeting_id: str
+    position: int
+    title: str
+    presenter: str
+    planned_minutes: int
+    method: str
+    expected_output: str
+    minutes_html: str
+    #: clock times from the meeting's start (``None`` when the meeting has no start time)
+    starts_at: dt.time | None = None
+    ends_at: dt.time | None = None
+
+    def data(self) -> AgendaItemData:
+        return AgendaItemData(self.title, self.presenter, self.planned_minutes, self.method,
+                              self.expected_output)
+
+
+@dataclass(frozen=True)
+class AgendaTiming:
+    """The items with their clock times, and how the plan fits the slot start–end."""
+
+    items: list[AgendaItemInfo]
+    planned_minutes: int
+    slot_minutes: int | None
+    overrun_minutes: int
+
+    @property
+    def warning(self) -> str:
+        """A Czech sentence when the agenda does not fit the slot, else an empty string."""
+        if self.overrun_minutes <= 0 or self.slot_minutes is None:
+            return ""
+        return (f"Program trvá {self.planned_minutes} min, ale na jednání je vyhrazeno "
+                f"{self.slot_minutes} min – přesahuje o {self.overrun_minutes} min.")
+
+
+def _minutes_between(start: dt.time, end: dt.time) -> int:
+    return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+
+
+def _clock(start: dt.time, offset_minutes: int) -> dt.time:
+    moment = dt.datetime.combine(dt.date(2000, 1, 1), start) + dt.timedelta(minutes=offset_minutes)
+    return moment.time()
+
+
+def schedule(items: list[AgendaItemInfo], start: dt.time | None,
+             end: dt.time | None = None) -> AgendaTiming:
+    """Running clock times for ``items`` (in the given order) and the overrun against the slot."""
+    timed: list[AgendaItemInfo] = []
+    elapsed = 0
+    for position, item in enumerate(items):
+        begins = _clock(start, elapsed) if start else None
+        elapsed += max(0, item.planned_minutes)
+        ends = _clock(start, elapsed) if start else None
+        timed.append(AgendaItemInfo(
+            id=item.id, meeting_id=item.meeting_id, position=position, title=item.title,
+            presenter=item.presenter, planned_minutes=item.planned_minutes, method=item.method,
+            expected_output=item.expected_output, minutes_html=item.minutes_html,
+            starts_at=begins, ends_at=ends,
+        ))
+    slot = _minutes_between(start, end) if start and end else None
+    overrun = elapsed - slot if slot is not None else 0
+    return AgendaTiming(timed, elapsed, slot, max(0, overrun))
+
+
+def _validated(data: AgendaItemData) -> dict:
+    title = data.title.strip()
+    if not title:
+        raise ValidationError("Bod programu musí mít název.")
+    if data.planned_minutes is None or data.planned_minutes < 0:
+        raise ValidationError("Plánovaná délka bodu nemůže být záporná.")
+    if data.planned_minutes > 24 * 60:
+        raise ValidationError("Bod programu nemůže trvat déle než den.")
+    return {
+        "title": title, "presenter": data.presenter.strip(),
+        "planned_minutes": int(data.planned_minutes), "method": data.method.strip(),
+        "expected_output": data.expected_output.strip(),
+    }
+
+
+def item_info(row: AgendaItem) -> AgendaItemInfo:
+    return AgendaItemInfo(
+        id=row.id, meeting_id=row.meeting_id, position=row.position, title=row.title,
+        presenter=row.presenter, planned_minutes=row.planned_minutes, method=row.method,
+        expected_output=row.expected_output, minutes_html=row.minutes_html,
+    )
+
+
+def live_items(session: Session, meeting_id: str) -> list[AgendaItem]:
+    return list(session.scalars(
+        select(AgendaItem)
+        .where(AgendaItem.meeting_id == meeting_id, AgendaItem.deleted.is_(False))
+        .order_by(AgendaItem.position, AgendaItem.updated_at)
+    ))
+
+
+def _renumber(rows: list[AgendaItem]) -> None:
+    for position, row in enumerate(rows):
+        assign(row, {"position": position})
+
+
+def meeting_timing(session: Session, meeting: Meeting) -> AgendaTiming:
+    items = [item_info(row) for row in live_items(session, meeting.id)]
+    return schedule(items, meeting.start_time, meeting.end_time)
+
+
+class AgendaService:
+    """Items of one meeting's agenda; every method is one unit of work."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def timing(self, meeting_id: str) -> AgendaTiming:
+        """The agenda in order with clock times and the overrun (see ``AgendaTiming.warning``)."""
+        with self.store.reading() as session:
+            return meeting_timing(session, get_live(session, Meeting, meeting_id, "Jednání"))
+
+    def items(self, meeting_id: str) -> list[AgendaItemInfo]:
+        return self.timing(meeting_id).items
+
+    def add_item(self, meeting_id: str, data: AgendaItemData, *,
+                 position: int | None = None) -> AgendaItemInfo:
+        """Append the item (or insert it at ``position``) and renumber the rest."""
+        values = _validated(data)
+        with self.store.unit_of_work() as session:
+            get_live(session, Meeting, meeting_id, "Jednání")
+            rows = live_items(session, meeting_id)
+            row = AgendaItem(meeting_id=meeting_id, position=len(rows), **values)
+            session.add(row)
+            at = len(rows) if position is None else max(0, min(position, len(rows)))
+            rows.insert(at, row)
+            _renumber(rows)
+            session.flush()
+            return item_info(row)
+
+    def update_item(self, item_id: str, data: AgendaItemData) -> AgendaItemInfo:
+        values = _validated(data)
+        with self.store.unit_of_work() as session:
+            row = get_live(session, AgendaItem, item_id, "Bod programu")
+            assign(row, values)
+            session.flush()
+            return item_info(row)
+
+    def set_minutes(self, item_id: str, minutes_html: str) -> AgendaItemInfo:
+        """Store the minutes (rich text) taken for this item."""
+        with self.store.unit_of_work() as session:
+            row = get_live(session, AgendaItem, item_id, "Bod programu")
+            assign(row, {"minutes_html": minutes_html or ""})
+            session.flush()
+            return item_info(row)
+
+    def remove_item(self, item_id: str) -> None:
+        """Tombstone the item and close the gap in the numbering."""
+        with self.store.unit_of_work() as session:
+            row = get_live(session, AgendaItem, item_id, "Bod programu")
+            row.deleted = True
+            session.flush()
+            _renumber(live_items(session, row.meeting_id))
+
+    def move_item(self, item_id: str, new_position: int) -> list[AgendaItemInfo]:
+        """Move an item to ``new_position`` (0-based, clamped), as a drag and drop does."""
+        with self.store.unit_of_work() as session:
+            row = get_live(session, AgendaItem, item_id, "Bod programu")
+            rows = [r for r in live_items(session, row.meeting_id) if r.id != row.id]
+            rows.insert(max(0, min(new_position, len(rows))), row)
+            _renumber(rows)
+            session.flush()
+            meeting = session.get(Meeting, row.meeting_id)
+            return meeting_timing(session, meeting).items
+
+    def count(self, meeting_id: str) -> int:
+        with self.store.reading() as session:
+            return session.scalar(select(func.count()).select_from(AgendaItem).where(
+                AgendaItem.meeting_id == meeting_id, AgendaItem.deleted.is_(False))) or 0

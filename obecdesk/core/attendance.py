@@ -1,0 +1,159 @@
+"""Who was invited to a meeting and who came: invitees (actors), guests (names), head counts.
+
+An attendance row is either an invitee (``actor_id`` set, ``invited``) or a guest (a typed name).
+Public meetings may record only a head count on the meeting instead of names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from obecdesk.core.errors import ValidationError
+from obecdesk.core.records import assign, get_live
+from obecdesk.core.text import fold
+from obecdesk.core.vocabulary.meetings import AttendanceStatus
+from obecdesk.store import Store
+from obecdesk.store.models import Actor, Attendance, Meeting
+
+
+@dataclass(frozen=True)
+class AttendeeInfo:
+    """One line of the attendance list (and of the prezenční listina)."""
+
+    id: str
+    meeting_id: str
+    actor_id: str | None
+    name: str
+    organisation: str
+    role: str
+    email: str
+    invited: bool
+    status: str
+
+    @property
+    def is_guest(self) -> bool:
+        return self.actor_id is None
+
+    @property
+    def status_label(self) -> str:
+        return AttendanceStatus.label_of(self.status)
+
+
+def attendee_rows(session: Session, meeting_id: str) -> list[AttendeeInfo]:
+    """Invitees first (by name, diacritics-aware), then guests in the order they were added."""
+    org = aliased(Actor)
+    query = (
+        select(Attendance, Actor, org.name)
+        .outerjoin(Actor, Actor.id == Attendance.actor_id)
+        .outerjoin(org, org.id == Actor.organisation_id)
+        .where(Attendance.meeting_id == meeting_id, Attendance.deleted.is_(False))
+    )
+    rows: list[AttendeeInfo] = []
+    for entry, actor, org_name in session.execute(query):
+        if actor is not None:
+            rows.append(AttendeeInfo(
+                id=entry.id, meeting_id=meeting_id, actor_id=actor.id, name=actor.name,
+                organisation=org_name or actor.organisation_name or "", role=actor.role,
+                email=actor.email, invited=entry.invited, status=entry.status,
+            ))
+        else:
+            rows.append(AttendeeInfo(
+                id=entry.id, meeting_id=meeting_id, actor_id=None, name=entry.guest_name,
+                organisation=entry.guest_organisation, role="", email="", invited=False,
+                status=entry.status,
+            ))
+    invitees = sorted((r for r in rows if not r.is_guest), key=lambda r: fold(r.name))
+    guests = [r for r in rows if r.is_guest]
+    return invitees + guests
+
+
+def _status(value: str) -> str:
+    try:
+        return AttendanceStatus(value).value
+    except ValueError as exc:
+        raise ValidationError(f"Neznámý stav účasti: {value}.") from exc
+
+
+class AttendanceService:
+    """Invitees, guests and their presence; every method is one unit of work."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def list(self, meeting_id: str) -> list[AttendeeInfo]:
+        with self.store.reading() as session:
+            get_live(session, Meeting, meeting_id, "Jednání")
+            return attendee_rows(session, meeting_id)
+
+    def set_status(self, attendance_id: str, status: str) -> None:
+        """Mark one invitee or guest present / excused / absent (or back to unknown)."""
+        value = _status(status)
+        with self.store.unit_of_work() as session:
+            entry = get_live(session, Attendance, attendance_id, "Záznam o účasti")
+            assign(entry, {"status": value})
+
+    def record(self, meeting_id: str, *, present: list[str] = (), excused: list[str] = (),
+               absent: list[str] = ()) -> None:
+        """Set many at once by actor id: ``record(meeting_id=..., present=[...])``."""
+        wanted = {a: AttendanceStatus.PRESENT.value for a in present}
+        wanted |= {a: AttendanceStatus.EXCUSED.value for a in excused}
+        wanted |= {a: AttendanceStatus.ABSENT.value for a in absent}
+        with self.store.unit_of_work() as session:
+            get_live(session, Meeting, meeting_id, "Jednání")
+            entries = {e.actor_id: e for e in session.scalars(select(Attendance).where(
+                Attendance.meeting_id == meeting_id, Attendance.deleted.is_(False),
+                Attendance.actor_id.in_(list(wanted))))}
+            missing = set(wanted) - set(entries)
+            if missing:
+                raise ValidationError("Někdo z označených není mezi pozvanými na toto jednání.")
+            for actor_id, status in wanted.items():
+                assign(entries[actor_id], {"status": status})
+
+    def add_invitee(self, meeting_id: str, actor_id: str) -> AttendeeInfo:
+        """Invite an actor of the meeting's locality; inviting twice changes nothing."""
+        with self.store.unit_of_work() as session:
+            meeting = get_live(session, Meeting, meeting_id, "Jednání")
+            actor = get_live(session, Actor, actor_id, "Aktér")
+            if actor.locality_id != meeting.locality_id:
+                raise ValidationError("Pozvat lze jen aktéra ze stejné lokality.")
+            existing = session.scalar(select(Attendance).where(
+                Attendance.meeting_id == meeting_id, Attendance.actor_id == actor_id,
+                Attendance.deleted.is_(False)))
+            if existing is None:
+                session.add(Attendance(meeting_id=meeting_id, actor_id=actor_id, invited=True,
+                                       status=AttendanceStatus.UNKNOWN.value))
+                session.flush()
+            return next(r for r in attendee_rows(session, meeting_id) if r.actor_id == actor_id)
+
+    def add_guest(self, meeting_id: str, name: str, organisation: str = "",
+                  status: str = AttendanceStatus.PRESENT.value) -> AttendeeInfo:
+        """A guest who came without an invitation (a name, maybe an organisation)."""
+        name = name.strip()
+        if not name:
+            raise ValidationError("Host musí mít jméno.")
+        value = _status(status)
+        with self.store.unit_of_work() as session:
+            get_live(session, Meeting, meeting_id, "Jednání")
+            entry = Attendance(meeting_id=meeting_id, actor_id=None, guest_name=name,
+                               guest_organisation=organisation.strip(), invited=False,
+                               status=value)
+            session.add(entry)
+            session.flush()
+            return next(r for r in attendee_rows(session, meeting_id) if r.id == entry.id)
+
+    def remove(self, attendance_id: str) -> None:
+        """Remove an invitee or a guest from the list (a tombstone, so sync carries it)."""
+        with self.store.unit_of_work() as session:
+            entry = get_live(session, Attendance, attendance_id, "Záznam o účasti")
+            entry.deleted = True
+
+    def set_head_count(self, meeting_id: str, head_count: int | None) -> None:
+        """For public meetings: how many people came, when names are not recorded."""
+        if head_count is not None and head_count < 0:
+            raise ValidationError("Počet účastníků nemůže být záporný.")
+        with self.store.unit_of_work() as session:
+            meeting = get_live(session, Meeting, meeting_id, "Jednání")
+            assign(meeting, {"head_count": head_count})

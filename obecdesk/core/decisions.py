@@ -1,0 +1,183 @@
+"""Decisions taken at meetings, numbered per body and year: ``PS-B 2025/07``.
+
+Numbering: a body's decisions form one series per calendar year of the meeting date, coded
+``<body code> <year>/<number, two digits>``. Meetings without a body (public meetings, round
+tables) number per locality, kind and year, with the code ``VS`` (veřejné setkání) or ``KS``
+(kulatý stůl), e.g. ``VS 2025/01``. A number is never reused, not even after a decision is
+deleted, so a printed code always points at one decision.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from obecdesk.core.errors import ValidationError
+from obecdesk.core.records import assign, get_live
+from obecdesk.core.vocabulary.meetings import DecisionRule, MeetingKind
+from obecdesk.core.vocabulary.stakeholders import BodyKind
+from obecdesk.store import Store
+from obecdesk.store.models import AgendaItem, Body, Decision, Meeting
+
+#: codes of decision series for meetings without a body
+SERIES_WITHOUT_BODY = {MeetingKind.PUBLIC.value: "VS", MeetingKind.ROUND_TABLE.value: "KS"}
+#: fallback codes for bodies whose code was left empty
+SERIES_BY_BODY_KIND = {
+    BodyKind.PARTNERSHIP.value: "LP", BodyKind.STEERING_GROUP.value: "ŘT",
+    BodyKind.WORKING_GROUP.value: "PS", BodyKind.OTHER.value: "ORG",
+}
+
+
+@dataclass
+class DecisionData:
+    """What the user records for a decision; ``how_decided`` defaults to the meeting's rule."""
+
+    text: str
+    how_decided: str | None = None
+    votes_for: int | None = None
+    votes_against: int | None = None
+    votes_abstained: int | None = None
+    agenda_item_id: str | None = None
+
+
+@dataclass(frozen=True)
+class DecisionInfo:
+    id: str
+    meeting_id: str
+    agenda_item_id: str | None
+    code: str
+    year: int
+    number: int
+    text: str
+    how_decided: str
+    votes_for: int | None
+    votes_against: int | None
+    votes_abstained: int | None
+
+    @property
+    def how_decided_label(self) -> str:
+        return DecisionRule.label_of(self.how_decided)
+
+    @property
+    def votes_text(self) -> str:
+        """``pro 7, proti 1, zdrželi se 0`` or empty when no vote was counted."""
+        if self.votes_for is None and self.votes_against is None and self.votes_abstained is None:
+            return ""
+        return (f"pro {self.votes_for or 0}, proti {self.votes_against or 0}, "
+                f"zdrželi se {self.votes_abstained or 0}")
+
+
+def decision_info(row: Decision) -> DecisionInfo:
+    return DecisionInfo(
+        id=row.id, meeting_id=row.meeting_id, agenda_item_id=row.agenda_item_id, code=row.code,
+        year=row.year, number=row.number, text=row.text, how_decided=row.how_decided,
+        votes_for=row.votes_for, votes_against=row.votes_against,
+        votes_abstained=row.votes_abstained,
+    )
+
+
+def decision_rows(session: Session, meeting_id: str) -> list[DecisionInfo]:
+    query = (select(Decision)
+             .where(Decision.meeting_id == meeting_id, Decision.deleted.is_(False))
+             .order_by(Decision.year, Decision.number))
+    return [decision_info(row) for row in session.scalars(query)]
+
+
+def series_prefix(session: Session, meeting: Meeting) -> str:
+    if meeting.body_id is None:
+        return SERIES_WITHOUT_BODY.get(meeting.kind, "LP")
+    body = session.get(Body, meeting.body_id)
+    code = (body.code or "").strip() if body else ""
+    return code or SERIES_BY_BODY_KIND.get(body.kind if body else "", "ORG")
+
+
+def next_number(session: Session, meeting: Meeting, year: int) -> int:
+    """One more than the highest number of the series, tombstones included (never reused)."""
+    query = select(func.max(Decision.number)).join(Meeting, Meeting.id == Decision.meeting_id)
+    query = query.where(Decision.year == year)
+    if meeting.body_id is not None:
+        query = query.where(Meeting.body_id == meeting.body_id)
+    else:
+        query = query.where(Meeting.locality_id == meeting.locality_id,
+                            Meeting.body_id.is_(None), Meeting.kind == meeting.kind)
+    return (session.scalar(query) or 0) + 1
+
+
+def decision_code(prefix: str, year: int, number: int) -> str:
+    return f"{prefix} {year}/{number:02d}"
+
+
+def _validated(data: DecisionData, default_rule: str) -> dict:
+    text = data.text.strip()
+    if not text:
+        raise ValidationError("Usnesení musí mít text.")
+    how = data.how_decided or default_rule
+    try:
+        how = DecisionRule(how).value
+    except ValueError as exc:
+        raise ValidationError(f"Neznámý způsob rozhodování: {how}.") from exc
+    votes = (data.votes_for, data.votes_against, data.votes_abstained)
+    if any(v is not None and v < 0 for v in votes):
+        raise ValidationError("Počet hlasů nemůže být záporný.")
+    return {"text": text, "how_decided": how, "votes_for": data.votes_for,
+            "votes_against": data.votes_against, "votes_abstained": data.votes_abstained,
+            "agenda_item_id": data.agenda_item_id or None}
+
+
+def _check_item(session: Session, meeting_id: str, item_id: str | None) -> None:
+    if item_id is None:
+        return
+    item = get_live(session, AgendaItem, item_id, "Bod programu")
+    if item.meeting_id != meeting_id:
+        raise ValidationError("Usnesení lze připojit jen k bodu programu téhož jednání.")
+
+
+class DecisionService:
+    """Record, edit and remove decisions; numbering is automatic."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def list(self, meeting_id: str) -> list[DecisionInfo]:
+        with self.store.reading() as session:
+            get_live(session, Meeting, meeting_id, "Jednání")
+            return decision_rows(session, meeting_id)
+
+    def preview_code(self, meeting_id: str) -> str:
+        """The code the next decision of this meeting will get."""
+        with self.store.reading() as session:
+            meeting = get_live(session, Meeting, meeting_id, "Jednání")
+            year = meeting.date.year
+            return decision_code(series_prefix(session, meeting), year,
+                                 next_number(session, meeting, year))
+
+    def add(self, meeting_id: str, data: DecisionData) -> DecisionInfo:
+        with self.store.unit_of_work() as session:
+            meeting = get_live(session, Meeting, meeting_id, "Jednání")
+            values = _validated(data, meeting.decision_rule)
+            _check_item(session, meeting_id, values["agenda_item_id"])
+            year = meeting.date.year
+            number = next_number(session, meeting, year)
+            row = Decision(meeting_id=meeting_id, year=year, number=number,
+                           code=decision_code(series_prefix(session, meeting), year, number),
+                           **values)
+            session.add(row)
+            session.flush()
+            return decision_info(row)
+
+    def update(self, decision_id: str, data: DecisionData) -> DecisionInfo:
+        """Change text, rule or votes; the code stays as it was printed."""
+        with self.store.unit_of_work() as session:
+            row = get_live(session, Decision, decision_id, "Usnesení")
+            meeting = session.get(Meeting, row.meeting_id)
+            values = _validated(data, meeting.decision_rule)
+            _check_item(session, row.meeting_id, values["agenda_item_id"])
+            assign(row, values)
+            session.flush()
+            return decision_info(row)
+
+    def remove(self, decision_id: str) -> None:
+        with self.store.unit_of_work() as session:
+            get_live(session, Decision, decision_id, "Usnesení").deleted = True

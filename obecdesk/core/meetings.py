@@ -1,0 +1,316 @@
+"""Partnership meetings: create, edit, move through their status, delete; one meeting in full.
+
+A meeting belongs to a body (its invitees default to the body's current members) or is a public
+meeting / round table without one (which may record a head count instead of names). Its status
+only moves forward — planned → agenda sent → held → minutes approved → minutes published — and
+the date of each step is kept. The parts of a meeting have their own services, reachable from
+:class:`MeetingService` as ``.agenda``, ``.attendance``, ``.decisions``, ``.actions``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from obecdesk.core.action_items import (
+    ActionItemInfo,
+    ActionItemService,
+    items_to_review,
+    meeting_action_items,
+)
+from obecdesk.core.agenda import REVIEW_TITLE, AgendaService, AgendaTiming, meeting_timing
+from obecdesk.core.attendance import AttendanceService, AttendeeInfo, attendee_rows
+from obecdesk.core.decisions import DecisionInfo, DecisionService, decision_rows
+from obecdesk.core.errors import ValidationError
+from obecdesk.core.meeting_status import STEP_DATES, check_transition
+from obecdesk.core.records import assign, get_live
+from obecdesk.core.vocabulary.meetings import (
+    AttendanceStatus,
+    DecisionRule,
+    MeetingKind,
+    MeetingStatus,
+)
+from obecdesk.store import Store
+from obecdesk.store.models import (
+    ActionItem,
+    AgendaItem,
+    Attendance,
+    Body,
+    Decision,
+    Locality,
+    Meeting,
+    Membership,
+)
+
+
+@dataclass
+class MeetingData:
+    """What the user types into the meeting form."""
+
+    title: str
+    date: dt.date
+    kind: str = MeetingKind.BODY
+    body_id: str | None = None
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    place: str = ""
+    facilitator: str = ""
+    minute_taker: str = ""
+    decision_rule: str = DecisionRule.CONSENSUS
+    goal: str = ""
+    notes: str = ""
+    head_count: int | None = None
+
+
+@dataclass(frozen=True)
+class MeetingInfo:
+    id: str
+    locality_id: str
+    body_id: str | None
+    body_name: str
+    body_code: str
+    kind: str
+    title: str
+    date: dt.date
+    start_time: dt.time | None
+    end_time: dt.time | None
+    place: str
+    facilitator: str
+    minute_taker: str
+    decision_rule: str
+    goal: str
+    notes: str
+    head_count: int | None
+    status: str
+    invitations_sent_on: dt.date | None
+    agenda_sent_on: dt.date | None
+    held_on: dt.date | None
+    minutes_approved_on: dt.date | None
+    minutes_published_on: dt.date | None
+
+    @property
+    def kind_label(self) -> str:
+        return MeetingKind.label_of(self.kind)
+
+    @property
+    def status_label(self) -> str:
+        return MeetingStatus.label_of(self.status)
+
+    @property
+    def decision_rule_label(self) -> str:
+        return DecisionRule.label_of(self.decision_rule)
+
+    @property
+    def body_or_kind(self) -> str:
+        """What a header shows: the body's name, or "veřejné setkání" / "kulatý stůl"."""
+        return self.body_name or self.kind_label
+
+    def data(self) -> MeetingData:
+        names = {f.name for f in fields(MeetingData)}
+        return MeetingData(**{name: getattr(self, name) for name in names})
+
+
+@dataclass(frozen=True)
+class MeetingDetail:
+    """A meeting with everything the screens and printouts show."""
+
+    meeting: MeetingInfo
+    locality_name: str
+    agenda: AgendaTiming
+    attendance: list[AttendeeInfo]
+    decisions: list[DecisionInfo]
+    action_items: list[ActionItemInfo]
+    #: open items of the body from earlier meetings ("kontrola úkolů")
+    to_review: list[ActionItemInfo] = field(default_factory=list)
+
+    @property
+    def invitees(self) -> list[AttendeeInfo]:
+        return [a for a in self.attendance if not a.is_guest]
+
+    @property
+    def guests(self) -> list[AttendeeInfo]:
+        return [a for a in self.attendance if a.is_guest]
+
+    @property
+    def present_count(self) -> int:
+        """Named people present, or the head count of a meeting that counted heads."""
+        named = sum(1 for a in self.attendance if a.status == AttendanceStatus.PRESENT)
+        return named or (self.meeting.head_count or 0)
+
+
+def _info(row: Meeting, body: Body | None) -> MeetingInfo:
+    return MeetingInfo(
+        id=row.id, locality_id=row.locality_id, body_id=row.body_id,
+        body_name=body.name if body else "", body_code=body.code if body else "",
+        kind=row.kind, title=row.title, date=row.date, start_time=row.start_time,
+        end_time=row.end_time, place=row.place, facilitator=row.facilitator,
+        minute_taker=row.minute_taker, decision_rule=row.decision_rule, goal=row.goal,
+        notes=row.notes, head_count=row.head_count, status=row.status,
+        invitations_sent_on=row.invitations_sent_on, agenda_sent_on=row.agenda_sent_on,
+        held_on=row.held_on, minutes_approved_on=row.minutes_approved_on,
+        minutes_published_on=row.minutes_published_on,
+    )
+
+
+def _meeting_info(session: Session, row: Meeting) -> MeetingInfo:
+    return _info(row, session.get(Body, row.body_id) if row.body_id else None)
+
+
+def _validated(session: Session, locality_id: str, data: MeetingData) -> dict:
+    title = data.title.strip()
+    if not title:
+        raise ValidationError("Jednání musí mít název.")
+    if data.date is None:
+        raise ValidationError("Jednání musí mít datum.")
+    try:
+        kind = MeetingKind(data.kind).value
+        rule = DecisionRule(data.decision_rule).value
+    except ValueError as exc:
+        raise ValidationError(f"Neznámý druh jednání nebo způsob rozhodování: {exc}.") from exc
+    if kind == MeetingKind.BODY:
+        if not data.body_id:
+            raise ValidationError("Jednání orgánu musí mít vybraný orgán partnerství.")
+        body = get_live(session, Body, data.body_id, "Orgán")
+        if body.locality_id != locality_id:
+            raise ValidationError("Orgán patří k jiné lokalitě.")
+        if data.head_count is not None:
+            raise ValidationError(
+                "Počet účastníků bez jmen lze zapsat jen u veřejného setkání nebo kulatého stolu.")
+    elif data.body_id:
+        raise ValidationError("Veřejné setkání a kulatý stůl se nekonají za orgán partnerství.")
+    if data.start_time and data.end_time and data.end_time <= data.start_time:
+        raise ValidationError("Konec jednání musí být později než jeho začátek.")
+    if data.head_count is not None and data.head_count < 0:
+        raise ValidationError("Počet účastníků nemůže být záporný.")
+    return {
+        "title": title, "date": data.date, "kind": kind,
+        "body_id": data.body_id if kind == MeetingKind.BODY else None,
+        "start_time": data.start_time, "end_time": data.end_time, "place": data.place.strip(),
+        "facilitator": data.facilitator.strip(), "minute_taker": data.minute_taker.strip(),
+        "decision_rule": rule, "goal": data.goal.strip(), "notes": data.notes,
+        "head_count": data.head_count,
+    }
+
+
+def current_member_ids(session: Session, body_id: str, on: dt.date) -> list[str]:
+    """Actors who are members of the body on the given day (joined, not yet left)."""
+    return list(session.scalars(
+        select(Membership.actor_id).where(
+            Membership.body_id == body_id, Membership.deleted.is_(False),
+            or_(Membership.joined_on.is_(None), Membership.joined_on <= on),
+            or_(Membership.left_on.is_(None), Membership.left_on >= on),
+        ).distinct()
+    ))
+
+
+class MeetingService:
+    """The only way the UI and the CLI read and change meetings."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.agenda = AgendaService(store)
+        self.attendance = AttendanceService(store)
+        self.decisions = DecisionService(store)
+        self.actions = ActionItemService(store)
+
+    def list(self, locality_id: str, *, body_id: str | None = None) -> list[MeetingInfo]:
+        """Meetings of a locality (or of one body), newest first."""
+        query = (select(Meeting, Body).outerjoin(Body, Body.id == Meeting.body_id)
+                 .where(Meeting.locality_id == locality_id, Meeting.deleted.is_(False))
+                 .order_by(Meeting.date.desc(), Meeting.start_time.desc()))
+        if body_id:
+            query = query.where(Meeting.body_id == body_id)
+        with self.store.reading() as session:
+            return [_info(row, body) for row, body in session.execute(query)]
+
+    def get(self, meeting_id: str) -> MeetingInfo:
+        with self.store.reading() as session:
+            return _meeting_info(session, get_live(session, Meeting, meeting_id, "Jednání"))
+
+    def detail(self, meeting_id: str, *, today: dt.date | None = None) -> MeetingDetail:
+        """Everything about one meeting: agenda with times, attendance, decisions, tasks."""
+        today = today or dt.date.today()
+        with self.store.reading() as session:
+            row = get_live(session, Meeting, meeting_id, "Jednání")
+            locality = session.get(Locality, row.locality_id)
+            return MeetingDetail(
+                meeting=_meeting_info(session, row),
+                locality_name=locality.name if locality else "",
+                agenda=meeting_timing(session, row),
+                attendance=attendee_rows(session, meeting_id),
+                decisions=decision_rows(session, meeting_id),
+                action_items=meeting_action_items(session, meeting_id, today),
+                to_review=items_to_review(session, row, today),
+            )
+
+    def create(self, locality_id: str, data: MeetingData, *,
+               invitee_ids: list[str] | None = None,
+               add_review_item: bool = True) -> MeetingInfo:
+        """A new planned meeting; invitees default to the body's current members.
+
+        With ``add_review_item`` a body meeting whose body has open action items starts its
+        agenda with "Kontrola úkolů".
+        """
+        with self.store.unit_of_work() as session:
+            get_live(session, Locality, locality_id, "Lokalita")
+            values = _validated(session, locality_id, data)
+            row = Meeting(locality_id=locality_id, status=MeetingStatus.PLANNED.value, **values)
+            session.add(row)
+            session.flush()
+            if invitee_ids is None and row.body_id:
+                invitee_ids = current_member_ids(session, row.body_id, row.date)
+            for actor_id in dict.fromkeys(invitee_ids or []):
+                session.add(Attendance(meeting_id=row.id, actor_id=actor_id, invited=True,
+                                       status=AttendanceStatus.UNKNOWN.value))
+            if add_review_item and items_to_review(session, row, row.date):
+                session.add(AgendaItem(meeting_id=row.id, position=0, title=REVIEW_TITLE,
+                                       planned_minutes=10,
+                                       expected_output="Přehled plnění úkolů"))
+            session.flush()
+            return _meeting_info(session, row)
+
+    def update(self, meeting_id: str, data: MeetingData) -> MeetingInfo:
+        with self.store.unit_of_work() as session:
+            row = get_live(session, Meeting, meeting_id, "Jednání")
+            values = _validated(session, row.locality_id, data)
+            assign(row, values)
+            session.flush()
+            return _meeting_info(session, row)
+
+    def set_status(self, meeting_id: str, status: str, *,
+                   on: dt.date | None = None) -> MeetingInfo:
+        """Move the meeting forward to ``status`` and record ``on`` (default today) as its date.
+
+        Going back is refused with a Czech message; skipped steps keep no date.
+        """
+        with self.store.unit_of_work() as session:
+            row = get_live(session, Meeting, meeting_id, "Jednání")
+            target = check_transition(row.status, status)
+            if target != row.status:
+                values = {"status": target}
+                if STEP_DATES.get(target):
+                    values[STEP_DATES[target]] = on or dt.date.today()
+                assign(row, values)
+            session.flush()
+            return _meeting_info(session, row)
+
+    def mark_invitations_sent(self, meeting_id: str, on: dt.date | None = None) -> MeetingInfo:
+        """Record the day the invitations went out."""
+        with self.store.unit_of_work() as session:
+            row = get_live(session, Meeting, meeting_id, "Jednání")
+            assign(row, {"invitations_sent_on": on or dt.date.today()})
+            session.flush()
+            return _meeting_info(session, row)
+
+    def delete(self, meeting_id: str) -> None:
+        """Tombstone the meeting and everything recorded at it."""
+        with self.store.unit_of_work() as session:
+            row = get_live(session, Meeting, meeting_id, "Jednání")
+            for model in (AgendaItem, Attendance, Decision, ActionItem):
+                for child in session.scalars(select(model).where(
+                        model.meeting_id == meeting_id, model.deleted.is_(False))):
+                    child.deleted = True
+            row.deleted = True

@@ -1,0 +1,100 @@
+"""Minutes are rich text (the HTML a ``QTextEdit`` produces); search and printouts need less.
+
+``html_to_text`` gives the plain words for the full-text index; ``html_to_paragraphs`` keeps only
+the markup reportlab understands (bold, italic, underline, line breaks, bullet lists), so a
+pasted Word document or Qt's inline styles never break a printout.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+from html.parser import HTMLParser
+
+_SKIPPED = {"style", "script", "head", "title"}
+_BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table"}
+_INLINE = {"b": "b", "strong": "b", "i": "i", "em": "i", "u": "u"}
+
+
+class _Collector(HTMLParser):
+    """Walks the HTML once and collects paragraphs of text with the few inline tags we keep."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[tuple[str, str]] = []  # (kind "p" or "li", markup)
+        self._current: list[str] = []
+        self._kind = "p"
+        self._skip_depth = 0
+        self._open: list[str] = []
+
+    def _flush(self) -> None:
+        markup = "".join(self._current).strip()
+        for tag in reversed(self._open):
+            markup += f"</{tag}>"
+        if markup and any(ch.isalnum() for ch in markup):
+            self.paragraphs.append((self._kind, markup))
+        self._current = [f"<{tag}>" for tag in self._open]
+        self._kind = "p"
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _SKIPPED:
+            self._skip_depth += 1
+        elif tag in _BLOCKS:
+            self._flush()
+            if tag == "li":
+                self._kind = "li"
+        elif tag in _INLINE and not self._skip_depth:
+            self._open.append(_INLINE[tag])
+            self._current.append(f"<{_INLINE[tag]}>")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self._skip_depth = max(0, self._skip_depth - 1)
+        elif tag in _BLOCKS:
+            self._flush()
+        elif tag in _INLINE and _INLINE[tag] in self._open:
+            mapped = _INLINE[tag]
+            idx = len(self._open) - 1 - self._open[::-1].index(mapped)
+            self._open.pop(idx)
+            self._current.append(f"</{mapped}>")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip_depth:
+            self._current.append(escape(re.sub(r"\s+", " ", data)))
+
+    def close(self) -> None:
+        super().close()
+        self._open.clear()
+        self._flush()
+
+
+def _collect(html: str) -> list[tuple[str, str]]:
+    parser = _Collector()
+    parser.feed(html or "")
+    parser.close()
+    return parser.paragraphs
+
+
+def html_to_paragraphs(html: str) -> list[tuple[str, str]]:
+    """``[(kind, markup), ...]`` with kind ``"p"`` or ``"li"`` and markup safe for reportlab."""
+    return _collect(html)
+
+
+def html_to_text(html: str) -> str:
+    """The words of ``html`` without tags, one paragraph per line."""
+    lines = []
+    for _kind, markup in _collect(html):
+        strip = _TagStripper()
+        strip.feed(markup)
+        strip.close()
+        lines.append(strip.text.strip())
+    return "\n".join(line for line in lines if line)
+
+
+class _TagStripper(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text = ""
+
+    def handle_data(self, data: str) -> None:
+        self.text += data
