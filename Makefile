@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint translations system-deps clean
+.PHONY: run test lint translations update-translations system-deps clean
 
 run: $(VENV)/.installed translations
 	$(BIN)/obecdesk
@@ -40,6 +40,11 @@ translations: $(QM)
 resources/translations/%.qm: resources/translations/%.ts | $(VENV)/bin/python
 	@test -x $(BIN)/pyside6-lrelease || $(BIN)/python -m pip install -q -e .
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# after changing UI strings: refresh the .ts sources (translators then fill in the English texts)
+update-translations: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate $$(find obecdesk -name '*.py' | sort) -source-language cs_CZ \
+		-target-language en_GB -no-obsolete -ts resources/translations/obecdesk_en.ts
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm
