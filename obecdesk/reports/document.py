@@ -1,0 +1,246 @@
+"""The shared base of every printout: fonts, one A4 page template, one style sheet.
+
+The fonts ship in ``resources/fonts/`` (DejaVu Sans, with its licence) and are embedded in every
+PDF, because the coordinator's Windows laptop has none of ours and Czech diacritics must print.
+A system font path is never used. Dates and numbers come from :mod:`obecdesk.core.formatting`.
+
+Usage::
+
+    doc = ReportDocument(title="Program jednání", municipality="Dolní Bránice", body="PS Bydlení")
+    story = [doc.heading("…"), doc.paragraph("…"), doc.table(rows, widths)]
+    doc.write(path, story)          # or doc.to_bytes(story) for an e-mail attachment
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from obecdesk.core.errors import UserError
+from obecdesk.core.formatting import date_text, number_text, time_text
+from obecdesk.resources import resource
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 18 * mm
+#: width available for content between the left and right margins
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+HEADER_GREY = colors.HexColor("#E8ECF0")
+LINE_GREY = colors.HexColor("#9AA5B1")
+
+__all__ = [
+    "CONTENT_WIDTH", "FONT", "FONT_BOLD", "ReportDocument", "date_text", "number_text",
+    "register_fonts", "styles", "time_text",
+]
+
+
+def register_fonts() -> None:
+    """Register DejaVu Sans regular and bold from ``resources/fonts`` (once per process)."""
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    for name, filename in FONT_FILES.items():
+        if name in registered:
+            continue
+        path = resource("fonts", filename)
+        if not path.is_file():
+            raise UserError(
+                f"Chybí soubor písma {filename} ve složce {path.parent}; tisk bez něj nejde "
+                "(přeinstalujte obecdesk)."
+            )
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
+                                  boldItalic=FONT_BOLD)
+
+
+@dataclass(frozen=True)
+class StyleSheet:
+    """The one style sheet of all printouts."""
+
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    bullet: ParagraphStyle
+
+
+def styles() -> StyleSheet:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, alignment=TA_LEFT,
+                          spaceAfter=4)
+    return StyleSheet(
+        title=ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=16, leading=20,
+                             spaceAfter=6),
+        heading=ParagraphStyle("heading", parent=body, fontName=FONT_BOLD, fontSize=12,
+                               leading=15, spaceBefore=10, spaceAfter=5),
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11,
+                             textColor=colors.HexColor("#444444")),
+        cell=ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5, spaceAfter=0),
+        cell_bold=ParagraphStyle("cell_bold", parent=body, fontName=FONT_BOLD, fontSize=9,
+                                 leading=11.5, spaceAfter=0),
+        bullet=ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=3),
+    )
+
+
+def text(value: Any) -> str:
+    """Plain text escaped for a reportlab paragraph (``&``, ``<`` would break its markup)."""
+    return escape("" if value is None else str(value)).replace("\n", "<br/>")
+
+
+class _NumberedCanvas(Canvas):
+    """Holds pages back until the end so the footer can say "strana X z Y"."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("initialFontName", FONT)  # no unembedded Helvetica in the PDF
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(FONT, 8)
+            self.setFillColor(colors.HexColor("#555555"))
+            self.drawRightString(PAGE_WIDTH - MARGIN, 10 * mm,
+                                 f"strana {self._pageNumber} z {total}")
+            super().showPage()
+        super().save()
+
+
+class ReportDocument:
+    """One printout: its title and the municipality and body shown in every page header."""
+
+    def __init__(self, *, title: str, municipality: str, body: str = "",
+                 subtitle: str = "") -> None:
+        self.title = title
+        self.municipality = municipality
+        self.body = body
+        self.subtitle = subtitle
+        self.styles = styles()
+
+    # -- building blocks -------------------------------------------------------------------------
+
+    def heading(self, value: str) -> Paragraph:
+        return Paragraph(text(value), self.styles.heading)
+
+    def paragraph(self, value: str, *, markup: bool = False, style: str = "body") -> Paragraph:
+        """A paragraph of plain text (escaped) or of reportlab markup (``markup=True``)."""
+        return Paragraph(value if markup else text(value), getattr(self.styles, style))
+
+    def cell(self, value: Any, *, bold: bool = False) -> Paragraph:
+        return Paragraph(text(value), self.styles.cell_bold if bold else self.styles.cell)
+
+    def spacer(self, height_mm: float = 4) -> Spacer:
+        return Spacer(1, height_mm * mm)
+
+    def table(self, rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
+              header: bool = True, row_height: float | None = None,
+              extra_style: Sequence[tuple] = ()) -> Table:
+        """A grid table whose header row repeats on every page it continues onto.
+
+        Cells that are strings become wrapping paragraphs so long text never overlaps a column.
+        """
+        cells = [[self.cell(v, bold=header and r == 0) if not isinstance(v, Flowable) else v
+                  for v in row] for r, row in enumerate(rows)]
+        heights = None
+        if row_height is not None:
+            heights = [None if header and r == 0 else row_height for r in range(len(cells))]
+        table = Table(cells, colWidths=list(widths), rowHeights=heights,
+                      repeatRows=1 if header else 0)
+        style = [
+            ("GRID", (0, 0), (-1, -1), 0.5, LINE_GREY),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if header:
+            style.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY))
+        table.setStyle(TableStyle(style + list(extra_style)))
+        return table
+
+    def facts(self, pairs: Sequence[tuple[str, str]]) -> Table:
+        """Label–value lines (date, place, facilitator …) without a grid."""
+        rows = [[self.cell(label, bold=True), self.cell(value)] for label, value in pairs if value]
+        table = Table(rows, colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm])
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ]))
+        return table
+
+    # -- output ------------------------------------------------------------------------------------
+
+    def _draw_header(self, canvas: Canvas, _doc) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT_BOLD, 9)
+        canvas.setFillColor(colors.HexColor("#333333"))
+        top = PAGE_HEIGHT - 11 * mm
+        canvas.drawString(MARGIN, top, self.municipality)
+        canvas.setFont(FONT, 9)
+        if self.body:
+            canvas.drawRightString(PAGE_WIDTH - MARGIN, top, self.body)
+        canvas.setStrokeColor(LINE_GREY)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, top - 2.5 * mm, PAGE_WIDTH - MARGIN, top - 2.5 * mm)
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(colors.HexColor("#555555"))
+        canvas.drawString(MARGIN, 10 * mm, self.title)
+        canvas.restoreState()
+
+    def _build(self, target, story: list) -> None:
+        doc = SimpleDocTemplate(
+            target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+            topMargin=MARGIN + 4 * mm, bottomMargin=MARGIN, title=self.title,
+            author="obecdesk", subject=f"{self.municipality} – {self.body}".strip(" –"),
+        )
+        head = [Paragraph(text(self.title), self.styles.title)]
+        if self.subtitle:
+            head.append(Paragraph(text(self.subtitle), self.styles.small))
+            head.append(self.spacer(2))
+        doc.build(head + story, onFirstPage=self._draw_header, onLaterPages=self._draw_header,
+                  canvasmaker=_NumberedCanvas)
+
+    def to_bytes(self, story: list) -> bytes:
+        buffer = io.BytesIO()
+        self._build(buffer, story)
+        return buffer.getvalue()
+
+    def write(self, path: Path | str, story: list) -> Path:
+        """Write the PDF; an unwritable path gives one clear Czech sentence."""
+        target = Path(path)
+        if target.is_dir():
+            raise UserError(f"{target} je složka; zadejte jméno souboru PDF.")
+        if not target.parent.is_dir():
+            raise UserError(f"Složka {target.parent} neexistuje; PDF nelze uložit.")
+        data = self.to_bytes(story)
+        try:
+            target.write_bytes(data)
+        except OSError as exc:
+            raise UserError(f"PDF nelze uložit do {target}: {exc.strerror}.") from exc
+        return target
