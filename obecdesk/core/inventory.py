@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, inspect, select
 
 from obecdesk.core.errors import UserError
+from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.store import Store
 from obecdesk.store.base import Synced
 from obecdesk.store.models import SYNCED_MODELS
@@ -19,6 +20,20 @@ NAME_COLUMNS = {
     "attendance": "guest_name",
     "relations": "kind",
     "memberships": "role",
+}
+
+#: Czech names of the entity kinds, for people (the plural codes stay the CLI's keys)
+KIND_LABELS = {
+    "localities": QT_TRANSLATE_NOOP("Kinds", "Lokality"),
+    "actors": QT_TRANSLATE_NOOP("Kinds", "Aktéři"),
+    "relations": QT_TRANSLATE_NOOP("Kinds", "Vztahy mezi aktéry"),
+    "bodies": QT_TRANSLATE_NOOP("Kinds", "Orgány partnerství"),
+    "memberships": QT_TRANSLATE_NOOP("Kinds", "Členství v orgánech"),
+    "meetings": QT_TRANSLATE_NOOP("Kinds", "Jednání"),
+    "agenda_items": QT_TRANSLATE_NOOP("Kinds", "Body programu"),
+    "attendance": QT_TRANSLATE_NOOP("Kinds", "Pozvaní a účast"),
+    "decisions": QT_TRANSLATE_NOOP("Kinds", "Usnesení"),
+    "action_items": QT_TRANSLATE_NOOP("Kinds", "Úkoly"),
 }
 
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QFormLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from obecdesk.core.formatting import number_text
-from obecdesk.core.inventory import counts
+from obecdesk.core.inventory import KIND_LABELS, counts
 from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.base_view import CapabilityView
 from obecdesk.ui.context import AppContext
+from obecdesk.ui.i18n import tr_context
 
 
 class ReplicaView(CapabilityView):
@@ -29,7 +31,7 @@ class ReplicaView(CapabilityView):
         table.setObjectName("counts-table")
         table.setModel(self.model)
         table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
@@ -40,7 +42,10 @@ class ReplicaView(CapabilityView):
     def reload(self) -> None:
         self.model.removeRows(0, self.model.rowCount())
         for kind, count in counts(self.ctx.store).items():
-            self.model.appendRow([QStandardItem(kind), QStandardItem(number_text(count))])
+            number = QStandardItem(number_text(count))
+            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            label = tr_context("Kinds", KIND_LABELS.get(kind, kind))
+            self.model.appendRow([QStandardItem(label), number])
 
     def on_changes(self, changes: ChangeSet) -> None:
         self.reload()
