@@ -1,0 +1,224 @@
+"""What the columns and cells of an actor spreadsheet mean: header names, sector words, values.
+
+Headers and words are compared folded (no case, no diacritics, punctuation as spaces), so
+"E-mail", "email" and "E‑MAIL" are one column and "Veřejná správa" is "verejna sprava".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from obecdesk.core.i18n import QT_TRANSLATE_NOOP
+from obecdesk.core.text import fold
+from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
+
+C = "ActorImport"
+
+#: target fields of an import, with the Czech label the mapping preview shows
+FIELD_LABELS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP(C, "Jméno / název"),
+    "first_name": QT_TRANSLATE_NOOP(C, "Křestní jméno"),
+    "surname": QT_TRANSLATE_NOOP(C, "Příjmení"),
+    "kind": QT_TRANSLATE_NOOP(C, "Osoba / organizace"),
+    "organisation": QT_TRANSLATE_NOOP(C, "Organizace"),
+    "sector": QT_TRANSLATE_NOOP(C, "Sektor"),
+    "role": QT_TRANSLATE_NOOP(C, "Role / funkce"),
+    "email": QT_TRANSLATE_NOOP(C, "E-mail"),
+    "phone": QT_TRANSLATE_NOOP(C, "Telefon"),
+    "address": QT_TRANSLATE_NOOP(C, "Adresa"),
+    "notes": QT_TRANSLATE_NOOP(C, "Poznámka"),
+    "influence": QT_TRANSLATE_NOOP(C, "Vliv (1–5)"),
+    "attitude": QT_TRANSLATE_NOOP(C, "Postoj (−2 až +2)"),
+    "interest": QT_TRANSLATE_NOOP(C, "Zájem (1–5)"),
+    "decision_power": QT_TRANSLATE_NOOP(C, "Rozhodovací pravomoc"),
+    "tags": QT_TRANSLATE_NOOP(C, "Štítky"),
+    "legal_basis": QT_TRANSLATE_NOOP(C, "Právní základ"),
+    "consent_date": QT_TRANSLATE_NOOP(C, "Datum souhlasu"),
+    "purpose": QT_TRANSLATE_NOOP(C, "Účel zpracování"),
+}
+
+#: the usual Czech and English header names of each field (folded forms)
+HEADER_NAMES: dict[str, tuple[str, ...]] = {
+    "name": ("jmeno", "name", "jmeno a prijmeni", "cele jmeno", "full name", "nazev", "akter",
+             "actor", "osoba", "nazev subjektu", "jmeno nazev"),
+    "first_name": ("krestni jmeno", "first name", "given name", "firstname"),
+    "surname": ("prijmeni", "surname", "last name", "family name", "lastname"),
+    "kind": ("druh", "typ aktera", "druh aktera", "kind", "type", "osoba organizace",
+             "actor type"),
+    "organisation": ("organizace", "organisation", "organization", "instituce", "firma",
+                     "subjekt", "organizace instituce", "company", "employer organisation"),
+    "sector": ("sektor", "sector", "typ organizace", "typ subjektu", "oblast"),
+    "role": ("role", "funkce", "pozice", "position", "job title", "pracovni pozice",
+             "role funkce", "function"),
+    "email": ("e mail", "email", "mail", "e mailova adresa"),
+    "phone": ("telefon", "phone", "tel", "mobil", "mobile", "telephone", "telefonni cislo",
+              "phone number"),
+    "address": ("adresa", "address", "bydliste", "sidlo"),
+    "notes": ("poznamka", "poznamky", "note", "notes", "komentar", "comment", "comments"),
+    "influence": ("vliv", "influence", "moc", "power"),
+    "attitude": ("postoj", "attitude", "postoj k zaclenovani", "vztah k zaclenovani"),
+    "interest": ("zajem", "interest"),
+    "decision_power": ("rozhodovaci pravomoc", "rozhoduje", "decision power",
+                       "decision making power", "pravomoc"),
+    "tags": ("stitky", "stitek", "tags", "tag", "klicova slova"),
+    "legal_basis": ("pravni zaklad", "legal basis", "zaklad zpracovani"),
+    "consent_date": ("datum souhlasu", "souhlas", "consent date", "consent", "souhlas ze dne"),
+    "purpose": ("ucel", "purpose", "ucel zpracovani"),
+}
+
+#: words people write for a sector (folded); the Czech labels and codes are added below
+SECTOR_WORDS: dict[str, tuple[str, ...]] = {
+    Sector.PUBLIC_ADMINISTRATION: (
+        "verejna sprava", "statni sprava", "samosprava", "mestsky urad", "obecni urad",
+        "magistrat", "urad", "mu", "ou", "obec", "mesto", "public administration",
+        "municipality", "ospod", "socialni odbor"),
+    Sector.MUNICIPAL_POLITICS: (
+        "komunalni politika", "politika", "politik", "zastupitel", "zastupitelstvo", "rada",
+        "radni", "starosta", "politics", "vedeni obce", "vedeni mesta"),
+    Sector.SOCIAL_SERVICES: (
+        "socialni sluzby", "socialni sluzba", "poskytovatel socialnich sluzeb",
+        "social services", "poskytovatel"),
+    Sector.NGO: (
+        "nno", "nezisková organizace", "neziskova organizace", "neziskovka", "nestatni neziskova",
+        "nestatni neziskova organizace", "spolek", "z s", "o p s", "ops", "ngo", "nonprofit",
+        "non profit", "obecne prospesna spolecnost"),
+    Sector.SCHOOL: ("skola", "skolstvi", "zs", "ms", "ss", "vzdelavani", "school", "education",
+                    "zakladni skola", "materska skola"),
+    Sector.POLICE: ("policie", "mestska policie", "pcr", "mp", "police", "policie cr"),
+    Sector.EMPLOYER: ("zamestnavatel", "firma", "podnik", "employer", "business",
+                      "soukromy sektor", "podnikatel"),
+    Sector.LABOUR_OFFICE: ("urad prace", "up", "up cr", "uprace", "labour office",
+                           "labor office"),
+    Sector.REGION: ("kraj", "krajsky urad", "region", "ku"),
+    Sector.HEALTH_CARE: ("zdravotnictvi", "zdravotni pece", "nemocnice", "health",
+                         "health care", "healthcare", "lekar"),
+    Sector.CHURCH: ("cirkev", "farnost", "church", "nabozenska organizace"),
+    Sector.TARGET_GROUP: ("cilova skupina", "zastupce cilove skupiny", "target group",
+                          "zastupkyne cilove skupiny", "cs"),
+    Sector.RESIDENT: ("obyvatel", "obcan", "resident", "verejnost", "obyvatele"),
+    Sector.OTHER: ("jine", "ostatni", "other", "jiny"),
+}
+
+_ATTITUDE_WORDS = {
+    "velmi pozitivni": 2, "podporovatel": 2, "pozitivni": 1, "spise pozitivni": 1,
+    "neutralni": 0, "nevim": 0, "spise negativni": -1, "negativni": -1, "velmi negativni": -2,
+    "odpurce": -2,
+}
+_YES = {"ano", "a", "yes", "y", "x", "1", "true", "pravda", "ma", "ano ma"}
+_NO = {"ne", "n", "no", "0", "false", "nepravda", "nema", ""}
+_KINDS = {
+    "osoba": ActorKind.PERSON, "person": ActorKind.PERSON, "fyzicka osoba": ActorKind.PERSON,
+    "clovek": ActorKind.PERSON, "organizace": ActorKind.ORGANISATION,
+    "organisation": ActorKind.ORGANISATION, "organization": ActorKind.ORGANISATION,
+    "instituce": ActorKind.ORGANISATION, "pravnicka osoba": ActorKind.ORGANISATION,
+}
+
+
+def normalise(text: str) -> str:
+    """Folded, punctuation as spaces, single spaces: "E-mail:" → "e mail"."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split())
+
+
+_HEADER_LOOKUP = {alias: f for f, aliases in HEADER_NAMES.items() for alias in aliases}
+_SECTOR_LOOKUP: dict[str, str] = {}
+for _sector, _words in SECTOR_WORDS.items():
+    for _word in (*_words, normalise(_sector.label), normalise(_sector.value)):
+        _SECTOR_LOOKUP.setdefault(normalise(_word), _sector.value)
+#: longest phrases first, so "mestska policie" wins over "mesto"-like shorter words
+_SECTOR_PHRASES = sorted(_SECTOR_LOOKUP, key=len, reverse=True)
+
+
+def field_for_header(header: str) -> str | None:
+    """The field a header names, or ``None`` for a column the import ignores."""
+    return _HEADER_LOOKUP.get(normalise(header))
+
+
+def sector_for_word(text: str) -> str | None:
+    """The sector code a cell means, or ``None`` when no known word is in it."""
+    key = normalise(text)
+    if not key:
+        return None
+    if key in _SECTOR_LOOKUP:
+        return _SECTOR_LOOKUP[key]
+    padded = f" {key} "
+    for phrase in _SECTOR_PHRASES:
+        if len(phrase) > 2 and f" {phrase} " in padded:
+            return _SECTOR_LOOKUP[phrase]
+    return None
+
+
+class CellError(ValueError):
+    """A cell that cannot be read as its field; the message is the Czech reason."""
+
+
+def _int_in(text: str, low: int, high: int, what: str) -> int | None:
+    cleaned = text.strip().replace("−", "-").replace("–", "-").replace(" ", "")
+    if not cleaned:
+        return None
+    try:
+        number = float(cleaned.replace(",", "."))
+    except ValueError:
+        raise CellError(f"{what} „{text}“ není číslo {low} až {high}") from None
+    if not number.is_integer() or not low <= number <= high:
+        raise CellError(f"{what} {text} není celé číslo {low} až {high}")
+    return int(number)
+
+
+def parse_influence(text: str) -> int | None:
+    return _int_in(text, 1, 5, "Vliv")
+
+
+def parse_interest(text: str) -> int | None:
+    return _int_in(text, 1, 5, "Zájem")
+
+
+def parse_attitude(text: str) -> int | None:
+    word = normalise(text)
+    if word in _ATTITUDE_WORDS:
+        return _ATTITUDE_WORDS[word]
+    return _int_in(text, -2, 2, "Postoj")
+
+
+def parse_yes_no(text: str) -> bool:
+    word = normalise(text)
+    if word in _YES:
+        return True
+    if word in _NO:
+        return False
+    raise CellError(f"Rozhodovací pravomoc „{text}“ není ano ani ne")
+
+
+def parse_kind(text: str) -> str | None:
+    word = normalise(text)
+    if not word:
+        return None
+    if word not in _KINDS:
+        raise CellError(f"Druh „{text}“ není osoba ani organizace")
+    return _KINDS[word].value
+
+
+def parse_date(text: str) -> dt.date | None:
+    """``13. 6. 2024``, ``13.6.2024``, ``2024-06-13`` (XLSX dates arrive as ISO)."""
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    try:
+        return dt.date.fromisoformat(cleaned[:10])
+    except ValueError:
+        pass
+    match = re.fullmatch(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})", cleaned)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            pass
+    raise CellError(f"Datum „{text}“ není platné datum (např. 13. 6. 2024)")
+
+
+def parse_tags(text: str) -> list[str]:
+    return [t.strip() for t in re.split(r"[,;]", text) if t.strip()]
+
+
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

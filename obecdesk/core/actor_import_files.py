@@ -1,0 +1,184 @@
+"""Reading a spreadsheet of actors into a header and rows of text, whatever Excel saved.
+
+Czech Excel writes CSV with semicolons in Windows-1250 ("CSV (oddělený středníkem)") or in
+UTF-8 with a BOM ("CSV UTF-8"); XLSX is read with openpyxl. Every failure is one Czech sentence.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from obecdesk.core.errors import UserError
+
+XLSX_SIGNATURE = b"PK\x03\x04"
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"  # the old binary .xls (and .doc) container
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Table:
+    """A sheet as text: the header row and the data rows with their spreadsheet row numbers."""
+
+    headers: tuple[str, ...]
+    #: (row number as Excel shows it, cells) — empty rows included, the importer skips them
+    rows: tuple[tuple[int, tuple[str, ...]], ...]
+    #: human description, e.g. "CSV, kódování windows-1250, oddělovač ;"
+    description: str
+
+
+def read_table(path: Path | str) -> Table:
+    """Read a CSV or XLSX file; :class:`UserError` when it is not a usable spreadsheet."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise UserError(f"Soubor {path.name} je pro import příliš velký.")
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except FileNotFoundError as exc:
+        raise UserError(f"Soubor {path} neexistuje.") from exc
+    except IsADirectoryError as exc:
+        raise UserError(f"{path} je složka, ne soubor s tabulkou.") from exc
+    except OSError as exc:
+        raise UserError(f"Soubor {path} nelze přečíst: {exc.strerror}.") from exc
+    if head.startswith(XLSX_SIGNATURE):
+        return _read_xlsx(path)
+    if head.startswith(OLE_SIGNATURE):
+        raise UserError(
+            f"Soubor {path.name} je ve starém formátu Excelu (XLS); uložte ho jako XLSX nebo CSV."
+        )
+    if path.suffix.lower() in {".xlsx", ".xlsm"}:
+        raise UserError(f"Soubor {path.name} má příponu XLSX, ale není to sešit Excelu.")
+    return _read_csv(path)
+
+
+# -- CSV -------------------------------------------------------------------------------------------
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    """Text and encoding name: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1250."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        candidates = ["utf-8-sig"]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        candidates = ["utf-16"]
+    else:
+        candidates = ["utf-8", "cp1250"]
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text or any("\x80" <= ch <= "\x9f" for ch in text):
+            continue  # NULs or C1 controls: the guess is wrong (or it is not text at all)
+        return text, {"utf-8-sig": "UTF-8 s BOM", "utf-8": "UTF-8", "utf-16": "UTF-16",
+                      "cp1250": "windows-1250"}[encoding]
+    raise UserError(
+        f"Soubor {name} není text v kódování UTF-8 ani Windows-1250 (možná to není tabulka "
+        "CSV); v Excelu ho uložte jako „CSV UTF-8“ nebo XLSX."
+    )
+
+
+def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+    """The CSV dialect, trusting the header line about which delimiters are in play.
+
+    The Sniffer alone may pick the comma of "s. r. o., Praha" over the semicolons Czech Excel
+    writes, so it only chooses among the delimiters that occur in the header line.
+    """
+    sample = text[:64 * 1024]
+    first_line = sample.splitlines()[0] if sample else ""
+    present = [d for d in ";\t,|" if d in first_line]
+
+    class Chosen(csv.excel):
+        delimiter = present[0] if present else ";"
+
+    if len(present) <= 1:
+        return Chosen
+    try:
+        return csv.Sniffer().sniff(sample, delimiters="".join(present))
+    except csv.Error:
+        return Chosen
+
+
+def _read_csv(path: Path) -> Table:
+    text, encoding = _decode(path.read_bytes(), path.name)
+    lines_skipped = 0
+    if text[:4].lower() == "sep=":  # Excel's "sep=;" hint line
+        hint, _, text = text.partition("\n")
+        lines_skipped = 1
+        delimiter = hint[4:5] or ";"
+
+        class Hinted(csv.excel):
+            pass
+
+        Hinted.delimiter = delimiter
+        dialect: type[csv.Dialect] | csv.Dialect = Hinted
+    else:
+        dialect = _dialect(text)
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), dialect))
+    except csv.Error as exc:
+        raise UserError(f"Soubor {path.name} není platné CSV: {exc}.") from exc
+    rows = [(number + lines_skipped, tuple(cell.strip() for cell in record))
+            for number, record in enumerate(records, start=1)]
+    description = f"CSV, kódování {encoding}, oddělovač {_delimiter_name(dialect.delimiter)}"
+    return _table(rows, path.name, description)
+
+
+def _delimiter_name(delimiter: str) -> str:
+    return {";": "středník", ",": "čárka", "\t": "tabulátor", "|": "svislá čára"}.get(
+        delimiter, delimiter
+    )
+
+
+# -- XLSX ------------------------------------------------------------------------------------------
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ano" if value else "ne"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _read_xlsx(path: Path) -> Table:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise UserError(f"Soubor {path.name} není čitelný sešit Excelu (XLSX).") from exc
+    try:
+        sheet = workbook.worksheets[0] if workbook.worksheets else None
+        if sheet is None:
+            raise UserError(f"Sešit {path.name} nemá žádný list.")
+        rows = [(number, tuple(_cell_text(v) for v in values))
+                for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
+        title = sheet.title
+    finally:
+        workbook.close()
+    return _table(rows, path.name, f"XLSX, list „{title}“")
+
+
+# -- both ------------------------------------------------------------------------------------------
+
+
+def _table(rows: list[tuple[int, tuple[str, ...]]], name: str, description: str) -> Table:
+    """Split off the header: the first row with any text in it."""
+    for position, (_number, cells) in enumerate(rows):
+        if any(cells):
+            headers = tuple(cells)
+            while headers and not headers[-1]:
+                headers = headers[:-1]
+            return Table(headers, tuple(rows[position + 1:]), description)
+    raise UserError(f"Soubor {name} je prázdný.")
