@@ -28,7 +28,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from obecdesk.core.errors import UserError
 from obecdesk.core.formatting import date_text, number_text, time_text
@@ -149,6 +158,10 @@ class ReportDocument:
         """A paragraph of plain text (escaped) or of reportlab markup (``markup=True``)."""
         return Paragraph(value if markup else text(value), getattr(self.styles, style))
 
+    def bullet(self, markup: str) -> Paragraph:
+        """A bullet-list line of reportlab markup."""
+        return Paragraph(markup, self.styles.bullet, bulletText="•")
+
     def cell(self, value: Any, *, bold: bool = False) -> Paragraph:
         return Paragraph(text(value), self.styles.cell_bold if bold else self.styles.cell)
 
@@ -161,14 +174,14 @@ class ReportDocument:
         """A grid table whose header row repeats on every page it continues onto.
 
         Cells that are strings become wrapping paragraphs so long text never overlaps a column.
+        ``row_height`` is a minimum (room to sign in): a row with longer text grows instead of
+        letting the text run over the grid.
         """
-        cells = [[self.cell(v, bold=header and r == 0) if not isinstance(v, Flowable) else v
-                  for v in row] for r, row in enumerate(rows)]
-        heights = None
-        if row_height is not None:
-            heights = [None if header and r == 0 else row_height for r in range(len(cells))]
-        table = Table(cells, colWidths=list(widths), rowHeights=heights,
-                      repeatRows=1 if header else 0)
+        cells = [[self.cell(v if v != "" else "\u00a0", bold=header and r == 0)
+                  if not isinstance(v, Flowable) else v for v in row]
+                 for r, row in enumerate(rows)]
+        table = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0,
+                      hAlign="LEFT")
         style = [
             ("GRID", (0, 0), (-1, -1), 0.5, LINE_GREY),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -179,13 +192,18 @@ class ReportDocument:
         ]
         if header:
             style.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY))
+        if row_height is not None:
+            pad = max(3.0, (row_height - self.styles.cell.leading) / 2)
+            first = 1 if header else 0
+            style += [("TOPPADDING", (0, first), (-1, -1), pad),
+                      ("BOTTOMPADDING", (0, first), (-1, -1), pad)]
         table.setStyle(TableStyle(style + list(extra_style)))
         return table
 
     def facts(self, pairs: Sequence[tuple[str, str]]) -> Table:
         """Label–value lines (date, place, facilitator …) without a grid."""
         rows = [[self.cell(label, bold=True), self.cell(value)] for label, value in pairs if value]
-        table = Table(rows, colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm])
+        table = Table(rows, colWidths=[42 * mm, CONTENT_WIDTH - 42 * mm], hAlign="LEFT")
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -214,17 +232,20 @@ class ReportDocument:
         canvas.restoreState()
 
     def _build(self, target, story: list) -> None:
-        doc = SimpleDocTemplate(
+        doc = BaseDocTemplate(
             target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN + 4 * mm, bottomMargin=MARGIN, title=self.title,
             author="obecdesk", subject=f"{self.municipality} – {self.body}".strip(" –"),
         )
+        # no frame padding, so text and tables line up with the header rule
+        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, leftPadding=0,
+                      rightPadding=0, topPadding=0, bottomPadding=0, id="content")
+        doc.addPageTemplates([PageTemplate("a4", frames=[frame], onPage=self._draw_header)])
         head = [Paragraph(text(self.title), self.styles.title)]
         if self.subtitle:
             head.append(Paragraph(text(self.subtitle), self.styles.small))
             head.append(self.spacer(2))
-        doc.build(head + story, onFirstPage=self._draw_header, onLaterPages=self._draw_header,
-                  canvasmaker=_NumberedCanvas)
+        doc.build(head + story, canvasmaker=_NumberedCanvas)
 
     def to_bytes(self, story: list) -> bytes:
         buffer = io.BytesIO()

@@ -1,0 +1,114 @@
+"""Zápis z jednání: attendance, the minutes of every agenda item with its decisions, all
+decisions, and the action items agreed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.units import mm
+
+from obecdesk.core.formatting import date_text
+from obecdesk.core.meetings import MeetingDetail
+from obecdesk.core.rich_text import html_to_paragraphs
+from obecdesk.core.vocabulary.meetings import AttendanceStatus
+from obecdesk.reports.document import CONTENT_WIDTH, ReportDocument, text
+from obecdesk.reports.meeting_parts import facts, meeting_document
+
+
+def _names(detail: MeetingDetail, status: str) -> str:
+    return ", ".join(a.name for a in detail.invitees if a.status == status)
+
+
+def attendance_block(doc: ReportDocument, detail: MeetingDetail) -> list:
+    story = [doc.heading("Účast")]
+    pairs = [
+        ("Přítomni", _names(detail, AttendanceStatus.PRESENT)),
+        ("Omluveni", _names(detail, AttendanceStatus.EXCUSED)),
+        ("Nepřítomni", _names(detail, AttendanceStatus.ABSENT)),
+        ("Hosté", ", ".join(
+            f"{g.name} ({g.organisation})" if g.organisation else g.name
+            for g in detail.guests)),
+    ]
+    if detail.meeting.head_count:
+        pairs.append(("Počet účastníků", str(detail.meeting.head_count)))
+    if any(value for _label, value in pairs):
+        story.append(doc.facts(pairs))
+    else:
+        story.append(doc.paragraph("Účast nebyla zapsána."))
+    return story
+
+
+def decision_paragraph(doc: ReportDocument, decision) -> object:
+    how = decision.how_decided_label
+    if decision.votes_text:
+        how = f"{how}; {decision.votes_text}"
+    return doc.paragraph(
+        f"<b>Usnesení {text(decision.code)}:</b> {text(decision.text)} "
+        f"<font size=8.5>({text(how)})</font>", markup=True)
+
+
+def items_block(doc: ReportDocument, detail: MeetingDetail) -> list:
+    story = [doc.heading("Průběh jednání")]
+    for number, item in enumerate(detail.agenda.items, start=1):
+        story.append(doc.paragraph(f"<b>{number}. {text(item.title)}</b>", markup=True))
+        paragraphs = html_to_paragraphs(item.minutes_html)
+        for kind, markup in paragraphs:
+            if kind == "li":
+                story.append(doc.bullet(markup))
+            else:
+                story.append(doc.paragraph(markup, markup=True))
+        if not paragraphs:
+            story.append(doc.paragraph("Bez záznamu.", style="small"))
+        for decision in detail.decisions:
+            if decision.agenda_item_id == item.id:
+                story.append(decision_paragraph(doc, decision))
+    if not detail.agenda.items:
+        story.append(doc.paragraph("Jednání nemělo program."))
+    return story
+
+
+def decisions_block(doc: ReportDocument, detail: MeetingDetail) -> list:
+    if not detail.decisions:
+        return []
+    rows = [["Číslo", "Usnesení", "Způsob rozhodnutí"]]
+    for decision in detail.decisions:
+        how = decision.how_decided_label
+        if decision.votes_text:
+            how = f"{how}; {decision.votes_text}"
+        rows.append([decision.code, decision.text, how])
+    widths = [28 * mm, CONTENT_WIDTH - 73 * mm, 45 * mm]
+    return [doc.heading("Přijatá usnesení"), doc.table(rows, widths)]
+
+
+def actions_block(doc: ReportDocument, detail: MeetingDetail) -> list:
+    if not detail.action_items:
+        return []
+    rows = [["Úkol", "Odpovídá", "Termín", "Stav"]]
+    for item in detail.action_items:
+        rows.append([item.text, item.owner_name, date_text(item.due_date), item.status_label])
+    widths = [CONTENT_WIDTH - 98 * mm, 42 * mm, 28 * mm, 28 * mm]
+    return [doc.heading("Úkoly"), doc.table(rows, widths)]
+
+
+def minutes_story(doc: ReportDocument, detail: MeetingDetail) -> list:
+    meeting = detail.meeting
+    story = [facts(doc, detail), doc.spacer(2)]
+    story += attendance_block(doc, detail)
+    story += items_block(doc, detail)
+    story += decisions_block(doc, detail)
+    story += actions_block(doc, detail)
+    story.append(doc.spacer(8))
+    signed = [("Zapsal/a", meeting.minute_taker), ("Zápis schválen", date_text(
+        meeting.minutes_approved_on)), ("Zápis zveřejněn", date_text(meeting.minutes_published_on))]
+    story.append(doc.facts(signed))
+    return story
+
+
+def minutes_document(detail: MeetingDetail) -> tuple[ReportDocument, list]:
+    doc = meeting_document(detail, "Zápis z jednání")
+    return doc, minutes_story(doc, detail)
+
+
+def write_minutes(detail: MeetingDetail, path: Path | str) -> Path:
+    doc, story = minutes_document(detail)
+    return doc.write(path, story)
