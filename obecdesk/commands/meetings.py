@@ -1,0 +1,135 @@
+"""``report``, ``invitation``, ``tasks`` and ``search-minutes``: meetings from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import datetime as dt
+from pathlib import Path
+
+from obecdesk.commands.output import print_json, print_table
+from obecdesk.core.action_items import ActionItemInfo
+from obecdesk.core.errors import UserError
+from obecdesk.core.formatting import date_text
+from obecdesk.core.invitations import InvitationService, Organizer
+from obecdesk.core.meetings import MeetingService
+from obecdesk.core.minutes_search import MinutesSearch
+from obecdesk.store import Store
+
+REPORTS = {
+    "agenda": "obecdesk.reports.agenda:write_agenda",
+    "attendance": "obecdesk.reports.attendance_sheet:write_attendance_sheet",
+    "minutes": "obecdesk.reports.minutes:write_minutes",
+}
+
+
+def _day(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{value!r} není datum ve tvaru RRRR-MM-DD") from exc
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("report", help="tisk jednání do PDF: program, prezenční listina, zápis")
+    p.add_argument("kind", choices=sorted(REPORTS), help="agenda | attendance | minutes")
+    p.add_argument("--meeting", required=True, metavar="ID", help="id jednání")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="kam uložit PDF")
+    p.set_defaults(handler=cmd_report)
+
+    p = sub.add_parser("invitation", help="pozvánka: koncept e-mailu (.eml) a událost (.ics)")
+    p.add_argument("--meeting", required=True, metavar="ID", help="id jednání")
+    p.add_argument("--eml", metavar="FILE.eml", help="koncept e-mailu s programem v příloze")
+    p.add_argument("--ics", metavar="FILE.ics", help="pozvánka do kalendáře")
+    p.add_argument("--from-name", help="jméno odesílatele (jinak facilitátor/ka)")
+    p.add_argument("--from-email", help="e-mail odesílatele a organizátora události")
+    p.set_defaults(handler=cmd_invitation)
+
+    p = sub.add_parser("tasks", help="moje otevřené úkoly ze všech lokalit")
+    p.add_argument("--overdue", action="store_true", help="jen úkoly po termínu")
+    p.add_argument("--today", type=_day, help="datum, k němuž se počítá zpoždění (RRRR-MM-DD)")
+    p.add_argument("--json", action="store_true", help="výstup jako JSON")
+    p.set_defaults(handler=cmd_tasks)
+
+    p = sub.add_parser("search-minutes", help="fulltextové hledání v zápisech a usneseních")
+    p.add_argument("text", help="hledaná slova (bez ohledu na diakritiku)")
+    p.add_argument("--limit", type=int, default=50, help="nejvýše tolik výsledků")
+    p.add_argument("--json", action="store_true", help="výstup jako JSON")
+    p.set_defaults(handler=cmd_search_minutes)
+
+
+def _writer(kind: str):
+    module_name, _, function = REPORTS[kind].partition(":")
+    module = importlib.import_module(module_name)  # reportlab loads only when printing
+    return getattr(module, function)
+
+
+def cmd_report(args: argparse.Namespace, store: Store) -> int:
+    detail = MeetingService(store).detail(args.meeting)
+    path = _writer(args.kind)(detail, Path(args.out))
+    print(f"Uloženo: {path}")
+    return 0
+
+
+def cmd_invitation(args: argparse.Namespace, store: Store) -> int:
+    organizer = None
+    if args.from_email or args.from_name:
+        organizer = Organizer(args.from_name or "", args.from_email or "")
+    result = InvitationService(store).write(args.meeting, eml=args.eml, ics=args.ics,
+                                            organizer=organizer)
+    for path in (result.eml, result.ics):
+        if path:
+            print(f"Uloženo: {path}")
+    print(f"Příjemci s e-mailem: {len(result.recipients)}")
+    if result.without_email:
+        print("Bez e-mailu (pozvěte jinak): " + ", ".join(result.without_email))
+    return 0
+
+
+def _task_row(item: ActionItemInfo) -> dict:
+    return {
+        "id": item.id, "text": item.text, "owner": item.owner_name,
+        "due_date": item.due_date.isoformat() if item.due_date else None,
+        "overdue": item.overdue, "status": item.status, "locality": item.locality_name,
+        "body": item.body_name, "meeting_id": item.meeting_id, "meeting": item.meeting_title,
+        "meeting_date": item.meeting_date.isoformat(),
+    }
+
+
+def cmd_tasks(args: argparse.Namespace, store: Store) -> int:
+    today = args.today or dt.date.today()
+    items = MeetingService(store).actions.open_tasks(today, overdue_only=args.overdue)
+    if args.json:
+        print_json([_task_row(item) for item in items])
+        return 0
+    if not items:
+        print("Žádné otevřené úkoly." if not args.overdue else "Žádné úkoly po termínu.")
+        return 0
+    rows = [{"termín": date_text(i.due_date) + (" !" if i.overdue else ""), "úkol": i.text,
+             "odpovídá": i.owner_name, "lokalita": i.locality_name, "orgán": i.body_name}
+            for i in items]
+    print_table(rows, ["termín", "úkol", "odpovídá", "lokalita", "orgán"])
+    overdue = sum(1 for i in items if i.overdue)
+    if overdue:
+        print(f"Po termínu (!): {overdue}")
+    return 0
+
+
+def cmd_search_minutes(args: argparse.Namespace, store: Store) -> int:
+    if args.limit < 1:
+        raise UserError("Počet výsledků musí být alespoň 1.")
+    hits = MinutesSearch(store).search(args.text, limit=args.limit)
+    if args.json:
+        print_json([{
+            "kind": h.kind, "id": h.ref_id, "meeting_id": h.meeting_id,
+            "meeting": h.meeting_title, "meeting_date": h.meeting_date.isoformat(),
+            "locality": h.locality_name, "title": h.title, "snippet": h.snippet,
+        } for h in hits])
+        return 0
+    if not hits:
+        print("Nic nenalezeno.")
+        return 0
+    for h in hits:
+        print(f"{date_text(h.meeting_date)}  {h.meeting_title} ({h.locality_name})")
+        print(f"    {h.kind_label} {h.title}: {h.snippet}")
+    return 0
