@@ -1,0 +1,1 @@
+"""Stakeholder mapping screens: actor list and form, relations, bodies, composition, power map."""

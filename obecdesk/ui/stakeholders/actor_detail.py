@@ -1,0 +1,76 @@
+"""The read-only card of the selected actor: contacts, scores, bodies and relations."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from obecdesk.core.actors import ActorInfo
+from obecdesk.core.errors import UserError
+from obecdesk.core.formatting import date_text
+from obecdesk.core.vocabulary.stakeholders import RelationKind, Sector
+from obecdesk.ui.i18n import vocab
+from obecdesk.ui.stakeholders.actor_table_model import attitude_text
+from obecdesk.ui.stakeholders.services import StakeholderServices
+
+
+class ActorDetail(QTextBrowser):
+    """Shows one actor as a short card; empty text tells the user to pick someone."""
+
+    def __init__(self, services: StakeholderServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("actor-detail")
+        self.services = services
+        self.setOpenLinks(False)
+        self.show_actor(None)
+
+    def show_actor(self, actor: ActorInfo | None) -> None:
+        if actor is None:
+            self.setHtml(f"<p style='color:#777'>{escape(self.tr('Vyberte aktéra v seznamu.'))}</p>")
+            return
+        try:
+            bodies = self.services.bodies.of_actor(actor.id)
+            relations = self.services.relations.of_actor(actor.id)
+        except UserError:  # deleted in the meantime; the list refreshes right after
+            bodies, relations = [], []
+        rows = [
+            (self.tr("Organizace"), actor.organisation_name),
+            (self.tr("Sektor"), vocab(Sector.label_of(actor.sector))),
+            (self.tr("Role"), actor.role),
+            (self.tr("E-mail"), actor.email),
+            (self.tr("Telefon"), actor.phone),
+            (self.tr("Adresa"), actor.address),
+            (self.tr("Vliv / postoj / zájem"),
+             f"{actor.influence} / {attitude_text(actor.attitude)} / {actor.interest}"),
+            (self.tr("Rozhoduje"), self.tr("ano") if actor.decision_power else self.tr("ne")),
+            (self.tr("Štítky"), ", ".join(actor.tags)),
+        ]
+        if actor.is_person and not actor.erased:
+            rows += [
+                (self.tr("Právní základ"), actor.legal_basis),
+                (self.tr("Souhlas ze dne"), date_text(actor.consent_date)),
+                (self.tr("Účel"), actor.purpose),
+            ]
+        html = [f"<h3>{escape(actor.name)}</h3>"]
+        if actor.erased:
+            html.append(f"<p><i>{escape(self.tr('Osobní údaje byly vymazány.'))}</i></p>")
+        html.append("<table cellspacing='2'>")
+        html += [f"<tr><td style='color:#555;padding-right:8px'>{escape(label)}</td>"
+                 f"<td>{escape(value)}</td></tr>" for label, value in rows if value]
+        html.append("</table>")
+        if actor.notes:
+            html.append(f"<p>{escape(actor.notes)}</p>")
+        html.append(f"<h4>{escape(self.tr('Orgány partnerství'))}</h4>")
+        html.append(self._list([b.name for b in bodies]))
+        html.append(f"<h4>{escape(self.tr('Vztahy'))}</h4>")
+        html.append(self._list([
+            f"{r.source_name} {vocab(RelationKind.label_of(r.kind))} {r.target_name}"
+            for r in relations
+        ]))
+        self.setHtml("".join(html))
+
+    def _list(self, items: list[str]) -> str:
+        if not items:
+            return f"<p style='color:#777'>{escape(self.tr('žádné'))}</p>"
+        return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"

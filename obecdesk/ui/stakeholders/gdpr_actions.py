@@ -1,0 +1,53 @@
+"""The two GDPR actions of a person: erase personal data (after confirmation) and export it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from obecdesk.core.actors import ActorInfo
+from obecdesk.core.gdpr import PersonalDataService
+from obecdesk.core.text import fold
+from obecdesk.store import Store
+from obecdesk.ui.errors import run_guarded
+
+
+class GdprActions:
+    """Asks the user what the service needs (confirmation, a file) and reports the outcome."""
+
+    def __init__(self, store: Store, parent: QWidget) -> None:
+        self.service = PersonalDataService(store)
+        self.parent = parent
+
+    def confirm_erasure(self, actor: ActorInfo) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.parent.tr("Vymazat osobní údaje"),
+            self.parent.tr("Opravdu vymazat všechny osobní údaje osoby {0}? Zůstane jen "
+                           "anonymní záznam, aby seděly počty účastníků jednání. Výmaz se "
+                           "při synchronizaci přenese na ostatní počítače a nelze ho vrátit.")
+            .format(actor.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self.parent)
+        box.setObjectName("confirm-erasure")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def erase(self, actor: ActorInfo, *, confirmed: bool = False) -> bool:
+        """Erase after the user confirms; True when the data is gone."""
+        if not confirmed and not self.confirm_erasure(actor):
+            return False
+        return run_guarded(self.parent, lambda: self.service.erase(actor.id)) is not None
+
+    def export_dialog(self, actor: ActorInfo) -> Path | None:
+        suggested = "osobni-udaje-" + "-".join(fold(actor.name).split()) + ".txt"
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent, self.parent.tr("Export všech údajů o osobě"), suggested,
+            self.parent.tr("Čitelný text (*.txt);;JSON (*.json)"))
+        if not path:
+            return None
+        written = run_guarded(self.parent, lambda: self.service.export(actor.id, path))
+        if written is not None:
+            QMessageBox.information(self.parent, self.parent.tr("Export hotov"),
+                                    self.parent.tr("Údaje o osobě jsou uloženy v {0}.")
+                                    .format(written))
+        return written

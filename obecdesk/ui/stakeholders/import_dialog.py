@@ -1,0 +1,281 @@
+"""The import wizard: pick a CSV/XLSX, check the column mapping and the rows, then import.
+
+Nothing is written until "Importovat" is pressed: every change of the file or the mapping only
+asks the service for a new preview. A broken file gives a Czech sentence in the dialog itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from obecdesk.core.actor_import import (
+    ActorImportService,
+    ImportPreview,
+    ImportResult,
+    available_fields,
+)
+from obecdesk.core.errors import UserError
+from obecdesk.core.formatting import number_text
+from obecdesk.core.vocabulary.stakeholders import Sector
+from obecdesk.store import Store
+from obecdesk.ui.errors import run_guarded
+from obecdesk.ui.i18n import vocab
+from obecdesk.ui.stakeholders.text_table_model import TextTableModel
+
+ERROR_STYLE = "color:#a11d1d; font-weight:bold;"
+
+
+def _field_label(label: str) -> str:
+    return QCoreApplication.translate("ActorImport", label)
+
+
+def _table(model: TextTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setDefaultSectionSize(160)
+    return view
+
+
+class ImportDialog(QDialog):
+    """Preview and confirm an import of actors into one locality."""
+
+    def __init__(self, store: Store, locality_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("import-dialog")
+        self.setWindowTitle(self.tr("Import aktérů z tabulky"))
+        self.service = ActorImportService(store)
+        self.locality_id = locality_id
+        self.path = ""
+        self.preview: ImportPreview | None = None
+        self.result: ImportResult | None = None
+
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(self.tr("CSV (i z českého Excelu) nebo XLSX"))
+        choose = QPushButton(self.tr("Vybrat soubor…"))
+        choose.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(QLabel(self.tr("Soubor:")))
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(choose)
+        self.description = QLabel()
+        self.error = QLabel()
+        self.error.setObjectName("import-error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+
+        self.mapping = QTableWidget(0, 3)
+        self.mapping.setObjectName("import-mapping")
+        self.mapping.setHorizontalHeaderLabels(
+            [self.tr("Sloupec v souboru"), self.tr("Načíst jako"), self.tr("Ukázka hodnot")])
+        self.mapping.verticalHeader().hide()
+        self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.mapping.horizontalHeader().resizeSection(0, 180)
+        self.mapping.horizontalHeader().resizeSection(1, 220)
+        self.mapping.horizontalHeader().setStretchLastSection(True)
+        self.mapping.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.combos: list[QComboBox] = []
+
+        self.rows_model = TextTableModel([
+            self.tr("Řádek"), self.tr("Jméno / název"), self.tr("Organizace"), self.tr("Sektor"),
+            self.tr("Role"), self.tr("E-mail"), self.tr("Upozornění")], self)
+        self.duplicates_model = TextTableModel(
+            [self.tr("Řádek"), self.tr("Jméno / název"), self.tr("Organizace"), self.tr("Proč")],
+            self)
+        self.rejected_model = TextTableModel(
+            [self.tr("Řádek"), self.tr("Důvod"), self.tr("Obsah řádku")], self)
+        self.result_tabs = QTabWidget()
+        self.result_tabs.setObjectName("import-tabs")
+        for model in (self.rows_model, self.duplicates_model, self.rejected_model):
+            self.result_tabs.addTab(_table(model), "")
+        self._name_tabs()
+
+        self.summary = QLabel()
+        self.summary.setObjectName("import-summary")
+        self.summary.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("Importovat"))
+        self.import_button.setObjectName("import-confirm")
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.confirm)
+        self.close_button = QPushButton(self.tr("Zrušit"))
+        self.close_button.setObjectName("import-cancel")
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addWidget(self.description)
+        layout.addWidget(self.error)
+        layout.addWidget(QLabel(self.tr("Přiřazení sloupců (změnou se náhled přepočítá):")))
+        layout.addWidget(self.mapping, 2)
+        layout.addWidget(self.result_tabs, 3)
+        layout.addLayout(buttons)
+        self.resize(980, 720)
+
+    # -- choosing and previewing -------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Vyberte tabulku s aktéry"), "",
+            self.tr("Tabulky (*.csv *.xlsx *.txt);;Všechny soubory (*)"))
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str) -> bool:
+        """Preview ``path`` with the mapping guessed from its headers."""
+        self.path = path
+        self.path_edit.setText(path)
+        return self._run_preview(None)
+
+    def _run_preview(self, columns: dict[str, str | None] | None) -> bool:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            preview = self.service.preview(self.path, self.locality_id, columns=columns)
+        except UserError as exc:
+            self._show_failure(str(exc), keep_mapping=columns is not None)
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.error.hide()
+        self._show_preview(preview)
+        return True
+
+    def _show_failure(self, message: str, *, keep_mapping: bool) -> None:
+        self.preview = None
+        self.error.setText(message)
+        self.error.show()
+        if not keep_mapping:
+            self.mapping.setRowCount(0)
+            self.combos = []
+            self.description.clear()
+        for model in (self.rows_model, self.duplicates_model, self.rejected_model):
+            model.set_rows([])
+        self._name_tabs()
+        self.summary.clear()
+        self.import_button.setEnabled(False)
+
+    def _show_preview(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        self.description.setText(preview.description)
+        self._fill_mapping(preview)
+        sector_label = {s.value: vocab(s.label) for s in Sector}
+        self.rows_model.set_rows([
+            (str(r.line), r.data.name, r.data.organisation_name,
+             sector_label.get(r.data.sector, r.data.sector), r.data.role, r.data.email,
+             "; ".join(r.warnings)) for r in preview.rows])
+        self.duplicates_model.set_rows([
+            (str(d.line), d.name, d.organisation, d.reason) for d in preview.duplicates])
+        self.rejected_model.set_rows([
+            (str(r.line), r.reason, " | ".join(c for c in r.cells if c))
+            for r in preview.rejected])
+        self._name_tabs()
+        counts = preview.counts()
+        parts = [self.tr("Aktérů k importu: {0}.").format(number_text(counts["to_import"]))]
+        if counts["duplicates"]:
+            parts.append(self.tr("Duplicit (přeskočí se): {0}.").format(counts["duplicates"]))
+        if counts["rejected"]:
+            parts.append(self.tr("Odmítnutých řádků: {0}.").format(counts["rejected"]))
+        if counts["empty_rows"]:
+            parts.append(self.tr("Vynechaných prázdných řádků: {0}.").format(counts["empty_rows"]))
+        parts += list(preview.notes)
+        self.summary.setText(" ".join(parts))
+        self.import_button.setEnabled(counts["to_import"] > 0)
+
+    def _name_tabs(self) -> None:
+        titles = (self.tr("Bude importováno ({0})"), self.tr("Duplicity ({0})"),
+                  self.tr("Odmítnuté řádky ({0})"))
+        for index, (title, model) in enumerate(zip(
+                titles, (self.rows_model, self.duplicates_model, self.rejected_model),
+                strict=True)):
+            self.result_tabs.setTabText(index, title.format(model.rowCount()))
+
+    def _fill_mapping(self, preview: ImportPreview) -> None:
+        """One row per file column: its header, a combo with the field, sample values."""
+        headers = [m.header for m in preview.mapping]
+        if headers == [self.mapping.item(r, 0).text() for r in range(self.mapping.rowCount())]:
+            for combo, column in zip(self.combos, preview.mapping, strict=True):
+                combo.blockSignals(True)  # the user's own change is what brought us here
+                combo.setCurrentIndex(max(combo.findData(column.field), 0))
+                combo.blockSignals(False)
+            return
+        self.mapping.setRowCount(len(preview.mapping))
+        self.combos = []
+        fields = available_fields()
+        for row, column in enumerate(preview.mapping):
+            self.mapping.setItem(row, 0, QTableWidgetItem(column.header))
+            combo = QComboBox()
+            combo.addItem(self.tr("— nenačítat —"), None)
+            for field, label in fields:
+                combo.addItem(_field_label(label), field)
+            combo.setCurrentIndex(max(combo.findData(column.field), 0))
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            self.mapping.setCellWidget(row, 1, combo)
+            self.combos.append(combo)
+            samples = [cells[column.index] for cells in preview.sample
+                       if column.index < len(cells) and cells[column.index]][:3]
+            self.mapping.setItem(row, 2, QTableWidgetItem(", ".join(samples)))
+
+    def set_column_field(self, header: str, field: str | None) -> None:
+        """Map the file column ``header`` to ``field`` (what the user does with the combo)."""
+        for row in range(self.mapping.rowCount()):
+            if self.mapping.item(row, 0).text() == header:
+                combo = self.combos[row]
+                combo.setCurrentIndex(max(combo.findData(field), 0))
+                return
+
+    def _mapping_changed(self, _index: int) -> None:
+        chosen: dict[str, str | None] = {field: None for field, _label in available_fields()}
+        for row, combo in enumerate(self.combos):
+            field = combo.currentData()
+            if field:
+                chosen[field] = self.mapping.item(row, 0).text()
+        self._run_preview(chosen)
+
+    # -- importing ---------------------------------------------------------------------------
+
+    def confirm(self) -> None:
+        """Write the previewed rows (the only place this dialog writes anything)."""
+        if self.preview is None:
+            return
+        result = run_guarded(self, lambda: self.service.commit(self.preview))
+        if result is None:
+            return
+        self.result = result
+        parts = [self.tr("Importováno aktérů: {0}.").format(number_text(result.imported))]
+        if result.duplicates:
+            parts.append(self.tr("Přeskočeno duplicit přidaných mezitím: {0}.")
+                         .format(result.duplicates))
+        if result.rejected:
+            parts.append(self.tr("Odmítnutých řádků: {0}.").format(len(result.rejected)))
+        self.summary.setText(" ".join(parts))
+        self.import_button.setEnabled(False)
+        self.mapping.setEnabled(False)
+        self.close_button.setText(self.tr("Zavřít"))
+        self.close_button.clicked.disconnect()
+        self.close_button.clicked.connect(self.accept)

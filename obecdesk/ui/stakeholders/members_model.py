@@ -1,0 +1,79 @@
+"""Members of one body as a table model: who, from which organisation, role, dates, power."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from obecdesk.core.bodies import MemberInfo
+from obecdesk.core.formatting import date_text
+from obecdesk.core.i18n import QT_TRANSLATE_NOOP
+
+
+class MemberColumn(IntEnum):
+    NAME = 0
+    ORGANISATION = 1
+    ROLE = 2
+    JOINED = 3
+    LEFT = 4
+    DECISION_POWER = 5
+
+
+_TITLES = {
+    MemberColumn.NAME: QT_TRANSLATE_NOOP("MemberTable", "Člen"),
+    MemberColumn.ORGANISATION: QT_TRANSLATE_NOOP("MemberTable", "Organizace"),
+    MemberColumn.ROLE: QT_TRANSLATE_NOOP("MemberTable", "Role v orgánu"),
+    MemberColumn.JOINED: QT_TRANSLATE_NOOP("MemberTable", "Od"),
+    MemberColumn.LEFT: QT_TRANSLATE_NOOP("MemberTable", "Do"),
+    MemberColumn.DECISION_POWER: QT_TRANSLATE_NOOP("MemberTable", "Rozhoduje"),
+}
+
+
+class MembersTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[MemberInfo] = []
+
+    def set_members(self, members: list[MemberInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(members)
+        self.endResetModel()
+
+    def member_at(self, row: int) -> MemberInfo:
+        return self._rows[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(MemberColumn)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("MemberTable", _TITLES[MemberColumn(section)])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        member = self._rows[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and not member.active:
+            return QColor("#888888")  # former members stay visible, greyed
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        match MemberColumn(index.column()):
+            case MemberColumn.NAME:
+                return member.actor_name
+            case MemberColumn.ORGANISATION:
+                return member.organisation_name
+            case MemberColumn.ROLE:
+                return member.role or member.actor_role
+            case MemberColumn.JOINED:
+                return date_text(member.joined_on)
+            case MemberColumn.LEFT:
+                return date_text(member.left_on)
+            case MemberColumn.DECISION_POWER:
+                return QCoreApplication.translate("MemberTable", "ano") if member.decision_power else ""
+        return None

@@ -1,0 +1,174 @@
+"""The power/interest map panel: axis choice, body filter, the draggable map, undo, PNG export."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from obecdesk.core.actors import ActorFilter, ActorService
+from obecdesk.ui.errors import run_guarded, show_error
+from obecdesk.ui.stakeholders.fitting_view import FittingView
+from obecdesk.ui.stakeholders.power_map_scene import Axis, MapActor, PowerMapScene
+
+#: more dots than this do not make a readable map; the panel says so instead of freezing
+MAP_LIMIT = 1500
+
+
+class MoveActorCommand(QUndoCommand):
+    """Moving one dot; undo puts influence and the horizontal value back through the service."""
+
+    def __init__(self, panel: PowerMapPanel, actor_id: str, name: str, axis: Axis,
+                 old: tuple[int, int], new: tuple[int, int]) -> None:
+        super().__init__(QCoreApplication.translate("PowerMap", "Přesun aktéra {0}").format(name))
+        self.panel = panel
+        self.actor_id = actor_id
+        self.axis = axis
+        self.old = old
+        self.new = new
+
+    def redo(self) -> None:
+        self.panel.apply_position(self.actor_id, self.axis, self.new)
+
+    def undo(self) -> None:
+        self.panel.apply_position(self.actor_id, self.axis, self.old)
+
+
+class PowerMapPanel(QWidget):
+    """Shows the actors of the current locality on the map; the view calls :meth:`reload`."""
+
+    def __init__(self, actors: ActorService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actors = actors
+        self.locality_id = ""
+        self.undo_stack = QUndoStack(self)
+
+        self.axis_combo = QComboBox()
+        self.axis_combo.setObjectName("map-axis")
+        for axis in Axis:
+            self.axis_combo.addItem(self.tr("Vliv × {0}").format(
+                QCoreApplication.translate("PowerMap", axis.title).lower()), axis)
+        self.axis_combo.currentIndexChanged.connect(self._axis_changed)
+        self.body_combo = QComboBox()
+        self.body_combo.setObjectName("map-body")
+        self.body_combo.setMinimumWidth(220)
+        self.body_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        export = QPushButton(self.tr("Uložit jako PNG…"))
+        export.clicked.connect(self.export_png_dialog)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Zpět"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Znovu"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addActions([self.undo_action, self.redo_action])
+        undo_button = QPushButton(self.tr("Zpět (Ctrl+Z)"))
+        undo_button.setObjectName("map-undo")
+        undo_button.clicked.connect(self.undo_action.trigger)
+        self.undo_stack.canUndoChanged.connect(undo_button.setEnabled)
+        undo_button.setEnabled(False)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Osy:")))
+        bar.addWidget(self.axis_combo)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(self.tr("Orgán:")))
+        bar.addWidget(self.body_combo)
+        bar.addStretch(1)
+        bar.addWidget(undo_button)
+        bar.addWidget(export)
+
+        self.scene = PowerMapScene(self)
+        self.scene.dot_dropped.connect(self._dot_dropped)
+        self.view = FittingView(self.scene)
+        self.view.setObjectName("power-map")
+        self.hint = QLabel(self.tr("Přetažením tečky změníte vliv a postoj (zájem) aktéra; "
+                                   "Ctrl+Z přesun vrátí."))
+        self.hint.setObjectName("map-hint")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.hint)
+
+    # -- data --------------------------------------------------------------------------------
+
+    @property
+    def axis(self) -> Axis:
+        return self.axis_combo.currentData()
+
+    def set_bodies(self, bodies: list[tuple[str, str]]) -> None:
+        """(id, name) of the locality's bodies for the filter; keeps the choice when it can."""
+        current = self.body_combo.currentData()
+        self.body_combo.blockSignals(True)
+        self.body_combo.clear()
+        self.body_combo.addItem(self.tr("Všichni aktéři"), None)
+        for body_id, name in bodies:
+            self.body_combo.addItem(name, body_id)
+        index = self.body_combo.findData(current)
+        self.body_combo.setCurrentIndex(max(index, 0))
+        self.body_combo.blockSignals(False)
+
+    def set_locality(self, locality_id: str) -> None:
+        if locality_id != self.locality_id:
+            self.locality_id = locality_id
+            self.undo_stack.clear()
+        self.reload()
+
+    def reload(self) -> None:
+        if not self.locality_id:
+            self.scene.set_actors([])
+            return
+        flt = ActorFilter(self.locality_id, body_id=self.body_combo.currentData())
+        total = self.actors.count(flt)
+        rows = self.actors.list(flt, limit=MAP_LIMIT)
+        self.scene.set_actors([
+            MapActor(a.id, a.name, a.sector, a.influence, a.attitude, a.interest) for a in rows
+        ])
+        if total > MAP_LIMIT:
+            self.hint.setText(self.tr("Mapa ukazuje prvních {0} z {1} aktérů; zužte výběr "
+                                      "orgánem.").format(MAP_LIMIT, total))
+        self.view.fit()
+
+    def _axis_changed(self, _index: int) -> None:
+        self.scene.set_axis(self.axis)
+        self.view.fit()
+
+    # -- moving ------------------------------------------------------------------------------
+
+    def _dot_dropped(self, actor_id: str, old: tuple[int, int], new: tuple[int, int]) -> None:
+        dot = self.scene.dots.get(actor_id)
+        name = dot.actor.name if dot else ""
+        self.undo_stack.push(MoveActorCommand(self, actor_id, name, self.axis, old, new))
+
+    def apply_position(self, actor_id: str, axis: Axis, values: tuple[int, int]) -> None:
+        """Write (horizontal value, influence) through the service; a refusal snaps the dot back."""
+        x_value, influence = values
+        extra = {axis.field: x_value}
+        done = run_guarded(self, lambda: self.actors.set_position(
+            actor_id, influence=influence, **extra))
+        if done is None:
+            self.reload()
+
+    # -- export ------------------------------------------------------------------------------
+
+    def export_png_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Uložit mapu aktérů"), self.tr("mapa-akteru.png"),
+            self.tr("Obrázek PNG (*.png)"))
+        if path:
+            self.export_png(path if path.lower().endswith(".png") else path + ".png")
+
+    def export_png(self, path: str) -> bool:
+        if not self.scene.render_image().save(path, "PNG"):
+            show_error(self, self.tr("Obrázek se nepodařilo uložit do {0}.").format(path))
+            return False
+        return True

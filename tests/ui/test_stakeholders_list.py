@@ -1,0 +1,211 @@
+"""The actor list and form: model cells, lazy fetching, server-side sort, search, filters, CRUD."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from obecdesk.core.actors import ActorData, ActorFilter, ActorService
+from obecdesk.core.bodies import BodyService
+from obecdesk.core.gdpr import ANONYMOUS_NAME
+from obecdesk.store.models import Actor
+from obecdesk.ui.stakeholders.actor_table_model import PAGE, ActorColumn, ActorTableModel
+from obecdesk.ui.stakeholders.view import StakeholdersView
+
+
+@pytest.fixture
+def view(ctx, qtbot):
+    widget = StakeholdersView(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def shown_errors(monkeypatch):
+    """Error boxes are modal; record their messages instead of blocking the test."""
+    messages: list[str] = []
+    monkeypatch.setattr("obecdesk.ui.errors.show_error",
+                        lambda _parent, message, title="": messages.append(message))
+    monkeypatch.setattr("obecdesk.ui.stakeholders.relations_panel.show_error",
+                        lambda _parent, message, title="": messages.append(message))
+    return messages
+
+
+def names(model: ActorTableModel) -> list[str]:
+    return [model.index(row, ActorColumn.NAME).data() for row in range(model.rowCount())]
+
+
+def row_of_name(model: ActorTableModel, name: str) -> int:
+    return names(model).index(name)
+
+
+def test_model_cells_show_czech_labels_and_signed_attitude(qapp, demo_store, demo_locality_id):
+    model = ActorTableModel(ActorService(demo_store))
+    model.set_filter(ActorFilter(demo_locality_id))
+    assert model.rowCount() == 35
+    row = row_of_name(model, "Petr Čureja")
+    cell = lambda column: model.index(row, column).data()  # noqa: E731
+    assert cell(ActorColumn.ORGANISATION) == "Městský úřad Dolní Bránice"
+    assert cell(ActorColumn.SECTOR) == "veřejná správa"
+    assert cell(ActorColumn.INFLUENCE) == "2"
+    assert cell(ActorColumn.ATTITUDE) == "+2"
+    assert cell(ActorColumn.DECISION_POWER) == ""
+    fialova = row_of_name(model, "Božena Fialová")
+    assert model.index(fialova, ActorColumn.ATTITUDE).data() == "−2"
+    assert model.headerData(ActorColumn.NAME, Qt.Orientation.Horizontal) == "Jméno / název"
+
+
+def test_sorting_is_done_by_the_service(qapp, demo_store, demo_locality_id):
+    model = ActorTableModel(ActorService(demo_store))
+    model.set_filter(ActorFilter(demo_locality_id))
+    model.sort(ActorColumn.INFLUENCE, Qt.SortOrder.DescendingOrder)
+    influences = [int(model.index(r, ActorColumn.INFLUENCE).data()) for r in range(35)]
+    assert influences == sorted(influences, reverse=True)
+    model.sort(ActorColumn.NAME, Qt.SortOrder.AscendingOrder)
+    # the folded name sorts "Čureja"-like names among the C's, not after Z
+    assert names(model)[0] == "Alena Horáková"
+
+
+def test_big_list_is_fetched_page_by_page(qapp, store):
+    from obecdesk.core.localities import LocalityData, LocalityService
+
+    locality = LocalityService(store).create(LocalityData(name="Velké Město"))
+    with store.unit_of_work() as session:
+        session.add_all(Actor(locality_id=locality.id, name=f"Aktér {i:04d}",
+                              search_text=f"akter {i:04d}") for i in range(2 * PAGE + 50))
+    model = ActorTableModel(ActorService(store))
+    model.set_filter(ActorFilter(locality.id))
+    assert model.total == 2 * PAGE + 50
+    assert model.rowCount() == PAGE
+    assert model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 2 * PAGE + 50
+    assert not model.canFetchMore()
+    assert model.index(2 * PAGE + 49, ActorColumn.NAME).data() == "Aktér 0449"
+
+
+def test_typing_a_search_without_diacritics_finds_the_actor(view, qtbot):
+    qtbot.keyClicks(view.actor_list.search, "curej")
+    assert names(view.actor_list.model) == ["Petr Čureja"]
+    assert view.actor_list.count_label.text() == "Aktérů: 1"
+    view.actor_list.search.clear()
+    assert view.actor_list.model.rowCount() == 35
+
+
+def test_filters_by_sector_body_and_attitude(view, ctx):
+    panel = view.actor_list
+    panel.sector_filter.setCurrentIndex(panel.sector_filter.findData("school"))
+    assert sorted(names(panel.model)) == ["Bc. Monika Jelínková", "PaedDr. Ivana Šebestová",
+                                          "ZŠ Dolní Bránice, Školní 412"]
+    panel.sector_filter.setCurrentIndex(0)
+    body = next(b for b in BodyService(ctx.store).list(ctx.locality_id) if b.name == "PS Bydlení")
+    panel.body_filter.setCurrentIndex(panel.body_filter.findData(body.id))
+    assert panel.model.rowCount() == 10
+    panel.attitude_filter.setCurrentIndex(panel.attitude_filter.findData(-1))
+    assert sorted(names(panel.model)) == ["Ing. Zdeněk Havlíček", "Jaroslav Král",
+                                          "MUDr. Karel Růžička"]
+
+
+def test_create_an_actor_through_the_form(view, ctx, qtbot):
+    panel = view.actor_list
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    dialog = panel.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.name.setText("Mgr. Šárka Dvořáčková")
+    dialog.sector.setCurrentIndex(dialog.sector.findData("ngo"))
+    dialog.organisation.setCurrentIndex(dialog.organisation.findText("Spolek Šance pro Výšinu, z. s."))
+    dialog.role.setEditText("terénní sociální práce")
+    dialog.influence.setValue(4)
+    dialog.attitude.setCurrentIndex(dialog.attitude.findData(1))
+    dialog.decision_power.setChecked(True)
+    dialog.legal_basis.setEditText("souhlas")
+    dialog.consent_given.setChecked(True)
+    dialog.purpose.setText("členství v PS Bydlení")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    stored = ActorService(ctx.store).list(ActorFilter(ctx.locality_id, search="sarka"))
+    assert len(stored) == 1
+    actor = stored[0]
+    assert (actor.sector, actor.role, actor.influence, actor.attitude) == (
+        "ngo", "terénní sociální práce", 4, 1)
+    assert actor.organisation_name == "Spolek Šance pro Výšinu, z. s."
+    assert actor.organisation_id is not None and actor.decision_power
+    assert actor.legal_basis == "souhlas" and actor.consent_date is not None
+    assert panel.selected_actor().id == actor.id  # the new actor is selected in the list
+    assert "Šárka" in panel.detail.toPlainText()
+
+
+def test_form_without_a_name_stays_open_and_writes_nothing(view, ctx, shown_errors):
+    panel = view.actor_list
+    panel.new_actor()
+    panel.dialog.accept()
+    assert panel.dialog.isVisible()
+    assert shown_errors == ["Aktér musí mít jméno nebo název."]
+    assert ActorService(ctx.store).count(ActorFilter(ctx.locality_id)) == 35
+
+
+def test_edit_an_actor_and_the_list_follows(view, ctx):
+    panel = view.actor_list
+    panel.select_actor(next(a.id for a in panel.model._rows if a.name == "Petr Čureja"))
+    panel.edit_actor()
+    panel.dialog.influence.setValue(5)
+    panel.dialog.accept()
+    row = row_of_name(panel.model, "Petr Čureja")
+    assert panel.model.index(row, ActorColumn.INFLUENCE).data() == "5"
+
+
+def test_a_change_elsewhere_refreshes_the_list(view, ctx):
+    ActorService(ctx.store).create(ctx.locality_id, ActorData(name="Nový Zastupitel"))
+    assert "Nový Zastupitel" in names(view.actor_list.model)
+
+
+def test_erase_personal_data_from_the_form(view, ctx, monkeypatch):
+    monkeypatch.setattr("obecdesk.ui.stakeholders.gdpr_actions.GdprActions.confirm_erasure",
+                        lambda self, actor: True)
+    panel = view.actor_list
+    actor_id = next(a.id for a in panel.model._rows if a.name == "Petr Čureja")
+    panel.select_actor(actor_id)
+    panel.edit_actor()
+    assert panel.dialog.erase_button.isEnabled()
+    panel.dialog.erase_button.click()
+    erased = ActorService(ctx.store).get(actor_id)
+    assert erased.erased and erased.name == ANONYMOUS_NAME and erased.email == ""
+
+
+def test_erasure_needs_confirmation(view, ctx, monkeypatch):
+    monkeypatch.setattr("obecdesk.ui.stakeholders.gdpr_actions.GdprActions.confirm_erasure",
+                        lambda self, actor: False)
+    panel = view.actor_list
+    actor_id = next(a.id for a in panel.model._rows if a.name == "Petr Čureja")
+    panel.select_actor(actor_id)
+    panel.edit_actor()
+    panel.dialog.erase_button.click()
+    assert ActorService(ctx.store).get(actor_id).name == "Petr Čureja"
+
+
+def test_export_everything_about_a_person(view, ctx, tmp_path, monkeypatch):
+    target = tmp_path / "cureja.txt"
+    monkeypatch.setattr("obecdesk.ui.stakeholders.gdpr_actions.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(target), ""))
+    monkeypatch.setattr("obecdesk.ui.stakeholders.gdpr_actions.QMessageBox.information",
+                        lambda *args, **kwargs: None)
+    panel = view.actor_list
+    panel.select_actor(next(a.id for a in panel.model._rows if a.name == "Petr Čureja"))
+    panel.edit_actor()
+    panel.dialog.export_button.click()
+    text = target.read_text(encoding="utf-8")
+    assert "Petr Čureja" in text and "PS Vzdělávání" in text
+
+
+def test_organisations_have_no_personal_data_section(view):
+    panel = view.actor_list
+    panel.select_actor(next(a.id for a in panel.model._rows
+                            if a.name == "Městský úřad Dolní Bránice"))
+    panel.edit_actor()
+    assert panel.dialog.personal.isHidden()
+    assert not panel.dialog.erase_button.isEnabled()
