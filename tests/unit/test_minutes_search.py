@@ -1,0 +1,77 @@
+"""Full-text search over minutes and decisions: diacritics-insensitive, kept current."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+import pytest
+from meetings_world import build_world
+
+from obecdesk.core.agenda import AgendaItemData
+from obecdesk.core.decisions import DecisionData
+from obecdesk.core.errors import UserError, ValidationError
+from obecdesk.core.minutes_search import MinutesSearch, fts_query
+
+
+@pytest.fixture
+def world(store):
+    return build_world(store)
+
+
+@pytest.fixture
+def minutes(world):
+    meeting = world.body_meeting(dt.date(2025, 6, 13))
+    item = world.meetings.agenda.add_item(meeting, AgendaItemData("Pravidla přidělování bytů"))
+    world.meetings.agenda.set_minutes(
+        item.id, "<p>Zápis ověří <b>Řehoř Čermák</b>; dluhy na nájemném klesly.</p>")
+    decision = world.meetings.decisions.add(meeting, DecisionData(
+        "PS Bydlení doporučuje radě města schválit nová pravidla.", agenda_item_id=item.id))
+    return SimpleNamespace(meeting=meeting, item=item, decision=decision)
+
+
+def test_zapis_finds_zapis_with_a_snippet(world, minutes):
+    hits = MinutesSearch(world.store).search("zapis")
+    assert len(hits) == 1
+    hit = hits[0]
+    assert hit.kind == "agenda_item" and hit.ref_id == minutes.item.id
+    assert hit.title == "Pravidla přidělování bytů"
+    assert "[Zápis]" in hit.snippet and "<b>" not in hit.snippet
+    assert hit.meeting_title == "PS Bydlení – červen" and hit.locality_name == "Horní Lhota"
+    assert hit.meeting_date == dt.date(2025, 6, 13)
+
+
+def test_decisions_are_found_by_words_and_by_code(world, minutes):
+    kinds = {h.kind for h in MinutesSearch(world.store).search("doporucuje")}
+    assert kinds == {"decision"}
+    by_code = MinutesSearch(world.store).search("PS-B 2025")
+    assert [h.ref_id for h in by_code] == [minutes.decision.id]
+    assert by_code[0].title == "PS-B 2025/01"
+
+
+def test_changes_and_deletions_reach_the_index(world, minutes):
+    search = MinutesSearch(world.store)
+    world.meetings.agenda.set_minutes(minutes.item.id, "<p>Dohoda o harmonogramu.</p>")
+    assert search.search("cermak") == []
+    assert [h.ref_id for h in search.search("harmonogram")] == [minutes.item.id]
+    world.meetings.decisions.remove(minutes.decision.id)
+    assert search.search("doporucuje") == []
+    world.meetings.delete(minutes.meeting)
+    assert search.search("harmonogram") == []
+
+
+def test_typed_syntax_is_taken_literally_and_empty_input_is_refused(world, minutes):
+    assert fts_query('zápis "OR" -x') == '"zápis"* "OR"* "x"*'
+    assert MinutesSearch(world.store).search('"zapis" AND (') == []
+    with pytest.raises(ValidationError, match="alespoň jedno slovo"):
+        MinutesSearch(world.store).search(" - ")
+
+
+def test_search_says_clearly_when_the_engine_is_not_sqlite():
+    """HQ's PostgreSQL store has no FTS5 index: a Czech sentence instead of an SQL error."""
+    postgres_like = SimpleNamespace(engine=SimpleNamespace(dialect=SimpleNamespace(
+        name="postgresql")))
+    search = MinutesSearch(postgres_like)
+    assert not search.available
+    with pytest.raises(UserError, match="jen v databázi SQLite"):
+        search.search("zapis")
