@@ -1,0 +1,170 @@
+"""Bodies with members, the composition check panel, and relations with the network view."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from obecdesk.core.bodies import BodyService
+from obecdesk.core.relations import RelationService
+from obecdesk.ui.stakeholders.view import StakeholdersView
+
+
+@pytest.fixture
+def view(ctx, qtbot):
+    widget = StakeholdersView(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def shown_errors(monkeypatch):
+    messages: list[str] = []
+    record = lambda _parent, message, title="": messages.append(message)  # noqa: E731
+    monkeypatch.setattr("obecdesk.ui.errors.show_error", record)
+    monkeypatch.setattr("obecdesk.ui.stakeholders.relations_panel.show_error", record)
+    monkeypatch.setattr("obecdesk.ui.stakeholders.member_dialog.show_error", record)
+    return messages
+
+
+def open_body(view, name: str):
+    view.show_tab(view.bodies)
+    panel = view.bodies
+    row = next(i for i, b in enumerate(panel._bodies) if b.name == name)
+    panel.body_list.setCurrentRow(row)
+    return panel
+
+
+def seat_rows(panel) -> list[tuple[str, bool]]:
+    """(text, covered) of each seat row the composition panel shows."""
+    seats = panel.composition.seats
+    return [(seats.item(i).text(), seats.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(seats.count())
+            if seats.item(i).data(Qt.ItemDataRole.UserRole) is not None]
+
+
+def test_composition_panel_shows_missing_seats_of_a_working_group(view):
+    panel = open_body(view, "PS Vzdělávání")
+    composition = panel.composition
+    assert "PS Vzdělávání" in composition.title.text()
+    rows = seat_rows(panel)
+    missing = [text for text, covered in rows if not covered]
+    covered = [text for text, covered in rows if covered]
+    assert missing and covered
+    assert len(missing) == len(composition.report.missing)
+    assert any("Městská policie" in text for text in missing)
+    assert any("Zástupci cílové skupiny" in text and "Žaneta Horváthová" in text
+               for text in covered)
+    # PaedDr. Šebestová has decision power and sits in the group
+    assert composition.decision_banner.isVisibleTo(view)
+    assert "ano" in composition.decision_banner.text()
+    assert not composition.target_group_banner.isVisibleTo(view)
+    assert "chybí" in composition.summary.text()
+
+
+def test_a_body_without_target_group_is_flagged(view):
+    panel = open_body(view, "PS Zaměstnanost a dluhy")
+    assert panel.composition.target_group_banner.isVisibleTo(view)
+    assert "cílové skupiny" in panel.composition.target_group_banner.text()
+
+
+def test_members_are_listed_and_a_new_member_updates_the_check(view, ctx):
+    panel = open_body(view, "PS Zaměstnanost a dluhy")
+    assert panel.members_model.rowCount() == 5
+    panel._add_member()
+    dialog = panel.dialog
+    dialog.actor.setEditText("Milan Dužda")
+    dialog.role.setEditText("zástupce cílové skupiny")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert panel.members_model.rowCount() == 6
+    body = panel.selected_body()
+    member = next(m for m in BodyService(ctx.store).members(body.id)
+                  if m.actor_name == "Milan Dužda")
+    assert member.role == "zástupce cílové skupiny" and member.joined_on is not None
+    assert not panel.composition.target_group_banner.isVisibleTo(view)
+
+
+def test_member_dialog_refuses_an_unknown_actor(view, ctx, shown_errors):
+    panel = open_body(view, "PS Vzdělávání")
+    panel._add_member()
+    panel.dialog.actor.setEditText("Nikdo Takový")
+    panel.dialog.accept()
+    assert panel.dialog.isVisible()
+    assert shown_errors == ["Vyberte aktéra ze seznamu."]
+
+
+def test_ending_a_membership_keeps_it_among_former_members(view, ctx):
+    panel = open_body(view, "PS Vzdělávání")
+    panel.members.selectRow(0)
+    name = panel.selected_member().actor_name
+    panel._end_member()
+    assert name not in [panel.members_model.member_at(r).actor_name
+                        for r in range(panel.members_model.rowCount())]
+    panel.show_former.setChecked(True)
+    assert name in [panel.members_model.member_at(r).actor_name
+                    for r in range(panel.members_model.rowCount())]
+
+
+def test_create_a_working_group(view, ctx):
+    view.show_tab(view.bodies)
+    panel = view.bodies
+    panel._open_body_dialog(None)
+    dialog = panel.dialog
+    dialog.name.setText("PS Bezpečnost")
+    dialog.code.setText("PS-S")
+    dialog.leader.setEditText("Vladimír Štěpánek")
+    dialog.accept()
+    body = next(b for b in BodyService(ctx.store).list(ctx.locality_id)
+                if b.name == "PS Bezpečnost")
+    assert body.leader_name == "Vladimír Štěpánek" and body.code == "PS-S"
+    assert panel.selected_body().id == body.id
+    assert panel.composition.report is not None and not panel.composition.report.covered
+
+
+def test_add_a_relation_and_see_it_in_the_network(view, ctx):
+    view.show_tab(view.relations)
+    panel = view.relations
+    assert panel.model.rowCount() == 8
+    panel.source.setEditText("Ing. Věra Malá (Městský úřad Dolní Bránice)")
+    panel.kind.setCurrentIndex(panel.kind.findData("conflict"))
+    panel.target.setEditText("mgr. jana simkova (mestsky urad dolni branice)")  # any case/accents
+    panel.add_relation()
+    relations = RelationService(ctx.store).list(ctx.locality_id)
+    added = [r for r in relations if r.source_name == "Ing. Věra Malá"]
+    assert [(r.kind, r.target_name) for r in added] == [("conflict", "Mgr. Jana Šimková")]
+    assert panel.model.rowCount() == 9
+    node_ids = {item.data(0) for item in panel.scene.items() if item.data(0)}
+    assert added[0].source_id in node_ids
+
+
+def test_relation_needs_both_actors(view, ctx, shown_errors):
+    view.show_tab(view.relations)
+    view.relations.add_relation()
+    assert shown_errors == ["Vyberte oba aktéry vztahu ze seznamu."]
+    assert len(RelationService(ctx.store).list(ctx.locality_id)) == 8
+
+
+def test_remove_a_relation(view, ctx):
+    view.show_tab(view.relations)
+    panel = view.relations
+    panel.table.selectRow(0)
+    panel.remove_relation()
+    assert len(RelationService(ctx.store).list(ctx.locality_id)) == 7
+    assert panel.model.rowCount() == 7
+
+
+def test_switching_locality_reloads_every_tab(view, ctx, demo_locality_id):
+    from obecdesk.core.localities import LocalityData, LocalityService
+
+    other = LocalityService(ctx.store).create(LocalityData(name="Horní Bránice"))
+    ctx.set_locality(other.id)
+    assert view.actor_list.model.rowCount() == 0
+    view.show_tab(view.power_map)
+    assert not view.power_map.scene.dots
+    ctx.set_locality(demo_locality_id)
+    assert len(view.power_map.scene.dots) == 35
+    view.show_tab(view.actor_list)
+    assert view.actor_list.model.rowCount() == 35

@@ -1,0 +1,142 @@
+"""The import wizard: preview with mapping, confirm writes the good rows, cancel writes nothing."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import Workbook
+
+from obecdesk.core.actors import ActorFilter, ActorService
+from obecdesk.ui.stakeholders.import_dialog import ImportDialog
+from obecdesk.ui.stakeholders.view import StakeholdersView
+
+CZECH_EXCEL_CSV = (
+    "Jméno;Příjmení;Organizace;Sektor;Funkce;E-mail;Telefon\r\n"
+    "Jana;Křížková;Spolek Šance pro Výšinu, z. s.;NNO;poradkyně;krizkova@sance.cz;777 111 222\r\n"
+    "Petr;Čureja;Městský úřad Dolní Bránice;veřejná správa;kurátor pro mládež;;\r\n"
+    ";;;;;;\r\n"
+    ";;Firma bez jména;zaměstnavatel;;;\r\n"
+    "Oldřich;Šťastný;Farní charita;dobročinnost;ředitel;stastny@charita.cz;\r\n"
+    "Jana;Křížková;Spolek Šance pro Výšinu, z. s.;NNO;poradkyně;;\r\n"
+)
+
+
+@pytest.fixture
+def csv_file(tmp_path):
+    path = tmp_path / "akteri.csv"
+    path.write_bytes(CZECH_EXCEL_CSV.encode("cp1250"))
+    return path
+
+
+@pytest.fixture
+def dialog(ctx, qtbot):
+    widget = ImportDialog(ctx.store, ctx.locality_id)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def count(ctx) -> int:
+    return ActorService(ctx.store).count(ActorFilter(ctx.locality_id))
+
+
+def tab_texts(dialog) -> list[str]:
+    return [dialog.result_tabs.tabText(i) for i in range(dialog.result_tabs.count())]
+
+
+def test_preview_shows_mapping_rows_duplicates_and_rejections(dialog, csv_file, ctx):
+    assert dialog.load_file(str(csv_file))
+    assert "1250" in dialog.description.text()
+    mapped = {dialog.mapping.item(r, 0).text(): dialog.combos[r].currentData()
+              for r in range(dialog.mapping.rowCount())}
+    assert mapped == {"Jméno": "name", "Příjmení": "surname",
+                      "Organizace": "organisation", "Sektor": "sector", "Funkce": "role",
+                      "E-mail": "email", "Telefon": "phone"}
+    assert dialog.mapping.item(0, 2).text().startswith("Jana, Petr")
+    assert tab_texts(dialog) == ["Bude importováno (2)", "Duplicity (2)",
+                                 "Odmítnuté řádky (1)"]
+    rows = [dialog.rows_model.row_texts(r) for r in range(dialog.rows_model.rowCount())]
+    assert [r[1] for r in rows] == ["Jana Křížková", "Oldřich Šťastný"]
+    assert "jiné" in rows[1][3] and "dobročinnost" in rows[1][6]  # unknown sector: a warning
+    duplicates = [dialog.duplicates_model.row_texts(r) for r in range(2)]
+    assert {d[3] for d in duplicates} == {"už je v evidenci", "opakuje řádek 2"}
+    assert "jméno" in dialog.rejected_model.row_texts(0)[1]
+    assert "Aktérů k importu: 2." in dialog.summary.text()
+    assert dialog.import_button.isEnabled()
+    assert count(ctx) == 35  # a preview writes nothing
+
+
+def test_confirm_writes_the_good_rows(dialog, csv_file, ctx):
+    dialog.load_file(str(csv_file))
+    dialog.import_button.click()
+    assert count(ctx) == 37
+    found = ActorService(ctx.store).list(ActorFilter(ctx.locality_id, search="oldrich stastny"))
+    assert [(a.name, a.sector) for a in found] == [("Oldřich Šťastný", "other")]
+    assert "Importováno aktérů: 2." in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_cancel_writes_nothing(dialog, csv_file, ctx):
+    dialog.load_file(str(csv_file))
+    dialog.close_button.click()
+    assert not dialog.isVisible()
+    assert count(ctx) == 35
+
+
+def test_changing_the_mapping_recomputes_the_preview(dialog, csv_file, ctx):
+    dialog.load_file(str(csv_file))
+    dialog.set_column_field("Funkce", None)
+    assert dialog.combos[4].currentData() is None
+    assert all(dialog.rows_model.row_texts(r)[4] == "" for r in range(2))
+    dialog.set_column_field("Funkce", "notes")
+    dialog.import_button.click()
+    imported = ActorService(ctx.store).list(ActorFilter(ctx.locality_id, search="krizkova"))
+    assert [(a.role, a.notes) for a in imported] == [("", "poradkyně")]
+
+
+def test_dropping_the_name_column_says_why_and_blocks_import(dialog, csv_file):
+    dialog.load_file(str(csv_file))
+    dialog.set_column_field("Jméno", None)
+    dialog.set_column_field("Příjmení", None)
+    assert dialog.error.isVisibleTo(dialog)
+    assert "chybí sloupec se jménem" in dialog.error.text()
+    assert not dialog.import_button.isEnabled()
+    dialog.set_column_field("Příjmení", "name")
+    assert not dialog.error.isVisibleTo(dialog) and dialog.import_button.isEnabled()
+
+
+def test_broken_file_shows_a_czech_message(dialog, tmp_path, ctx):
+    broken = tmp_path / "akteri.xlsx"
+    broken.write_bytes(b"this is not a workbook at all")
+    assert not dialog.load_file(str(broken))
+    assert dialog.error.isVisibleTo(dialog)
+    assert "není to sešit Excelu" in dialog.error.text()
+    assert not dialog.import_button.isEnabled()
+    assert dialog.mapping.rowCount() == 0
+    assert count(ctx) == 35
+
+
+def test_xlsx_import(dialog, tmp_path, ctx):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Name", "Organisation", "Sector", "Role", "Influence"])
+    sheet.append(["Radka Nová", "ZŠ Dolní Bránice, Školní 412", "škola", "asistentka", 2])
+    sheet.append(["Karel Starý", "", "policie", "okrskář", 3])
+    path = tmp_path / "akteri.xlsx"
+    book.save(path)
+    assert dialog.load_file(str(path))
+    dialog.import_button.click()
+    assert count(ctx) == 37
+    nova = ActorService(ctx.store).list(ActorFilter(ctx.locality_id, search="radka nova"))[0]
+    assert (nova.sector, nova.influence, nova.organisation_id is not None) == ("school", 2, True)
+
+
+def test_list_button_opens_the_wizard_and_the_list_shows_imported_rows(ctx, qtbot, csv_file):
+    view = StakeholdersView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.actor_list.import_button.click()
+    wizard = view.import_dialog
+    assert wizard is not None and wizard.isVisible()
+    wizard.load_file(str(csv_file))
+    wizard.import_button.click()
+    assert view.actor_list.model.total == 37
