@@ -7,11 +7,11 @@ import sys
 from collections.abc import Sequence
 
 from obecdesk import __version__
-from obecdesk.commands import meetings, store_commands
+from obecdesk.commands import meetings, stakeholders, store_commands
 from obecdesk.core.errors import UserError
 
 #: capability modules that add subcommands; a new capability appends its module here
-COMMAND_MODULES = [store_commands, meetings]
+COMMAND_MODULES = [store_commands, stakeholders, meetings]
 
 
 def build_parser() -> argparse.ArgumentParser:

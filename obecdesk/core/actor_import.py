@@ -117,6 +117,13 @@ class ImportResult:
     actor_ids: tuple[str, ...]
 
 
+#: other spellings accepted for a field name in ``--column FIELD=HEADER``
+FIELD_ALIASES = {"note": "notes", "organization": "organisation", "tag": "tags",
+                 "mail": "email", "e mail": "email", "telephone": "phone", "type": "kind",
+                 "last name": "surname", "first name": "first_name", "decision power":
+                 "decision_power", "consent": "consent_date", "legal basis": "legal_basis"}
+
+
 def available_fields() -> list[tuple[str, str]]:
     """(field, Czech label) pairs for the mapping combos and ``--column`` help."""
     return list(FIELD_LABELS.items())
@@ -138,7 +145,8 @@ def map_columns(
     for header in headers:
         found = field_for_header(header)
         fields.append(found if found not in fields else None)  # first column of a field wins
-    for wanted, header in (overrides or {}).items():
+    for asked, header in (overrides or {}).items():
+        wanted = FIELD_ALIASES.get(normalise(asked), asked)
         if wanted not in FIELD_LABELS:
             known = ", ".join(FIELD_LABELS)
             raise UserError(f"Neznámé pole {wanted!r}; známá pole jsou: {known}.")

@@ -122,7 +122,7 @@ def _read_csv(path: Path) -> Table:
         records = list(csv.reader(io.StringIO(text, newline=""), dialect))
     except csv.Error as exc:
         raise UserError(f"Soubor {path.name} není platné CSV: {exc}.") from exc
-    rows = [(number + lines_skipped, tuple(cell.strip() for cell in record))
+    rows = [(number + lines_skipped, tuple(cell.replace("\r\n", "\n").strip() for cell in record))
             for number, record in enumerate(records, start=1)]
     description = f"CSV, kódování {encoding}, oddělovač {_delimiter_name(dialect.delimiter)}"
     return _table(rows, path.name, description)

@@ -1,0 +1,167 @@
+"""The stakeholder commands from the command line, on a real store in tmp_path."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from obecdesk.cli import main
+
+ROWS = ["Jméno;Organizace;Sektor;Role;E-mail;Vliv",
+        "Marie Šťastná;Městský úřad;veřejná správa;OSPOD;marie@example.cz;4",
+        "Jiří Čermák;ZŠ Žižkova;škola;ředitel;;",
+        "Růžena Dvořáková;Charita;hasiči;SAS;;9",
+        ";;;;;",
+        "Petr Čureja;Městský úřad Dolní Bránice;;;;",
+        "Ondřej Kříž;Městská policie;policie;strážník;ondrej@example.cz;"]
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def data(tmp_path, capsys) -> str:
+    directory = str(tmp_path / "store")
+    assert run(capsys, "--data-dir", directory, "demo")[0] == 0
+    return directory
+
+
+def actors_json(capsys, data) -> list[dict]:
+    return json.loads(run(capsys, "--data-dir", data, "list", "actors", "--json")[1])
+
+
+def body_id(capsys, data, code) -> str:
+    bodies = json.loads(run(capsys, "--data-dir", data, "list", "bodies", "--json")[1])
+    return next(b["id"] for b in bodies if b["code"] == code)
+
+
+def test_import_actors_prints_a_summary_and_imports_good_rows(tmp_path, capsys, data):
+    path = tmp_path / "aktéři.csv"
+    path.write_text("\r\n".join(ROWS) + "\r\n", encoding="cp1250")
+    before = len(actors_json(capsys, data))
+    code, out, err = run(capsys, "--data-dir", data, "import", "actors", str(path),
+                         "--locality", "Dolní Bránice")
+    assert code == 0, err
+    assert "Importováno: 3" in out
+    assert "Duplicity: 1" in out and "řádek 6: Petr Čureja" in out
+    assert "Odmítnuto: 1" in out and "řádek 4: Vliv 9" in out
+    assert "Varování: 0" in out
+    assert "Prázdné řádky přeskočeny: 1" in out
+    names = {a["name"] for a in actors_json(capsys, data)}
+    assert len(names) == before + 3 and "Marie Šťastná" in names
+
+
+def test_import_with_column_override_and_dry_run(tmp_path, capsys, data):
+    path = tmp_path / "kontakty.csv"
+    path.write_text("Kontakt;Úloha\r\nJana Veselá;učitelka\r\n", encoding="utf-8-sig")
+    before = len(actors_json(capsys, data))
+    code, out, _ = run(capsys, "--data-dir", data, "import", "actors", str(path), "--locality",
+                       "Dolní Bránice", "--column", "name=Kontakt", "--column", "role=Úloha",
+                       "--dry-run")
+    assert code == 0 and "importovalo by se 1" in out
+    assert len(actors_json(capsys, data)) == before
+    code, out, _ = run(capsys, "--data-dir", data, "import", "actors", str(path), "--locality",
+                       "Dolní Bránice", "--column", "name=Kontakt", "--column", "role=Úloha")
+    assert code == 0 and "Importováno: 1" in out
+    jana = next(a for a in actors_json(capsys, data) if a["name"] == "Jana Veselá")
+    assert jana["role"] == "učitelka"
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--locality", "Atlantida"], "Atlantida"),
+    (["--locality", "Dolní Bránice", "--column", "name"], "POLE=ZÁHLAVÍ"),
+    (["--locality", "Dolní Bránice", "--column", "name=Nic"], "Sloupec „Nic“"),
+])
+def test_import_errors_are_one_line_and_exit_2(tmp_path, capsys, data, args, message):
+    path = tmp_path / "a.csv"
+    path.write_text("Jméno\r\nEva\r\n", encoding="utf-8")
+    code, out, err = run(capsys, "--data-dir", data, "import", "actors", str(path), *args)
+    assert code == 2 and message in err and len(err.strip().splitlines()) == 1
+
+
+def test_import_of_a_binary_file_is_refused(tmp_path, capsys, data):
+    path = tmp_path / "photo.csv"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\x98\x81")
+    before = len(actors_json(capsys, data))
+    code, _, err = run(capsys, "--data-dir", data, "import", "actors", str(path),
+                       "--locality", "Dolní Bránice")
+    assert code == 2 and "kódování" in err
+    assert len(actors_json(capsys, data)) == before
+
+
+def test_export_then_erase_person(tmp_path, capsys, data):
+    radni = next(a for a in actors_json(capsys, data) if a["name"] == "Mgr. Jana Šimková")
+    out_file = tmp_path / "simkova.txt"
+    code, out, _ = run(capsys, "--data-dir", data, "export-person", radni["id"], "--out",
+                       str(out_file))
+    assert code == 0 and str(out_file) in out
+    assert "simkova@dolnibranice.cz" in out_file.read_text(encoding="utf-8")
+    code, out, _ = run(capsys, "--data-dir", data, "erase-person", radni["id"])
+    assert code == 0 and "účast na jednáních: 4" in out
+    after = next(a for a in actors_json(capsys, data) if a["id"] == radni["id"])
+    assert after["name"] == "Anonymizovaná osoba" and after["email"] == "" and after["erased"]
+    code, _, err = run(capsys, "--data-dir", data, "erase-person", "no-such-id")
+    assert code == 2 and "neexistuje" in err
+
+
+def test_composition_text_and_json(capsys, data):
+    housing = body_id(capsys, data, "PS-B")
+    code, out, _ = run(capsys, "--data-dir", data, "composition", "--body", housing)
+    assert code == 0
+    assert "✓ Radní pro bytovou politiku / sociální oblast: Mgr. Jana Šimková" in out
+    assert "✗ Městský architekt" in out
+    assert "Rozhodovací pravomoc: ano" in out
+    code, out, _ = run(capsys, "--data-dir", data, "composition", "--body", housing, "--json")
+    report = json.loads(out)
+    assert "city_architect" in report["missing_obligatory"]
+    assert report["has_decision_power"] and not report["lacks_target_group"]
+
+
+def test_composition_flags_missing_target_group(capsys, data):
+    steering = body_id(capsys, data, "ŘT")
+    code, out, _ = run(capsys, "--data-dir", data, "composition", "--body", steering)
+    assert code == 0 and "není žádný zástupce cílové skupiny" in out
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) missing")
+def test_stakeholder_map_pdf_keeps_czech_names(tmp_path, capsys, data):
+    path = tmp_path / "Ěščřžýáíéůú.csv"
+    path.write_text("Jméno;Sektor;Vliv;Postoj\r\nŘehoř Ěščřžýáíéůú;NNO;5;-2\r\n",
+                    encoding="cp1250")
+    assert run(capsys, "--data-dir", data, "import", "actors", str(path), "--locality",
+               "Dolní Bránice")[0] == 0
+    pdf = tmp_path / "mapa.pdf"
+    code, out, err = run(capsys, "--data-dir", data, "stakeholder-map", "--locality",
+                         "Dolní Bránice", "--out", str(pdf))
+    assert code == 0, err
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Mapa aktérů" in text
+    assert "Řehoř Ěščřžýáíéůú" in text
+    assert "Petr Čureja" in text and "Postoj k začleňování" in text
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    assert "DejaVuSans" in fonts
+
+
+def test_stakeholder_map_of_one_body_by_interest(tmp_path, capsys, data):
+    pdf = tmp_path / "ps.pdf"
+    code, _, err = run(capsys, "--data-dir", data, "stakeholder-map", "--locality",
+                       "Dolní Bránice", "--out", str(pdf), "--axis", "interest", "--body",
+                       body_id(capsys, data, "PS-V"))
+    assert code == 0, err
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        assert "PS Vzdělávání" in text and "6 aktérů" in text and "Zájem" in text
+
+
+def test_stakeholder_map_to_a_missing_folder_is_a_clear_error(tmp_path, capsys, data):
+    code, _, err = run(capsys, "--data-dir", data, "stakeholder-map", "--locality",
+                       "Dolní Bránice", "--out", str(tmp_path / "nope" / "m.pdf"))
+    assert code == 2 and "neexistuje" in err

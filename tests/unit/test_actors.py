@@ -1,0 +1,154 @@
+"""ActorService: what a coordinator sees in the actor list and what the form may save."""
+
+from __future__ import annotations
+
+import pytest
+
+from obecdesk.core.actors import ActorData, ActorFilter, ActorService, ActorSort
+from obecdesk.core.bodies import BodyService
+from obecdesk.core.errors import NotFound, ValidationError
+from obecdesk.core.localities import LocalityData, LocalityService
+from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
+from obecdesk.store.models import Actor
+
+
+@pytest.fixture
+def actors(demo_store) -> ActorService:
+    return ActorService(demo_store)
+
+
+def names(rows) -> list[str]:
+    return [r.name for r in rows]
+
+
+def test_search_ignores_case_and_diacritics(actors, demo_locality_id):
+    found = actors.list(ActorFilter(demo_locality_id, search="curej"))
+    assert names(found) == ["Petr Čureja"]
+    assert names(actors.list(ActorFilter(demo_locality_id, search="ŠIMKOVÁ"))) == [
+        "Mgr. Jana Šimková"]
+
+
+def test_search_matches_organisation_role_and_every_word(actors, demo_locality_id):
+    by_role = names(actors.list(ActorFilter(demo_locality_id, search="kurator mladez")))
+    assert by_role == ["Petr Čureja"]
+    by_org = actors.list(ActorFilter(demo_locality_id, search="charita"))
+    assert {"Bc. Kateřina Žáková", "Jiří Němec", "Oblastní charita Bránice"} <= set(names(by_org))
+
+
+def test_search_treats_like_wildcards_as_text(actors, demo_locality_id):
+    assert actors.list(ActorFilter(demo_locality_id, search="%")) == []
+    assert actors.count(ActorFilter(demo_locality_id, search="_")) == 0
+
+
+def test_filters_by_sector_attitude_kind_and_body(actors, demo_store, demo_locality_id):
+    schools = actors.list(ActorFilter(demo_locality_id, sector=Sector.SCHOOL))
+    assert schools and all(a.sector == Sector.SCHOOL for a in schools)
+    hostile = actors.list(ActorFilter(demo_locality_id, attitude=-1))
+    assert all(a.attitude == -1 for a in hostile)
+    orgs = actors.list(ActorFilter(demo_locality_id, kind=ActorKind.ORGANISATION))
+    assert all(a.kind == ActorKind.ORGANISATION for a in orgs)
+    body = next(b for b in BodyService(demo_store).list(demo_locality_id) if b.code == "PS-B")
+    members = actors.list(ActorFilter(demo_locality_id, body_id=body.id))
+    assert len(members) == body.member_count == 10
+    assert "Milan Dužda" in names(members)
+
+
+def test_sorting_and_paging_agree_with_count(actors, demo_locality_id):
+    flt = ActorFilter(demo_locality_id)
+    everyone = actors.list(flt, sort=ActorSort.INFLUENCE, descending=True)
+    assert len(everyone) == actors.count(flt) == 35
+    assert [a.influence for a in everyone] == sorted((a.influence for a in everyone),
+                                                     reverse=True)
+    pages = actors.list(flt, sort=ActorSort.INFLUENCE, descending=True, limit=10) + actors.list(
+        flt, sort=ActorSort.INFLUENCE, descending=True, offset=10, limit=100)
+    assert [a.id for a in pages] == [a.id for a in everyone]
+
+
+def test_name_sort_puts_diacritics_among_their_base_letters(actors, demo_locality_id):
+    ordered = names(actors.list(ActorFilter(demo_locality_id, kind=ActorKind.PERSON)))
+    # "Čureja" is sorted with the C's, not after Z as a byte-wise sort would put it
+    assert ordered.index("Petr Čureja") < ordered.index("Tomáš Lakatoš")
+
+
+def test_create_keeps_search_text_and_links_organisation(actors, demo_locality_id):
+    org = next(a for a in actors.organisations(demo_locality_id) if a.name.startswith("ZŠ"))
+    created = actors.create(demo_locality_id, ActorData(
+        name="Mgr. Radka Ďurišová", sector=Sector.SCHOOL, organisation_id=org.id,
+        role="výchovná poradkyně", tags=["asistenti"], influence=2, attitude=1,
+    ))
+    assert created.organisation_name == org.name
+    assert names(actors.list(ActorFilter(demo_locality_id, search="durisova"))) == [
+        "Mgr. Radka Ďurišová"]
+    assert actors.count(ActorFilter(demo_locality_id, search="asistenti")) == 1
+    assert created.id in {p.id for p in actors.people_of(org.id)}
+
+
+def test_update_renaming_an_organisation_renames_it_in_its_people(actors, demo_locality_id):
+    org = next(a for a in actors.organisations(demo_locality_id) if a.name.startswith("Oblastní"))
+    data = org.data()
+    data.name = "Diecézní charita Bránice"
+    actors.update(org.id, data)
+    people = actors.people_of(org.id)
+    assert people and all(p.organisation_name == "Diecézní charita Bránice" for p in people)
+    assert actors.count(ActorFilter(demo_locality_id, search="diecezni")) == len(people) + 1
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ({"name": "  "}, "jméno"),
+    ({"influence": 6}, "Vliv"),
+    ({"influence": 0}, "Vliv"),
+    ({"attitude": 3}, "Postoj"),
+    ({"interest": 0}, "Zájem"),
+    ({"sector": "aliens"}, "sektor"),
+    ({"kind": "robot"}, "druh"),
+])
+def test_invalid_input_is_refused_and_changes_nothing(actors, demo_locality_id, change, message):
+    before = actors.count(ActorFilter(demo_locality_id))
+    data = ActorData(name="Nový aktér")
+    for key, value in change.items():
+        setattr(data, key, value)
+    with pytest.raises(ValidationError, match=message):
+        actors.create(demo_locality_id, data)
+    assert actors.count(ActorFilter(demo_locality_id)) == before
+
+
+def test_organisation_link_must_be_an_organisation_of_the_same_locality(
+    actors, demo_store, demo_locality_id
+):
+    person = actors.list(ActorFilter(demo_locality_id, search="curej"))[0]
+    with pytest.raises(ValidationError, match="není organizace"):
+        actors.create(demo_locality_id, ActorData(name="X", organisation_id=person.id))
+    other = LocalityService(demo_store).create(LocalityData(name="Horní Lhota"))
+    org = actors.organisations(demo_locality_id)[0]
+    with pytest.raises(ValidationError, match="jiné lokality"):
+        actors.create(other.id, ActorData(name="Y", organisation_id=org.id))
+
+
+def test_set_position_moves_only_the_given_axes(actors, demo_locality_id):
+    actor = actors.list(ActorFilter(demo_locality_id, search="curej"))[0]
+    moved = actors.set_position(actor.id, influence=5, attitude=-2)
+    assert (moved.influence, moved.attitude, moved.interest) == (5, -2, actor.interest)
+    moved = actors.set_position(actor.id, influence=1, interest=5)
+    assert (moved.influence, moved.attitude, moved.interest) == (1, -2, 5)
+    with pytest.raises(ValidationError):
+        actors.set_position(actor.id, influence=9)
+    assert actors.get(actor.id).influence == 1
+
+
+def test_delete_is_a_tombstone_and_drops_memberships(actors, demo_store, demo_locality_id):
+    actor = actors.list(ActorFilter(demo_locality_id, search="dužda"))[0]
+    actors.delete(actor.id)
+    with pytest.raises(NotFound):
+        actors.get(actor.id)
+    with demo_store.reading() as session:
+        row = session.get(Actor, actor.id)
+        assert row is not None and row.deleted
+    body = next(b for b in BodyService(demo_store).list(demo_locality_id) if b.code == "PS-B")
+    assert actor.id not in {m.actor_id for m in BodyService(demo_store).members(body.id)}
+
+
+def test_writes_broadcast_actor_changes(actors, demo_store, demo_locality_id):
+    seen = []
+    demo_store.subscribe(seen.append)
+    created = actors.create(demo_locality_id, ActorData(name="Eva Malá"))
+    assert seen[-1].ids["actors"] == {created.id}

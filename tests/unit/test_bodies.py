@@ -1,0 +1,84 @@
+"""Bodies of the partnership and their members (with role and dates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from obecdesk.core.actors import ActorData, ActorFilter, ActorService
+from obecdesk.core.bodies import BodyData, BodyService
+from obecdesk.core.errors import ValidationError
+from obecdesk.core.localities import LocalityData, LocalityService
+from obecdesk.core.vocabulary.stakeholders import BodyKind
+
+
+def test_demo_bodies_are_listed_partnership_first(demo_store, demo_locality_id):
+    bodies = BodyService(demo_store).list(demo_locality_id)
+    assert [b.kind for b in bodies][:2] == [BodyKind.PARTNERSHIP, BodyKind.STEERING_GROUP]
+    housing = next(b for b in bodies if b.code == "PS-B")
+    assert housing.leader_name == "Mgr. Jana Šimková"
+    assert housing.facilitator_name == "Mgr. Tereza Novotná"
+    assert housing.member_count == 10
+
+
+def test_create_working_group_with_members_roles_and_dates(demo_store, demo_locality_id):
+    bodies, actors = BodyService(demo_store), ActorService(demo_store)
+    leader = actors.list(ActorFilter(demo_locality_id, search="sebestova"))[0]
+    group = bodies.create(demo_locality_id, BodyData(
+        name="PS Bezpečnost", kind=BodyKind.WORKING_GROUP, code="PS-BZ", theme="security",
+        leader_id=leader.id,
+    ))
+    member = bodies.add_member(group.id, leader.id, role="předsedkyně",
+                               joined_on=dt.date(2026, 1, 15))
+    assert bodies.get(group.id).member_count == 1
+    assert [m.role for m in bodies.members(group.id)] == ["předsedkyně"]
+    bodies.end_membership(member.id, dt.date(2026, 3, 1))
+    assert bodies.members(group.id) == []
+    former = bodies.members(group.id, include_former=True)
+    assert former[0].left_on == dt.date(2026, 3, 1)
+    assert group.id not in {b.id for b in bodies.of_actor(leader.id)}
+
+
+def test_membership_rules(demo_store, demo_locality_id):
+    bodies, actors = BodyService(demo_store), ActorService(demo_store)
+    housing = next(b for b in bodies.list(demo_locality_id) if b.code == "PS-B")
+    radni = actors.list(ActorFilter(demo_locality_id, search="simkova"))[0]
+    with pytest.raises(ValidationError, match="už je členem"):
+        bodies.add_member(housing.id, radni.id)
+    curator = actors.list(ActorFilter(demo_locality_id, search="curej"))[0]
+    with pytest.raises(ValidationError, match="odchodu"):
+        bodies.add_member(housing.id, curator.id, joined_on=dt.date(2026, 5, 1),
+                          left_on=dt.date(2026, 4, 1))
+    other = LocalityService(demo_store).create(LocalityData(name="Horní Lhota"))
+    stranger = actors.create(other.id, ActorData(name="Cizí Člověk"))
+    with pytest.raises(ValidationError, match="jiné lokality"):
+        bodies.add_member(housing.id, stranger.id)
+    assert bodies.get(housing.id).member_count == 10
+
+
+def test_body_needs_a_name_and_known_kind(demo_store, demo_locality_id):
+    bodies = BodyService(demo_store)
+    with pytest.raises(ValidationError, match="název"):
+        bodies.create(demo_locality_id, BodyData(name=" "))
+    with pytest.raises(ValidationError, match="druh"):
+        bodies.create(demo_locality_id, BodyData(name="X", kind="club"))
+
+
+def test_delete_body_tombstones_memberships(demo_store, demo_locality_id):
+    bodies = BodyService(demo_store)
+    housing = next(b for b in bodies.list(demo_locality_id) if b.code == "PS-B")
+    bodies.delete(housing.id)
+    assert housing.id not in {b.id for b in bodies.list(demo_locality_id)}
+    assert bodies.members(housing.id) == []
+
+
+def test_update_and_archive(demo_store, demo_locality_id):
+    bodies = BodyService(demo_store)
+    housing = next(b for b in bodies.list(demo_locality_id) if b.code == "PS-B")
+    data = housing.data()
+    data.name = "PS Bydlení a dluhy"
+    assert bodies.update(housing.id, data).name == "PS Bydlení a dluhy"
+    bodies.set_archived(housing.id, True)
+    assert housing.id not in {b.id for b in bodies.list(demo_locality_id)}
+    assert housing.id in {b.id for b in bodies.list(demo_locality_id, include_archived=True)}

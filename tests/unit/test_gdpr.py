@@ -1,0 +1,100 @@
+"""GDPR: erasing a person's data keeps attendance counts; the export tells them everything."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import func, select
+
+from obecdesk.core.actors import ActorData, ActorFilter, ActorService
+from obecdesk.core.errors import ValidationError
+from obecdesk.core.gdpr import ANONYMOUS_NAME, PersonalDataService
+from obecdesk.store.models import Actor, Attendance
+
+
+def person(store, locality_id, search):
+    return ActorService(store).list(ActorFilter(locality_id, search=search))[0]
+
+
+def attendance_count(store) -> int:
+    with store.reading() as session:
+        return session.scalar(select(func.count(Attendance.id)).where(
+            Attendance.deleted.is_(False)))
+
+
+def test_erase_blanks_every_personal_field_and_keeps_attendance(demo_store, demo_locality_id):
+    radni = person(demo_store, demo_locality_id, "simkova")
+    actors = ActorService(demo_store)
+    data = radni.data()
+    data.phone, data.address, data.notes = "+420 777 123 456", "Nádražní 12", "dcera ve škole"
+    data.tags, data.legal_basis, data.purpose = ["bydlení"], "souhlas", "lokální partnerství"
+    actors.update(radni.id, data)
+    before = attendance_count(demo_store)
+
+    result = PersonalDataService(demo_store).erase(radni.id)
+
+    erased = actors.get(radni.id)
+    assert erased.name == ANONYMOUS_NAME and erased.erased
+    for value in (erased.email, erased.phone, erased.address, erased.notes, erased.role,
+                  erased.organisation_name, erased.legal_basis, erased.purpose):
+        assert value == ""
+    assert erased.tags == [] and erased.consent_date is None and erased.organisation_id is None
+    assert attendance_count(demo_store) == before
+    assert result.attendance_kept == 4
+    assert actors.count(ActorFilter(demo_locality_id, search="simkova")) == 0
+
+
+def test_erasure_is_a_synced_update_not_a_delete(demo_store, demo_locality_id):
+    radni = person(demo_store, demo_locality_id, "simkova")
+    with demo_store.reading() as session:
+        stamp_before = session.get(Actor, radni.id).updated_at
+    seen = []
+    demo_store.subscribe(seen.append)
+    PersonalDataService(demo_store).erase(radni.id)
+    with demo_store.reading() as session:
+        row = session.get(Actor, radni.id)
+        assert not row.deleted and row.updated_at > stamp_before
+        assert row.replica_id == demo_store.replica_id
+    assert radni.id in seen[-1].ids["actors"]
+
+
+def test_erase_refuses_organisations_and_twice(demo_store, demo_locality_id):
+    service = PersonalDataService(demo_store)
+    org = ActorService(demo_store).organisations(demo_locality_id)[0]
+    with pytest.raises(ValidationError, match="organizace"):
+        service.erase(org.id)
+    someone = person(demo_store, demo_locality_id, "curej")
+    service.erase(someone.id)
+    with pytest.raises(ValidationError, match="už byly"):
+        service.erase(someone.id)
+
+
+def test_text_export_contains_memberships_relations_attendance_and_tasks(
+    tmp_path, demo_store, demo_locality_id
+):
+    radni = person(demo_store, demo_locality_id, "simkova")
+    path = PersonalDataService(demo_store).export(radni.id, tmp_path / "simkova.txt")
+    content = path.read_text(encoding="utf-8")
+    assert "Mgr. Jana Šimková" in content
+    assert "simkova@dolnibranice.cz" in content
+    assert "PS Bydlení" in content  # membership
+    assert "spolupracuje s Bc. Lenka Procházková" in content  # relation
+    assert "20. 3. 2025 Ustavující setkání lokálního partnerství: přítomen" in content
+    assert "Připravit návrh pravidel přidělování obecních bytů" in content  # action item
+
+
+def test_json_export_is_machine_readable(tmp_path, demo_store, demo_locality_id):
+    radni = person(demo_store, demo_locality_id, "simkova")
+    path = PersonalDataService(demo_store).export(radni.id, tmp_path / "simkova.json")
+    record = json.loads(path.read_text(encoding="utf-8"))
+    assert record["person"]["name"] == "Mgr. Jana Šimková"
+    assert len(record["memberships"]) == 3
+    assert record["action_items"][0]["status"] == "done"
+
+
+def test_export_of_a_fresh_person_says_none(tmp_path, demo_store, demo_locality_id):
+    fresh = ActorService(demo_store).create(demo_locality_id, ActorData(name="Eva Nová"))
+    content = PersonalDataService(demo_store).export(fresh.id, tmp_path / "e.txt").read_text(
+        encoding="utf-8")
+    assert "Účast na jednáních\n  žádná" in content
