@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import datetime as dt
+import importlib
 from pathlib import Path
 
 from obecdesk.commands.output import print_json, print_table

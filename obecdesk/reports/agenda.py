@@ -20,7 +20,7 @@ def review_table(doc: ReportDocument, detail: MeetingDetail):
         due = date_text(item.due_date)
         rows.append([
             item.text, item.owner_name,
-            doc.paragraph(f"<b>{text(due)} – po termínu</b>", markup=True, style="cell")
+            doc.paragraph(f"{text(due)}<br/><b>po termínu</b>", markup=True, style="cell")
             if item.overdue else due,
             f"{item.meeting_title} ({date_text(item.meeting_date)})",
         ])

@@ -60,19 +60,23 @@ __all__ = [
 ]
 
 
+def font_file(filename: str) -> Path:
+    """The shipped font file, or a Czech error saying which one is missing and where."""
+    path = resource("fonts", filename)
+    if not path.is_file():
+        raise UserError(
+            f"Chybí soubor písma {filename} ve složce {path.parent}; tisk bez něj nejde "
+            "(přeinstalujte obecdesk)."
+        )
+    return path
+
+
 def register_fonts() -> None:
     """Register DejaVu Sans regular and bold from ``resources/fonts`` (once per process)."""
     registered = set(pdfmetrics.getRegisteredFontNames())
     for name, filename in FONT_FILES.items():
-        if name in registered:
-            continue
-        path = resource("fonts", filename)
-        if not path.is_file():
-            raise UserError(
-                f"Chybí soubor písma {filename} ve složce {path.parent}; tisk bez něj nejde "
-                "(přeinstalujte obecdesk)."
-            )
-        pdfmetrics.registerFont(TTFont(name, str(path)))
+        if name not in registered:
+            pdfmetrics.registerFont(TTFont(name, str(font_file(filename))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
                                   boldItalic=FONT_BOLD)
 

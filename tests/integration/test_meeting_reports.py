@@ -1,0 +1,137 @@
+"""Meeting printouts: Czech text survives into the PDF, long attendance sheets repeat the header."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+
+import pytest
+from meetings_world import build_world
+
+from obecdesk.core.action_items import ActionItemData
+from obecdesk.core.agenda import AgendaItemData
+from obecdesk.core.decisions import DecisionData
+from obecdesk.core.errors import UserError
+from obecdesk.reports import document
+from obecdesk.reports.agenda import write_agenda
+from obecdesk.reports.attendance_sheet import write_attendance_sheet
+from obecdesk.reports.minutes import write_minutes
+from obecdesk.store.models import Actor, Membership
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+
+
+def pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def pdf_pages(path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True,
+                          check=True).stdout
+    return int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages")))
+
+
+@pytest.fixture
+def world(store):
+    return build_world(store)
+
+
+@pytest.fixture
+def held_meeting(world):
+    earlier = world.body_meeting(dt.date(2025, 5, 12))
+    world.meetings.actions.add(earlier, ActionItemData(
+        "Dodat přehled dluhů na nájemném", world.actors["sas"], dt.date(2025, 6, 1)))
+    meeting = world.body_meeting(dt.date(2025, 6, 13))
+    agenda = world.meetings.agenda
+    tree = agenda.add_item(meeting, AgendaItemData(
+        "Strom problémů: ztráta bydlení", "Mgr. Tereza Novotná", 45, "stromování",
+        "Příčiny a důsledky"))
+    agenda.set_minutes(tree.id, "<p>Skupina určila <b>příčiny</b>:</p><ul><li>dluhy</li>"
+                                "<li>nejistá nájemní smlouva</li></ul>")
+    world.meetings.attendance.record(meeting, present=[world.actors["radni"]],
+                                     excused=[world.actors["ospod"]])
+    world.meetings.attendance.add_guest(meeting, "Ing. Ilona Straková", "Krajský úřad")
+    world.meetings.decisions.add(meeting, DecisionData(
+        "PS Bydlení doporučuje radě města zpracovat pravidla přidělování bytů.",
+        votes_for=7, votes_against=1, votes_abstained=0, agenda_item_id=tree.id))
+    world.meetings.actions.add(meeting, ActionItemData(
+        "Připravit návrh pravidel", world.actors["radni"], dt.date(2025, 6, 30)))
+    return meeting
+
+
+def test_agenda_shows_times_methods_and_the_tasks_to_review(world, held_meeting, tmp_path):
+    path = write_agenda(world.meetings.detail(held_meeting, today=dt.date(2025, 6, 10)),
+                        tmp_path / "program.pdf")
+    text = pdf_text(path)
+    for expected in ("Program jednání", "Horní Lhota", "PS Bydlení", "9:10–9:55",
+                     "Strom problémů", "stromování", "Příčiny a důsledky",
+                     "Kontrola úkolů z minulých jednání", "Dodat přehled dluhů",
+                     "Řehoř Čermák", "po termínu", "strana 1 z 1"):
+        assert expected in text, expected
+
+
+def test_minutes_show_attendance_item_minutes_decisions_and_tasks(world, held_meeting,
+                                                                  tmp_path):
+    text = pdf_text(write_minutes(world.meetings.detail(held_meeting), tmp_path / "zapis.pdf"))
+    for expected in ("Zápis z jednání", "Přítomni", "Mgr. Jana Šimková", "Omluveni",
+                     "Bc. Kateřina Žáková", "Ing. Ilona Straková (Krajský úřad)",
+                     "Skupina určila příčiny:", "• dluhy", "PS-B 2025/01",
+                     "pro 7, proti 1, zdrželi se 0", "Připravit návrh pravidel", "30. 6. 2025",
+                     "otevřený"):
+        assert expected in text, expected
+
+
+def test_a_60_invitee_attendance_sheet_continues_with_the_header_repeated(world, tmp_path):
+    with world.store.unit_of_work() as session:
+        for number in range(60):
+            actor = Actor(locality_id=world.locality_id, name=f"Účastník Žluťoučký {number:02d}",
+                          organisation_name="Spolek Šance pro Výšinu")
+            session.add(actor)
+            session.flush()
+            session.add(Membership(body_id=world.body_id, actor_id=actor.id))
+    meeting = world.body_meeting()
+    detail = world.meetings.detail(meeting)
+    assert len(detail.invitees) == 63  # the three current members of the world + 60
+    path = write_attendance_sheet(detail, tmp_path / "prezencni.pdf")
+    text = pdf_text(path)
+    # 63 invitees and 5 empty guest rows at 9 mm: 21 rows on the first page, 27 on the others
+    assert pdf_pages(path) == 3
+    assert text.count("Jméno a příjmení") == 3 and text.count("Podpis") == 3
+    assert "Účastník Žluťoučký 59" in text and "68." in text and "69." not in text
+    assert "strana 3 z 3" in text
+
+
+def test_a_public_meeting_sheet_is_all_empty_rows(world, tmp_path):
+    from obecdesk.core.meetings import MeetingData
+
+    meeting = world.meetings.create(world.locality_id, MeetingData(
+        title="Veřejné setkání na Výšině", date=dt.date(2025, 9, 4), kind="public"))
+    text = pdf_text(write_attendance_sheet(world.meetings.detail(meeting.id),
+                                           tmp_path / "verejne.pdf"))
+    assert "veřejné setkání" in text and "25." in text
+
+
+def test_an_unwritable_target_is_a_czech_error(world, held_meeting, tmp_path):
+    detail = world.meetings.detail(held_meeting)
+    with pytest.raises(UserError, match="neexistuje; PDF nelze uložit"):
+        write_agenda(detail, tmp_path / "missing" / "program.pdf")
+    with pytest.raises(UserError, match="je složka"):
+        write_agenda(detail, tmp_path)
+
+
+def test_a_missing_font_file_is_a_czech_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(document, "resource", lambda *parts: tmp_path.joinpath(*parts))
+    with pytest.raises(UserError, match="Chybí soubor písma DejaVuSans.ttf"):
+        document.font_file("DejaVuSans.ttf")
+
+
+def test_the_fonts_ship_with_the_project_and_are_embedded(world, held_meeting, tmp_path):
+    assert document.font_file("DejaVuSans-Bold.ttf").parent.name == "fonts"
+    assert (document.font_file("DejaVuSans.ttf").parent / "LICENSE-DejaVu.txt").is_file()
+    path = write_minutes(world.meetings.detail(held_meeting), tmp_path / "zapis.pdf")
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
+                           check=True).stdout
+    embedded = [line for line in fonts.splitlines() if "DejaVuSans" in line]
+    assert len(embedded) == 2 and all(" yes " in line for line in embedded)
