@@ -103,12 +103,13 @@ class ActorListPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((ActorColumn.NAME, 200), (ActorColumn.ORGANISATION, 190),
-                              (ActorColumn.SECTOR, 150), (ActorColumn.ROLE, 190),
-                              (ActorColumn.INFLUENCE, 48), (ActorColumn.ATTITUDE, 58),
-                              (ActorColumn.INTEREST, 54), (ActorColumn.DECISION_POWER, 80)):
+        for column, width in ((ActorColumn.NAME, 200), (ActorColumn.ORGANISATION, 180),
+                              (ActorColumn.SECTOR, 150)):
             header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(ActorColumn.ROLE, QHeaderView.ResizeMode.Stretch)
+        for column in (ActorColumn.INFLUENCE, ActorColumn.ATTITUDE, ActorColumn.INTEREST,
+                       ActorColumn.DECISION_POWER):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.edit_actor())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
 

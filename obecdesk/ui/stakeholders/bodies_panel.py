@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,7 +39,7 @@ def _column(*widgets: QWidget, stretch_first: bool = False) -> QWidget:
     layout = QVBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
     for index, widget in enumerate(widgets):
-        if isinstance(widget, QHBoxLayout):
+        if isinstance(widget, (QHBoxLayout, QGridLayout)):
             layout.addLayout(widget)
         else:
             layout.addWidget(widget, 1 if (stretch_first and index == 1) else 0)
@@ -55,6 +57,7 @@ class BodiesPanel(QWidget):
         self.body_list = QListWidget()
         self.body_list.setObjectName("bodies-list")
         self.body_list.setSpacing(3)
+        self.body_list.setWordWrap(True)
         self.body_list.currentRowChanged.connect(lambda _row: self._show_body())
         self.new_body = QPushButton(self.tr("Nový orgán…"))
         self.new_body.setObjectName("new-body")
@@ -63,9 +66,10 @@ class BodiesPanel(QWidget):
         self.edit_body.clicked.connect(lambda: self._open_body_dialog(self.selected_body()))
         self.delete_body = QPushButton(self.tr("Smazat"))
         self.delete_body.clicked.connect(self._delete_body)
-        body_buttons = QHBoxLayout()
-        for button in (self.new_body, self.edit_body, self.delete_body):
-            body_buttons.addWidget(button)
+        body_buttons = QGridLayout()  # two rows keep the list column narrow
+        body_buttons.addWidget(self.new_body, 0, 0, 1, 2)
+        body_buttons.addWidget(self.edit_body, 1, 0)
+        body_buttons.addWidget(self.delete_body, 1, 1)
 
         self.members_title = QLabel()
         self.members_title.setStyleSheet("font-weight: bold;")
@@ -79,19 +83,23 @@ class BodiesPanel(QWidget):
         self.members.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.members.verticalHeader().hide()
         header = self.members.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((MemberColumn.NAME, 170), (MemberColumn.ORGANISATION, 150),
-                              (MemberColumn.ROLE, 160), (MemberColumn.JOINED, 76),
-                              (MemberColumn.LEFT, 76)):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        # text columns share the width; dates and the yes/no column take what they need
+        for column in MemberColumn:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
+                                        if column in (MemberColumn.NAME, MemberColumn.ORGANISATION,
+                                                      MemberColumn.ROLE)
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        self.members.setWordWrap(False)
+        self.members.verticalHeader().setDefaultSectionSize(24)
         self.members.doubleClicked.connect(lambda _i: self._edit_member())
         self.add_member = QPushButton(self.tr("Přidat člena…"))
         self.add_member.setObjectName("add-member")
         self.add_member.clicked.connect(self._add_member)
         self.edit_member = QPushButton(self.tr("Role a data…"))
         self.edit_member.clicked.connect(self._edit_member)
-        self.end_member = QPushButton(self.tr("Ukončit členství dnes"))
+        self.end_member = QPushButton(self.tr("Ukončit členství"))
+        self.end_member.setToolTip(self.tr("Zapíše dnešní datum odchodu; záznam zůstane mezi "
+                                           "bývalými členy."))
         self.end_member.clicked.connect(self._end_member)
         self.remove_member = QPushButton(self.tr("Odebrat (omyl)"))
         self.remove_member.setToolTip(self.tr("Smaže záznam o členství zadaný omylem; kdo "
@@ -112,9 +120,17 @@ class BodiesPanel(QWidget):
                                    body_buttons, stretch_first=True))
         splitter.addWidget(_column(title_row, self.members, member_buttons, stretch_first=True))
         splitter.addWidget(self.composition)
-        splitter.setSizes([230, 560, 470])
+        self.splitter = splitter
+        self._sized = False
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._sized:  # the first real width is known only now
+            self._sized = True
+            width = self.splitter.width()
+            self.splitter.setSizes([int(width * 0.19), int(width * 0.5), int(width * 0.31)])
 
     # -- data --------------------------------------------------------------------------------
 
