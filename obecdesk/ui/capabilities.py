@@ -28,6 +28,12 @@ def _localities(ctx: AppContext) -> CapabilityView:
     return LocalitiesView(ctx)
 
 
+def _stakeholders(ctx: AppContext) -> CapabilityView:
+    from obecdesk.ui.stakeholders.view import StakeholdersView
+
+    return StakeholdersView(ctx)
+
+
 def _methods(ctx: AppContext) -> CapabilityView:
     from obecdesk.ui.overview.methods_view import MethodsView
 
@@ -50,6 +56,7 @@ SP = QStyle.StandardPixmap
 
 CAPABILITIES: list[Capability] = [
     Capability("localities", N(C, "Lokality"), SP.SP_DirHomeIcon, _localities),
+    Capability("stakeholders", N(C, "Aktéři"), SP.SP_DirIcon, _stakeholders),
     Capability("methods", N(C, "Metody"), SP.SP_FileDialogContentsView, _methods),
     Capability("indicators", N(C, "Indikátory"), SP.SP_FileDialogDetailedView, _indicators),
     Capability("sync", N(C, "Synchronizace"), SP.SP_BrowserReload, _sync),
