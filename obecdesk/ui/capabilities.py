@@ -28,10 +28,10 @@ def _localities(ctx: AppContext) -> CapabilityView:
     return LocalitiesView(ctx)
 
 
-def _stakeholders(ctx: AppContext) -> CapabilityView:
-    from obecdesk.ui.stakeholders.view import StakeholdersView
+def _meetings(ctx: AppContext) -> CapabilityView:
+    from obecdesk.ui.meetings.view import MeetingsView
 
-    return StakeholdersView(ctx)
+    return MeetingsView(ctx)
 
 
 def _methods(ctx: AppContext) -> CapabilityView:
@@ -56,7 +56,7 @@ SP = QStyle.StandardPixmap
 
 CAPABILITIES: list[Capability] = [
     Capability("localities", N(C, "Lokality"), SP.SP_DirHomeIcon, _localities),
-    Capability("stakeholders", N(C, "Aktéři"), SP.SP_DirIcon, _stakeholders),
+    Capability("meetings", N(C, "Jednání"), SP.SP_FileDialogListView, _meetings),
     Capability("methods", N(C, "Metody"), SP.SP_FileDialogContentsView, _methods),
     Capability("indicators", N(C, "Indikátory"), SP.SP_FileDialogDetailedView, _indicators),
     Capability("sync", N(C, "Synchronizace"), SP.SP_BrowserReload, _sync),

@@ -1,0 +1,1 @@
+"""Partnership meetings: list, editor (basics, agenda, invitations, attendance, minutes), tasks."""

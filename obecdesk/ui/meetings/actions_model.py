@@ -1,0 +1,149 @@
+"""Action items (úkoly) agreed at the meeting being edited: owner, due date, status."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from obecdesk.core.formatting import date_text
+from obecdesk.core.i18n import QT_TRANSLATE_NOOP as N
+from obecdesk.core.vocabulary.meetings import ActionStatus
+from obecdesk.ui.i18n import tr_context, vocab
+
+C = "ActionsModel"
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class ActionRow:
+    text: str
+    owner_id: str = ""
+    owner_name: str = ""
+    due_date: dt.date | None = None
+    status: str = ActionStatus.OPEN
+    id: str = ""
+
+
+class Column(IntEnum):
+    TEXT = 0
+    OWNER = 1
+    DUE = 2
+    STATUS = 3
+
+
+TITLES = {
+    Column.TEXT: N(C, "Úkol"),
+    Column.OWNER: N(C, "Odpovídá"),
+    Column.DUE: N(C, "Termín"),
+    Column.STATUS: N(C, "Stav"),
+}
+
+
+class ActionsModel(QAbstractTableModel):
+    """Draft action items; the owner column edits the actor id and shows the actor's name."""
+
+    edited = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[ActionRow] = []
+        self._names: dict[str, str] = {}
+
+    def set_owner_names(self, names: dict[str, str]) -> None:
+        """Actor id → name, for showing an owner picked in the combo."""
+        self._names = dict(names)
+
+    def set_rows(self, rows: list[ActionRow]) -> None:
+        self.beginResetModel()
+        self._rows = [replace(r) for r in rows]
+        self.endResetModel()
+
+    def rows(self) -> list[ActionRow]:
+        return [replace(r) for r in self._rows]
+
+    def row_at(self, row: int) -> ActionRow:
+        return self._rows[row]
+
+    def add(self, row: ActionRow) -> int:
+        position = len(self._rows)
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.append(replace(row))
+        self.endInsertRows()
+        self.edited.emit()
+        return position
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+        self.edited.emit()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr_context(C, TITLES[Column(section)])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                Column.TEXT: item.text,
+                Column.OWNER: self._names.get(item.owner_id, item.owner_name),
+                Column.DUE: date_text(item.due_date),
+                Column.STATUS: vocab(ActionStatus.label_of(item.status)),
+            }[column]
+        if role == Qt.ItemDataRole.EditRole:
+            return {
+                Column.TEXT: item.text,
+                Column.OWNER: item.owner_id,
+                Column.DUE: item.due_date,
+                Column.STATUS: item.status,
+            }[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.TEXT:
+            return item.text
+        return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        item = self._rows[index.row()]
+        column = Column(index.column())
+        if column == Column.TEXT:
+            value = str(value).strip()
+            if not value:
+                return False
+            field = "text"
+        elif column == Column.OWNER:
+            value = str(value or "")
+            item.owner_name = self._names.get(value, "")
+            field = "owner_id"
+        elif column == Column.DUE:
+            if value is not None and not isinstance(value, dt.date):
+                return False
+            field = "due_date"
+        else:
+            value = ActionStatus(value).value
+            field = "status"
+        if getattr(item, field) != value:
+            setattr(item, field, value)
+            self.dataChanged.emit(index, index)
+            self.edited.emit()
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsEditable)

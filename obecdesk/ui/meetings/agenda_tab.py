@@ -1,0 +1,160 @@
+"""Program: the open action items to review, then the agenda with clock times and overrun."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from obecdesk.core.action_items import ActionItemInfo
+from obecdesk.core.agenda import REVIEW_TITLE
+from obecdesk.core.formatting import time_text
+from obecdesk.ui.meetings.agenda_model import AgendaModel, Column
+from obecdesk.ui.meetings.tasks_model import Column as TaskColumn
+from obecdesk.ui.meetings.tasks_model import TasksTableModel
+
+
+class AgendaTab(QWidget):
+    def __init__(self, model: AgendaModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+        self.review_model = TasksTableModel(
+            [TaskColumn.DUE, TaskColumn.TEXT, TaskColumn.OWNER, TaskColumn.MEETING], self)
+        self.review_table = QTableView()
+        self.review_table.setObjectName("review-table")
+        self.review_table.setModel(self.review_model)
+        self.review_table.verticalHeader().hide()
+        self.review_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.review_table.horizontalHeader().setSectionResizeMode(
+            self.review_model.column_of(TaskColumn.TEXT), QHeaderView.ResizeMode.Stretch)
+        self.review_table.setMaximumHeight(130)
+        self.review_box = QGroupBox(self.tr("Kontrola úkolů – otevřené úkoly orgánu"))
+        review_layout = QVBoxLayout(self.review_box)
+        review_layout.addWidget(self.review_table)
+
+        self.table = QTableView()
+        self.table.setObjectName("agenda-table")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.TIME, Column.MINUTES):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(Column.PRESENTER, 170)
+        header.resizeSection(Column.METHOD, 150)
+        header.resizeSection(Column.OUTPUT, 170)
+
+        self.add_button = QPushButton(self.tr("Přidat bod"))
+        self.add_button.setObjectName("add-agenda-item")
+        self.add_button.clicked.connect(self.add_item)
+        self.review_button = QPushButton(self.tr("Vložit bod „Kontrola úkolů“"))
+        self.review_button.clicked.connect(self.add_review_item)
+        self.remove_button = QPushButton(self.tr("Odebrat bod"))
+        self.remove_button.clicked.connect(self.remove_item)
+        self.up_button = QPushButton(self.tr("Výš"))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button = QPushButton(self.tr("Níž"))
+        self.down_button.clicked.connect(lambda: self.move_selected(+1))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.review_button, self.remove_button,
+                       self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        hint = QLabel(self.tr("Pořadí změníte přetažením řádku myší nebo tlačítky Výš/Níž; "
+                              "buňku upravíte dvojklikem."))
+        hint.setObjectName("hint")
+        hint.setStyleSheet("color: palette(mid);")
+        self.total_label = QLabel()
+        self.total_label.setObjectName("agenda-total")
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("overrun-warning")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet("color: #b00020; font-weight: bold;")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.review_box)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        layout.addWidget(self.total_label)
+        layout.addWidget(self.warning_label)
+
+        model.timing_changed.connect(self.show_timing)
+        model.modelReset.connect(self.show_timing)
+        self.show_timing()
+
+    def set_review(self, items: list[ActionItemInfo]) -> None:
+        self.review_model.set_rows(items)
+        self.review_box.setVisible(bool(items))
+        self.review_box.setTitle(
+            self.tr("Kontrola úkolů – otevřené úkoly orgánu z minulých jednání ({0})")
+            .format(len(items)))
+
+    def show_timing(self) -> None:
+        timing = self.model.timing()
+        end = timing.items[-1].ends_at if timing.items else None
+        text = self.tr("Celkem {0} min").format(timing.planned_minutes)
+        if end is not None:
+            text += self.tr(", program skončí v {0}").format(time_text(end))
+        if timing.slot_minutes is not None:
+            text += self.tr(" (vyhrazeno {0} min)").format(timing.slot_minutes)
+        self.total_label.setText(text)
+        self.warning_label.setText(timing.warning)
+        self.warning_label.setVisible(bool(timing.warning))
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def select_row(self, row: int) -> None:
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, Column.TITLE),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+
+    def add_item(self) -> None:
+        row = self.model.add_row(self.tr("Nový bod"))
+        self.select_row(row)
+        self.table.edit(self.model.index(row, Column.TITLE))
+
+    def add_review_item(self) -> None:
+        titles = [r.title for r in self.model.rows()]
+        if REVIEW_TITLE in titles:
+            self.select_row(titles.index(REVIEW_TITLE))
+            return
+        row = self.model.add_row(REVIEW_TITLE, at=0)
+        self.model.setData(self.model.index(row, Column.MINUTES), 10)
+        self.select_row(row)
+
+    def remove_item(self) -> None:
+        row = self.selected_row()
+        if row >= 0:
+            self.model.remove_row(row)
+
+    def move_selected(self, step: int) -> None:
+        row = self.selected_row()
+        if row >= 0 and self.model.move_row(row, row + step):
+            self.select_row(row + step)

@@ -1,0 +1,155 @@
+"""Decisions (usnesení) of the meeting being edited, with their number once saved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from obecdesk.core.i18n import QT_TRANSLATE_NOOP as N
+from obecdesk.core.vocabulary.meetings import DecisionRule
+from obecdesk.ui.i18n import tr_context, vocab
+
+C = "DecisionsModel"
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class DecisionRow:
+    """A decision as typed; ``code`` (e.g. ``PS-B 2025/07``) is given by the service on saving."""
+
+    text: str
+    how_decided: str = DecisionRule.CONSENSUS
+    votes_for: int | None = None
+    votes_against: int | None = None
+    votes_abstained: int | None = None
+    agenda_item_id: str = ""
+    code: str = ""
+    id: str = ""
+
+
+class Column(IntEnum):
+    CODE = 0
+    TEXT = 1
+    HOW = 2
+    FOR = 3
+    AGAINST = 4
+    ABSTAINED = 5
+
+
+TITLES = {
+    Column.CODE: N(C, "Číslo"),
+    Column.TEXT: N(C, "Usnesení"),
+    Column.HOW: N(C, "Jak rozhodnuto"),
+    Column.FOR: N(C, "Pro"),
+    Column.AGAINST: N(C, "Proti"),
+    Column.ABSTAINED: N(C, "Zdrželo se"),
+}
+VOTE_FIELDS = {Column.FOR: "votes_for", Column.AGAINST: "votes_against",
+               Column.ABSTAINED: "votes_abstained"}
+
+
+class DecisionsModel(QAbstractTableModel):
+    edited = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[DecisionRow] = []
+
+    def set_rows(self, rows: list[DecisionRow]) -> None:
+        self.beginResetModel()
+        self._rows = [replace(r) for r in rows]
+        self.endResetModel()
+
+    def rows(self) -> list[DecisionRow]:
+        return [replace(r) for r in self._rows]
+
+    def row_at(self, row: int) -> DecisionRow:
+        return self._rows[row]
+
+    def add(self, row: DecisionRow) -> int:
+        position = len(self._rows)
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.append(replace(row))
+        self.endInsertRows()
+        self.edited.emit()
+        return position
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+        self.edited.emit()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr_context(C, TITLES[Column(section)])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == Column.CODE:
+                return item.code or tr_context(C, "po uložení")
+            if column == Column.TEXT:
+                return item.text
+            if column == Column.HOW:
+                return vocab(DecisionRule.label_of(item.how_decided))
+            value = getattr(item, VOTE_FIELDS[column])
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.EditRole:
+            if column == Column.HOW:
+                return item.how_decided
+            if column in VOTE_FIELDS:
+                return getattr(item, VOTE_FIELDS[column])
+            return item.text if column == Column.TEXT else None
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.CODE and not item.code:
+            return Qt.GlobalColor.gray
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.TEXT:
+            return item.text
+        return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        item = self._rows[index.row()]
+        column = Column(index.column())
+        if column == Column.TEXT:
+            text = str(value).strip()
+            if not text:
+                return False
+            changed = item.text != text
+            item.text = text
+        elif column == Column.HOW:
+            changed = item.how_decided != value
+            item.how_decided = str(value)
+        elif column in VOTE_FIELDS:
+            number = None if value in (None, "") else int(value)
+            if number is not None and number < 0:
+                return False
+            changed = getattr(item, VOTE_FIELDS[column]) != number
+            setattr(item, VOTE_FIELDS[column], number)
+        else:
+            return False
+        if changed:
+            self.dataChanged.emit(index, index)
+            self.edited.emit()
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() != Column.CODE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags

@@ -1,0 +1,156 @@
+"""The left side of the meetings page: filters, the meeting list and the "new meeting" action."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from obecdesk.core.bodies import BodyInfo
+from obecdesk.core.meetings import MeetingInfo, MeetingService
+from obecdesk.core.vocabulary.meetings import MeetingStatus
+from obecdesk.ui.i18n import vocab
+from obecdesk.ui.meetings.list_model import Column, MeetingsTableModel
+
+#: the body filter entry for meetings without a body (public meetings, round tables)
+NO_BODY = "-"
+
+
+class MeetingListPanel(QWidget):
+    """``meeting_activated(id)`` when the user picks a row; ``new_requested`` for "Nové jednání"."""
+
+    meeting_activated = Signal(str)
+    new_requested = Signal()
+    delete_requested = Signal(str)
+
+    def __init__(self, service: MeetingService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.locality_id = ""
+        self._all: list[MeetingInfo] = []
+        self._selecting = False
+
+        self.body_filter = QComboBox()
+        self.body_filter.setObjectName("body-filter")
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("status-filter")
+        self.status_filter.addItem(self.tr("Všechny stavy"), None)
+        for value, label in MeetingStatus.choices():
+            self.status_filter.addItem(vocab(label), value)
+        self.body_filter.currentIndexChanged.connect(self.reload)
+        self.status_filter.currentIndexChanged.connect(self.reload)
+
+        self.model = MeetingsTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("meetings-table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in (Column.DATE, Column.TIME, Column.STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(Column.BODY, 130)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        self.new_button = QPushButton(self.tr("Nové jednání…"))
+        self.new_button.setObjectName("new-meeting")
+        self.new_button.clicked.connect(self.new_requested)
+        self.delete_button = QPushButton(self.tr("Smazat"))
+        self.delete_button.setObjectName("delete-meeting")
+        self.delete_button.clicked.connect(self._delete)
+        self.count_label = QLabel()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.body_filter, 1)
+        filters.addWidget(self.status_filter, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    # -- content ---------------------------------------------------------------------------------
+
+    def set_locality(self, locality_id: str, bodies: list[BodyInfo]) -> None:
+        self.locality_id = locality_id
+        self.set_bodies(bodies)
+        self.new_button.setEnabled(bool(locality_id))
+        self.reload()
+
+    def set_bodies(self, bodies: list[BodyInfo]) -> None:
+        current = self.body_filter.currentData()
+        self.body_filter.blockSignals(True)
+        self.body_filter.clear()
+        self.body_filter.addItem(self.tr("Všechny orgány"), None)
+        for body in bodies:
+            self.body_filter.addItem(body.name, body.id)
+        self.body_filter.addItem(self.tr("Veřejná setkání a kulaté stoly"), NO_BODY)
+        self.body_filter.setCurrentIndex(max(self.body_filter.findData(current), 0))
+        self.body_filter.blockSignals(False)
+
+    def reload(self, *_args) -> None:
+        """Fetch the locality's meetings again, keeping the selected one selected."""
+        selected = self.selected_id()
+        body = self.body_filter.currentData()
+        status = self.status_filter.currentData()
+        meetings = self.service.list(self.locality_id) if self.locality_id else []
+        if body == NO_BODY:
+            meetings = [m for m in meetings if m.body_id is None]
+        elif body:
+            meetings = [m for m in meetings if m.body_id == body]
+        if status:
+            meetings = [m for m in meetings if m.status == status]
+        self._all = meetings
+        self._selecting = True
+        self.model.reset(lambda offset, limit: self._all[offset:offset + limit])
+        self._selecting = False
+        self.count_label.setText(self.tr("{0} jednání").format(len(meetings)))
+        if selected:
+            self.select(selected, notify=False)
+
+    def selected_id(self) -> str:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.summary(index.row()).id if index.isValid() else ""
+
+    def select(self, meeting_id: str, *, notify: bool = True) -> bool:
+        row = self.model.row_of(meeting_id) if meeting_id else -1
+        self._selecting = not notify
+        try:
+            if row < 0:
+                self.table.selectionModel().clearCurrentIndex()
+                self.table.clearSelection()
+                return False
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, Column.TITLE),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(self.model.index(row, Column.TITLE))
+            return True
+        finally:
+            self._selecting = False
+
+    def _row_changed(self, current, _previous) -> None:
+        if not self._selecting and current.isValid():
+            self.meeting_activated.emit(self.model.summary(current.row()).id)
+
+    def _delete(self) -> None:
+        meeting_id = self.selected_id()
+        if meeting_id:
+            self.delete_requested.emit(meeting_id)

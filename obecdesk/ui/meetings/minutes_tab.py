@@ -1,0 +1,197 @@
+"""Zápis: the minutes of each agenda item (rich text), the decisions and the action items."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from obecdesk.core.vocabulary.meetings import ActionStatus, DecisionRule
+from obecdesk.ui.i18n import vocab
+from obecdesk.ui.meetings.actions_model import ActionRow, ActionsModel
+from obecdesk.ui.meetings.actions_model import Column as ActionColumn
+from obecdesk.ui.meetings.agenda_model import AgendaModel
+from obecdesk.ui.meetings.agenda_model import Column as AgendaColumn
+from obecdesk.ui.meetings.decisions_model import Column as DecisionColumn
+from obecdesk.ui.meetings.decisions_model import DecisionRow, DecisionsModel
+from obecdesk.ui.meetings.delegates import ChoiceDelegate, CountDelegate, DateDelegate
+from obecdesk.ui.meetings.rich_text import RichTextEditor
+
+
+def _table(name: str, model) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.setWordWrap(True)
+    return table
+
+
+class MinutesTab(QWidget):
+    edited = Signal()
+
+    def __init__(self, agenda: AgendaModel, decisions: DecisionsModel, actions: ActionsModel,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.agenda = agenda
+        self.decisions = decisions
+        self.actions = actions
+        self._row = -1
+        self.default_rule = DecisionRule.CONSENSUS.value
+
+        self.items = QListView()
+        self.items.setObjectName("minutes-items")
+        self.items.setModel(agenda)
+        self.items.setModelColumn(AgendaColumn.TITLE)
+        self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items.selectionModel().currentRowChanged.connect(self._item_changed)
+        self.editor = RichTextEditor()
+        self.editor.setEnabled(False)
+        self.editor.edited.connect(self._text_edited)
+        self.item_title = QLabel()
+        self.item_title.setObjectName("minutes-item-title")
+        font = self.item_title.font()
+        font.setBold(True)
+        self.item_title.setFont(font)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.item_title)
+        right_layout.addWidget(self.editor, 1)
+        text_split = QSplitter()
+        text_split.addWidget(self.items)
+        text_split.addWidget(right)
+        text_split.setStretchFactor(1, 1)
+        text_split.setSizes([220, 600])
+
+        self.decisions_table = _table("decisions-table", decisions)
+        self.decisions_table.setItemDelegateForColumn(
+            DecisionColumn.HOW, ChoiceDelegate(
+                [(v, vocab(label)) for v, label in DecisionRule.choices()], self))
+        counts = CountDelegate(self)
+        for column in (DecisionColumn.FOR, DecisionColumn.AGAINST, DecisionColumn.ABSTAINED):
+            self.decisions_table.setItemDelegateForColumn(column, counts)
+        header = self.decisions_table.horizontalHeader()
+        header.setSectionResizeMode(DecisionColumn.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(DecisionColumn.CODE, 120)
+        header.resizeSection(DecisionColumn.HOW, 150)
+        for column in (DecisionColumn.FOR, DecisionColumn.AGAINST, DecisionColumn.ABSTAINED):
+            header.resizeSection(column, 70)
+        add_decision = QPushButton(self.tr("Přidat usnesení"))
+        add_decision.setObjectName("add-decision")
+        add_decision.clicked.connect(self.add_decision)
+        remove_decision = QPushButton(self.tr("Odebrat usnesení"))
+        remove_decision.clicked.connect(
+            lambda: self._remove_selected(self.decisions_table, decisions))
+        decisions_box = self._box(self.tr("Usnesení"), self.decisions_table,
+                                  [add_decision, remove_decision])
+
+        self.owner_delegate = ChoiceDelegate([], self)
+        self.actions_table = _table("actions-table", actions)
+        self.actions_table.setItemDelegateForColumn(ActionColumn.OWNER, self.owner_delegate)
+        self.actions_table.setItemDelegateForColumn(ActionColumn.DUE, DateDelegate(self))
+        self.actions_table.setItemDelegateForColumn(
+            ActionColumn.STATUS, ChoiceDelegate(
+                [(v, vocab(label)) for v, label in ActionStatus.choices()], self))
+        header = self.actions_table.horizontalHeader()
+        header.setSectionResizeMode(ActionColumn.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(ActionColumn.OWNER, 200)
+        header.resizeSection(ActionColumn.DUE, 110)
+        header.resizeSection(ActionColumn.STATUS, 110)
+        add_action = QPushButton(self.tr("Přidat úkol"))
+        add_action.setObjectName("add-action")
+        add_action.clicked.connect(self.add_action)
+        remove_action = QPushButton(self.tr("Odebrat úkol"))
+        remove_action.clicked.connect(lambda: self._remove_selected(self.actions_table, actions))
+        actions_box = self._box(self.tr("Úkoly"), self.actions_table, [add_action, remove_action])
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(text_split)
+        split.addWidget(decisions_box)
+        split.addWidget(actions_box)
+        split.setSizes([380, 180, 180])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        agenda.modelReset.connect(self._agenda_reset)
+
+    def _box(self, title: str, table: QTableView, buttons: list[QPushButton]) -> QGroupBox:
+        box = QGroupBox(title)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addLayout(row)
+        layout.addWidget(table)
+        return box
+
+    def set_owners(self, owners: list[tuple[str, str]]) -> None:
+        """``[(actor id, name), ...]`` offered as owners of action items."""
+        self.owner_delegate.set_choices([("", self.tr("— nikdo —")), *owners])
+        self.actions.set_owner_names(dict(owners))
+
+    # -- minutes text ----------------------------------------------------------------------------
+
+    def select_item(self, row: int) -> None:
+        self.items.selectionModel().setCurrentIndex(
+            self.agenda.index(row, AgendaColumn.TITLE),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _agenda_reset(self) -> None:
+        self._row = -1
+        self.editor.set_html("")
+        self.editor.setEnabled(False)
+        self.item_title.setText(self.tr("Vyberte bod programu vlevo."))
+        if self.agenda.rowCount():
+            self.select_item(0)
+
+    def _item_changed(self, current, _previous) -> None:
+        self._row = current.row() if current.isValid() else -1
+        if self._row < 0:
+            self.editor.set_html("")
+            self.editor.setEnabled(False)
+            return
+        item = self.agenda.row_at(self._row)
+        self.item_title.setText(f"{self._row + 1}. {item.title}")
+        self.editor.set_html(item.minutes_html)
+        self.editor.setEnabled(True)
+
+    def _text_edited(self) -> None:
+        if 0 <= self._row < self.agenda.rowCount():
+            self.agenda.set_minutes_html(self._row, self.editor.html())
+
+    # -- decisions and action items ----------------------------------------------------------
+
+    def add_decision(self) -> None:
+        agenda_item_id = (self.agenda.row_at(self._row).id
+                          if 0 <= self._row < self.agenda.rowCount() else "")
+        row = self.decisions.add(DecisionRow(text=self.tr("Nové usnesení"),
+                                             how_decided=self.default_rule,
+                                             agenda_item_id=agenda_item_id))
+        index = self.decisions.index(row, DecisionColumn.TEXT)
+        self.decisions_table.setCurrentIndex(index)
+        self.decisions_table.edit(index)
+
+    def add_action(self) -> None:
+        row = self.actions.add(ActionRow(text=self.tr("Nový úkol")))
+        index = self.actions.index(row, ActionColumn.TEXT)
+        self.actions_table.setCurrentIndex(index)
+        self.actions_table.edit(index)
+
+    @staticmethod
+    def _remove_selected(table: QTableView, model) -> None:
+        for index in sorted(table.selectionModel().selectedRows(), key=lambda i: -i.row()):
+            model.remove(index.row())

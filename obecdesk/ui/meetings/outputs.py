@@ -1,0 +1,108 @@
+"""Documents built from the saved meeting: the three printouts and the invitation files.
+
+PDFs go to a temporary folder of this session and open in the in-app preview; invitation files
+are saved where the user chooses and may then be opened in the mail client or calendar.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from obecdesk.core.errors import UserError
+from obecdesk.core.invitations import InvitationFiles, InvitationService
+from obecdesk.core.meetings import MeetingDetail
+from obecdesk.core.text import fold
+from obecdesk.reports.agenda import write_agenda
+from obecdesk.reports.attendance_sheet import write_attendance_sheet
+from obecdesk.reports.minutes import write_minutes
+from obecdesk.ui.errors import show_error
+from obecdesk.ui.i18n import tr_context
+from obecdesk.ui.meetings.print_preview import PdfPreviewDialog
+
+C = "MeetingOutputs"
+
+#: kind → (file name stem, window title, writer)
+PRINTOUTS: dict[str, tuple[str, str, Callable[[MeetingDetail, Path], Path]]] = {
+    "agenda": ("program", "Program jednání", write_agenda),
+    "attendance": ("prezencni-listina", "Prezenční listina", write_attendance_sheet),
+    "minutes": ("zapis", "Zápis z jednání", write_minutes),
+}
+
+_session_dir: Path | None = None
+
+
+def session_folder() -> Path:
+    """One temporary folder per run for preview PDFs (the OS cleans it up)."""
+    global _session_dir
+    if _session_dir is None:
+        _session_dir = Path(tempfile.mkdtemp(prefix="obecdesk-"))
+    return _session_dir
+
+
+def file_stem(detail: MeetingDetail, what: str) -> str:
+    """``program-2025-05-12-ps-bydleni``: readable, ASCII, safe on every file system."""
+    meeting = detail.meeting
+    words = re.sub(r"[^a-z0-9]+", "-", fold(meeting.body_or_kind or meeting.title)).strip("-")
+    return f"{what}-{meeting.date.isoformat()}-{words[:40]}".rstrip("-")
+
+
+def build_printout(detail: MeetingDetail, kind: str, folder: Path | None = None) -> Path:
+    stem, _title, writer = PRINTOUTS[kind]
+    path = (folder or session_folder()) / f"{file_stem(detail, stem)}.pdf"
+    return Path(writer(detail, path))
+
+
+def show_printout(parent: QWidget, detail: MeetingDetail, kind: str) -> PdfPreviewDialog | None:
+    """Build the PDF and open the preview (non-blocking; the dialog is returned)."""
+    try:
+        path = build_printout(detail, kind)
+    except UserError as exc:
+        show_error(parent, str(exc))
+        return None
+    except OSError as exc:
+        show_error(parent, tr_context(C, "PDF se nepodařilo vytvořit: {0}").format(exc.strerror))
+        return None
+    title = tr_context(C, PRINTOUTS[kind][1])
+    dialog = PdfPreviewDialog(path, f"{title} – {detail.meeting.title}", path.name, parent)
+    dialog.setModal(False)
+    dialog.show()
+    return dialog
+
+
+def save_invitation(parent: QWidget, service: InvitationService, detail: MeetingDetail,
+                    kind: str, *, ask_to_open: bool = True) -> InvitationFiles | None:
+    """Ask where to save the .eml or .ics file, write it (the service records the sent date),
+    say who has no e-mail address, and offer to open the file."""
+    suffix, filter_text = (("eml", tr_context(C, "E-mail (*.eml)")) if kind == "eml"
+                           else ("ics", tr_context(C, "Kalendář iCalendar (*.ics)")))
+    suggested = str(Path.home() / f"{file_stem(detail, 'pozvanka')}.{suffix}")
+    target, _ = QFileDialog.getSaveFileName(
+        parent, tr_context(C, "Uložit pozvánku"), suggested, filter_text)
+    if not target:
+        return None
+    path = Path(target if target.lower().endswith(f".{suffix}") else f"{target}.{suffix}")
+    try:
+        files = service.write(detail.meeting.id, **{kind: path})
+    except UserError as exc:
+        show_error(parent, str(exc))
+        return None
+    written = files.eml if kind == "eml" else files.ics
+    if ask_to_open:
+        question = (tr_context(C, "E-mail s pozvánkou je uložen. Otevřít ho v poštovním "
+                                  "programu, kde ho zkontrolujete a odešlete?")
+                    if kind == "eml" else
+                    tr_context(C, "Pozvánka do kalendáře je uložena. Otevřít ji v kalendáři?"))
+        if files.without_email:
+            question = tr_context(C, "Bez e-mailové adresy (pozvěte je jinak): {0}.").format(
+                ", ".join(files.without_email)) + "\n\n" + question
+        answer = QMessageBox.question(parent, tr_context(C, "Pozvánka uložena"), question)
+        if answer == QMessageBox.StandardButton.Yes and written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+    return files

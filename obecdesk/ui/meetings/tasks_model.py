@@ -1,0 +1,98 @@
+"""Open action items as a read-only table: "kontrola úkolů" and "Moje otevřené úkoly"."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from obecdesk.core.action_items import ActionItemInfo
+from obecdesk.core.formatting import date_text
+from obecdesk.core.i18n import QT_TRANSLATE_NOOP as N
+from obecdesk.core.vocabulary.meetings import ActionStatus
+from obecdesk.ui.i18n import tr_context, vocab
+
+C = "TasksModel"
+Index = QModelIndex | QPersistentModelIndex
+OVERDUE_COLOR = QColor("#b00020")
+
+
+class Column(IntEnum):
+    DUE = 0
+    TEXT = 1
+    OWNER = 2
+    STATUS = 3
+    MEETING = 4
+    LOCALITY = 5
+
+
+TITLES = {
+    Column.DUE: N(C, "Termín"),
+    Column.TEXT: N(C, "Úkol"),
+    Column.OWNER: N(C, "Odpovídá"),
+    Column.STATUS: N(C, "Stav"),
+    Column.MEETING: N(C, "Z jednání"),
+    Column.LOCALITY: N(C, "Lokalita"),
+}
+
+
+class TasksTableModel(QAbstractTableModel):
+    """Rows are :class:`ActionItemInfo`; overdue ones are red and bold, with a tooltip saying so."""
+
+    def __init__(self, columns: list[Column] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._columns = columns or list(Column)
+        self._rows: list[ActionItemInfo] = []
+
+    def set_rows(self, rows: list[ActionItemInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def info(self, row: int) -> ActionItemInfo:
+        return self._rows[row]
+
+    def column_of(self, column: Column) -> int:
+        return self._columns.index(column)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr_context(C, TITLES[self._columns[section]])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        info = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == Column.DUE:
+                return date_text(info.due_date)
+            if column == Column.TEXT:
+                return info.text
+            if column == Column.OWNER:
+                return info.owner_name
+            if column == Column.STATUS:
+                return vocab(ActionStatus.label_of(info.status))
+            if column == Column.MEETING:
+                return f"{date_text(info.meeting_date)} {info.meeting_title}"
+            return info.locality_name
+        if info.overdue and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(OVERDUE_COLOR)
+        if info.overdue and role == Qt.ItemDataRole.FontRole and column == Column.DUE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if info.overdue:
+                return tr_context(C, "Po termínu")
+            if column == Column.TEXT:
+                return info.text
+        return None

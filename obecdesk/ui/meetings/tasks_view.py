@@ -1,0 +1,95 @@
+"""Moje otevřené úkoly: open action items of every locality, earliest due first, overdue in red."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from obecdesk.core.action_items import ActionItemService
+from obecdesk.core.vocabulary.meetings import ActionStatus
+from obecdesk.ui.errors import run_guarded
+from obecdesk.ui.meetings.tasks_model import Column, TasksTableModel
+
+
+class OpenTasksPage(QWidget):
+    """``open_meeting(locality_id, meeting_id)`` when the user opens a task's meeting."""
+
+    open_meeting = Signal(str, str)
+
+    def __init__(self, service: ActionItemService,
+                 today: Callable[[], dt.date] = dt.date.today,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.today = today
+        self.model = TasksTableModel(parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("open-tasks-table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(self.model.column_of(Column.TEXT),
+                                    QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(self.model.column_of(Column.DUE), 100)
+        header.resizeSection(self.model.column_of(Column.OWNER), 180)
+        header.resizeSection(self.model.column_of(Column.MEETING), 260)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+
+        self.overdue_only = QCheckBox(self.tr("Jen úkoly po termínu"))
+        self.overdue_only.setObjectName("overdue-only")
+        self.overdue_only.toggled.connect(self.reload)
+        self.summary = QLabel()
+        self.summary.setObjectName("tasks-summary")
+        done = QPushButton(self.tr("Označit jako splněný"))
+        done.setObjectName("mark-done")
+        done.clicked.connect(self.mark_selected_done)
+        open_button = QPushButton(self.tr("Otevřít jednání"))
+        open_button.clicked.connect(self.open_selected)
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.overdue_only)
+        bar.addWidget(done)
+        bar.addWidget(open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+    def reload(self, *_args) -> None:
+        rows = self.service.open_tasks(self.today(), overdue_only=self.overdue_only.isChecked())
+        self.model.set_rows(rows)
+        overdue = sum(1 for r in rows if r.overdue)
+        self.summary.setText(self.tr("Otevřených úkolů: {0}, z toho po termínu: {1}")
+                             .format(len(rows), overdue))
+
+    def _selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def mark_selected_done(self) -> None:
+        row = self._selected_row()
+        if row >= 0:
+            info = self.model.info(row)
+            run_guarded(self, lambda: self.service.set_status(
+                info.id, ActionStatus.DONE, on=self.today()))
+
+    def open_selected(self) -> None:
+        row = self._selected_row()
+        if row >= 0:
+            info = self.model.info(row)
+            self.open_meeting.emit(info.locality_id, info.meeting_id)

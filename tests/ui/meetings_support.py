@@ -1,0 +1,51 @@
+"""Shared helpers of the meetings UI tests (imported by the ``test_meetings_*`` modules)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from obecdesk.core.meetings import MeetingService
+from obecdesk.ui.meetings.view import MeetingsView
+
+#: the fixed "today" of these tests: the demo's planned PS Bydlení meeting is still ahead
+TODAY = dt.date(2026, 11, 25)
+
+
+def make_view(qtbot, ctx) -> MeetingsView:
+    view = MeetingsView(ctx)
+    view.editor.today = lambda: TODAY
+    view.tasks_page.today = lambda: TODAY
+    qtbot.addWidget(view)
+    view.resize(1300, 850)
+    return view
+
+
+def meeting_titled(ctx, title: str):
+    return next(m for m in MeetingService(ctx.store).list(ctx.locality_id) if m.title == title)
+
+
+def open_titled(view: MeetingsView, title: str):
+    meeting = meeting_titled(view.ctx, title)
+    assert view.list_panel.select(meeting.id)
+    assert view.editor.meeting_id == meeting.id
+    return meeting
+
+
+def click(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+class Answers:
+    """Stands in for the user at ``QMessageBox.question``: records prompts, gives set answers."""
+
+    def __init__(self, monkeypatch, *answers: QMessageBox.StandardButton) -> None:
+        self.answers = list(answers)
+        self.prompts: list[str] = []
+        monkeypatch.setattr(QMessageBox, "question", self._question)
+
+    def _question(self, _parent, _title, text, *_args, **_kwargs):
+        self.prompts.append(text)
+        return self.answers.pop(0)

@@ -1,0 +1,95 @@
+"""Printouts from the editor open in the in-app PDF preview; the list model reads in Czech."""
+
+import datetime as dt
+
+from meetings_support import click, make_view, open_titled
+from PySide6.QtPdf import QPdfDocument
+
+from obecdesk.core.meetings import MeetingInfo
+from obecdesk.ui.meetings.list_model import Column, MeetingsTableModel
+
+HELD = "PS Bydlení – analýza bytového fondu"
+
+
+def test_each_printout_opens_in_the_preview(qtbot, ctx):
+    view = make_view(qtbot, ctx)
+    open_titled(view, HELD)
+    for kind in ("agenda", "attendance", "minutes"):
+        click(qtbot, view.editor.print_buttons[kind])
+        dialog = view.last_preview
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.document.status() == QPdfDocument.Status.Ready
+        assert dialog.page_count() >= 1
+        assert dialog.pdf_path.exists() and dialog.pdf_path.suffix == ".pdf"
+        assert "2025-05-12" in dialog.pdf_path.name
+        dialog.close()
+
+
+def test_printing_first_saves_unsaved_edits(qtbot, ctx):
+    view = make_view(qtbot, ctx)
+    meeting = open_titled(view, HELD)
+    view.editor.basics.place.setText("Sál Sokolovny")
+    view.editor.basics.place.textEdited.emit("Sál Sokolovny")
+    click(qtbot, view.editor.print_buttons["agenda"])
+    assert not view.editor.is_dirty()
+    assert view.service.get(meeting.id).place == "Sál Sokolovny"
+    view.last_preview.close()
+
+
+def _info(**overrides) -> MeetingInfo:
+    values = dict(
+        id="m", locality_id="l", body_id=None, body_name="", body_code="", kind="public",
+        title="Veřejné setkání", date=dt.date(2025, 6, 13), start_time=dt.time(17, 30),
+        end_time=None, place="", facilitator="", minute_taker="", decision_rule="consensus",
+        goal="", notes="", head_count=None, status="minutes_approved", invitations_sent_on=None,
+        agenda_sent_on=None, held_on=None, minutes_approved_on=None, minutes_published_on=None)
+    values.update(overrides)
+    return MeetingInfo(**values)
+
+
+def test_list_model_cells_are_czech_and_fetched_lazily(qapp):
+    rows = [_info(id=str(i), title=f"Setkání {i}") for i in range(450)]
+    model = MeetingsTableModel()
+    calls = []
+
+    def fetch(offset, limit):
+        calls.append(offset)
+        return rows[offset:offset + limit]
+
+    model.reset(fetch)
+    assert model.rowCount() == 200 and model.canFetchMore()
+    assert model.index(0, Column.DATE).data() == "13. 6. 2025"
+    assert model.index(0, Column.TIME).data() == "17:30"
+    assert model.index(0, Column.BODY).data() == "veřejné setkání"
+    assert model.index(0, Column.STATUS).data() == "zápis schválen"
+    assert model.row_of("420") == 420 and calls == [0, 200, 400]
+    assert not model.canFetchMore()
+
+
+def test_invitation_files_are_saved_where_the_user_chooses(qtbot, ctx, tmp_path, monkeypatch):
+    from email import policy
+    from email.parser import BytesParser
+
+    from icalendar import Calendar
+    from meetings_support import Answers
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    view = make_view(qtbot, ctx)
+    meeting = open_titled(view, "PS Bydlení – revize opatření")
+    targets = iter([str(tmp_path / "pozvanka"), str(tmp_path / "kalendar.ics")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (next(targets), ""))
+    answers = Answers(monkeypatch, QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    click(qtbot, view.editor.invitations.eml_button)
+    click(qtbot, view.editor.invitations.ics_button)
+    assert len(answers.prompts) == 2
+
+    message = BytesParser(policy=policy.default).parse((tmp_path / "pozvanka.eml").open("rb"))
+    assert "PS Bydlení" in message["Subject"]
+    assert any(part.get_content_type() == "application/pdf" for part in message.iter_attachments())
+    calendar = Calendar.from_ical((tmp_path / "kalendar.ics").read_bytes())
+    [event] = calendar.walk("VEVENT")
+    assert str(event["SUMMARY"]).startswith("PS Bydlení")
+    # the service recorded the sent date, and the editor shows it
+    assert view.service.get(meeting.id).invitations_sent_on == dt.date.today()
+    assert view.editor.invitations.sent_on_value() == dt.date.today()

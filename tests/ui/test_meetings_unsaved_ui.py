@@ -1,0 +1,92 @@
+"""Nobody loses typed work: switching meetings or closing asks about unsaved edits."""
+
+from meetings_support import Answers, click, make_view, meeting_titled, open_titled
+from PySide6.QtWidgets import QMessageBox
+
+from obecdesk.core.meetings import MeetingService
+
+PLANNED = "PS Bydlení – revize opatření"
+HELD = "Řídicí tým – vyhodnocení plánu"
+SB = QMessageBox.StandardButton
+
+
+def test_cancel_keeps_the_edits_and_the_selection(qtbot, ctx, monkeypatch):
+    view = make_view(qtbot, ctx)
+    planned = open_titled(view, PLANNED)
+    view.editor.basics.place.setText("Komunitní centrum Nádražní 12")
+    view.editor.basics.place.textEdited.emit("Komunitní centrum Nádražní 12")
+    assert view.editor.is_dirty()
+
+    answers = Answers(monkeypatch, SB.Cancel, SB.Cancel)
+    view.list_panel.select(meeting_titled(ctx, HELD).id)  # the user clicks another meeting
+    assert len(answers.prompts) == 1 and "neuložené změny" in answers.prompts[0]
+    assert view.editor.meeting_id == planned.id
+    assert view.list_panel.selected_id() == planned.id
+    assert view.editor.basics.place.text() == "Komunitní centrum Nádražní 12"
+    assert view.confirm_close() is False  # the main window stays open
+    assert MeetingService(ctx.store).get(planned.id).place != "Komunitní centrum Nádražní 12"
+
+
+def test_save_on_switch_stores_the_edits(qtbot, ctx, monkeypatch):
+    view = make_view(qtbot, ctx)
+    planned = open_titled(view, PLANNED)
+    view.editor.basics.facilitator.setText("Mgr. Jana Šimková")
+    view.editor.basics.facilitator.textEdited.emit("Mgr. Jana Šimková")
+    Answers(monkeypatch, SB.Save)
+    held = meeting_titled(ctx, HELD)
+    view.list_panel.select(held.id)
+    assert view.editor.meeting_id == held.id
+    assert MeetingService(ctx.store).get(planned.id).facilitator == "Mgr. Jana Šimková"
+
+
+def test_discard_on_close_drops_the_edits(qtbot, ctx, monkeypatch):
+    view = make_view(qtbot, ctx)
+    planned = open_titled(view, PLANNED)
+    view.editor.agenda_tab.add_item()
+    answers = Answers(monkeypatch, SB.Discard)
+    assert view.confirm_close() is True
+    assert answers.prompts
+    assert not view.editor.is_dirty()
+    assert MeetingService(ctx.store).agenda.count(planned.id) == 4
+
+
+def test_no_prompt_without_edits_and_revert_button(qtbot, ctx, monkeypatch):
+    view = make_view(qtbot, ctx)
+    open_titled(view, PLANNED)
+    answers = Answers(monkeypatch)
+    assert view.confirm_close() is True
+    assert answers.prompts == []
+    view.editor.basics.goal.setPlainText("Jiný cíl")
+    assert view.editor.is_dirty()
+    click(qtbot, view.editor.revert_button)
+    assert not view.editor.is_dirty()
+    assert view.editor.basics.goal.toPlainText() != "Jiný cíl"
+
+
+def test_refused_value_keeps_what_was_typed(qtbot, ctx, monkeypatch):
+    view = make_view(qtbot, ctx)
+    planned = open_titled(view, PLANNED)
+    errors = []
+    monkeypatch.setattr("obecdesk.ui.meetings.editor.show_error",
+                        lambda parent, message, title="": errors.append(message))
+    basics = view.editor.basics
+    basics.end.setTime(basics.start.time().addSecs(-3600))  # ends before it starts
+    view.editor.agenda_tab.add_item()
+    assert view.editor.save() is False
+    assert errors == ["Konec jednání musí být později než jeho začátek."]
+    assert view.editor.is_dirty()
+    assert view.editor.agenda_model.rowCount() == 5  # the new item is still there
+    assert MeetingService(ctx.store).agenda.count(planned.id) == 4
+
+
+def test_advancing_the_status_records_the_date(qtbot, ctx):
+    view = make_view(qtbot, ctx)
+    planned = open_titled(view, PLANNED)
+    basics = view.editor.basics
+    assert basics.advance.text() == "Posunout na „program rozeslán“"
+    click(qtbot, basics.advance)
+    stored = MeetingService(ctx.store).get(planned.id)
+    assert stored.status == "agenda_sent" and str(stored.agenda_sent_on) == "2026-11-25"
+    assert basics.status_label.text() == "program rozeslán"
+    assert basics.step_dates["agenda_sent"].text() == "25. 11. 2026"
+    assert basics.advance.text() == "Posunout na „proběhlo“"
