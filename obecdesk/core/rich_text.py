@@ -26,6 +26,7 @@ class _Collector(HTMLParser):
         self._kind = "p"
         self._skip_depth = 0
         self._open: list[str] = []
+        self._spans: list[list[str]] = []  # the tags each open <span> style stood for
 
     def _flush(self) -> None:
         markup = "".join(self._current).strip()
@@ -44,16 +45,30 @@ class _Collector(HTMLParser):
             if tag == "li":
                 self._kind = "li"
         elif tag in _INLINE and not self._skip_depth:
-            self._open.append(_INLINE[tag])
-            self._current.append(f"<{_INLINE[tag]}>")
+            self._start(_INLINE[tag])
+        elif tag == "span":
+            tags = _span_tags(dict(attrs).get("style") or "")
+            self._spans.append(tags)
+            for mapped in tags:
+                self._start(mapped)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED:
             self._skip_depth = max(0, self._skip_depth - 1)
         elif tag in _BLOCKS:
             self._flush()
-        elif tag in _INLINE and _INLINE[tag] in self._open:
-            mapped = _INLINE[tag]
+        elif tag in _INLINE:
+            self._end(_INLINE[tag])
+        elif tag == "span" and self._spans:
+            for mapped in reversed(self._spans.pop()):
+                self._end(mapped)
+
+    def _start(self, mapped: str) -> None:
+        self._open.append(mapped)
+        self._current.append(f"<{mapped}>")
+
+    def _end(self, mapped: str) -> None:
+        if mapped in self._open:
             idx = len(self._open) - 1 - self._open[::-1].index(mapped)
             self._open.pop(idx)
             self._current.append(f"</{mapped}>")
@@ -66,6 +81,23 @@ class _Collector(HTMLParser):
         super().close()
         self._open.clear()
         self._flush()
+
+
+def _span_tags(style: str) -> list[str]:
+    """Bold/italic/underline that Qt writes as ``<span style="font-weight:700; …">``."""
+    props = {}
+    for declaration in style.split(";"):
+        name, _, value = declaration.partition(":")
+        props[name.strip().lower()] = value.strip().lower()
+    tags = []
+    weight = props.get("font-weight", "")
+    if weight == "bold" or (weight.isdigit() and int(weight) >= 600):
+        tags.append("b")
+    if props.get("font-style") == "italic":
+        tags.append("i")
+    if "underline" in props.get("text-decoration", ""):
+        tags.append("u")
+    return tags
 
 
 def _collect(html: str) -> list[tuple[str, str]]:

@@ -37,12 +37,27 @@ def _upkeep(table: str, kind: str, title: str, body: str) -> list[str]:
     ]
 
 
+def _fill_minutes_text() -> None:
+    """Plain words for minutes written before this revision (later saves keep them current)."""
+    from obecdesk.core.rich_text import html_to_text
+
+    bind = op.get_bind()
+    items = sa.table("agenda_items", sa.column("id", sa.String), sa.column("minutes_html", sa.Text),
+                     sa.column("minutes_text", sa.Text))
+    rows = bind.execute(sa.select(items.c.id, items.c.minutes_html)
+                        .where(items.c.minutes_html != "")).all()
+    for item_id, html in rows:
+        bind.execute(items.update().where(items.c.id == item_id)
+                     .values(minutes_text=html_to_text(html)))
+
+
 def upgrade() -> None:
     with op.batch_alter_table("agenda_items") as batch_op:
         batch_op.add_column(sa.Column("minutes_text", sa.Text(), nullable=False, server_default=""))
         batch_op.create_index("ix_agenda_items_meeting_position", ["meeting_id", "position"])
     with op.batch_alter_table("decisions") as batch_op:
         batch_op.create_index("ix_decisions_series", ["year", "code"])
+    _fill_minutes_text()
     if op.get_bind().dialect.name != "sqlite":
         return
     op.execute(
@@ -56,7 +71,7 @@ def upgrade() -> None:
         op.execute(statement)
     for statement in _upkeep("decisions", "decision", "new.code", "new.text"):
         op.execute(statement)
-    # rows written before this revision (minutes_text of older rows is filled on their next save)
+    # rows written before this revision
     op.execute("INSERT INTO minutes_search_keys (ref_id) SELECT id FROM agenda_items")
     op.execute("INSERT INTO minutes_search_keys (ref_id) SELECT id FROM decisions")
     op.execute(
