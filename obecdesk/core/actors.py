@@ -257,10 +257,15 @@ class ActorService:
     ) -> list[ActorInfo]:
         """One page of the filtered list, sorted in SQL (name as the tie-breaker)."""
         column = _SORT_COLUMNS[ActorSort(sort)]
-        order = [column.desc() if descending else column.asc(), Actor.search_text, Actor.id]
-        query = filtered_query(flt).order_by(*order).offset(max(offset, 0))
+        order = [column.desc() if descending else column.asc()]
+        if column is not Actor.search_text:
+            order.append(Actor.search_text)
+        order.append(Actor.id.desc() if descending and column is Actor.search_text else Actor.id)
+        # the page's ids come from the index alone; only those rows are then read in full
+        page = filtered_query(flt, Actor.id).order_by(*order).offset(max(offset, 0))
         if limit is not None:
-            query = query.limit(limit)
+            page = page.limit(limit)
+        query = select(Actor).where(Actor.id.in_(page.scalar_subquery())).order_by(*order)
         with self.store.reading() as session:
             return [info(row) for row in session.scalars(query)]
 

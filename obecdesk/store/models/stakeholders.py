@@ -18,6 +18,8 @@ class Actor(Synced, Base):
     __table_args__ = (
         Index("ix_actors_locality_deleted_name", "locality_id", "deleted", "name"),
         Index("ix_actors_locality_search", "locality_id", "search_text"),
+        # covering index of the list view's sorted pages (migration 0002)
+        Index("ix_actors_locality_live_search", "locality_id", "deleted", "search_text", "id"),
     )
 
     locality_id: Mapped[str] = mapped_column(ForeignKey("localities.id"), index=True)
