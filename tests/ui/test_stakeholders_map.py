@@ -127,3 +127,14 @@ def test_export_png(view, tmp_path):
     assert view.power_map.export_png(str(target))
     image = QImage(str(target))
     assert not image.isNull() and image.width() > 1000
+
+
+def test_pdf_report_of_what_the_map_shows(view, ctx, tmp_path):
+    panel = view.power_map
+    body = next(b for b in BodyService(ctx.store).list(ctx.locality_id)
+                if b.name == "PS Vzdělávání")
+    panel.body_combo.setCurrentIndex(panel.body_combo.findData(body.id))
+    target = tmp_path / "mapa.pdf"
+    assert panel.export_pdf(str(target))
+    assert target.read_bytes().startswith(b"%PDF")
+    assert str(target) in panel.hint.text()

@@ -6,24 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from obecdesk.core.vocabulary.stakeholders import RelationKind, Sector
+from obecdesk.reports.stakeholder_map import SECTOR_COLOURS as REPORT_SECTOR_COLOURS
 
-#: distinguishable colours (Tableau 20-like), chosen so neighbouring sectors differ
-SECTOR_COLOURS: dict[str, str] = {
-    Sector.PUBLIC_ADMINISTRATION: "#1f77b4",
-    Sector.MUNICIPAL_POLITICS: "#d62728",
-    Sector.SOCIAL_SERVICES: "#2ca02c",
-    Sector.NGO: "#98df8a",
-    Sector.SCHOOL: "#ff7f0e",
-    Sector.POLICE: "#393b79",
-    Sector.EMPLOYER: "#8c564b",
-    Sector.LABOUR_OFFICE: "#9467bd",
-    Sector.REGION: "#17becf",
-    Sector.HEALTH_CARE: "#e377c2",
-    Sector.CHURCH: "#bcbd22",
-    Sector.TARGET_GROUP: "#ffbb00",
-    Sector.RESIDENT: "#c49c94",
-    Sector.OTHER: "#7f7f7f",
-}
+#: the same colours as the PDF "mapa aktérů", so the screen, the PNG and the printout agree
+SECTOR_COLOURS = REPORT_SECTOR_COLOURS
 
 
 def sector_colour(sector: str) -> QColor:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from obecdesk.core.actors import ActorFilter, ActorService
+from obecdesk.reports.stakeholder_map import write_stakeholder_map
 from obecdesk.ui.errors import run_guarded, show_error
 from obecdesk.ui.stakeholders.fitting_view import FittingView
 from obecdesk.ui.stakeholders.power_map_scene import Axis, MapActor, PowerMapScene
@@ -63,6 +64,9 @@ class PowerMapPanel(QWidget):
         self.body_combo.currentIndexChanged.connect(lambda _i: self.reload())
         export = QPushButton(self.tr("Uložit jako PNG…"))
         export.clicked.connect(self.export_png_dialog)
+        report = QPushButton(self.tr("PDF mapa aktérů…"))
+        report.setToolTip(self.tr("Mapa a tabulka aktérů k tisku (s týmiž osami a orgánem)."))
+        report.clicked.connect(self.export_pdf_dialog)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Zpět"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -85,6 +89,7 @@ class PowerMapPanel(QWidget):
         bar.addStretch(1)
         bar.addWidget(undo_button)
         bar.addWidget(export)
+        bar.addWidget(report)
 
         self.scene = PowerMapScene(self)
         self.scene.dot_dropped.connect(self._dot_dropped)
@@ -172,3 +177,21 @@ class PowerMapPanel(QWidget):
             show_error(self, self.tr("Obrázek se nepodařilo uložit do {0}.").format(path))
             return False
         return True
+
+    def export_pdf_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Uložit PDF mapu aktérů"), self.tr("mapa-akteru.pdf"),
+            self.tr("Dokument PDF (*.pdf)"))
+        if path:
+            self.export_pdf(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def export_pdf(self, path: str) -> bool:
+        """The printable report of what the map shows now (axis and body filter)."""
+        if not self.locality_id:
+            return False
+        written = run_guarded(self, lambda: write_stakeholder_map(
+            self.actors.store, self.locality_id, path, axis=self.axis.field,
+            body_id=self.body_combo.currentData()))
+        if written is not None:
+            self.hint.setText(self.tr("PDF uloženo do {0}.").format(written))
+        return written is not None
