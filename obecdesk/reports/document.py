@@ -32,6 +32,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -87,6 +88,7 @@ class StyleSheet:
 
     title: ParagraphStyle
     heading: ParagraphStyle
+    subheading: ParagraphStyle
     body: ParagraphStyle
     small: ParagraphStyle
     cell: ParagraphStyle
@@ -102,7 +104,9 @@ def styles() -> StyleSheet:
         title=ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=16, leading=20,
                              spaceAfter=6),
         heading=ParagraphStyle("heading", parent=body, fontName=FONT_BOLD, fontSize=12,
-                               leading=15, spaceBefore=10, spaceAfter=5),
+                               leading=15, spaceBefore=10, spaceAfter=5, keepWithNext=1),
+        subheading=ParagraphStyle("subheading", parent=body, fontName=FONT_BOLD, spaceBefore=3,
+                                  spaceAfter=2, keepWithNext=1),
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11,
                              textColor=colors.HexColor("#444444")),
@@ -172,6 +176,10 @@ class ReportDocument:
     def spacer(self, height_mm: float = 4) -> Spacer:
         return Spacer(1, height_mm * mm)
 
+    def together(self, flowables: list) -> KeepTogether:
+        """Flowables that must not be split over a page break (e.g. the signature block)."""
+        return KeepTogether(flowables)
+
     def table(self, rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
               header: bool = True, row_height: float | None = None,
               extra_style: Sequence[tuple] = ()) -> Table:
@@ -184,8 +192,12 @@ class ReportDocument:
         cells = [[self.cell(v if v != "" else "\u00a0", bold=header and r == 0)
                   if not isinstance(v, Flowable) else v for v in row]
                  for r, row in enumerate(rows)]
-        table = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0,
-                      hAlign="LEFT")
+        heights = None
+        if row_height is not None:
+            heights = [None if header and r == 0 else self._row_height(row, widths, row_height)
+                       for r, row in enumerate(cells)]
+        table = Table(cells, colWidths=list(widths), rowHeights=heights,
+                      repeatRows=1 if header else 0, hAlign="LEFT")
         style = [
             ("GRID", (0, 0), (-1, -1), 0.5, LINE_GREY),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -196,13 +208,15 @@ class ReportDocument:
         ]
         if header:
             style.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY))
-        if row_height is not None:
-            pad = max(3.0, (row_height - self.styles.cell.leading) / 2)
-            first = 1 if header else 0
-            style += [("TOPPADDING", (0, first), (-1, -1), pad),
-                      ("BOTTOMPADDING", (0, first), (-1, -1), pad)]
         table.setStyle(TableStyle(style + list(extra_style)))
         return table
+
+    @staticmethod
+    def _row_height(row: Sequence[Flowable], widths: Sequence[float], minimum: float) -> float:
+        """The taller of ``minimum`` and what the row's wrapped text needs (3 pt padding)."""
+        needed = max(cell.wrap(width - 8, PAGE_HEIGHT)[1] for cell, width in zip(
+            row, widths, strict=True))
+        return max(minimum, needed + 6)
 
     def facts(self, pairs: Sequence[tuple[str, str]]) -> Table:
         """Label–value lines (date, place, facilitator …) without a grid."""

@@ -50,7 +50,7 @@ def decision_paragraph(doc: ReportDocument, decision) -> object:
 def items_block(doc: ReportDocument, detail: MeetingDetail) -> list:
     story = [doc.heading("Průběh jednání")]
     for number, item in enumerate(detail.agenda.items, start=1):
-        story.append(doc.paragraph(f"<b>{number}. {text(item.title)}</b>", markup=True))
+        story.append(doc.paragraph(f"{number}. {item.title}", style="subheading"))
         paragraphs = html_to_paragraphs(item.minutes_html)
         for kind, markup in paragraphs:
             if kind == "li":
@@ -97,10 +97,9 @@ def minutes_story(doc: ReportDocument, detail: MeetingDetail) -> list:
     story += items_block(doc, detail)
     story += decisions_block(doc, detail)
     story += actions_block(doc, detail)
-    story.append(doc.spacer(8))
     signed = [("Zapsal/a", meeting.minute_taker), ("Zápis schválen", date_text(
         meeting.minutes_approved_on)), ("Zápis zveřejněn", date_text(meeting.minutes_published_on))]
-    story.append(doc.facts(signed))
+    story.append(doc.together([doc.spacer(8), doc.facts(signed)]))
     return story
 
 
