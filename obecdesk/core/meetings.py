@@ -10,22 +10,27 @@ the date of each step is kept. The parts of a meeting have their own services, r
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, fields
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from obecdesk.core.action_items import (
-    ActionItemInfo,
     ActionItemService,
     items_to_review,
     meeting_action_items,
 )
-from obecdesk.core.agenda import REVIEW_TITLE, AgendaService, AgendaTiming, meeting_timing
-from obecdesk.core.attendance import AttendanceService, AttendeeInfo, attendee_rows
-from obecdesk.core.decisions import DecisionInfo, DecisionService, decision_rows
+from obecdesk.core.agenda import REVIEW_TITLE, AgendaService, meeting_timing
+from obecdesk.core.attendance import AttendanceService, attendee_rows
+from obecdesk.core.decisions import DecisionService, decision_rows
 from obecdesk.core.errors import ValidationError
 from obecdesk.core.meeting_status import STEP_DATES, check_transition
+from obecdesk.core.meeting_types import (
+    MeetingData,
+    MeetingDetail,
+    MeetingInfo,
+    load_meeting_info,
+    meeting_info,
+)
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.vocabulary.meetings import (
     AttendanceStatus,
@@ -45,118 +50,7 @@ from obecdesk.store.models import (
     Membership,
 )
 
-
-@dataclass
-class MeetingData:
-    """What the user types into the meeting form."""
-
-    title: str
-    date: dt.date
-    kind: str = MeetingKind.BODY
-    body_id: str | None = None
-    start_time: dt.time | None = None
-    end_time: dt.time | None = None
-    place: str = ""
-    facilitator: str = ""
-    minute_taker: str = ""
-    decision_rule: str = DecisionRule.CONSENSUS
-    goal: str = ""
-    notes: str = ""
-    head_count: int | None = None
-
-
-@dataclass(frozen=True)
-class MeetingInfo:
-    id: str
-    locality_id: str
-    body_id: str | None
-    body_name: str
-    body_code: str
-    kind: str
-    title: str
-    date: dt.date
-    start_time: dt.time | None
-    end_time: dt.time | None
-    place: str
-    facilitator: str
-    minute_taker: str
-    decision_rule: str
-    goal: str
-    notes: str
-    head_count: int | None
-    status: str
-    invitations_sent_on: dt.date | None
-    agenda_sent_on: dt.date | None
-    held_on: dt.date | None
-    minutes_approved_on: dt.date | None
-    minutes_published_on: dt.date | None
-
-    @property
-    def kind_label(self) -> str:
-        return MeetingKind.label_of(self.kind)
-
-    @property
-    def status_label(self) -> str:
-        return MeetingStatus.label_of(self.status)
-
-    @property
-    def decision_rule_label(self) -> str:
-        return DecisionRule.label_of(self.decision_rule)
-
-    @property
-    def body_or_kind(self) -> str:
-        """What a header shows: the body's name, or "veřejné setkání" / "kulatý stůl"."""
-        return self.body_name or self.kind_label
-
-    def data(self) -> MeetingData:
-        names = {f.name for f in fields(MeetingData)}
-        return MeetingData(**{name: getattr(self, name) for name in names})
-
-
-@dataclass(frozen=True)
-class MeetingDetail:
-    """A meeting with everything the screens and printouts show."""
-
-    meeting: MeetingInfo
-    locality_name: str
-    agenda: AgendaTiming
-    attendance: list[AttendeeInfo]
-    decisions: list[DecisionInfo]
-    action_items: list[ActionItemInfo]
-    #: open items of the body from earlier meetings ("kontrola úkolů")
-    to_review: list[ActionItemInfo] = field(default_factory=list)
-
-    @property
-    def invitees(self) -> list[AttendeeInfo]:
-        return [a for a in self.attendance if not a.is_guest]
-
-    @property
-    def guests(self) -> list[AttendeeInfo]:
-        return [a for a in self.attendance if a.is_guest]
-
-    @property
-    def present_count(self) -> int:
-        """Named people present, or the head count of a meeting that counted heads."""
-        named = sum(1 for a in self.attendance if a.status == AttendanceStatus.PRESENT)
-        return named or (self.meeting.head_count or 0)
-
-
-def _info(row: Meeting, body: Body | None) -> MeetingInfo:
-    return MeetingInfo(
-        id=row.id, locality_id=row.locality_id, body_id=row.body_id,
-        body_name=body.name if body else "", body_code=body.code if body else "",
-        kind=row.kind, title=row.title, date=row.date, start_time=row.start_time,
-        end_time=row.end_time, place=row.place, facilitator=row.facilitator,
-        minute_taker=row.minute_taker, decision_rule=row.decision_rule, goal=row.goal,
-        notes=row.notes, head_count=row.head_count, status=row.status,
-        invitations_sent_on=row.invitations_sent_on, agenda_sent_on=row.agenda_sent_on,
-        held_on=row.held_on, minutes_approved_on=row.minutes_approved_on,
-        minutes_published_on=row.minutes_published_on,
-    )
-
-
-def _meeting_info(session: Session, row: Meeting) -> MeetingInfo:
-    return _info(row, session.get(Body, row.body_id) if row.body_id else None)
+__all__ = ["MeetingData", "MeetingDetail", "MeetingInfo", "MeetingService", "current_member_ids"]
 
 
 def _validated(session: Session, locality_id: str, data: MeetingData) -> dict:
@@ -224,11 +118,11 @@ class MeetingService:
         if body_id:
             query = query.where(Meeting.body_id == body_id)
         with self.store.reading() as session:
-            return [_info(row, body) for row, body in session.execute(query)]
+            return [meeting_info(row, body) for row, body in session.execute(query)]
 
     def get(self, meeting_id: str) -> MeetingInfo:
         with self.store.reading() as session:
-            return _meeting_info(session, get_live(session, Meeting, meeting_id, "Jednání"))
+            return load_meeting_info(session, get_live(session, Meeting, meeting_id, "Jednání"))
 
     def detail(self, meeting_id: str, *, today: dt.date | None = None) -> MeetingDetail:
         """Everything about one meeting: agenda with times, attendance, decisions, tasks."""
@@ -237,7 +131,7 @@ class MeetingService:
             row = get_live(session, Meeting, meeting_id, "Jednání")
             locality = session.get(Locality, row.locality_id)
             return MeetingDetail(
-                meeting=_meeting_info(session, row),
+                meeting=load_meeting_info(session, row),
                 locality_name=locality.name if locality else "",
                 agenda=meeting_timing(session, row),
                 attendance=attendee_rows(session, meeting_id),
@@ -270,7 +164,7 @@ class MeetingService:
                                        planned_minutes=10,
                                        expected_output="Přehled plnění úkolů"))
             session.flush()
-            return _meeting_info(session, row)
+            return load_meeting_info(session, row)
 
     def update(self, meeting_id: str, data: MeetingData) -> MeetingInfo:
         with self.store.unit_of_work() as session:
@@ -278,7 +172,7 @@ class MeetingService:
             values = _validated(session, row.locality_id, data)
             assign(row, values)
             session.flush()
-            return _meeting_info(session, row)
+            return load_meeting_info(session, row)
 
     def set_status(self, meeting_id: str, status: str, *,
                    on: dt.date | None = None) -> MeetingInfo:
@@ -295,7 +189,7 @@ class MeetingService:
                     values[STEP_DATES[target]] = on or dt.date.today()
                 assign(row, values)
             session.flush()
-            return _meeting_info(session, row)
+            return load_meeting_info(session, row)
 
     def mark_invitations_sent(self, meeting_id: str, on: dt.date | None = None) -> MeetingInfo:
         """Record the day the invitations went out."""
@@ -303,7 +197,7 @@ class MeetingService:
             row = get_live(session, Meeting, meeting_id, "Jednání")
             assign(row, {"invitations_sent_on": on or dt.date.today()})
             session.flush()
-            return _meeting_info(session, row)
+            return load_meeting_info(session, row)
 
     def delete(self, meeting_id: str) -> None:
         """Tombstone the meeting and everything recorded at it."""

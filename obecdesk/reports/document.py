@@ -25,8 +25,6 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -42,44 +40,21 @@ from reportlab.platypus import (
 
 from obecdesk.core.errors import UserError
 from obecdesk.core.formatting import date_text, number_text, time_text
-from obecdesk.resources import resource
-
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
-
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN = 18 * mm
-#: width available for content between the left and right margins
-CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
-HEADER_GREY = colors.HexColor("#E8ECF0")
-LINE_GREY = colors.HexColor("#9AA5B1")
+from obecdesk.reports.fonts import FONT, FONT_BOLD, FONT_FILES, font_file, register_fonts
+from obecdesk.reports.page import (
+    CONTENT_WIDTH,
+    HEADER_GREY,
+    LINE_GREY,
+    MARGIN,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    NumberedCanvas,
+)
 
 __all__ = [
-    "CONTENT_WIDTH", "FONT", "FONT_BOLD", "ReportDocument", "date_text", "number_text",
-    "register_fonts", "styles", "time_text",
+    "CONTENT_WIDTH", "FONT", "FONT_BOLD", "FONT_FILES", "ReportDocument", "date_text",
+    "font_file", "number_text", "register_fonts", "styles", "time_text",
 ]
-
-
-def font_file(filename: str) -> Path:
-    """The shipped font file, or a Czech error saying which one is missing and where."""
-    path = resource("fonts", filename)
-    if not path.is_file():
-        raise UserError(
-            f"Chybí soubor písma {filename} ve složce {path.parent}; tisk bez něj nejde "
-            "(přeinstalujte obecdesk)."
-        )
-    return path
-
-
-def register_fonts() -> None:
-    """Register DejaVu Sans regular and bold from ``resources/fonts`` (once per process)."""
-    registered = set(pdfmetrics.getRegisteredFontNames())
-    for name, filename in FONT_FILES.items():
-        if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(font_file(filename))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
-                                  boldItalic=FONT_BOLD)
 
 
 @dataclass(frozen=True)
@@ -120,30 +95,6 @@ def styles() -> StyleSheet:
 def text(value: Any) -> str:
     """Plain text escaped for a reportlab paragraph (``&``, ``<`` would break its markup)."""
     return escape("" if value is None else str(value)).replace("\n", "<br/>")
-
-
-class _NumberedCanvas(Canvas):
-    """Holds pages back until the end so the footer can say "strana X z Y"."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("initialFontName", FONT)  # no unembedded Helvetica in the PDF
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
-
-    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.setFont(FONT, 8)
-            self.setFillColor(colors.HexColor("#555555"))
-            self.drawRightString(PAGE_WIDTH - MARGIN, 10 * mm,
-                                 f"strana {self._pageNumber} z {total}")
-            super().showPage()
-        super().save()
 
 
 class ReportDocument:
@@ -263,7 +214,7 @@ class ReportDocument:
         if self.subtitle:
             head.append(Paragraph(text(self.subtitle), self.styles.small))
             head.append(self.spacer(2))
-        doc.build(head + story, canvasmaker=_NumberedCanvas)
+        doc.build(head + story, canvasmaker=NumberedCanvas)
 
     def to_bytes(self, story: list) -> bytes:
         buffer = io.BytesIO()

@@ -13,7 +13,7 @@ from obecdesk.core.action_items import ActionItemData
 from obecdesk.core.agenda import AgendaItemData
 from obecdesk.core.decisions import DecisionData
 from obecdesk.core.errors import UserError
-from obecdesk.reports import document
+from obecdesk.reports import document, fonts
 from obecdesk.reports.agenda import write_agenda
 from obecdesk.reports.attendance_sheet import write_attendance_sheet
 from obecdesk.reports.minutes import write_minutes
@@ -122,16 +122,16 @@ def test_an_unwritable_target_is_a_czech_error(world, held_meeting, tmp_path):
 
 
 def test_a_missing_font_file_is_a_czech_error(tmp_path, monkeypatch):
-    monkeypatch.setattr(document, "resource", lambda *parts: tmp_path.joinpath(*parts))
+    monkeypatch.setattr(fonts, "resource", lambda *parts: tmp_path.joinpath(*parts))
     with pytest.raises(UserError, match="Chybí soubor písma DejaVuSans.ttf"):
-        document.font_file("DejaVuSans.ttf")
+        fonts.font_file("DejaVuSans.ttf")
 
 
 def test_the_fonts_ship_with_the_project_and_are_embedded(world, held_meeting, tmp_path):
     assert document.font_file("DejaVuSans-Bold.ttf").parent.name == "fonts"
     assert (document.font_file("DejaVuSans.ttf").parent / "LICENSE-DejaVu.txt").is_file()
     path = write_minutes(world.meetings.detail(held_meeting), tmp_path / "zapis.pdf")
-    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
-                           check=True).stdout
-    embedded = [line for line in fonts.splitlines() if "DejaVuSans" in line]
+    listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
+                             check=True).stdout
+    embedded = [line for line in listing.splitlines() if "DejaVuSans" in line]
     assert len(embedded) == 2 and all(" yes " in line for line in embedded)
