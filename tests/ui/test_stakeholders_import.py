@@ -39,6 +39,12 @@ def count(ctx) -> int:
     return ActorService(ctx.store).count(ActorFilter(ctx.locality_id))
 
 
+def confirm(dialog, qtbot) -> None:
+    """Press "Importovat" and wait for the worker thread's transaction to be reported."""
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None)
+
+
 def tab_texts(dialog) -> list[str]:
     return [dialog.result_tabs.tabText(i) for i in range(dialog.result_tabs.count())]
 
@@ -65,9 +71,9 @@ def test_preview_shows_mapping_rows_duplicates_and_rejections(dialog, csv_file, 
     assert count(ctx) == 35  # a preview writes nothing
 
 
-def test_confirm_writes_the_good_rows(dialog, csv_file, ctx):
+def test_confirm_writes_the_good_rows(dialog, csv_file, ctx, qtbot):
     dialog.load_file(str(csv_file))
-    dialog.import_button.click()
+    confirm(dialog, qtbot)
     assert count(ctx) == 37
     found = ActorService(ctx.store).list(ActorFilter(ctx.locality_id, search="oldrich stastny"))
     assert [(a.name, a.sector) for a in found] == [("Oldřich Šťastný", "other")]
@@ -82,13 +88,13 @@ def test_cancel_writes_nothing(dialog, csv_file, ctx):
     assert count(ctx) == 35
 
 
-def test_changing_the_mapping_recomputes_the_preview(dialog, csv_file, ctx):
+def test_changing_the_mapping_recomputes_the_preview(dialog, csv_file, ctx, qtbot):
     dialog.load_file(str(csv_file))
     dialog.set_column_field("Funkce", None)
     assert dialog.combos[4].currentData() is None
     assert all(dialog.rows_model.row_texts(r)[4] == "" for r in range(2))
     dialog.set_column_field("Funkce", "notes")
-    dialog.import_button.click()
+    confirm(dialog, qtbot)
     imported = ActorService(ctx.store).list(ActorFilter(ctx.locality_id, search="krizkova"))
     assert [(a.role, a.notes) for a in imported] == [("", "poradkyně")]
 
@@ -115,7 +121,7 @@ def test_broken_file_shows_a_czech_message(dialog, tmp_path, ctx):
     assert count(ctx) == 35
 
 
-def test_xlsx_import(dialog, tmp_path, ctx):
+def test_xlsx_import(dialog, tmp_path, ctx, qtbot):
     book = Workbook()
     sheet = book.active
     sheet.append(["Name", "Organisation", "Sector", "Role", "Influence"])
@@ -124,7 +130,7 @@ def test_xlsx_import(dialog, tmp_path, ctx):
     path = tmp_path / "akteri.xlsx"
     book.save(path)
     assert dialog.load_file(str(path))
-    dialog.import_button.click()
+    confirm(dialog, qtbot)
     assert count(ctx) == 37
     nova = ActorService(ctx.store).list(ActorFilter(ctx.locality_id, search="radka nova"))[0]
     assert (nova.sector, nova.influence, nova.organisation_id is not None) == ("school", 2, True)
@@ -138,5 +144,5 @@ def test_list_button_opens_the_wizard_and_the_list_shows_imported_rows(ctx, qtbo
     wizard = view.import_dialog
     assert wizard is not None and wizard.isVisible()
     wizard.load_file(str(csv_file))
-    wizard.import_button.click()
-    assert view.actor_list.model.total == 37
+    confirm(wizard, qtbot)
+    qtbot.waitUntil(lambda: view.actor_list.model.total == 37)

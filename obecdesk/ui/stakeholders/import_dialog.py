@@ -36,8 +36,9 @@ from obecdesk.core.errors import UserError
 from obecdesk.core.formatting import number_text
 from obecdesk.core.vocabulary.stakeholders import Sector
 from obecdesk.store import Store
-from obecdesk.ui.errors import run_guarded
+from obecdesk.ui.errors import show_error
 from obecdesk.ui.i18n import vocab
+from obecdesk.ui.stakeholders.background import ServiceCall
 from obecdesk.ui.stakeholders.text_table_model import TextTableModel
 
 ERROR_STYLE = "color:#a11d1d; font-weight:bold;"
@@ -70,6 +71,7 @@ class ImportDialog(QDialog):
         self.path = ""
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
+        self.worker: ServiceCall | None = None
 
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
@@ -260,12 +262,32 @@ class ImportDialog(QDialog):
     # -- importing ---------------------------------------------------------------------------
 
     def confirm(self) -> None:
-        """Write the previewed rows (the only place this dialog writes anything)."""
-        if self.preview is None:
+        """Write the previewed rows (the only place this dialog writes anything).
+
+        The commit is one transaction in a worker thread, so a big file does not freeze the
+        window; the dialog waits with its buttons disabled and reports the outcome.
+        """
+        if self.preview is None or self.worker is not None:
             return
-        result = run_guarded(self, lambda: self.service.commit(self.preview))
-        if result is None:
-            return
+        self.import_button.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.mapping.setEnabled(False)
+        self.summary.setText(self.tr("Importuji…"))
+        preview = self.preview
+        self.worker = ServiceCall(lambda: self.service.commit(preview), self)
+        self.worker.done.connect(self._imported)
+        self.worker.failed.connect(self._import_failed)
+        self.worker.crashed.connect(self._import_crashed)
+        self.worker.start()
+
+    def _finish_worker(self) -> None:
+        if self.worker is not None:
+            self.worker.wait()
+            self.worker = None
+        self.close_button.setEnabled(True)
+
+    def _imported(self, result: ImportResult) -> None:
+        self._finish_worker()
         self.result = result
         parts = [self.tr("Importováno aktérů: {0}.").format(number_text(result.imported))]
         if result.duplicates:
@@ -274,8 +296,21 @@ class ImportDialog(QDialog):
         if result.rejected:
             parts.append(self.tr("Odmítnutých řádků: {0}.").format(len(result.rejected)))
         self.summary.setText(" ".join(parts))
-        self.import_button.setEnabled(False)
-        self.mapping.setEnabled(False)
         self.close_button.setText(self.tr("Zavřít"))
         self.close_button.clicked.disconnect()
         self.close_button.clicked.connect(self.accept)
+
+    def _import_failed(self, message: str) -> None:
+        self._finish_worker()
+        self.mapping.setEnabled(True)
+        self.import_button.setEnabled(True)
+        self.summary.clear()
+        show_error(self, message)
+
+    def _import_crashed(self, exc: Exception) -> None:
+        self._finish_worker()
+        raise exc
+
+    def reject(self) -> None:
+        if self.worker is None:  # never walk away from a running import
+            super().reject()
