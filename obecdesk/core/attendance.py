@@ -150,6 +150,15 @@ class AttendanceService:
             entry = get_live(session, Attendance, attendance_id, "Záznam o účasti")
             entry.deleted = True
 
+    def remove_invitee(self, meeting_id: str, actor_id: str) -> None:
+        """Take an actor off the invitation list (nothing happens if they were not on it)."""
+        with self.store.unit_of_work() as session:
+            get_live(session, Meeting, meeting_id, "Jednání")
+            for entry in session.scalars(select(Attendance).where(
+                    Attendance.meeting_id == meeting_id, Attendance.actor_id == actor_id,
+                    Attendance.deleted.is_(False))):
+                entry.deleted = True
+
     def set_head_count(self, meeting_id: str, head_count: int | None) -> None:
         """For public meetings: how many people came, when names are not recorded."""
         if head_count is not None and head_count < 0:

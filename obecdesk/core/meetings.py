@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from obecdesk.core.action_items import (
@@ -89,6 +89,13 @@ def _validated(session: Session, locality_id: str, data: MeetingData) -> dict:
     }
 
 
+def _live_of(locality_id: str, body_id: str | None) -> list:
+    conditions = [Meeting.locality_id == locality_id, Meeting.deleted.is_(False)]
+    if body_id:
+        conditions.append(Meeting.body_id == body_id)
+    return conditions
+
+
 def current_member_ids(session: Session, body_id: str, on: dt.date) -> list[str]:
     """Actors who are members of the body on the given day (joined, not yet left)."""
     return list(session.scalars(
@@ -110,15 +117,21 @@ class MeetingService:
         self.decisions = DecisionService(store)
         self.actions = ActionItemService(store)
 
-    def list(self, locality_id: str, *, body_id: str | None = None) -> list[MeetingInfo]:
-        """Meetings of a locality (or of one body), newest first."""
+    def list(self, locality_id: str, *, body_id: str | None = None, limit: int | None = None,
+             offset: int = 0) -> list[MeetingInfo]:
+        """Meetings of a locality (or of one body), newest first; ``limit``/``offset`` page it."""
         query = (select(Meeting, Body).outerjoin(Body, Body.id == Meeting.body_id)
-                 .where(Meeting.locality_id == locality_id, Meeting.deleted.is_(False))
-                 .order_by(Meeting.date.desc(), Meeting.start_time.desc()))
-        if body_id:
-            query = query.where(Meeting.body_id == body_id)
+                 .where(*_live_of(locality_id, body_id))
+                 .order_by(Meeting.date.desc(), Meeting.start_time.desc(), Meeting.id)
+                 .offset(offset).limit(limit))
         with self.store.reading() as session:
             return [meeting_info(row, body) for row, body in session.execute(query)]
+
+    def count(self, locality_id: str, *, body_id: str | None = None) -> int:
+        """How many meetings ``list`` would return without paging."""
+        query = select(func.count()).select_from(Meeting).where(*_live_of(locality_id, body_id))
+        with self.store.reading() as session:
+            return session.scalar(query) or 0
 
     def get(self, meeting_id: str) -> MeetingInfo:
         with self.store.reading() as session:

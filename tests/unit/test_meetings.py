@@ -148,3 +148,22 @@ def test_attendance_refuses_strangers_and_bad_states(world):
     with pytest.raises(ValidationError, match="Neznámý stav účasti"):
         world.meetings.attendance.set_status(entry.id, "asleep")
     assert all(a.status == "unknown" for a in world.meetings.detail(meeting_id).attendance)
+
+
+def test_the_list_pages_for_large_localities(world):
+    ids = [world.body_meeting(dt.date(2025, 1, 1) + dt.timedelta(days=7 * n)) for n in range(7)]
+    newest_first = list(reversed(ids))
+    assert world.meetings.count(world.locality_id) == 7
+    assert world.meetings.count(world.locality_id, body_id=world.other_body_id) == 0
+    first = [m.id for m in world.meetings.list(world.locality_id, limit=3)]
+    rest = [m.id for m in world.meetings.list(world.locality_id, limit=3, offset=3)]
+    last = [m.id for m in world.meetings.list(world.locality_id, limit=3, offset=6)]
+    assert first + rest + last == newest_first
+
+
+def test_an_invitee_can_be_taken_off_the_list(world):
+    meeting_id = world.body_meeting()
+    world.meetings.attendance.remove_invitee(meeting_id, world.actors["sas"])
+    world.meetings.attendance.remove_invitee(meeting_id, world.actors["host"])  # not invited
+    names = [a.name for a in world.meetings.detail(meeting_id).invitees]
+    assert names == ["Bc. Kateřina Žáková", "Mgr. Jana Šimková"]
