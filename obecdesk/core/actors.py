@@ -1,229 +1,41 @@
 """Actors (organisations and persons): search, filters, paging, editing, the map position.
 
 The list is built for 100,000 actors: filtering, sorting and paging happen in SQL on indexed
-columns, and the diacritics-insensitive search runs against the folded ``search_text`` column,
-which every write here keeps in step with the actor's name, organisation, role, e-mail and tags.
+columns (:mod:`obecdesk.core.actor_queries`), and every write here keeps the folded
+``search_text`` column in step with the actor's name, organisation, role, e-mail and tags.
+The fields and their rules are in :mod:`obecdesk.core.actor_fields`; both are re-exported here.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
-from enum import StrEnum
-
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from obecdesk.core.actor_fields import (
+    ATTITUDE_RANGE,
+    INFLUENCE_RANGE,
+    INTEREST_RANGE,
+    ActorData,
+    ActorInfo,
+    check_attitude,
+    check_influence,
+    check_interest,
+    info,
+    search_key,
+    validated,
+)
+from obecdesk.core.actor_queries import SORT_COLUMNS, ActorFilter, ActorSort, filtered_query
 from obecdesk.core.errors import ValidationError
 from obecdesk.core.records import assign, get_live
-from obecdesk.core.text import actor_search_text, fold
-from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
+from obecdesk.core.vocabulary.stakeholders import ActorKind
 from obecdesk.store import Store
-from obecdesk.store.models import Actor, Locality, Membership
+from obecdesk.store.models import Actor, ActorRelation, Locality, Membership
 
-INFLUENCE_RANGE = range(1, 6)
-ATTITUDE_RANGE = range(-2, 3)
-INTEREST_RANGE = range(1, 6)
-
-
-@dataclass
-class ActorData:
-    """What the user types into the actor form (or what one imported row says)."""
-
-    name: str
-    kind: str = ActorKind.PERSON
-    sector: str = Sector.OTHER
-    organisation_id: str | None = None
-    #: organisation as typed when it is not linked to an organisation actor
-    organisation_name: str = ""
-    role: str = ""
-    email: str = ""
-    phone: str = ""
-    address: str = ""
-    influence: int = 3
-    attitude: int = 0
-    interest: int = 3
-    decision_power: bool = False
-    notes: str = ""
-    tags: list[str] = field(default_factory=list)
-    legal_basis: str = ""
-    consent_date: dt.date | None = None
-    purpose: str = ""
-
-
-@dataclass(frozen=True)
-class ActorInfo:
-    id: str
-    locality_id: str
-    kind: str
-    name: str
-    organisation_id: str | None
-    organisation_name: str
-    sector: str
-    role: str
-    email: str
-    phone: str
-    address: str
-    influence: int
-    attitude: int
-    interest: int
-    decision_power: bool
-    notes: str
-    tags: list[str]
-    legal_basis: str
-    consent_date: dt.date | None
-    purpose: str
-    erased: bool
-
-    @property
-    def is_person(self) -> bool:
-        return self.kind == ActorKind.PERSON
-
-    def data(self) -> ActorData:
-        return ActorData(
-            name=self.name, kind=self.kind, sector=self.sector,
-            organisation_id=self.organisation_id, organisation_name=self.organisation_name,
-            role=self.role, email=self.email, phone=self.phone, address=self.address,
-            influence=self.influence, attitude=self.attitude, interest=self.interest,
-            decision_power=self.decision_power, notes=self.notes, tags=list(self.tags),
-            legal_basis=self.legal_basis, consent_date=self.consent_date, purpose=self.purpose,
-        )
-
-
-class ActorSort(StrEnum):
-    """Columns the list can be sorted by (server-side ORDER BY)."""
-
-    NAME = "name"
-    ORGANISATION = "organisation"
-    SECTOR = "sector"
-    ROLE = "role"
-    INFLUENCE = "influence"
-    ATTITUDE = "attitude"
-    INTEREST = "interest"
-    DECISION_POWER = "decision_power"
-    CHANGED = "changed"
-
-
-_SORT_COLUMNS = {
-    # the folded search key starts with the folded name: "Čureja" sorts among the C's
-    ActorSort.NAME: Actor.search_text,
-    ActorSort.ORGANISATION: Actor.organisation_name,
-    ActorSort.SECTOR: Actor.sector,
-    ActorSort.ROLE: Actor.role,
-    ActorSort.INFLUENCE: Actor.influence,
-    ActorSort.ATTITUDE: Actor.attitude,
-    ActorSort.INTEREST: Actor.interest,
-    ActorSort.DECISION_POWER: Actor.decision_power,
-    ActorSort.CHANGED: Actor.updated_at,
-}
-
-
-@dataclass(frozen=True)
-class ActorFilter:
-    """Which actors of a locality a list shows; the same filter drives ``list`` and ``count``."""
-
-    locality_id: str
-    #: free text; matched word by word, ignoring case and diacritics ("curej" finds "Čureja")
-    search: str = ""
-    sector: str | None = None
-    #: only current members of this body
-    body_id: str | None = None
-    attitude: int | None = None
-    kind: str | None = None
-
-
-def info(row: Actor) -> ActorInfo:
-    return ActorInfo(
-        id=row.id, locality_id=row.locality_id, kind=row.kind, name=row.name,
-        organisation_id=row.organisation_id, organisation_name=row.organisation_name,
-        sector=row.sector, role=row.role, email=row.email, phone=row.phone, address=row.address,
-        influence=row.influence, attitude=row.attitude, interest=row.interest,
-        decision_power=row.decision_power, notes=row.notes, tags=list(row.tags or []),
-        legal_basis=row.legal_basis, consent_date=row.consent_date, purpose=row.purpose,
-        erased=row.erased,
-    )
-
-
-def search_key(row: Actor) -> str:
-    """The folded search key of ``row`` from the fields a user searches by."""
-    return actor_search_text(
-        row.name, row.organisation_name, row.role, row.email, *(row.tags or [])
-    )
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def filtered_query(flt: ActorFilter, what=Actor) -> Select:
-    """SELECT ``what`` FROM live actors matching ``flt`` (no ordering, no paging)."""
-    query = select(what).where(Actor.locality_id == flt.locality_id, Actor.deleted.is_(False))
-    for word in fold(flt.search).split():
-        query = query.where(Actor.search_text.like(f"%{_escape_like(word)}%", escape="\\"))
-    if flt.sector:
-        query = query.where(Actor.sector == flt.sector)
-    if flt.attitude is not None:
-        query = query.where(Actor.attitude == flt.attitude)
-    if flt.kind:
-        query = query.where(Actor.kind == flt.kind)
-    if flt.body_id:
-        members = select(Membership.actor_id).where(
-            Membership.body_id == flt.body_id, Membership.deleted.is_(False),
-            Membership.left_on.is_(None),
-        )
-        query = query.where(Actor.id.in_(members))
-    return query
-
-
-def _check_range(value: int, allowed: range, message: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value not in allowed:
-        raise ValidationError(message)
-    return value
-
-
-def check_influence(value: int) -> int:
-    return _check_range(value, INFLUENCE_RANGE, f"Vliv musí být celé číslo 1 až 5, ne {value!r}.")
-
-
-def check_attitude(value: int) -> int:
-    return _check_range(
-        value, ATTITUDE_RANGE, f"Postoj k začleňování musí být celé číslo −2 až +2, ne {value!r}."
-    )
-
-
-def check_interest(value: int) -> int:
-    return _check_range(value, INTEREST_RANGE, f"Zájem musí být celé číslo 1 až 5, ne {value!r}.")
-
-
-def validated(data: ActorData) -> dict:
-    """Plain column values for ``data`` (organisation link checked separately, it needs a session)."""
-    name = data.name.strip()
-    if not name:
-        raise ValidationError("Aktér musí mít jméno nebo název.")
-    if len(name) > 200:
-        raise ValidationError("Jméno aktéra může mít nejvýše 200 znaků.")
-    try:
-        kind = ActorKind(data.kind)
-    except ValueError as exc:
-        raise ValidationError(f"Neznámý druh aktéra: {data.kind}.") from exc
-    try:
-        sector = Sector(data.sector)
-    except ValueError as exc:
-        raise ValidationError(f"Neznámý sektor: {data.sector}.") from exc
-    personal = kind == ActorKind.PERSON
-    return {
-        "name": name, "kind": kind.value, "sector": sector.value,
-        "organisation_id": data.organisation_id or None,
-        "organisation_name": data.organisation_name.strip(),
-        "role": data.role.strip(), "email": data.email.strip(), "phone": data.phone.strip(),
-        "address": data.address.strip(),
-        "influence": check_influence(data.influence), "attitude": check_attitude(data.attitude),
-        "interest": check_interest(data.interest), "decision_power": bool(data.decision_power),
-        "notes": data.notes, "tags": list(dict.fromkeys(t.strip() for t in data.tags if t.strip())),
-        "legal_basis": data.legal_basis.strip() if personal else "",
-        "consent_date": data.consent_date if personal else None,
-        "purpose": data.purpose.strip() if personal else "",
-    }
+__all__ = [
+    "ATTITUDE_RANGE", "INFLUENCE_RANGE", "INTEREST_RANGE", "ActorData", "ActorFilter",
+    "ActorInfo", "ActorService", "ActorSort", "check_attitude", "check_influence",
+    "check_interest", "filtered_query", "info", "search_key", "validated",
+]
 
 
 def _link_organisation(session: Session, values: dict, locality_id: str, self_id: str | None) -> None:
@@ -256,7 +68,7 @@ class ActorService:
         offset: int = 0, limit: int | None = None,
     ) -> list[ActorInfo]:
         """One page of the filtered list, sorted in SQL (name as the tie-breaker)."""
-        column = _SORT_COLUMNS[ActorSort(sort)]
+        column = SORT_COLUMNS[ActorSort(sort)]
         order = [column.desc() if descending else column.asc()]
         if column is not Actor.search_text:
             order.append(Actor.search_text)
@@ -319,8 +131,6 @@ class ActorService:
 
     def delete(self, actor_id: str) -> None:
         """Tombstone the actor, its memberships and relations; people of an organisation stay."""
-        from obecdesk.store.models import ActorRelation
-
         with self.store.unit_of_work() as session:
             row = get_live(session, Actor, actor_id, "Aktér")
             row.deleted = True

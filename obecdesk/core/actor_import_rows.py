@@ -1,0 +1,266 @@
+"""Checking an actor spreadsheet: which column is which field, and what each row becomes.
+
+Every row ends in exactly one pile: to import (with warnings), duplicate (same name and
+organisation as an actor already kept or an earlier row), or rejected with a Czech reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from obecdesk.core.actor_fields import ActorData, validated
+from obecdesk.core.actor_import_fields import (
+    EMAIL_PATTERN,
+    FIELD_LABELS,
+    CellError,
+    field_for_header,
+    normalise,
+    parse_attitude,
+    parse_date,
+    parse_influence,
+    parse_interest,
+    parse_kind,
+    parse_tags,
+    parse_yes_no,
+    sector_for_word,
+)
+from obecdesk.core.actor_import_files import Table
+from obecdesk.core.errors import UserError, ValidationError
+from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
+from obecdesk.store import Store
+from obecdesk.store.models import Actor
+
+PREVIEW_ROWS = 20
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """One column of the file and the field it fills (``None``: ignored)."""
+
+    index: int
+    header: str
+    field: str | None
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    """A row that will be imported, as the actor it becomes."""
+
+    line: int
+    data: ActorData
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    line: int
+    reason: str
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DuplicateRow:
+    line: int
+    name: str
+    organisation: str
+    #: "už je v evidenci" or "opakuje řádek 7"
+    reason: str
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """Everything the user sees before confirming; ``commit`` needs nothing else."""
+
+    path: str
+    locality_id: str
+    description: str
+    headers: tuple[str, ...]
+    mapping: tuple[ColumnMapping, ...]
+    rows: tuple[ImportRow, ...]
+    duplicates: tuple[DuplicateRow, ...]
+    rejected: tuple[RejectedRow, ...]
+    #: row-independent remarks (ignored columns, …)
+    notes: tuple[str, ...]
+    empty_rows: int
+    #: the first rows of the file as they are, for the mapping preview
+    sample: tuple[tuple[str, ...], ...] = field(default=())
+
+    @property
+    def warnings(self) -> list[str]:
+        """Every row warning, prefixed with its row number."""
+        return [f"řádek {row.line}: {w}" for row in self.rows for w in row.warnings]
+
+    def field_of(self, header: str) -> str | None:
+        return next((m.field for m in self.mapping if m.header == header), None)
+
+    def counts(self) -> dict[str, int]:
+        return {"to_import": len(self.rows), "duplicates": len(self.duplicates),
+                "rejected": len(self.rejected), "empty_rows": self.empty_rows,
+                "warnings": len(self.warnings)}
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: int
+    #: rows found to be duplicates only at commit time (someone added them since the preview)
+    duplicates: int
+    rejected: tuple[RejectedRow, ...]
+    actor_ids: tuple[str, ...]
+
+
+#: other spellings accepted for a field name in ``--column FIELD=HEADER``
+FIELD_ALIASES = {"note": "notes", "organization": "organisation", "tag": "tags",
+                 "mail": "email", "e mail": "email", "telephone": "phone", "type": "kind",
+                 "last name": "surname", "first name": "first_name", "decision power":
+                 "decision_power", "consent": "consent_date", "legal basis": "legal_basis"}
+
+
+def available_fields() -> list[tuple[str, str]]:
+    """(field, Czech label) pairs for the mapping combos and ``--column`` help."""
+    return list(FIELD_LABELS.items())
+
+
+def duplicate_key(name: str, organisation: str) -> tuple[str, str]:
+    """Same name + organisation, ignoring case, diacritics, punctuation and spacing."""
+    return normalise(name), normalise(organisation)
+
+
+# -- mapping ---------------------------------------------------------------------------------------
+
+
+def map_columns(
+    headers: tuple[str, ...], overrides: Mapping[str, str | None] | None = None
+) -> tuple[ColumnMapping, ...]:
+    """Columns matched by header name, then ``overrides`` (field → header, or ``None``/"" to drop)."""
+    fields: list[str | None] = []
+    for header in headers:
+        found = field_for_header(header)
+        fields.append(found if found not in fields else None)  # first column of a field wins
+    for asked, header in (overrides or {}).items():
+        wanted = FIELD_ALIASES.get(normalise(asked), asked)
+        if wanted not in FIELD_LABELS:
+            known = ", ".join(FIELD_LABELS)
+            raise UserError(f"Neznámé pole {wanted!r}; známá pole jsou: {known}.")
+        fields = [None if f == wanted else f for f in fields]
+        if not header:
+            continue
+        index = _header_index(headers, header)
+        fields[index] = wanted
+    mapping = tuple(ColumnMapping(i, h, f) for i, (h, f) in enumerate(zip(headers, fields,
+                                                                          strict=True)))
+    mapped = {m.field for m in mapping}
+    if "name" not in mapped and not {"first_name", "surname"} & mapped:
+        raise UserError(
+            "V souboru chybí sloupec se jménem (Jméno, Name, Název …); "
+            "určete ho volbou sloupců, např. name=\"Kontaktní osoba\"."
+        )
+    return mapping
+
+
+def _header_index(headers: tuple[str, ...], header: str) -> int:
+    for match in (lambda h: h == header, lambda h: normalise(h) == normalise(header)):
+        for index, candidate in enumerate(headers):
+            if match(candidate):
+                return index
+    shown = ", ".join(f"„{h}“" for h in headers if h)
+    raise UserError(f"Sloupec „{header}“ v souboru není; jsou v něm: {shown}.")
+
+
+# -- rows ------------------------------------------------------------------------------------------
+
+
+def _row_data(values: dict[str, str]) -> tuple[ActorData, list[str]]:
+    """The actor a row describes and its warnings; :class:`CellError` for a rejected row."""
+    warnings: list[str] = []
+    first, surname = values.get("first_name", ""), values.get("surname", "")
+    name = values.get("name", "")
+    if surname:
+        name = " ".join(p for p in (name or first, surname) if p)
+    elif first and not name:
+        name = first
+    name = " ".join(name.split())
+    if not name:
+        raise CellError("chybí jméno")
+    if len(name) > 200:
+        raise CellError("jméno je delší než 200 znaků")
+    organisation = " ".join(values.get("organisation", "").split())
+    sector = Sector.OTHER.value
+    if values.get("sector"):
+        found = sector_for_word(values["sector"])
+        if found is None:
+            warnings.append(f"neznámý sektor „{values['sector']}“, zařazeno jako „jiné“")
+        else:
+            sector = found
+    kind = parse_kind(values.get("kind", ""))
+    if kind is None:
+        same = organisation and normalise(organisation) == normalise(name)
+        kind = ActorKind.ORGANISATION.value if same else ActorKind.PERSON.value
+    if kind == ActorKind.ORGANISATION and normalise(organisation) == normalise(name):
+        organisation = ""
+    email = values.get("email", "").strip()
+    if email and not EMAIL_PATTERN.match(email):
+        warnings.append(f"e-mail „{email}“ nevypadá platně")
+    influence = parse_influence(values.get("influence", ""))
+    attitude = parse_attitude(values.get("attitude", ""))
+    interest = parse_interest(values.get("interest", ""))
+    data = ActorData(
+        name=name, kind=kind, sector=sector, organisation_name=organisation,
+        role=values.get("role", ""), email=email, phone=values.get("phone", ""),
+        address=values.get("address", ""), notes=values.get("notes", ""),
+        influence=3 if influence is None else influence,
+        attitude=0 if attitude is None else attitude,
+        interest=3 if interest is None else interest,
+        decision_power=parse_yes_no(values.get("decision_power", "")),
+        tags=parse_tags(values.get("tags", "")), legal_basis=values.get("legal_basis", ""),
+        consent_date=parse_date(values.get("consent_date", "")),
+        purpose=values.get("purpose", ""),
+    )
+    try:
+        validated(data)
+    except ValidationError as exc:
+        raise CellError(str(exc).rstrip(".")) from exc
+    return data, warnings
+
+
+def existing_keys(store: Store, locality_id: str) -> set[tuple[str, str]]:
+    query = select(Actor.name, Actor.organisation_name).where(
+        Actor.locality_id == locality_id, Actor.deleted.is_(False)
+    )
+    with store.reading() as session:
+        return {duplicate_key(n, o) for n, o in session.execute(query)}
+
+
+def sort_rows(
+    table: Table, mapping: tuple[ColumnMapping, ...], existing: set[tuple[str, str]]
+) -> tuple[list[ImportRow], list[DuplicateRow], list[RejectedRow], int]:
+    """Rows to import, duplicates, rejected rows with reasons, and the count of empty rows."""
+    used = [m for m in mapping if m.field]
+    good: list[ImportRow] = []
+    duplicates: list[DuplicateRow] = []
+    rejected: list[RejectedRow] = []
+    seen: dict[tuple[str, str], int] = {}
+    empty = 0
+    for line, cells in table.rows:
+        if not any(cells):
+            empty += 1
+            continue
+        values = {m.field: cells[m.index].strip() if m.index < len(cells) else "" for m in used}
+        try:
+            data, warnings = _row_data(values)
+        except CellError as exc:
+            rejected.append(RejectedRow(line, str(exc), cells))
+            continue
+        key = duplicate_key(data.name, data.organisation_name)
+        if key in existing:
+            duplicates.append(DuplicateRow(line, data.name, data.organisation_name,
+                                           "už je v evidenci"))
+        elif key in seen:
+            duplicates.append(DuplicateRow(line, data.name, data.organisation_name,
+                                           f"opakuje řádek {seen[key]}"))
+        else:
+            seen[key] = line
+            good.append(ImportRow(line, data, tuple(warnings)))
+    return good, duplicates, rejected, empty
