@@ -93,3 +93,16 @@ def test_invitation_files_are_saved_where_the_user_chooses(qtbot, ctx, tmp_path,
     # the service recorded the sent date, and the editor shows it
     assert view.service.get(meeting.id).invitations_sent_on == dt.date.today()
     assert view.editor.invitations.sent_on_value() == dt.date.today()
+
+
+def test_list_filters_by_body_and_status(qtbot, ctx):
+    view = make_view(qtbot, ctx)
+    panel = view.list_panel
+    assert panel.model.rowCount() == 5 and panel.count_label.text() == "5 jednání"
+    panel.body_filter.setCurrentIndex(panel.body_filter.findText("PS Bydlení"))
+    assert panel.model.rowCount() == 2
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("planned"))
+    assert panel.model.rowCount() == 1
+    assert panel.model.index(0, Column.TITLE).data() == "PS Bydlení – revize opatření"
+    panel.body_filter.setCurrentIndex(panel.body_filter.findData("-"))  # no body
+    assert panel.model.rowCount() == 0 and panel.count_label.text() == "0 jednání"

@@ -37,7 +37,9 @@ class AgendaTab(QWidget):
         self.review_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.review_table.horizontalHeader().setSectionResizeMode(
             self.review_model.column_of(TaskColumn.TEXT), QHeaderView.ResizeMode.Stretch)
-        self.review_table.setMaximumHeight(130)
+        self.review_table.setWordWrap(False)
+        self.review_table.horizontalHeader().resizeSection(
+            self.review_model.column_of(TaskColumn.MEETING), 300)
         self.review_box = QGroupBox(self.tr("Kontrola úkolů – otevřené úkoly orgánu"))
         review_layout = QVBoxLayout(self.review_box)
         review_layout.addWidget(self.review_table)
@@ -107,6 +109,12 @@ class AgendaTab(QWidget):
     def set_review(self, items: list[ActionItemInfo]) -> None:
         self.review_model.set_rows(items)
         self.review_box.setVisible(bool(items))
+        # as tall as its rows (up to five), so the agenda keeps the room
+        table = self.review_table
+        rows = min(max(len(items), 1), 5)
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height()
+                             + rows * table.verticalHeader().defaultSectionSize()
+                             + 2 * table.frameWidth() + 2)
         self.review_box.setTitle(
             self.tr("Kontrola úkolů – otevřené úkoly orgánu z minulých jednání ({0})")
             .format(len(items)))

@@ -36,7 +36,7 @@ class AttendanceTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(Column.NAME, 280)
         header.setSectionResizeMode(Column.ORGANISATION, QHeaderView.ResizeMode.Stretch)
         for column in (Column.PRESENT, Column.EXCUSED, Column.ABSENT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from obecdesk.core.action_items import ActionItemData
 from obecdesk.core.agenda import AgendaItemData
+from obecdesk.core.attendance import AttendeeInfo
 from obecdesk.core.decisions import DecisionData
 from obecdesk.core.meetings import MeetingData, MeetingDetail, MeetingService
 from obecdesk.core.vocabulary.meetings import ActionStatus, MeetingKind
@@ -45,7 +46,7 @@ def draft_of(detail: MeetingDetail) -> MeetingDraft:
                           planned_minutes=i.planned_minutes, method=i.method,
                           expected_output=i.expected_output, minutes_html=i.minutes_html,
                           id=i.id) for i in detail.agenda.items],
-        attendance=[AttendanceRow(name=a.name, organisation=a.organisation,
+        attendance=[AttendanceRow(name=a.name, organisation=_organisation_and_role(a),
                                   actor_id=a.actor_id or "", invited=a.invited, status=a.status,
                                   email=a.email, id=a.id) for a in detail.attendance],
         decisions=[DecisionRow(text=d.text, how_decided=d.how_decided, votes_for=d.votes_for,
@@ -56,6 +57,11 @@ def draft_of(detail: MeetingDetail) -> MeetingDraft:
                            due_date=a.due_date, status=a.status, id=a.id)
                  for a in detail.action_items],
     )
+
+
+def _organisation_and_role(entry: AttendeeInfo) -> str:
+    """What the attendance sheet prints beside a name: "Městský úřad, OSPOD"."""
+    return ", ".join(part for part in (entry.organisation, entry.role) if part)
 
 
 def _by_id(rows: list) -> dict:

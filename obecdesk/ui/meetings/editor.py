@@ -94,28 +94,26 @@ class MeetingEditor(QWidget):
         self.revert_button.setObjectName("revert-meeting")
         self.revert_button.clicked.connect(self.revert)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.print_buttons: dict[str, QPushButton] = {}
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        top.addWidget(self.revert_button)
-        top.addWidget(self.save_button)
-
-        self.print_buttons: dict[str, QPushButton] = {}
-        printing = QHBoxLayout()
-        printing.addWidget(QLabel(self.tr("Tisk:")))
+        top.addWidget(QLabel(self.tr("Tisk:")))
         for kind, label in (("agenda", self.tr("Program")),
                             ("attendance", self.tr("Prezenční listina")),
                             ("minutes", self.tr("Zápis"))):
             button = QPushButton(label)
             button.setObjectName(f"print-{kind}")
+            button.setToolTip(self.tr("Vytvořit PDF a zobrazit náhled k uložení nebo tisku"))
             button.clicked.connect(lambda _=False, k=kind: self.print_requested.emit(k))
             self.print_buttons[kind] = button
-            printing.addWidget(button)
-        printing.addStretch(1)
+            top.addWidget(button)
+        top.addSpacing(16)
+        top.addWidget(self.revert_button)
+        top.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addLayout(printing)
         layout.addWidget(self.tabs, 1)
 
         for signal in (self.basics.edited, self.invitations.edited, self.attendance.edited,
@@ -198,7 +196,8 @@ class MeetingEditor(QWidget):
             self._detail = detail
             self._baseline = draft_of(detail)
             meeting = detail.meeting
-            self.basics.set_bodies([(b.id, b.name) for b in self.bodies.list(meeting.locality_id)])
+            bodies = self.bodies.list(meeting.locality_id, include_archived=True)
+            self.basics.set_bodies([(b.id, b.name) for b in bodies])
             data = draft.data
             self.basics.set_values(BasicsValues(
                 kind=data.kind, body_id=data.body_id, title=data.title, date=data.date,

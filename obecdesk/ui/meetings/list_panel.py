@@ -36,7 +36,6 @@ class MeetingListPanel(QWidget):
         super().__init__(parent)
         self.service = service
         self.locality_id = ""
-        self._all: list[MeetingInfo] = []
         self._selecting = False
 
         self.body_filter = QComboBox()
@@ -57,11 +56,13 @@ class MeetingListPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         for column in (Column.DATE, Column.TIME, Column.STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(Column.BODY, 130)
+        header.resizeSection(Column.BODY, 220)
+        self.table.setMinimumHeight(110)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.new_button = QPushButton(self.tr("Nové jednání…"))
@@ -72,19 +73,20 @@ class MeetingListPanel(QWidget):
         self.delete_button.clicked.connect(self._delete)
         self.count_label = QLabel()
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.body_filter, 1)
-        filters.addWidget(self.status_filter, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
+        bar = QHBoxLayout()
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.delete_button)
+        bar.addSpacing(16)
+        bar.addWidget(QLabel(self.tr("Orgán:")))
+        bar.addWidget(self.body_filter, 1)
+        bar.addWidget(QLabel(self.tr("Stav:")))
+        bar.addWidget(self.status_filter, 1)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(filters)
+        layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
 
     # -- content ---------------------------------------------------------------------------------
 
@@ -106,22 +108,31 @@ class MeetingListPanel(QWidget):
         self.body_filter.blockSignals(False)
 
     def reload(self, *_args) -> None:
-        """Fetch the locality's meetings again, keeping the selected one selected."""
+        """Fetch the locality's meetings again, keeping the selected one selected.
+
+        Pages come from the service (SQL ``LIMIT``/``OFFSET``); the service filters by body but
+        not by status or "no body", so those two filters are applied here to the fetched rows.
+        """
         selected = self.selected_id()
         body = self.body_filter.currentData()
         status = self.status_filter.currentData()
-        meetings = self.service.list(self.locality_id) if self.locality_id else []
-        if body == NO_BODY:
-            meetings = [m for m in meetings if m.body_id is None]
-        elif body:
-            meetings = [m for m in meetings if m.body_id == body]
-        if status:
-            meetings = [m for m in meetings if m.status == status]
-        self._all = meetings
+        locality_id = self.locality_id
+        if not locality_id:
+            fetch, total = None, 0
+        elif status or body == NO_BODY:
+            wanted = [m for m in self.service.list(locality_id, body_id=None if body == NO_BODY
+                                                   else body)
+                      if (not status or m.status == status)
+                      and (body != NO_BODY or m.body_id is None)]
+            fetch, total = (lambda offset, limit: wanted[offset:offset + limit]), len(wanted)
+        else:
+            def fetch(offset: int, limit: int) -> list[MeetingInfo]:
+                return self.service.list(locality_id, body_id=body, offset=offset, limit=limit)
+            total = self.service.count(locality_id, body_id=body)
         self._selecting = True
-        self.model.reset(lambda offset, limit: self._all[offset:offset + limit])
+        self.model.reset(fetch)
         self._selecting = False
-        self.count_label.setText(self.tr("{0} jednání").format(len(meetings)))
+        self.count_label.setText(self.tr("{0} jednání").format(total))
         if selected:
             self.select(selected, notify=False)
 

@@ -38,11 +38,15 @@ class MeetingsView(CapabilityView):
 
         self.list_panel = MeetingListPanel(self.service)
         self.editor = MeetingEditor(ctx.store)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # the list above the editor: both get the full width their tables need
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("meetings-splitter")
         splitter.addWidget(self.list_panel)
         splitter.addWidget(self.editor)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([430, 800])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([230, 620])
+        splitter.setChildrenCollapsible(False)
 
         self.tasks_page = OpenTasksPage(self.service.actions)
         self.search_page = MinutesSearchPage(MinutesSearch(ctx.store),
