@@ -9,6 +9,7 @@ from pathlib import Path
 from obecdesk.commands.output import print_json
 from obecdesk.commands.store_commands import locality_id_by_name
 from obecdesk.core.actor_import import ActorImportService, ImportPreview, available_fields
+from obecdesk.core.bodies import BodyService
 from obecdesk.core.composition import CompositionService
 from obecdesk.core.errors import UserError
 from obecdesk.core.gdpr import PersonalDataService
@@ -45,7 +46,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_export_person)
 
     p = sub.add_parser("composition", help="kontrola složení orgánu podle doporučení")
-    p.add_argument("--body", required=True, metavar="ID", help="id orgánu")
+    p.add_argument("--body", required=True, metavar="ID",
+                   help="id orgánu (nebo jeho zkratka či název spolu s --locality)")
+    p.add_argument("--locality", help="název lokality, když --body je zkratka nebo název")
     p.add_argument("--json", action="store_true", help="výstup jako JSON")
     p.set_defaults(handler=cmd_composition)
 
@@ -120,8 +123,21 @@ def cmd_export_person(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
+def body_id_of(store: Store, body: str, locality: str | None) -> str:
+    """``body`` as given when it is an id; else the body of that code or name in ``locality``."""
+    if locality is None:
+        return body
+    bodies = BodyService(store).list(locality_id_by_name(store, locality), include_archived=True)
+    for match in (lambda b: b.id == body, lambda b: b.code.casefold() == body.casefold(),
+                  lambda b: b.name.casefold() == body.casefold()):
+        found = [b for b in bodies if match(b)]
+        if found:
+            return found[0].id
+    raise UserError(f"Orgán {body!r} v lokalitě {locality} není.")
+
+
 def cmd_composition(args: argparse.Namespace, store: Store) -> int:
-    report = CompositionService(store).check(args.body)
+    report = CompositionService(store).check(body_id_of(store, args.body, args.locality))
     if args.json:
         print_json(report.as_dict())
         return 0

@@ -92,6 +92,14 @@ def test_xlsx_made_with_openpyxl(tmp_path, importer, demo_store, demo_locality_i
     assert ActorService(demo_store).count(ActorFilter(demo_locality_id, search="safarova")) == 1
 
 
+def test_latin2_file_is_not_garbled(tmp_path, importer, demo_locality_id):
+    path = write_csv(tmp_path / "l2.csv", ["Jméno;Sektor", "Šťastná Žofie;škola"],
+                     encoding="iso-8859-2")
+    preview = importer.preview(path, demo_locality_id)
+    assert "ISO-8859-2" in preview.description
+    assert preview.rows[0].data.name == "Šťastná Žofie"
+
+
 def test_unknown_sector_becomes_other_with_a_warning(tmp_path, importer, demo_locality_id):
     path = write_csv(tmp_path / "a.csv", ["Jméno;Sektor", "Karel Hasič;hasiči"])
     preview = importer.preview(path, demo_locality_id)

@@ -129,6 +129,17 @@ def test_composition_flags_missing_target_group(capsys, data):
     assert code == 0 and "není žádný zástupce cílové skupiny" in out
 
 
+def test_composition_of_a_body_named_by_code(capsys, data):
+    code, out, _ = run(capsys, "--data-dir", data, "composition", "--body", "ps-v",
+                       "--locality", "Dolní Bránice")
+    assert code == 0 and out.startswith("PS Vzdělávání")
+    code, _, err = run(capsys, "--data-dir", data, "composition", "--body", "PS-X",
+                       "--locality", "Dolní Bránice")
+    assert code == 2 and "PS-X" in err
+    code, _, err = run(capsys, "--data-dir", data, "composition", "--body", "no-such-id")
+    assert code == 2 and "neexistuje" in err
+
+
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) missing")
 def test_stakeholder_map_pdf_keeps_czech_names(tmp_path, capsys, data):
     path = tmp_path / "Ěščřžýáíéůú.csv"
