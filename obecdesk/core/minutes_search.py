@@ -22,17 +22,27 @@ NOT_AVAILABLE = ("Fulltextové hledání v zápisech je dostupné jen v databáz
 #: marks around the matched words in a snippet (the UI may turn them into bold)
 MARK_START, MARK_END = "[", "]"
 
+#: ranks and filters first, then makes snippets only for the rows kept (a snippet is costly)
 _SEARCH = text("""
+    WITH best AS (
+        SELECT f.rowid AS fts_rowid, f.rank AS score
+        FROM minutes_fts AS f
+        JOIN meetings AS m ON m.id = f.meeting_id
+        WHERE minutes_fts MATCH :query AND m.deleted = 0
+          AND (:locality_id IS NULL OR m.locality_id = :locality_id)
+        ORDER BY f.rank
+        LIMIT :limit
+    )
     SELECT f.kind, f.ref_id, f.meeting_id,
            snippet(minutes_fts, 4, :start, :end, '…', 12) AS body_snippet,
            snippet(minutes_fts, 3, :start, :end, '…', 12) AS title_snippet,
            m.title, m.date, m.locality_id, l.name AS locality_name
-    FROM minutes_fts AS f
-    JOIN meetings AS m ON m.id = f.meeting_id AND m.deleted = 0
+    FROM best
+    JOIN minutes_fts AS f ON f.rowid = best.fts_rowid
+    JOIN meetings AS m ON m.id = f.meeting_id
     JOIN localities AS l ON l.id = m.locality_id AND l.deleted = 0
-    WHERE minutes_fts MATCH :query AND (:locality_id IS NULL OR m.locality_id = :locality_id)
-    ORDER BY bm25(minutes_fts), m.date DESC
-    LIMIT :limit
+    WHERE minutes_fts MATCH :query
+    ORDER BY best.score, m.date DESC
 """)
 
 
