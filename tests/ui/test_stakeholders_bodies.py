@@ -72,14 +72,15 @@ def test_a_body_without_target_group_is_flagged(view):
 
 def test_members_are_listed_and_a_new_member_updates_the_check(view, ctx):
     panel = open_body(view, "PS Zaměstnanost a dluhy")
-    assert panel.members_model.rowCount() == 5
-    panel._add_member()
-    dialog = panel.dialog
+    members = panel.members
+    assert members.model.rowCount() == 5
+    members.add_button.click()
+    dialog = members.dialog
     dialog.actor.setEditText("Milan Dužda")
     dialog.role.setEditText("zástupce cílové skupiny")
     dialog.accept()
     assert not dialog.isVisible()
-    assert panel.members_model.rowCount() == 6
+    assert members.model.rowCount() == 6
     body = panel.selected_body()
     member = next(m for m in BodyService(ctx.store).members(body.id)
                   if m.actor_name == "Milan Dužda")
@@ -88,24 +89,22 @@ def test_members_are_listed_and_a_new_member_updates_the_check(view, ctx):
 
 
 def test_member_dialog_refuses_an_unknown_actor(view, ctx, shown_errors):
-    panel = open_body(view, "PS Vzdělávání")
-    panel._add_member()
-    panel.dialog.actor.setEditText("Nikdo Takový")
-    panel.dialog.accept()
-    assert panel.dialog.isVisible()
+    members = open_body(view, "PS Vzdělávání").members
+    members.add_member()
+    members.dialog.actor.setEditText("Nikdo Takový")
+    members.dialog.accept()
+    assert members.dialog.isVisible()
     assert shown_errors == ["Vyberte aktéra ze seznamu."]
 
 
 def test_ending_a_membership_keeps_it_among_former_members(view, ctx):
-    panel = open_body(view, "PS Vzdělávání")
-    panel.members.selectRow(0)
-    name = panel.selected_member().actor_name
-    panel._end_member()
-    assert name not in [panel.members_model.member_at(r).actor_name
-                        for r in range(panel.members_model.rowCount())]
-    panel.show_former.setChecked(True)
-    assert name in [panel.members_model.member_at(r).actor_name
-                    for r in range(panel.members_model.rowCount())]
+    members = open_body(view, "PS Vzdělávání").members
+    members.table.selectRow(0)
+    name = members.selected_member().actor_name
+    members.end_button.click()
+    assert name not in members.member_names()
+    members.show_former.setChecked(True)
+    assert name in members.member_names()
 
 
 def test_create_a_working_group(view, ctx):

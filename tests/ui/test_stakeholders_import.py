@@ -52,7 +52,7 @@ def tab_texts(dialog) -> list[str]:
 def test_preview_shows_mapping_rows_duplicates_and_rejections(dialog, csv_file, ctx):
     assert dialog.load_file(str(csv_file))
     assert "1250" in dialog.description.text()
-    mapped = {dialog.mapping.item(r, 0).text(): dialog.combos[r].currentData()
+    mapped = {dialog.mapping.item(r, 0).text(): dialog.mapping.combos[r].currentData()
               for r in range(dialog.mapping.rowCount())}
     assert mapped == {"Jméno": "name", "Příjmení": "surname",
                       "Organizace": "organisation", "Sektor": "sector", "Funkce": "role",
@@ -60,12 +60,12 @@ def test_preview_shows_mapping_rows_duplicates_and_rejections(dialog, csv_file, 
     assert dialog.mapping.item(0, 2).text().startswith("Jana, Petr")
     assert tab_texts(dialog) == ["Bude importováno (2)", "Duplicity (2)",
                                  "Odmítnuté řádky (1)"]
-    rows = [dialog.rows_model.row_texts(r) for r in range(dialog.rows_model.rowCount())]
+    rows = [dialog.result_tabs.rows_model.row_texts(r) for r in range(dialog.result_tabs.rows_model.rowCount())]
     assert [r[1] for r in rows] == ["Jana Křížková", "Oldřich Šťastný"]
     assert "jiné" in rows[1][3] and "dobročinnost" in rows[1][6]  # unknown sector: a warning
-    duplicates = [dialog.duplicates_model.row_texts(r) for r in range(2)]
+    duplicates = [dialog.result_tabs.duplicates_model.row_texts(r) for r in range(2)]
     assert {d[3] for d in duplicates} == {"už je v evidenci", "opakuje řádek 2"}
-    assert "jméno" in dialog.rejected_model.row_texts(0)[1]
+    assert "jméno" in dialog.result_tabs.rejected_model.row_texts(0)[1]
     assert "Aktérů k importu: 2." in dialog.summary.text()
     assert dialog.import_button.isEnabled()
     assert count(ctx) == 35  # a preview writes nothing
@@ -91,8 +91,8 @@ def test_cancel_writes_nothing(dialog, csv_file, ctx):
 def test_changing_the_mapping_recomputes_the_preview(dialog, csv_file, ctx, qtbot):
     dialog.load_file(str(csv_file))
     dialog.set_column_field("Funkce", None)
-    assert dialog.combos[4].currentData() is None
-    assert all(dialog.rows_model.row_texts(r)[4] == "" for r in range(2))
+    assert dialog.mapping.field_of("Funkce") is None
+    assert all(dialog.result_tabs.rows_model.row_texts(r)[4] == "" for r in range(2))
     dialog.set_column_field("Funkce", "notes")
     confirm(dialog, qtbot)
     imported = ActorService(ctx.store).list(ActorFilter(ctx.locality_id, search="krizkova"))

@@ -122,9 +122,9 @@ def test_create_an_actor_through_the_form(view, ctx, qtbot):
     dialog.influence.setValue(4)
     dialog.attitude.setCurrentIndex(dialog.attitude.findData(1))
     dialog.decision_power.setChecked(True)
-    dialog.legal_basis.setEditText("souhlas")
-    dialog.consent_given.setChecked(True)
-    dialog.purpose.setText("členství v PS Bydlení")
+    dialog.personal.legal_basis.setEditText("souhlas")
+    dialog.personal.consent_given.setChecked(True)
+    dialog.personal.purpose.setText("členství v PS Bydlení")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()

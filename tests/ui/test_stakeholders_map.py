@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from obecdesk.core.actors import ActorService
 from obecdesk.core.bodies import BodyService
-from obecdesk.ui.stakeholders.power_map_scene import INFLUENCE_VALUES, Axis, Grid
+from obecdesk.ui.stakeholders.power_map_grid import INFLUENCE_VALUES, Axis, Grid
 from obecdesk.ui.stakeholders.view import StakeholdersView
 
 

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,10 +24,7 @@ from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import vocab
 from obecdesk.ui.stakeholders.actor_table_model import attitude_text
 from obecdesk.ui.stakeholders.gdpr_actions import GdprActions
-
-#: the usual legal grounds of GDPR art. 6 a coordinator records (free text stays possible)
-LEGAL_BASES = ["souhlas", "oprávněný zájem", "plnění úkolu ve veřejném zájmu",
-               "plnění právní povinnosti"]
+from obecdesk.ui.stakeholders.personal_data_box import PersonalDataBox
 
 
 class ActorDialog(QDialog):
@@ -108,39 +100,12 @@ class ActorDialog(QDialog):
         form.addRow(self.tr("Poznámky"), self.notes)
         form.addRow(self.tr("Štítky"), self.tags)
 
-        self.personal = QGroupBox(self.tr("Osobní údaje (GDPR)"))
-        self.legal_basis = QComboBox()
-        self.legal_basis.setEditable(True)
-        self.legal_basis.addItems(["", *LEGAL_BASES])
-        self.consent_given = QCheckBox(self.tr("souhlas udělen dne"))
-        self.consent_date = QDateEdit()
-        self.consent_date.setCalendarPopup(True)
-        self.consent_date.setDisplayFormat("d. M. yyyy")
-        self.consent_date.setDate(QDate.currentDate())
-        self.consent_date.setEnabled(False)
-        self.consent_given.toggled.connect(self.consent_date.setEnabled)
-        self.purpose = QLineEdit()
-        self.purpose.setPlaceholderText(self.tr("např. členství v pracovní skupině"))
-        consent = QHBoxLayout()
-        consent.addWidget(self.consent_given)
-        consent.addWidget(self.consent_date)
-        consent.addStretch(1)
-        personal_form = QFormLayout(self.personal)
-        personal_form.addRow(self.tr("Právní základ"), self.legal_basis)
-        personal_form.addRow(self.tr("Souhlas"), consent)
-        personal_form.addRow(self.tr("Účel zpracování"), self.purpose)
+        self.personal = PersonalDataBox()
         self.gdpr = GdprActions(actors.store, self)
-        self.erase_button = QPushButton(self.tr("Vymazat osobní údaje…"))
-        self.erase_button.setObjectName("erase-personal-data")
+        self.erase_button = self.personal.erase_button
         self.erase_button.clicked.connect(self._erase)
-        self.export_button = QPushButton(self.tr("Exportovat vše o osobě…"))
-        self.export_button.setObjectName("export-personal-data")
+        self.export_button = self.personal.export_button
         self.export_button.clicked.connect(self._export)
-        gdpr_buttons = QHBoxLayout()
-        gdpr_buttons.addWidget(self.export_button)
-        gdpr_buttons.addWidget(self.erase_button)
-        gdpr_buttons.addStretch(1)
-        personal_form.addRow(gdpr_buttons)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -185,20 +150,13 @@ class ActorDialog(QDialog):
         self.decision_power.setChecked(data.decision_power)
         self.notes.setPlainText(data.notes)
         self.tags.setText(", ".join(data.tags))
-        self.legal_basis.setEditText(data.legal_basis)
-        self.consent_given.setChecked(data.consent_date is not None)
-        if data.consent_date:
-            self.consent_date.setDate(QDate(data.consent_date))
-        self.purpose.setText(data.purpose)
+        self.personal.fill(data.legal_basis, data.consent_date, data.purpose)
 
     def data(self) -> ActorData:
         """What the form says, as the service's input."""
         org_text = self.organisation.currentText().strip()
         index = self.organisation.findText(org_text, Qt.MatchFlag.MatchExactly)
         org_id = self.organisation.itemData(index) if org_text and index > 0 else None
-        consent: dt.date | None = None
-        if self.consent_given.isChecked():
-            consent = self.consent_date.date().toPython()
         return ActorData(
             name=self.name.text(), kind=self.kind.currentData(), sector=self.sector.currentData(),
             organisation_id=org_id, organisation_name="" if org_id else org_text,
@@ -207,8 +165,8 @@ class ActorDialog(QDialog):
             attitude=self.attitude.currentData(), interest=self.interest.value(),
             decision_power=self.decision_power.isChecked(), notes=self.notes.toPlainText(),
             tags=[t for t in self.tags.text().split(",") if t.strip()],
-            legal_basis=self.legal_basis.currentText(), consent_date=consent,
-            purpose=self.purpose.text(),
+            legal_basis=self.personal.legal_basis.currentText(),
+            consent_date=self.personal.consent(), purpose=self.personal.purpose.text(),
         )
 
     def _kind_changed(self, *_args) -> None:

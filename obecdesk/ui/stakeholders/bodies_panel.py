@@ -2,35 +2,28 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from obecdesk.core.bodies import BodyInfo, MemberInfo
+from obecdesk.core.bodies import BodyInfo
 from obecdesk.core.vocabulary.stakeholders import BodyKind
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import vocab
 from obecdesk.ui.stakeholders.body_dialog import BodyDialog
 from obecdesk.ui.stakeholders.composition_panel import CompositionPanel
-from obecdesk.ui.stakeholders.member_dialog import MemberDialog
-from obecdesk.ui.stakeholders.members_model import MemberColumn, MembersTableModel
+from obecdesk.ui.stakeholders.members_panel import MembersPanel
 from obecdesk.ui.stakeholders.services import StakeholderServices
 
 
@@ -51,7 +44,7 @@ class BodiesPanel(QWidget):
         super().__init__(parent)
         self.services = services
         self.locality_id = ""
-        self.dialog: BodyDialog | MemberDialog | None = None
+        self.dialog: BodyDialog | None = None
         self._bodies: list[BodyInfo] = []
 
         self.body_list = QListWidget()
@@ -71,54 +64,14 @@ class BodiesPanel(QWidget):
         body_buttons.addWidget(self.edit_body, 1, 0)
         body_buttons.addWidget(self.delete_body, 1, 1)
 
-        self.members_title = QLabel()
-        self.members_title.setStyleSheet("font-weight: bold;")
-        self.show_former = QCheckBox(self.tr("i bývalí členové"))
-        self.show_former.toggled.connect(lambda _on: self._show_members())
-        self.members_model = MembersTableModel(self)
-        self.members = QTableView()
-        self.members.setObjectName("members-table")
-        self.members.setModel(self.members_model)
-        self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.members.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.members.verticalHeader().hide()
-        header = self.members.horizontalHeader()
-        # text columns share the width; dates and the yes/no column take what they need
-        for column in MemberColumn:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
-                                        if column in (MemberColumn.NAME, MemberColumn.ORGANISATION,
-                                                      MemberColumn.ROLE)
-                                        else QHeaderView.ResizeMode.ResizeToContents)
-        self.members.setWordWrap(False)
-        self.members.verticalHeader().setDefaultSectionSize(24)
-        self.members.doubleClicked.connect(lambda _i: self._edit_member())
-        self.add_member = QPushButton(self.tr("Přidat člena…"))
-        self.add_member.setObjectName("add-member")
-        self.add_member.clicked.connect(self._add_member)
-        self.edit_member = QPushButton(self.tr("Role a data…"))
-        self.edit_member.clicked.connect(self._edit_member)
-        self.end_member = QPushButton(self.tr("Ukončit členství"))
-        self.end_member.setToolTip(self.tr("Zapíše dnešní datum odchodu; záznam zůstane mezi "
-                                           "bývalými členy."))
-        self.end_member.clicked.connect(self._end_member)
-        self.remove_member = QPushButton(self.tr("Odebrat (omyl)"))
-        self.remove_member.setToolTip(self.tr("Smaže záznam o členství zadaný omylem; kdo "
-                                              "odešel, tomu ukončete členství."))
-        self.remove_member.clicked.connect(self._remove_member)
-        member_buttons = QHBoxLayout()
-        for button in (self.add_member, self.edit_member, self.end_member, self.remove_member):
-            member_buttons.addWidget(button)
-        member_buttons.addStretch(1)
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.members_title, 1)
-        title_row.addWidget(self.show_former)
+        self.members = MembersPanel(services, self)
 
         self.composition = CompositionPanel(services.composition, self)
 
         splitter = QSplitter()
         splitter.addWidget(_column(QLabel(self.tr("Orgány partnerství")), self.body_list,
                                    body_buttons, stretch_first=True))
-        splitter.addWidget(_column(title_row, self.members, member_buttons, stretch_first=True))
+        splitter.addWidget(self.members)
         splitter.addWidget(self.composition)
         self.splitter = splitter
         self._sized = False
@@ -167,22 +120,10 @@ class BodiesPanel(QWidget):
 
     def _show_body(self) -> None:
         body = self.selected_body()
-        for button in (self.edit_body, self.delete_body, self.add_member, self.edit_member,
-                       self.end_member, self.remove_member):
+        for button in (self.edit_body, self.delete_body):
             button.setEnabled(body is not None)
-        self._show_members()
+        self.members.show_body(body)
         self.composition.show_body(body.id if body else None)
-
-    def _show_members(self) -> None:
-        body = self.selected_body()
-        members = (self.services.bodies.members(body.id, include_former=self.show_former.isChecked())
-                   if body else [])
-        self.members_model.set_members(members)
-        self.members_title.setText(self.tr("Členové: {0}").format(body.name) if body else "")
-
-    def selected_member(self) -> MemberInfo | None:
-        index = self.members.currentIndex()
-        return self.members_model.member_at(index.row()) if index.isValid() else None
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -206,31 +147,3 @@ class BodiesPanel(QWidget):
             "Smazat orgán {0} i se záznamy o členství?").format(body.name))
         if answer == QMessageBox.StandardButton.Yes:
             run_guarded(self, lambda: self.services.bodies.delete(body.id))
-
-    def _add_member(self) -> None:
-        body = self.selected_body()
-        if body is not None:
-            self.dialog = MemberDialog(self.services, body, None, self)
-            self.dialog.open()
-
-    def _edit_member(self) -> None:
-        body, member = self.selected_body(), self.selected_member()
-        if body is not None and member is not None:
-            self.dialog = MemberDialog(self.services, body, member, self)
-            self.dialog.open()
-
-    def _end_member(self) -> None:
-        member = self.selected_member()
-        if member is not None:
-            run_guarded(self, lambda: self.services.bodies.end_membership(
-                member.id, dt.date.today()))
-
-    def _remove_member(self) -> None:
-        member = self.selected_member()
-        if member is None:
-            return
-        answer = QMessageBox.question(self, self.tr("Odebrat člena"), self.tr(
-            "Odebrat záznam o členství {0}? Použijte jen pro záznam zadaný omylem.")
-            .format(member.actor_name))
-        if answer == QMessageBox.StandardButton.Yes:
-            run_guarded(self, lambda: self.services.bodies.remove_member(member.id))

@@ -6,22 +6,15 @@ asks the service for a new preview. A broken file gives a Czech sentence in the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,33 +23,16 @@ from obecdesk.core.actor_import import (
     ActorImportService,
     ImportPreview,
     ImportResult,
-    available_fields,
 )
 from obecdesk.core.errors import UserError
 from obecdesk.core.formatting import number_text
-from obecdesk.core.vocabulary.stakeholders import Sector
 from obecdesk.store import Store
 from obecdesk.ui.errors import show_error
-from obecdesk.ui.i18n import vocab
 from obecdesk.ui.stakeholders.background import ServiceCall
-from obecdesk.ui.stakeholders.text_table_model import TextTableModel
+from obecdesk.ui.stakeholders.import_mapping import ColumnMappingTable
+from obecdesk.ui.stakeholders.import_preview_tabs import ImportPreviewTabs
 
 ERROR_STYLE = "color:#a11d1d; font-weight:bold;"
-
-
-def _field_label(label: str) -> str:
-    return QCoreApplication.translate("ActorImport", label)
-
-
-def _table(model: TextTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setDefaultSectionSize(160)
-    return view
 
 
 class ImportDialog(QDialog):
@@ -89,31 +65,10 @@ class ImportDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
 
-        self.mapping = QTableWidget(0, 3)
-        self.mapping.setObjectName("import-mapping")
-        self.mapping.setHorizontalHeaderLabels(
-            [self.tr("Sloupec v souboru"), self.tr("Načíst jako"), self.tr("Ukázka hodnot")])
-        self.mapping.verticalHeader().hide()
-        self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.mapping.horizontalHeader().resizeSection(0, 180)
-        self.mapping.horizontalHeader().resizeSection(1, 220)
-        self.mapping.horizontalHeader().setStretchLastSection(True)
-        self.mapping.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.combos: list[QComboBox] = []
+        self.mapping = ColumnMappingTable()
+        self.mapping.changed.connect(self._run_preview)
 
-        self.rows_model = TextTableModel([
-            self.tr("Řádek"), self.tr("Jméno / název"), self.tr("Organizace"), self.tr("Sektor"),
-            self.tr("Role"), self.tr("E-mail"), self.tr("Upozornění")], self)
-        self.duplicates_model = TextTableModel(
-            [self.tr("Řádek"), self.tr("Jméno / název"), self.tr("Organizace"), self.tr("Proč")],
-            self)
-        self.rejected_model = TextTableModel(
-            [self.tr("Řádek"), self.tr("Důvod"), self.tr("Obsah řádku")], self)
-        self.result_tabs = QTabWidget()
-        self.result_tabs.setObjectName("import-tabs")
-        for model in (self.rows_model, self.duplicates_model, self.rejected_model):
-            self.result_tabs.addTab(_table(model), "")
-        self._name_tabs()
+        self.result_tabs = ImportPreviewTabs()
 
         self.summary = QLabel()
         self.summary.setObjectName("import-summary")
@@ -173,30 +128,17 @@ class ImportDialog(QDialog):
         self.error.setText(message)
         self.error.show()
         if not keep_mapping:
-            self.mapping.setRowCount(0)
-            self.combos = []
+            self.mapping.clear_columns()
             self.description.clear()
-        for model in (self.rows_model, self.duplicates_model, self.rejected_model):
-            model.set_rows([])
-        self._name_tabs()
+        self.result_tabs.clear_preview()
         self.summary.clear()
         self.import_button.setEnabled(False)
 
     def _show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
         self.description.setText(preview.description)
-        self._fill_mapping(preview)
-        sector_label = {s.value: vocab(s.label) for s in Sector}
-        self.rows_model.set_rows([
-            (str(r.line), r.data.name, r.data.organisation_name,
-             sector_label.get(r.data.sector, r.data.sector), r.data.role, r.data.email,
-             "; ".join(r.warnings)) for r in preview.rows])
-        self.duplicates_model.set_rows([
-            (str(d.line), d.name, d.organisation, d.reason) for d in preview.duplicates])
-        self.rejected_model.set_rows([
-            (str(r.line), r.reason, " | ".join(c for c in r.cells if c))
-            for r in preview.rejected])
-        self._name_tabs()
+        self.mapping.show_preview(preview)
+        self.result_tabs.show_preview(preview)
         counts = preview.counts()
         parts = [self.tr("Aktérů k importu: {0}.").format(number_text(counts["to_import"]))]
         if counts["duplicates"]:
@@ -209,55 +151,9 @@ class ImportDialog(QDialog):
         self.summary.setText(" ".join(parts))
         self.import_button.setEnabled(counts["to_import"] > 0)
 
-    def _name_tabs(self) -> None:
-        titles = (self.tr("Bude importováno ({0})"), self.tr("Duplicity ({0})"),
-                  self.tr("Odmítnuté řádky ({0})"))
-        for index, (title, model) in enumerate(zip(
-                titles, (self.rows_model, self.duplicates_model, self.rejected_model),
-                strict=True)):
-            self.result_tabs.setTabText(index, title.format(model.rowCount()))
-
-    def _fill_mapping(self, preview: ImportPreview) -> None:
-        """One row per file column: its header, a combo with the field, sample values."""
-        headers = [m.header for m in preview.mapping]
-        if headers == [self.mapping.item(r, 0).text() for r in range(self.mapping.rowCount())]:
-            for combo, column in zip(self.combos, preview.mapping, strict=True):
-                combo.blockSignals(True)  # the user's own change is what brought us here
-                combo.setCurrentIndex(max(combo.findData(column.field), 0))
-                combo.blockSignals(False)
-            return
-        self.mapping.setRowCount(len(preview.mapping))
-        self.combos = []
-        fields = available_fields()
-        for row, column in enumerate(preview.mapping):
-            self.mapping.setItem(row, 0, QTableWidgetItem(column.header))
-            combo = QComboBox()
-            combo.addItem(self.tr("— nenačítat —"), None)
-            for field, label in fields:
-                combo.addItem(_field_label(label), field)
-            combo.setCurrentIndex(max(combo.findData(column.field), 0))
-            combo.currentIndexChanged.connect(self._mapping_changed)
-            self.mapping.setCellWidget(row, 1, combo)
-            self.combos.append(combo)
-            samples = [cells[column.index] for cells in preview.sample
-                       if column.index < len(cells) and cells[column.index]][:3]
-            self.mapping.setItem(row, 2, QTableWidgetItem(", ".join(samples)))
-
     def set_column_field(self, header: str, field: str | None) -> None:
-        """Map the file column ``header`` to ``field`` (what the user does with the combo)."""
-        for row in range(self.mapping.rowCount()):
-            if self.mapping.item(row, 0).text() == header:
-                combo = self.combos[row]
-                combo.setCurrentIndex(max(combo.findData(field), 0))
-                return
-
-    def _mapping_changed(self, _index: int) -> None:
-        chosen: dict[str, str | None] = {field: None for field, _label in available_fields()}
-        for row, combo in enumerate(self.combos):
-            field = combo.currentData()
-            if field:
-                chosen[field] = self.mapping.item(row, 0).text()
-        self._run_preview(chosen)
+        """Map the file column ``header`` to ``field``, as choosing it in the combo does."""
+        self.mapping.set_column_field(header, field)
 
     # -- importing ---------------------------------------------------------------------------
 

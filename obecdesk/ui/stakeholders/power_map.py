@@ -18,7 +18,8 @@ from obecdesk.core.actors import ActorFilter, ActorService
 from obecdesk.reports.stakeholder_map import write_stakeholder_map
 from obecdesk.ui.errors import run_guarded, show_error
 from obecdesk.ui.stakeholders.fitting_view import FittingView
-from obecdesk.ui.stakeholders.power_map_scene import Axis, MapActor, PowerMapScene
+from obecdesk.ui.stakeholders.power_map_grid import Axis, MapActor
+from obecdesk.ui.stakeholders.power_map_scene import PowerMapScene
 
 #: more dots than this do not make a readable map; the panel says so instead of freezing
 MAP_LIMIT = 1500
