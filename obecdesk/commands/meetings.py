@@ -33,7 +33,8 @@ def _day(value: str) -> dt.date:
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help="tisk jednání do PDF: program, prezenční listina, zápis")
     p.add_argument("kind", choices=sorted(REPORTS), help="agenda | attendance | minutes")
-    p.add_argument("--meeting", required=True, metavar="ID", help="id jednání")
+    p.add_argument("--meeting", required=True, metavar="ID",
+                   help="id jednání (stačí jednoznačný začátek, aspoň 6 znaků)")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="kam uložit PDF")
     p.set_defaults(handler=cmd_report)
 
@@ -65,7 +66,8 @@ def _writer(kind: str):
 
 
 def cmd_report(args: argparse.Namespace, store: Store) -> int:
-    detail = MeetingService(store).detail(args.meeting)
+    meetings = MeetingService(store)
+    detail = meetings.detail(meetings.resolve_id(args.meeting))
     path = _writer(args.kind)(detail, Path(args.out))
     print(f"Uloženo: {path}")
     return 0
@@ -75,7 +77,8 @@ def cmd_invitation(args: argparse.Namespace, store: Store) -> int:
     organizer = None
     if args.from_email or args.from_name:
         organizer = Organizer(args.from_name or "", args.from_email or "")
-    result = InvitationService(store).write(args.meeting, eml=args.eml, ics=args.ics,
+    meeting_id = MeetingService(store).resolve_id(args.meeting)
+    result = InvitationService(store).write(meeting_id, eml=args.eml, ics=args.ics,
                                             organizer=organizer)
     for path in (result.eml, result.ics):
         if path:

@@ -22,7 +22,7 @@ from obecdesk.core.action_items import (
 from obecdesk.core.agenda import REVIEW_TITLE, AgendaService, meeting_timing
 from obecdesk.core.attendance import AttendanceService, attendee_rows
 from obecdesk.core.decisions import DecisionService, decision_rows
-from obecdesk.core.errors import ValidationError
+from obecdesk.core.errors import NotFound, ValidationError
 from obecdesk.core.meeting_status import STEP_DATES, check_transition
 from obecdesk.core.meeting_types import (
     MeetingData,
@@ -132,6 +132,22 @@ class MeetingService:
         query = select(func.count()).select_from(Meeting).where(*_live_of(locality_id, body_id))
         with self.store.reading() as session:
             return session.scalar(query) or 0
+
+    def resolve_id(self, text: str) -> str:
+        """The full id of a live meeting given its id or a unique beginning of it (CLI use)."""
+        text = text.strip()
+        with self.store.reading() as session:
+            if len(text) < 6:
+                get_live(session, Meeting, text, "Jednání")  # raises NotFound unless exact
+                return text
+            found = list(session.scalars(select(Meeting.id).where(
+                Meeting.id.startswith(text, autoescape=True), Meeting.deleted.is_(False))
+                .limit(2)))
+        if not found:
+            raise NotFound(f"Jednání s id {text} neexistuje.")
+        if len(found) > 1:
+            raise ValidationError(f"Začátku id {text} odpovídá více jednání; zadejte delší id.")
+        return found[0]
 
     def get(self, meeting_id: str) -> MeetingInfo:
         with self.store.reading() as session:

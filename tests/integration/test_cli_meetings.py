@@ -92,3 +92,14 @@ def test_search_minutes_ignores_diacritics(demo, capsys):
     assert any("přidělování" in h["snippet"] for h in hits)
     code, out, _ = run(capsys, "--data-dir", data, "search-minutes", "zadnetakoveslovo")
     assert code == 0 and "Nic nenalezeno." in out
+
+
+def test_a_unique_beginning_of_the_id_is_enough(demo, tmp_path, capsys):
+    data, ids = demo
+    meeting = ids["PS Bydlení – analýza bytového fondu"]
+    code, out, err = run(capsys, "--data-dir", data, "report", "agenda", "--meeting",
+                         meeting[:8], "--out", str(tmp_path / "p.pdf"))
+    assert code == 0 and (tmp_path / "p.pdf").exists(), err
+    code, _, err = run(capsys, "--data-dir", data, "report", "agenda", "--meeting", "ffff",
+                       "--out", str(tmp_path / "q.pdf"))
+    assert code == 2 and "neexistuje" in err
