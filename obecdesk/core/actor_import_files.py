@@ -13,11 +13,14 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from obecdesk.core.actor_import_fields import field_for_header
 from obecdesk.core.errors import UserError
 
 XLSX_SIGNATURE = b"PK\x03\x04"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"  # the old binary .xls (and .doc) container
 MAX_FILE_BYTES = 200 * 1024 * 1024
+#: how many leading non-empty rows may hold the header (title lines come first)
+HEADER_SEARCH_ROWS = 10
 
 
 @dataclass(frozen=True)
@@ -191,11 +194,22 @@ def _read_xlsx(path: Path) -> Table:
 
 
 def _table(rows: list[tuple[int, tuple[str, ...]]], name: str, description: str) -> Table:
-    """Split off the header: the first row with any text in it."""
-    for position, (_number, cells) in enumerate(rows):
-        if any(cells):
-            headers = tuple(cells)
-            while headers and not headers[-1]:
-                headers = headers[:-1]
-            return Table(headers, tuple(rows[position + 1:]), description)
-    raise UserError(f"Soubor {name} je prázdný.")
+    """Split off the header row and return the rest as data.
+
+    The header is the first of the leading non-empty rows in which at least two cells are known
+    column names (a sheet often starts with a title line such as "Seznam aktérů 2025"); when
+    no row qualifies, it is simply the first non-empty row.
+    """
+    filled = [position for position, (_n, cells) in enumerate(rows) if any(cells)]
+    if not filled:
+        raise UserError(f"Soubor {name} je prázdný.")
+    header_at = filled[0]
+    for position in filled[:HEADER_SEARCH_ROWS]:
+        known = sum(1 for cell in rows[position][1] if cell and field_for_header(cell))
+        if known >= 2:
+            header_at = position
+            break
+    headers = tuple(rows[header_at][1])
+    while headers and not headers[-1]:
+        headers = headers[:-1]
+    return Table(headers, tuple(rows[header_at + 1:]), description)

@@ -78,21 +78,31 @@ def _current_member_filter():
             Membership.left_on.is_(None) | (Membership.left_on > dt.date.today()))
 
 
-def _body_info(session: Session, row: Body) -> BodyInfo:
-    def name_of(actor_id: str | None) -> str:
-        actor = session.get(Actor, actor_id) if actor_id else None
-        return actor.name if actor is not None and not actor.deleted else ""
-
-    count = session.scalar(
-        select(func.count(Membership.id)).join(Actor, Actor.id == Membership.actor_id)
-        .where(Membership.body_id == row.id, Actor.deleted.is_(False), *_current_member_filter())
-    ) or 0
-    return BodyInfo(
+def _body_infos(session: Session, rows: list[Body]) -> list[BodyInfo]:
+    """Views of ``rows`` with leader/facilitator names and member counts, in three queries."""
+    ids = [row.id for row in rows]
+    counts = dict(session.execute(
+        select(Membership.body_id, func.count(Membership.id))
+        .join(Actor, Actor.id == Membership.actor_id)
+        .where(Membership.body_id.in_(ids), Actor.deleted.is_(False), *_current_member_filter())
+        .group_by(Membership.body_id)
+    ).tuples().all()) if ids else {}
+    people = {r.leader_id for r in rows} | {r.facilitator_id for r in rows}
+    people.discard(None)
+    names = dict(session.execute(
+        select(Actor.id, Actor.name).where(Actor.id.in_(people), Actor.deleted.is_(False))
+    ).tuples().all()) if people else {}
+    return [BodyInfo(
         id=row.id, locality_id=row.locality_id, kind=row.kind, name=row.name, code=row.code,
-        theme=row.theme, leader_id=row.leader_id, leader_name=name_of(row.leader_id),
-        facilitator_id=row.facilitator_id, facilitator_name=name_of(row.facilitator_id),
-        notes=row.notes, archived=row.archived, member_count=count,
-    )
+        theme=row.theme, leader_id=row.leader_id, leader_name=names.get(row.leader_id, ""),
+        facilitator_id=row.facilitator_id,
+        facilitator_name=names.get(row.facilitator_id, ""), notes=row.notes,
+        archived=row.archived, member_count=counts.get(row.id, 0),
+    ) for row in rows]
+
+
+def _body_info(session: Session, row: Body) -> BodyInfo:
+    return _body_infos(session, [row])[0]
 
 
 def _member_info(row: Membership, actor: Actor) -> MemberInfo:
@@ -123,7 +133,7 @@ class BodyService:
             query = query.where(Body.archived.is_(False))
         order = {k.value: i for i, k in enumerate(BodyKind)}
         with self.store.reading() as session:
-            rows = [_body_info(session, row) for row in session.scalars(query)]
+            rows = _body_infos(session, list(session.scalars(query)))
         return sorted(rows, key=lambda b: (order.get(b.kind, 99), b.name.casefold()))
 
     def get(self, body_id: str) -> BodyInfo:
@@ -169,7 +179,7 @@ class BodyService:
             Membership.actor_id == actor_id, Body.deleted.is_(False), *_current_member_filter()
         ).distinct()
         with self.store.reading() as session:
-            return [_body_info(session, row) for row in session.scalars(query)]
+            return _body_infos(session, list(session.scalars(query)))
 
     # -- members -------------------------------------------------------------------------------
 

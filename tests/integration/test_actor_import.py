@@ -92,6 +92,20 @@ def test_xlsx_made_with_openpyxl(tmp_path, importer, demo_store, demo_locality_i
     assert ActorService(demo_store).count(ActorFilter(demo_locality_id, search="safarova")) == 1
 
 
+def test_title_lines_above_the_header_are_skipped(tmp_path, importer, demo_locality_id):
+    book = Workbook()
+    book.active.append(["Seznam aktérů – Dolní Bránice, stav k 1. 9. 2025"])
+    book.active.append([])
+    book.active.append(["Jméno", "Příjmení", "Funkce"])
+    book.active.append(["Alžběta", "Hrubá", "kurátorka pro mládež"])
+    book.save(tmp_path / "s-titulkem.xlsx")
+    preview = importer.preview(tmp_path / "s-titulkem.xlsx", demo_locality_id)
+    assert preview.headers == ("Jméno", "Příjmení", "Funkce")
+    row = preview.rows[0]
+    assert (row.line, row.data.name, row.data.role) == (4, "Alžběta Hrubá",
+                                                         "kurátorka pro mládež")
+
+
 def test_latin2_file_is_not_garbled(tmp_path, importer, demo_locality_id):
     path = write_csv(tmp_path / "l2.csv", ["Jméno;Sektor", "Šťastná Žofie;škola"],
                      encoding="iso-8859-2")
