@@ -26,7 +26,7 @@ def test_record_a_decision_and_see_its_number(qtbot, ctx):
     click(qtbot, tab.findChild(type(editor.save_button), "add-decision"))
     model = editor.decisions_model
     row = model.rowCount() - 1
-    assert model.index(row, DecisionColumn.CODE).data() == "po uložení"
+    assert model.index(row, DecisionColumn.CODE).data() == f"{expected} (po uložení)"
     model.setData(model.index(row, DecisionColumn.TEXT),
                   "PS Bydlení doporučuje pilotně ověřit nová pravidla přidělování bytů.")
     model.setData(model.index(row, DecisionColumn.HOW), "simple_majority")

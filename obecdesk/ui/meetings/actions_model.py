@@ -9,7 +9,7 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from obecdesk.core.formatting import date_text
-from obecdesk.core.i18n import QT_TRANSLATE_NOOP as N
+from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.vocabulary.meetings import ActionStatus
 from obecdesk.ui.i18n import tr_context, vocab
 
@@ -35,10 +35,10 @@ class Column(IntEnum):
 
 
 TITLES = {
-    Column.TEXT: N(C, "Úkol"),
-    Column.OWNER: N(C, "Odpovídá"),
-    Column.DUE: N(C, "Termín"),
-    Column.STATUS: N(C, "Stav"),
+    Column.TEXT: QT_TRANSLATE_NOOP("ActionsModel", "Úkol"),
+    Column.OWNER: QT_TRANSLATE_NOOP("ActionsModel", "Odpovídá"),
+    Column.DUE: QT_TRANSLATE_NOOP("ActionsModel", "Termín"),
+    Column.STATUS: QT_TRANSLATE_NOOP("ActionsModel", "Stav"),
 }
 
 

@@ -11,6 +11,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -150,7 +151,7 @@ class AttendanceModel(QAbstractTableModel):
                 return item.name
             organisation = item.organisation
             if item.is_guest:
-                guest = tr_context(C, "host")
+                guest = QCoreApplication.translate("AttendanceModel", "host")
                 return f"{organisation} ({guest})" if organisation else guest
             return organisation
         if role == Qt.ItemDataRole.ToolTipRole and item.email:

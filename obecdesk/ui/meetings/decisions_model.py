@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
-from obecdesk.core.i18n import QT_TRANSLATE_NOOP as N
+from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.vocabulary.meetings import DecisionRule
 from obecdesk.ui.i18n import tr_context, vocab
 
@@ -39,12 +47,12 @@ class Column(IntEnum):
 
 
 TITLES = {
-    Column.CODE: N(C, "Číslo"),
-    Column.TEXT: N(C, "Usnesení"),
-    Column.HOW: N(C, "Jak rozhodnuto"),
-    Column.FOR: N(C, "Pro"),
-    Column.AGAINST: N(C, "Proti"),
-    Column.ABSTAINED: N(C, "Zdrželo se"),
+    Column.CODE: QT_TRANSLATE_NOOP("DecisionsModel", "Číslo"),
+    Column.TEXT: QT_TRANSLATE_NOOP("DecisionsModel", "Usnesení"),
+    Column.HOW: QT_TRANSLATE_NOOP("DecisionsModel", "Jak rozhodnuto"),
+    Column.FOR: QT_TRANSLATE_NOOP("DecisionsModel", "Pro"),
+    Column.AGAINST: QT_TRANSLATE_NOOP("DecisionsModel", "Proti"),
+    Column.ABSTAINED: QT_TRANSLATE_NOOP("DecisionsModel", "Zdrželo se"),
 }
 VOTE_FIELDS = {Column.FOR: "votes_for", Column.AGAINST: "votes_against",
                Column.ABSTAINED: "votes_abstained"}
@@ -56,6 +64,20 @@ class DecisionsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[DecisionRow] = []
+        self._next: tuple[str, int, int] | None = None
+
+    def set_next_code(self, code: str) -> None:
+        """The code the next saved decision gets (``PS-B 2025/08``), to number new rows ahead."""
+        match = re.fullmatch(r"(.*) (\d{4})/(\d+)", code or "")
+        self._next = (match[1], int(match[2]), int(match[3])) if match else None
+
+    def expected_code(self, row: int) -> str:
+        """What an unsaved decision will be numbered if the drafts are saved in this order."""
+        if self._next is None:
+            return ""
+        prefix, year, number = self._next
+        ahead = sum(1 for r in self._rows[:row] if not r.code)
+        return f"{prefix} {year}/{number + ahead:02d}"
 
     def set_rows(self, rows: list[DecisionRow]) -> None:
         self.beginResetModel()
@@ -100,7 +122,11 @@ class DecisionsModel(QAbstractTableModel):
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Column.CODE:
-                return item.code or tr_context(C, "po uložení")
+                if item.code:
+                    return item.code
+                expected = self.expected_code(index.row())
+                later = QCoreApplication.translate("DecisionsModel", "po uložení")
+                return f"{expected} ({later})" if expected else later
             if column == Column.TEXT:
                 return item.text
             if column == Column.HOW:

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from obecdesk.core.formatting import date_text, time_text
-from obecdesk.core.i18n import QT_TRANSLATE_NOOP as N
+from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.vocabulary.meetings import MeetingKind, MeetingStatus
 from obecdesk.ui.i18n import tr_context, vocab
 
@@ -30,11 +30,11 @@ class Column(IntEnum):
 
 
 TITLES = {
-    Column.DATE: N(C, "Datum"),
-    Column.TIME: N(C, "Čas"),
-    Column.BODY: N(C, "Orgán"),
-    Column.TITLE: N(C, "Název"),
-    Column.STATUS: N(C, "Stav"),
+    Column.DATE: QT_TRANSLATE_NOOP("MeetingsModel", "Datum"),
+    Column.TIME: QT_TRANSLATE_NOOP("MeetingsModel", "Čas"),
+    Column.BODY: QT_TRANSLATE_NOOP("MeetingsModel", "Orgán"),
+    Column.TITLE: QT_TRANSLATE_NOOP("MeetingsModel", "Název"),
+    Column.STATUS: QT_TRANSLATE_NOOP("MeetingsModel", "Stav"),
 }
 
 

@@ -11,11 +11,12 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from obecdesk.core.errors import UserError
+from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.invitations import InvitationFiles, InvitationService
 from obecdesk.core.meetings import MeetingDetail
 from obecdesk.core.text import fold
@@ -30,9 +31,9 @@ C = "MeetingOutputs"
 
 #: kind → (file name stem, window title, writer)
 PRINTOUTS: dict[str, tuple[str, str, Callable[[MeetingDetail, Path], Path]]] = {
-    "agenda": ("program", "Program jednání", write_agenda),
-    "attendance": ("prezencni-listina", "Prezenční listina", write_attendance_sheet),
-    "minutes": ("zapis", "Zápis z jednání", write_minutes),
+    "agenda": ("program", QT_TRANSLATE_NOOP("MeetingOutputs", "Program jednání"), write_agenda),
+    "attendance": ("prezencni-listina", QT_TRANSLATE_NOOP("MeetingOutputs", "Prezenční listina"), write_attendance_sheet),
+    "minutes": ("zapis", QT_TRANSLATE_NOOP("MeetingOutputs", "Zápis z jednání"), write_minutes),
 }
 
 _session_dir: Path | None = None
@@ -67,7 +68,7 @@ def show_printout(parent: QWidget, detail: MeetingDetail, kind: str) -> PdfPrevi
         show_error(parent, str(exc))
         return None
     except OSError as exc:
-        show_error(parent, tr_context(C, "PDF se nepodařilo vytvořit: {0}").format(exc.strerror))
+        show_error(parent, QCoreApplication.translate("MeetingOutputs", "PDF se nepodařilo vytvořit: {0}").format(exc.strerror))
         return None
     title = tr_context(C, PRINTOUTS[kind][1])
     dialog = PdfPreviewDialog(path, f"{title} – {detail.meeting.title}", path.name, parent)
@@ -80,11 +81,11 @@ def save_invitation(parent: QWidget, service: InvitationService, detail: Meeting
                     kind: str, *, ask_to_open: bool = True) -> InvitationFiles | None:
     """Ask where to save the .eml or .ics file, write it (the service records the sent date),
     say who has no e-mail address, and offer to open the file."""
-    suffix, filter_text = (("eml", tr_context(C, "E-mail (*.eml)")) if kind == "eml"
-                           else ("ics", tr_context(C, "Kalendář iCalendar (*.ics)")))
+    suffix, filter_text = (("eml", QCoreApplication.translate("MeetingOutputs", "E-mail (*.eml)")) if kind == "eml"
+                           else ("ics", QCoreApplication.translate("MeetingOutputs", "Kalendář iCalendar (*.ics)")))
     suggested = str(Path.home() / f"{file_stem(detail, 'pozvanka')}.{suffix}")
     target, _ = QFileDialog.getSaveFileName(
-        parent, tr_context(C, "Uložit pozvánku"), suggested, filter_text)
+        parent, QCoreApplication.translate("MeetingOutputs", "Uložit pozvánku"), suggested, filter_text)
     if not target:
         return None
     path = Path(target if target.lower().endswith(f".{suffix}") else f"{target}.{suffix}")
@@ -95,14 +96,14 @@ def save_invitation(parent: QWidget, service: InvitationService, detail: Meeting
         return None
     written = files.eml if kind == "eml" else files.ics
     if ask_to_open:
-        question = (tr_context(C, "E-mail s pozvánkou je uložen. Otevřít ho v poštovním "
+        question = (QCoreApplication.translate("MeetingOutputs", "E-mail s pozvánkou je uložen. Otevřít ho v poštovním "
                                   "programu, kde ho zkontrolujete a odešlete?")
                     if kind == "eml" else
-                    tr_context(C, "Pozvánka do kalendáře je uložena. Otevřít ji v kalendáři?"))
+                    QCoreApplication.translate("MeetingOutputs", "Pozvánka do kalendáře je uložena. Otevřít ji v kalendáři?"))
         if files.without_email:
-            question = tr_context(C, "Bez e-mailové adresy (pozvěte je jinak): {0}.").format(
+            question = QCoreApplication.translate("MeetingOutputs", "Bez e-mailové adresy (pozvěte je jinak): {0}.").format(
                 ", ".join(files.without_email)) + "\n\n" + question
-        answer = QMessageBox.question(parent, tr_context(C, "Pozvánka uložena"), question)
+        answer = QMessageBox.question(parent, QCoreApplication.translate("MeetingOutputs", "Pozvánka uložena"), question)
         if answer == QMessageBox.StandardButton.Yes and written is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
     return files

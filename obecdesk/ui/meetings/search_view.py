@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from obecdesk.core.formatting import date_text
-from obecdesk.core.i18n import QT_TRANSLATE_NOOP as N
+from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.minutes_search import MARK_END, MARK_START, MinutesSearch, SearchHit
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import tr_context
@@ -48,12 +48,12 @@ class Column(IntEnum):
 
 
 TITLES = {
-    Column.MEETING: N(C, "Jednání"),
-    Column.LOCALITY: N(C, "Lokalita"),
-    Column.WHAT: N(C, "Kde"),
-    Column.SNIPPET: N(C, "Nalezený text"),
+    Column.MEETING: QT_TRANSLATE_NOOP("SearchModel", "Jednání"),
+    Column.LOCALITY: QT_TRANSLATE_NOOP("SearchModel", "Lokalita"),
+    Column.WHAT: QT_TRANSLATE_NOOP("SearchModel", "Kde"),
+    Column.SNIPPET: QT_TRANSLATE_NOOP("SearchModel", "Nalezený text"),
 }
-KIND_LABELS = {"decision": N(C, "usnesení"), "agenda_item": N(C, "zápis k bodu")}
+KIND_LABELS = {"decision": QT_TRANSLATE_NOOP("SearchModel", "usnesení"), "agenda_item": QT_TRANSLATE_NOOP("SearchModel", "zápis k bodu")}
 
 
 def snippet_html(snippet: str) -> str:

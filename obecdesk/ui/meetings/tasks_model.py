@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from obecdesk.core.action_items import ActionItemInfo
 from obecdesk.core.formatting import date_text
-from obecdesk.core.i18n import QT_TRANSLATE_NOOP as N
+from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.vocabulary.meetings import ActionStatus
 from obecdesk.ui.i18n import tr_context, vocab
 
@@ -28,12 +34,12 @@ class Column(IntEnum):
 
 
 TITLES = {
-    Column.DUE: N(C, "Termín"),
-    Column.TEXT: N(C, "Úkol"),
-    Column.OWNER: N(C, "Odpovídá"),
-    Column.STATUS: N(C, "Stav"),
-    Column.MEETING: N(C, "Z jednání"),
-    Column.LOCALITY: N(C, "Lokalita"),
+    Column.DUE: QT_TRANSLATE_NOOP("TasksModel", "Termín"),
+    Column.TEXT: QT_TRANSLATE_NOOP("TasksModel", "Úkol"),
+    Column.OWNER: QT_TRANSLATE_NOOP("TasksModel", "Odpovídá"),
+    Column.STATUS: QT_TRANSLATE_NOOP("TasksModel", "Stav"),
+    Column.MEETING: QT_TRANSLATE_NOOP("TasksModel", "Z jednání"),
+    Column.LOCALITY: QT_TRANSLATE_NOOP("TasksModel", "Lokalita"),
 }
 
 
@@ -92,7 +98,7 @@ class TasksTableModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if info.overdue:
-                return tr_context(C, "Po termínu")
+                return QCoreApplication.translate("TasksModel", "Po termínu")
             if column == Column.TEXT:
                 return info.text
         return None

@@ -15,6 +15,7 @@ from obecdesk.ui.context import AppContext
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.meetings.editor import MeetingEditor
 from obecdesk.ui.meetings.list_panel import MeetingListPanel
+from obecdesk.ui.meetings.meeting_tabs import BASICS, MINUTES
 from obecdesk.ui.meetings.new_meeting_dialog import NewMeetingDialog
 from obecdesk.ui.meetings.outputs import save_invitation, show_printout
 from obecdesk.ui.meetings.print_preview import PdfPreviewDialog
@@ -25,7 +26,6 @@ from obecdesk.ui.meetings.tasks_view import OpenTasksPage
 WATCHED = ("meetings", "agenda_items", "attendance", "decisions", "action_items", "bodies",
            "memberships", "actors", "localities")
 MEETINGS_PAGE, TASKS_PAGE, SEARCH_PAGE = range(3)
-MINUTES_TAB = 4
 
 
 class MeetingsView(CapabilityView):
@@ -68,7 +68,7 @@ class MeetingsView(CapabilityView):
         self.tasks_page.open_meeting.connect(self.go_to_meeting)
         self.search_page.open_meeting.connect(
             lambda locality_id, meeting_id: self.go_to_meeting(locality_id, meeting_id,
-                                                               tab=MINUTES_TAB))
+                                                               tab=MINUTES))
         self.pages.currentChanged.connect(self._page_changed)
         self._show_locality(ctx.locality_id)
 
@@ -164,7 +164,7 @@ class MeetingsView(CapabilityView):
             self.list_panel.reload()
             self.list_panel.select(dialog.created.id, notify=False)
             self.editor.load(dialog.created.id)
-            self.editor.tabs.setCurrentIndex(0)
+            self.editor.tabs.setCurrentIndex(BASICS)
 
     def delete_meeting(self, meeting_id: str) -> None:
         summary = self.service.get(meeting_id)

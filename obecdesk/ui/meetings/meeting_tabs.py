@@ -1,0 +1,149 @@
+"""The five tabs of a meeting over four draft models: filled from a draft, read back as one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from obecdesk.core.actors import ActorFilter, ActorService
+from obecdesk.core.bodies import BodyService
+from obecdesk.core.meeting_status import STEP_DATES
+from obecdesk.core.meetings import MeetingData, MeetingDetail
+from obecdesk.store import Store
+from obecdesk.ui.errors import show_error
+from obecdesk.ui.meetings.actions_model import ActionsModel
+from obecdesk.ui.meetings.agenda_model import AgendaModel
+from obecdesk.ui.meetings.agenda_tab import AgendaTab
+from obecdesk.ui.meetings.attendance_model import AttendanceModel, AttendanceRow
+from obecdesk.ui.meetings.attendance_tab import AttendanceTab
+from obecdesk.ui.meetings.basics_tab import BasicsTab, BasicsValues
+from obecdesk.ui.meetings.decisions_model import DecisionsModel
+from obecdesk.ui.meetings.draft import MeetingDraft, is_public
+from obecdesk.ui.meetings.invitations_tab import InvitationsTab
+from obecdesk.ui.meetings.minutes_tab import MinutesTab
+
+#: how many actors the invitee and owner pickers offer (a locality rarely has more)
+PICKER_LIMIT = 2000
+BASICS, AGENDA, INVITATIONS, ATTENDANCE, MINUTES = range(5)
+
+
+class MeetingTabs(QTabWidget):
+    """``edited`` fires on any change the user makes in any tab (never while filling)."""
+
+    edited = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meeting-tabs")
+        self.bodies = BodyService(store)
+        self.actors = ActorService(store)
+        self._filling = False
+
+        self.agenda_model = AgendaModel(self)
+        self.attendance_model = AttendanceModel(self)
+        self.decisions_model = DecisionsModel(self)
+        self.actions_model = ActionsModel(self)
+        self.basics = BasicsTab()
+        self.agenda_tab = AgendaTab(self.agenda_model)
+        self.invitations = InvitationsTab(self.attendance_model)
+        self.attendance = AttendanceTab(self.attendance_model)
+        self.minutes = MinutesTab(self.agenda_model, self.decisions_model, self.actions_model)
+        self.addTab(self.basics, self.tr("Základní údaje"))
+        self.addTab(self.agenda_tab, self.tr("Program"))
+        self.addTab(self.invitations, self.tr("Pozvánky"))
+        self.addTab(self.attendance, self.tr("Docházka"))
+        self.addTab(self.minutes, self.tr("Zápis"))
+
+        for signal in (self.basics.edited, self.invitations.edited, self.attendance.edited,
+                       self.minutes.edited, self.agenda_model.edited,
+                       self.attendance_model.edited, self.decisions_model.edited,
+                       self.actions_model.edited):
+            signal.connect(self._edited)
+        self.basics.start.timeChanged.connect(self._slot_changed)
+        self.basics.end.timeChanged.connect(self._slot_changed)
+        self.basics.kind.currentIndexChanged.connect(self._kind_changed)
+        self.invitations.members_requested.connect(self.invite_body_members)
+
+    def _edited(self, *_args) -> None:
+        if not self._filling:
+            self.edited.emit()
+
+    # -- filling and reading ---------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self._filling = True
+        try:
+            for model in (self.attendance_model, self.decisions_model, self.actions_model):
+                model.set_rows([])
+            self.agenda_model.set_rows([], None, None)
+            self.agenda_tab.set_review([])
+        finally:
+            self._filling = False
+
+    def fill(self, detail: MeetingDetail, draft: MeetingDraft, next_decision_code: str) -> None:
+        """Show ``draft`` (what the user works on) with the stored facts of ``detail``."""
+        self._filling = True
+        try:
+            meeting = detail.meeting
+            bodies = self.bodies.list(meeting.locality_id, include_archived=True)
+            self.basics.set_bodies([(b.id, b.name) for b in bodies])
+            data = draft.data
+            self.basics.set_values(BasicsValues(
+                kind=data.kind, body_id=data.body_id, title=data.title, date=data.date,
+                start_time=data.start_time, end_time=data.end_time, place=data.place,
+                facilitator=data.facilitator, minute_taker=data.minute_taker,
+                decision_rule=data.decision_rule, goal=data.goal))
+            self.basics.set_status(meeting.status, {
+                status: getattr(meeting, column) for status, column in STEP_DATES.items()
+                if column})
+            self.agenda_model.set_rows(draft.agenda, data.start_time, data.end_time)
+            self.agenda_tab.set_review(detail.to_review)
+            self.attendance_model.set_rows(draft.attendance)
+            self.decisions_model.set_next_code(next_decision_code)
+            self.decisions_model.set_rows(draft.decisions)
+            self.actions_model.set_rows(draft.actions)
+            self.invitations.set_sent_on(draft.invitations_sent_on)
+            self.attendance.set_head_count(data.head_count, is_public(data.kind))
+            self.minutes.default_rule = data.decision_rule
+            actors = self.actors.list(ActorFilter(meeting.locality_id), limit=PICKER_LIMIT)
+            self.invitations.set_actors([(a.id, a.name, a.organisation_name) for a in actors])
+            self.minutes.set_owners([(a.id, a.name) for a in actors])
+        finally:
+            self._filling = False
+
+    def read(self, meeting_id: str, notes: str) -> MeetingDraft:
+        """Everything the tabs hold, as the draft to save."""
+        values = self.basics.values()
+        data = MeetingData(
+            title=values.title, date=values.date, kind=values.kind, body_id=values.body_id,
+            start_time=values.start_time, end_time=values.end_time, place=values.place,
+            facilitator=values.facilitator, minute_taker=values.minute_taker,
+            decision_rule=values.decision_rule, goal=values.goal, notes=notes,
+            head_count=self.attendance.head_count_value() if is_public(values.kind) else None,
+        )
+        return MeetingDraft(
+            meeting_id=meeting_id, data=data,
+            invitations_sent_on=self.invitations.sent_on_value(),
+            agenda=self.agenda_model.rows(), attendance=self.attendance_model.rows(),
+            decisions=self.decisions_model.rows(), actions=self.actions_model.rows(),
+        )
+
+    # -- reactions -------------------------------------------------------------------------------
+
+    def _slot_changed(self, *_args) -> None:
+        values = self.basics.values()
+        self.agenda_model.set_slot(values.start_time, values.end_time)
+
+    def _kind_changed(self, *_args) -> None:
+        self.attendance.set_public(is_public(self.basics.values().kind))
+
+    def invite_body_members(self) -> None:
+        """Add the body's current members who are not invited yet."""
+        body_id = self.basics.values().body_id
+        if not body_id:
+            show_error(self, self.tr("Jednání nemá vybraný orgán, jehož členy by šlo pozvat."))
+            return
+        for member in self.bodies.members(body_id):
+            self.attendance_model.add(AttendanceRow(
+                name=member.actor_name, organisation=member.organisation_name,
+                actor_id=member.actor_id))
