@@ -14,6 +14,7 @@ from pathlib import Path
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from obecdesk.core.actors import ActorFilter, ActorInfo, ActorService, ActorSort
 from obecdesk.core.bodies import BodyService
@@ -119,19 +120,27 @@ def _tint(attitude: int, *, influential: bool) -> colors.Color | None:
     return colors.HexColor("#f6d5d5" if influential else "#fbeeee")
 
 
+def fit_text(value: str, width: float, font_size: float = 6) -> str:
+    """``value`` cut with an ellipsis so that it is at most ``width`` points wide."""
+    if stringWidth(value, FONT, font_size) <= width:
+        return value
+    while value and stringWidth(value + "…", FONT, font_size) > width:
+        value = value[:-1]
+    return value.rstrip() + "…"
+
+
 def _draw_cell(drawing: Drawing, members: list[MapEntry], x0: float, top: float,
                cell_w: float) -> None:
     columns = 1 if len(members) <= MAX_PER_COLUMN else 2
     shown = members[: MAX_PER_COLUMN * columns]
     column_w = cell_w / columns
-    limit = 24 if columns == 1 else 9
     for index, entry in enumerate(shown):
         col, line = divmod(index, MAX_PER_COLUMN)
         x = x0 + 5 + col * column_w
         y = top - 8.5 - line * ROW_STEP
         drawing.add(Circle(x, y + 2, 2.8, fillColor=sector_colour(entry.actor.sector),
                            strokeColor=colors.white, strokeWidth=0.4))
-        label = f"{entry.number} {short_name(entry.actor.name, limit)}"
+        label = fit_text(f"{entry.number} {short_name(entry.actor.name, 60)}", column_w - 11)
         drawing.add(String(x + 4.5, y, label, fontName=FONT, fontSize=6))
     if len(members) > len(shown):
         drawing.add(String(x0 + cell_w - 3, top - 8.5 - MAX_PER_COLUMN * ROW_STEP,
