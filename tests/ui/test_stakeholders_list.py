@@ -209,3 +209,37 @@ def test_organisations_have_no_personal_data_section(view):
     panel.edit_actor()
     assert panel.dialog.personal.isHidden()
     assert not panel.dialog.erase_button.isEnabled()
+
+
+def test_cancel_with_typed_changes_asks_first(view, ctx, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def answer(_parent, title, _text, *args, **kwargs):
+        asked.append(title)
+        return answers.pop(0)
+
+    monkeypatch.setattr("obecdesk.ui.stakeholders.actor_dialog.QMessageBox.question", answer)
+    panel = view.actor_list
+    panel.new_actor()
+    dialog = panel.dialog
+    dialog.name.setText("Rozepsaná Aktérka")
+    dialog.reject()
+    assert dialog.isVisible() and asked == ["Zahodit změny"]  # "No" keeps the typed work
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert ActorService(ctx.store).count(ActorFilter(ctx.locality_id, search="rozepsana")) == 0
+
+
+def test_choosing_an_organisation_offers_its_sector(view):
+    panel = view.actor_list
+    panel.new_actor()
+    dialog = panel.dialog
+    assert dialog.sector.currentData() == "other"
+    dialog.organisation.setCurrentIndex(dialog.organisation.findText("Oblastní charita Bránice"))
+    assert dialog.sector.currentData() == "social_services"
+    dialog.sector.setCurrentIndex(dialog.sector.findData("church"))
+    dialog.organisation.setCurrentIndex(dialog.organisation.findText("Bránické strojírny, a. s."))
+    assert dialog.sector.currentData() == "church"  # a sector the user chose stays

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -120,6 +121,8 @@ class ActorDialog(QDialog):
         self._load_organisations()
         self._fill(actor.data() if actor else ActorData(name=""))
         self._kind_changed()
+        self._initial = self.data()
+        self.organisation.currentIndexChanged.connect(self._organisation_chosen)
         self.resize(560, self.sizeHint().height())
 
     # -- filling and reading -----------------------------------------------------------------
@@ -127,9 +130,17 @@ class ActorDialog(QDialog):
     def _load_organisations(self) -> None:
         self.organisation.addItem("", None)
         own_id = self.actor.id if self.actor else None
+        self._org_sectors: dict[str, str] = {}
         for org in self.actors.organisations(self.locality_id):
             if org.id != own_id:
                 self.organisation.addItem(org.name, org.id)
+                self._org_sectors[org.id] = org.sector
+
+    def _organisation_chosen(self, index: int) -> None:
+        """A person of an organisation usually shares its sector; offer it while none is set."""
+        sector = self._org_sectors.get(self.organisation.itemData(index))
+        if sector and self.sector.currentData() == Sector.OTHER:
+            self.sector.setCurrentIndex(self.sector.findData(sector))
 
     def _fill(self, data: ActorData) -> None:
         self.kind.setCurrentIndex(max(self.kind.findData(data.kind), 0))
@@ -188,6 +199,19 @@ class ActorDialog(QDialog):
         if saved is not None:
             self.saved = saved
             super().accept()
+
+    def has_changes(self) -> bool:
+        return self.data() != self._initial
+
+    def reject(self) -> None:
+        """Cancel; typed work is dropped only after the user agrees."""
+        if self.has_changes():
+            answer = QMessageBox.question(
+                self, self.tr("Zahodit změny"),
+                self.tr("Formulář obsahuje neuložené změny. Opravdu je zahodit?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
 
     def _erase(self) -> None:
         if self.actor is not None and self.gdpr.erase(self.actor):
