@@ -18,6 +18,7 @@ def make_view(qtbot, ctx) -> MeetingsView:
     view = MeetingsView(ctx)
     view.editor.today = lambda: TODAY
     view.tasks_page.today = lambda: TODAY
+    view.editor.actions_model.today = lambda: TODAY
     qtbot.addWidget(view)
     view.resize(1300, 850)
     return view

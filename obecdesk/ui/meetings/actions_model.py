@@ -6,12 +6,21 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush
 
 from obecdesk.core.formatting import date_text
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.vocabulary.meetings import ActionStatus
 from obecdesk.ui.i18n import tr_context, vocab
+from obecdesk.ui.meetings.tasks_model import OVERDUE_COLOR
 
 C = "ActionsModel"
 Index = QModelIndex | QPersistentModelIndex
@@ -51,6 +60,8 @@ class ActionsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ActionRow] = []
         self._names: dict[str, str] = {}
+        #: the day that decides what is overdue (a test may fix it)
+        self.today = dt.date.today
 
     def set_owner_names(self, names: dict[str, str]) -> None:
         """Actor id → name, for showing an owner picked in the combo."""
@@ -111,9 +122,18 @@ class ActionsModel(QAbstractTableModel):
                 Column.DUE: item.due_date,
                 Column.STATUS: item.status,
             }[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.TEXT:
-            return item.text
+        if role == Qt.ItemDataRole.ForegroundRole and self.overdue(index.row()):
+            return QBrush(OVERDUE_COLOR)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if self.overdue(index.row()):
+                return QCoreApplication.translate("ActionsModel", "Po termínu")
+            return item.text if column == Column.TEXT else None
         return None
+
+    def overdue(self, row: int) -> bool:
+        item = self._rows[row]
+        return (item.status == ActionStatus.OPEN and item.due_date is not None
+                and item.due_date < self.today())
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:

@@ -124,7 +124,10 @@ class MinutesTab(QWidget):
         split.addWidget(text_split)
         split.addWidget(decisions_box)
         split.addWidget(actions_box)
-        split.setSizes([380, 180, 180])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setStretchFactor(2, 2)
+        split.setSizes([250, 160, 180])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 

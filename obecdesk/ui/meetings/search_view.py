@@ -115,6 +115,7 @@ class HtmlDelegate(QStyledItemDelegate):
         document = QTextDocument()
         document.setDefaultFont(opt.font)
         document.setHtml(index.data(Qt.ItemDataRole.UserRole) or escape(opt.text))
+        document.setTextWidth(opt.rect.width())
         opt.text = ""
         style = opt.widget.style() if opt.widget else None
         if style:
@@ -131,7 +132,7 @@ class HtmlDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802
         size = super().sizeHint(option, index)
-        return QSize(size.width(), max(size.height(), 24))
+        return QSize(size.width(), max(size.height(), 40))
 
 
 class MinutesSearchPage(QWidget):
@@ -163,6 +164,7 @@ class MinutesSearchPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(44)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Column.SNIPPET, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(Column.MEETING, 280)
