@@ -169,9 +169,12 @@ class ReportDocument:
             row, widths, strict=True))
         return max(minimum, needed + 6)
 
-    def facts(self, pairs: Sequence[tuple[str, str]]) -> Table:
-        """Label–value lines (date, place, facilitator …) without a grid."""
+    def facts(self, pairs: Sequence[tuple[str, str]]) -> Flowable:
+        """Label–value lines (date, place, facilitator …) without a grid; empty values are left
+        out (and nothing at all is drawn when every value is empty)."""
         rows = [[self.cell(label, bold=True), self.cell(value)] for label, value in pairs if value]
+        if not rows:
+            return Spacer(1, 0)
         table = Table(rows, colWidths=[42 * mm, CONTENT_WIDTH - 42 * mm], hAlign="LEFT")
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -97,8 +97,10 @@ def minutes_story(doc: ReportDocument, detail: MeetingDetail) -> list:
     story += items_block(doc, detail)
     story += decisions_block(doc, detail)
     story += actions_block(doc, detail)
-    signed = [("Zapsal/a", meeting.minute_taker), ("Zápis schválen", date_text(
-        meeting.minutes_approved_on)), ("Zápis zveřejněn", date_text(meeting.minutes_published_on))]
+    blank = "…………………………"  # filled in by hand on the printed copy
+    signed = [("Zapsal/a", meeting.minute_taker or blank),
+              ("Zápis schválen", date_text(meeting.minutes_approved_on) or blank),
+              ("Zápis zveřejněn", date_text(meeting.minutes_published_on) or blank)]
     story.append(doc.together([doc.spacer(8), doc.facts(signed)]))
     return story
 

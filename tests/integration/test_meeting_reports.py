@@ -135,3 +135,15 @@ def test_the_fonts_ship_with_the_project_and_are_embedded(world, held_meeting, t
                              check=True).stdout
     embedded = [line for line in listing.splitlines() if "DejaVuSans" in line]
     assert len(embedded) == 2 and all(" yes " in line for line in embedded)
+
+
+def test_a_bare_public_meeting_prints_blanks_to_fill_in_by_hand(world, tmp_path):
+    from obecdesk.core.meetings import MeetingData
+
+    meeting = world.meetings.create(world.locality_id, MeetingData(
+        title="Kulatý stůl", date=dt.date(2025, 9, 4), kind="round_table"))
+    detail = world.meetings.detail(meeting.id)
+    text = pdf_text(write_minutes(detail, tmp_path / "zapis.pdf"))
+    assert "Účast nebyla zapsána." in text and "Jednání nemělo program." in text
+    assert "Zapsal/a" in text and "……" in text
+    assert "Program zatím nemá žádné body." in pdf_text(write_agenda(detail, tmp_path / "p.pdf"))
