@@ -1,5 +1,7 @@
 """Nobody loses typed work: switching meetings or closing asks about unsaved edits."""
 
+import datetime as dt
+
 from meetings_support import Answers, click, make_view, meeting_titled, open_titled
 from PySide6.QtWidgets import QMessageBox
 
@@ -90,3 +92,38 @@ def test_advancing_the_status_records_the_date(qtbot, ctx):
     assert basics.status_label.text() == "program rozeslán"
     assert basics.step_dates["agenda_sent"].text() == "25. 11. 2026"
     assert basics.advance.text() == "Posunout na „proběhlo“"
+
+
+def test_main_window_close_asks_and_can_be_cancelled(qtbot, ctx, monkeypatch):
+    from obecdesk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    view = window.show_capability("meetings")
+    view.editor.today = lambda: dt.date(2026, 11, 25)
+    open_titled(view, PLANNED)
+    view.editor.basics.goal.setPlainText("Dohodnout revizi opatření v bydlení")
+    answers = Answers(monkeypatch, SB.Cancel, SB.Save)
+    window.close()
+    assert window.isVisible() and answers.prompts
+    window.close()
+    assert not window.isVisible()
+    stored = MeetingService(ctx.store).get(view.editor.meeting_id)
+    assert stored.goal == "Dohodnout revizi opatření v bydlení"
+
+
+def test_switching_locality_offers_to_save(qtbot, ctx, monkeypatch):
+    from obecdesk.core.localities import LocalityData
+
+    view = make_view(qtbot, ctx)
+    planned = open_titled(view, PLANNED)
+    view.editor.basics.minute_taker.setText("Ondřej Bártů")
+    view.editor.basics.minute_taker.textEdited.emit("Ondřej Bártů")
+    answers = Answers(monkeypatch, SB.Save)
+    other = ctx.localities.create(LocalityData(name="Zálesí"))
+    ctx.set_locality(other.id)
+    assert answers.prompts and "přepnutím lokality" in answers.prompts[0]
+    assert MeetingService(ctx.store).get(planned.id).minute_taker == "Ondřej Bártů"
+    assert view.list_panel.model.rowCount() == 0 and not view.editor.isEnabled()
+    assert view.list_panel.new_button.isEnabled() is not False  # a locality is selected
