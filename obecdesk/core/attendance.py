@@ -165,4 +165,7 @@ class AttendanceService:
             raise ValidationError("Počet účastníků nemůže být záporný.")
         with self.store.unit_of_work() as session:
             meeting = get_live(session, Meeting, meeting_id, "Jednání")
+            if meeting.body_id is not None and head_count is not None:
+                raise ValidationError("Počet účastníků bez jmen lze zapsat jen u veřejného "
+                                      "setkání nebo kulatého stolu.")
             assign(meeting, {"head_count": head_count})

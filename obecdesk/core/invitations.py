@@ -98,9 +98,10 @@ def invitation_text(detail: MeetingDetail, organizer: Organizer | None) -> str:
 
 
 def invitation_eml(detail: MeetingDetail, agenda_pdf: bytes, *,
-                   organizer: Organizer | None = None,
+                   organizer: Organizer | None = None, calendar: bytes | None = None,
                    now: dt.datetime | None = None) -> EmailMessage:
-    """An unsent e-mail to every invitee with an address, the agenda PDF attached."""
+    """An unsent e-mail to every invitee with an address, the agenda PDF (and the ``.ics``
+    event, when given) attached."""
     meeting = detail.meeting
     message = EmailMessage()
     message["Subject"] = f"Pozvánka: {meeting.title} – {date_text(meeting.date)}"
@@ -115,6 +116,9 @@ def invitation_eml(detail: MeetingDetail, agenda_pdf: bytes, *,
     message.set_content(invitation_text(detail, organizer))
     message.add_attachment(agenda_pdf, maintype="application", subtype="pdf",
                            filename=f"program-{meeting.date.isoformat()}.pdf")
+    if calendar is not None:  # one click adds the meeting to the recipient's calendar
+        message.add_attachment(calendar, maintype="text", subtype="calendar",
+                               filename="pozvanka.ics", params={"method": "REQUEST"})
     return message
 
 
@@ -224,11 +228,13 @@ class InvitationService:
         detail = self.meetings.detail(meeting_id)
         organizer = organizer or self.default_organizer(detail)
         written_eml = written_ics = None
+        calendar = invitation_ics(detail, organizer=organizer)
         if eml is not None:
-            message = invitation_eml(detail, agenda_pdf(detail), organizer=organizer)
+            message = invitation_eml(detail, agenda_pdf(detail), organizer=organizer,
+                                     calendar=calendar)
             written_eml = _write(Path(eml), bytes(message))
         if ics is not None:
-            written_ics = _write(Path(ics), invitation_ics(detail, organizer=organizer))
+            written_ics = _write(Path(ics), calendar)
         self.meetings.mark_invitations_sent(meeting_id, on or dt.date.today())
         return InvitationFiles(
             eml=written_eml, ics=written_ics,

@@ -49,9 +49,11 @@ def test_the_eml_is_a_czech_draft_with_the_agenda_pdf_attached(world, meeting, t
     assert "zveme Vás na jednání „PS Bydlení – červen“" in body
     assert "9:10 2. Pravidla přidělování bytů" in body and "Zasedací místnost MěÚ" in body
     attachments = list(message.iter_attachments())
-    assert [a.get_filename() for a in attachments] == ["program-2025-07-03.pdf"]
+    assert [a.get_filename() for a in attachments] == ["program-2025-07-03.pdf", "pozvanka.ics"]
     assert attachments[0].get_content_type() == "application/pdf"
     assert attachments[0].get_content().startswith(b"%PDF")
+    event = Calendar.from_ical(attachments[1].get_content()).walk("VEVENT")[0]
+    assert str(event["uid"]) == f"{meeting}@obecdesk"
     # who could not be e-mailed is reported, and the day is recorded
     assert result.without_email == ["Bc. Kateřina Žáková"]
     assert world.meetings.get(meeting).invitations_sent_on == dt.date(2025, 6, 20)

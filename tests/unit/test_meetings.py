@@ -45,6 +45,8 @@ def test_a_public_meeting_has_no_body_and_may_count_heads(world):
     assert detail.meeting.body_or_kind == "veřejné setkání" and detail.present_count == 48
     world.meetings.attendance.set_head_count(meeting.id, 52)
     assert world.meetings.get(meeting.id).head_count == 52
+    with pytest.raises(ValidationError, match="jen u veřejného setkání"):
+        world.meetings.attendance.set_head_count(world.body_meeting(), 12)
 
 
 @pytest.mark.parametrize("changes, message", [
