@@ -59,11 +59,11 @@ def _validated(session: Session, locality_id: str, data: MeetingData) -> dict:
         raise ValidationError("Jednání musí mít název.")
     if data.date is None:
         raise ValidationError("Jednání musí mít datum.")
-    try:
-        kind = MeetingKind(data.kind).value
-        rule = DecisionRule(data.decision_rule).value
-    except ValueError as exc:
-        raise ValidationError(f"Neznámý druh jednání nebo způsob rozhodování: {exc}.") from exc
+    if data.kind not in MeetingKind._value2member_map_:
+        raise ValidationError(f"Neznámý druh jednání: {data.kind}.")
+    if data.decision_rule not in DecisionRule._value2member_map_:
+        raise ValidationError(f"Neznámý způsob rozhodování: {data.decision_rule}.")
+    kind, rule = MeetingKind(data.kind).value, DecisionRule(data.decision_rule).value
     if kind == MeetingKind.BODY:
         if not data.body_id:
             raise ValidationError("Jednání orgánu musí mít vybraný orgán partnerství.")

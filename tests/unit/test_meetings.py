@@ -55,7 +55,8 @@ def test_a_public_meeting_has_no_body_and_may_count_heads(world):
     ({"kind": "public"}, "nekonají za orgán"),
     ({"head_count": 10}, "jen u veřejného setkání"),
     ({"end_time": dt.time(8, 0)}, "Konec jednání"),
-    ({"decision_rule": "lottery"}, "Neznámý"),
+    ({"decision_rule": "lottery"}, "Neznámý způsob rozhodování: lottery"),
+    ({"kind": "party"}, "Neznámý druh jednání: party"),
 ])
 def test_bad_meeting_input_is_refused_and_changes_nothing(world, changes, message):
     with pytest.raises(ValidationError, match=message):
