@@ -86,12 +86,12 @@ def _body_infos(session: Session, rows: list[Body]) -> list[BodyInfo]:
         .join(Actor, Actor.id == Membership.actor_id)
         .where(Membership.body_id.in_(ids), Actor.deleted.is_(False), *_current_member_filter())
         .group_by(Membership.body_id)
-    ).tuples().all()) if ids else {}
+    ).all()) if ids else {}
     people = {r.leader_id for r in rows} | {r.facilitator_id for r in rows}
     people.discard(None)
     names = dict(session.execute(
         select(Actor.id, Actor.name).where(Actor.id.in_(people), Actor.deleted.is_(False))
-    ).tuples().all()) if people else {}
+    ).all()) if people else {}
     return [BodyInfo(
         id=row.id, locality_id=row.locality_id, kind=row.kind, name=row.name, code=row.code,
         theme=row.theme, leader_id=row.leader_id, leader_name=names.get(row.leader_id, ""),
