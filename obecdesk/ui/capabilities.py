@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QStyle
 
-from obecdesk.core.i18n import QT_TRANSLATE_NOOP as N
+from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.ui.base_view import CapabilityView
 from obecdesk.ui.context import AppContext
 
@@ -26,6 +26,12 @@ def _localities(ctx: AppContext) -> CapabilityView:
     from obecdesk.ui.localities.view import LocalitiesView
 
     return LocalitiesView(ctx)
+
+
+def _stakeholders(ctx: AppContext) -> CapabilityView:
+    from obecdesk.ui.stakeholders.view import StakeholdersView
+
+    return StakeholdersView(ctx)
 
 
 def _meetings(ctx: AppContext) -> CapabilityView:
@@ -55,9 +61,22 @@ def _sync(ctx: AppContext) -> CapabilityView:
 SP = QStyle.StandardPixmap
 
 CAPABILITIES: list[Capability] = [
-    Capability("localities", N(C, "Lokality"), SP.SP_DirHomeIcon, _localities),
-    Capability("meetings", N(C, "Jednání"), SP.SP_FileDialogListView, _meetings),
-    Capability("methods", N(C, "Metody"), SP.SP_FileDialogContentsView, _methods),
-    Capability("indicators", N(C, "Indikátory"), SP.SP_FileDialogDetailedView, _indicators),
-    Capability("sync", N(C, "Synchronizace"), SP.SP_BrowserReload, _sync),
+    Capability(
+        "localities", QT_TRANSLATE_NOOP("Navigation", "Lokality"), SP.SP_DirHomeIcon, _localities
+    ),
+    Capability(
+        "stakeholders", QT_TRANSLATE_NOOP("Navigation", "Aktéři"), SP.SP_DirIcon, _stakeholders
+    ),
+    Capability(
+        "meetings", QT_TRANSLATE_NOOP("Navigation", "Jednání"), SP.SP_FileDialogListView, _meetings
+    ),
+    Capability(
+        "methods", QT_TRANSLATE_NOOP("Navigation", "Metody"), SP.SP_FileDialogContentsView, _methods
+    ),
+    Capability(
+        "indicators", QT_TRANSLATE_NOOP("Navigation", "Indikátory"), SP.SP_FileDialogDetailedView, _indicators
+    ),
+    Capability(
+        "sync", QT_TRANSLATE_NOOP("Navigation", "Synchronizace"), SP.SP_BrowserReload, _sync
+    ),
 ]
