@@ -137,6 +137,8 @@ def validated(data: ActorData) -> dict:
     except ValueError as exc:
         raise ValidationError(f"Neznámý sektor: {data.sector}.") from exc
     personal = kind == ActorKind.PERSON
+    if personal and data.consent_date and data.consent_date > dt.date.today():
+        raise ValidationError("Datum souhlasu nemůže být v budoucnosti.")
     return {
         "name": name, "kind": kind.value, "sector": sector.value,
         "organisation_id": data.organisation_id or None,

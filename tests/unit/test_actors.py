@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from obecdesk.core.actors import ActorData, ActorFilter, ActorService, ActorSort
@@ -101,6 +103,7 @@ def test_update_renaming_an_organisation_renames_it_in_its_people(actors, demo_l
     ({"interest": 0}, "Zájem"),
     ({"sector": "aliens"}, "sektor"),
     ({"kind": "robot"}, "druh"),
+    ({"consent_date": dt.date.today() + dt.timedelta(days=1)}, "budoucnosti"),
 ])
 def test_invalid_input_is_refused_and_changes_nothing(actors, demo_locality_id, change, message):
     before = actors.count(ActorFilter(demo_locality_id))
@@ -152,3 +155,14 @@ def test_writes_broadcast_actor_changes(actors, demo_store, demo_locality_id):
     demo_store.subscribe(seen.append)
     created = actors.create(demo_locality_id, ActorData(name="Eva Malá"))
     assert seen[-1].ids["actors"] == {created.id}
+
+
+def test_personal_processing_fields_are_kept_for_people_only(actors, demo_locality_id):
+    person = actors.create(demo_locality_id, ActorData(
+        name="Eva Souhlasná", legal_basis="souhlas", consent_date=dt.date(2025, 4, 1),
+        purpose="členství v lokálním partnerství"))
+    assert (person.legal_basis, person.consent_date) == ("souhlas", dt.date(2025, 4, 1))
+    org = actors.create(demo_locality_id, ActorData(
+        name="Spolek Nový", kind=ActorKind.ORGANISATION, legal_basis="souhlas",
+        consent_date=dt.date(2025, 4, 1)))
+    assert (org.legal_basis, org.consent_date) == ("", None)
