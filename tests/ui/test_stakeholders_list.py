@@ -243,3 +243,17 @@ def test_choosing_an_organisation_offers_its_sector(view):
     dialog.sector.setCurrentIndex(dialog.sector.findData("church"))
     dialog.organisation.setCurrentIndex(dialog.organisation.findText("Bránické strojírny, a. s."))
     assert dialog.sector.currentData() == "church"  # a sector the user chose stays
+
+
+def test_keyboard_search_and_edit(view, qtbot):
+    panel = view.actor_list
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert panel.search.hasFocus()
+    qtbot.keyClicks(panel.search, "sebest")
+    panel.table.setFocus()
+    panel.table.selectRow(0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert panel.dialog is not None and panel.dialog.name.text() == "PaedDr. Ivana Šebestová"

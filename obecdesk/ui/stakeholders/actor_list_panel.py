@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -20,12 +19,11 @@ from PySide6.QtWidgets import (
 
 from obecdesk.core.actors import ActorFilter, ActorInfo
 from obecdesk.core.formatting import number_text
-from obecdesk.core.vocabulary.stakeholders import Sector
 from obecdesk.ui.errors import run_guarded
-from obecdesk.ui.i18n import vocab
 from obecdesk.ui.stakeholders.actor_detail import ActorDetail
 from obecdesk.ui.stakeholders.actor_dialog import ActorDialog
-from obecdesk.ui.stakeholders.actor_table_model import ActorColumn, ActorTableModel, attitude_text
+from obecdesk.ui.stakeholders.actor_filter_bar import ActorFilterBar
+from obecdesk.ui.stakeholders.actor_table_model import ActorColumn, ActorTableModel
 from obecdesk.ui.stakeholders.services import StakeholderServices
 
 
@@ -40,32 +38,13 @@ class ActorListPanel(QWidget):
         self.locality_id = ""
         self.dialog: ActorDialog | None = None
 
-        self.search = QLineEdit()
-        self.search.setObjectName("actor-search")
-        self.search.setPlaceholderText(self.tr("Hledat jméno, organizaci, roli, e-mail…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.apply_filter)
-        self.sector_filter = QComboBox()
-        self.sector_filter.setObjectName("sector-filter")
-        self.sector_filter.addItem(self.tr("Všechny sektory"), None)
-        for value, label in Sector.choices():
-            self.sector_filter.addItem(vocab(label), value)
-        self.body_filter = QComboBox()
-        self.body_filter.setObjectName("body-filter")
-        self.body_filter.setMinimumWidth(180)
-        self.attitude_filter = QComboBox()
-        self.attitude_filter.setObjectName("attitude-filter")
-        self.attitude_filter.addItem(self.tr("Jakýkoli postoj"), None)
-        for value in range(-2, 3):
-            self.attitude_filter.addItem(self.tr("postoj {0}").format(attitude_text(value)), value)
-        for combo in (self.sector_filter, self.body_filter, self.attitude_filter):
-            combo.currentIndexChanged.connect(self.apply_filter)
-
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.sector_filter, 1)
-        filters.addWidget(self.body_filter, 1)
-        filters.addWidget(self.attitude_filter)
+        self.filters = ActorFilterBar()
+        self.filters.changed.connect(self.apply_filter)
+        # the names tests and callers use for the parts of the filter row
+        self.search = self.filters.search
+        self.sector_filter = self.filters.sector
+        self.body_filter = self.filters.body
+        self.attitude_filter = self.filters.attitude
 
         self.new_button = QPushButton(self.tr("Nový aktér…"))
         self.new_button.setObjectName("new-actor")
@@ -123,34 +102,43 @@ class ActorListPanel(QWidget):
         splitter.setSizes([1000, 280])
 
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
+        self._add_shortcuts()
         self._update_buttons()
+
+    def _add_shortcuts(self) -> None:
+        """Ctrl+F search, Ctrl+N new actor, Enter edit, Delete delete – within this panel."""
+        table_only = Qt.ShortcutContext.WidgetShortcut
+        for keys, slot, widget, context in (
+            (QKeySequence.StandardKey.Find, self._focus_search, self, None),
+            (QKeySequence.StandardKey.New, self.new_actor, self, None),
+            (QKeySequence(Qt.Key.Key_Return), self.edit_actor, self.table, table_only),
+            (QKeySequence(Qt.Key.Key_Enter), self.edit_actor, self.table, table_only),
+            (QKeySequence.StandardKey.Delete, self.delete_actor, self.table, table_only),
+        ):
+            action = QAction(self)
+            action.setShortcut(keys)
+            action.setShortcutContext(context or Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            widget.addAction(action)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     # -- data --------------------------------------------------------------------------------
 
     def set_bodies(self, bodies: list[tuple[str, str]]) -> None:
-        current = self.body_filter.currentData()
-        self.body_filter.blockSignals(True)
-        self.body_filter.clear()
-        self.body_filter.addItem(self.tr("Všechny orgány"), None)
-        for body_id, name in bodies:
-            self.body_filter.addItem(name, body_id)
-        self.body_filter.setCurrentIndex(max(self.body_filter.findData(current), 0))
-        self.body_filter.blockSignals(False)
+        self.filters.set_bodies(bodies)
 
     def set_locality(self, locality_id: str) -> None:
         self.locality_id = locality_id
         self.apply_filter()
 
     def current_filter(self) -> ActorFilter | None:
-        if not self.locality_id:
-            return None
-        return ActorFilter(
-            self.locality_id, search=self.search.text(), sector=self.sector_filter.currentData(),
-            body_id=self.body_filter.currentData(), attitude=self.attitude_filter.currentData(),
-        )
+        return self.filters.filter_for(self.locality_id)
 
     def apply_filter(self, *_args) -> None:
         self.model.set_filter(self.current_filter())
