@@ -73,8 +73,8 @@ class StyleSheet:
 
 def styles() -> StyleSheet:
     register_fonts()
-    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, alignment=TA_LEFT,
-                          spaceAfter=4)
+    body = ParagraphStyle("body", fontName=FONT, bulletFontName=FONT, fontSize=10, leading=13.5,
+                          alignment=TA_LEFT, spaceAfter=4)
     return StyleSheet(
         title=ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=16, leading=20,
                              spaceAfter=6),
@@ -150,6 +150,7 @@ class ReportDocument:
         table = Table(cells, colWidths=list(widths), rowHeights=heights,
                       repeatRows=1 if header else 0, hAlign="LEFT")
         style = [
+            ("FONT", (0, 0), (-1, -1), FONT, 9),  # else reportlab references Helvetica
             ("GRID", (0, 0), (-1, -1), 0.5, LINE_GREY),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -177,6 +178,7 @@ class ReportDocument:
             return Spacer(1, 0)
         table = Table(rows, colWidths=[42 * mm, CONTENT_WIDTH - 42 * mm], hAlign="LEFT")
         table.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), FONT, 9),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -207,7 +209,7 @@ class ReportDocument:
         doc = BaseDocTemplate(
             target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN + 4 * mm, bottomMargin=MARGIN, title=self.title,
-            author="obecdesk", subject=f"{self.municipality} – {self.body}".strip(" –"),
+            author="obecdesk", initialFontName=FONT, subject=f"{self.municipality} – {self.body}".strip(" –"),
         )
         # no frame padding, so text and tables line up with the header rule
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, leftPadding=0,

@@ -24,7 +24,7 @@ class NumberedCanvas(Canvas):
     """Holds pages back until the end so the footer can say "strana X z Y"."""
 
     def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("initialFontName", FONT)  # no unembedded Helvetica in the PDF
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT  # never Helvetica
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
 

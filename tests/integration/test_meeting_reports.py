@@ -133,8 +133,9 @@ def test_the_fonts_ship_with_the_project_and_are_embedded(world, held_meeting, t
     path = write_minutes(world.meetings.detail(held_meeting), tmp_path / "zapis.pdf")
     listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
                              check=True).stdout
-    embedded = [line for line in listing.splitlines() if "DejaVuSans" in line]
-    assert len(embedded) == 2 and all(" yes " in line for line in embedded)
+    fonts_used = listing.splitlines()[2:]  # below pdffonts' two header lines
+    assert len(fonts_used) == 2 and all("DejaVuSans" in line for line in fonts_used)
+    assert all(" yes " in line for line in fonts_used)  # embedded; no Helvetica fallback
 
 
 def test_a_bare_public_meeting_prints_blanks_to_fill_in_by_hand(world, tmp_path):
