@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from obecdesk.core.actors import ActorInfo
@@ -22,8 +23,8 @@ class GdprActions:
 
     def confirm_erasure(self, actor: ActorInfo) -> bool:
         box = QMessageBox(
-            QMessageBox.Icon.Warning, self.parent.tr("Vymazat osobní údaje"),
-            self.parent.tr("Opravdu vymazat všechny osobní údaje osoby {0}? Zůstane jen "
+            QMessageBox.Icon.Warning, QCoreApplication.translate("GdprActions", "Vymazat osobní údaje"),
+            QCoreApplication.translate("GdprActions", "Opravdu vymazat všechny osobní údaje osoby {0}? Zůstane jen "
                            "anonymní záznam, aby seděly počty účastníků jednání. Výmaz se "
                            "při synchronizaci přenese na ostatní počítače a nelze ho vrátit.")
             .format(actor.name),
@@ -41,13 +42,13 @@ class GdprActions:
     def export_dialog(self, actor: ActorInfo) -> Path | None:
         suggested = "osobni-udaje-" + "-".join(fold(actor.name).split()) + ".txt"
         path, _ = QFileDialog.getSaveFileName(
-            self.parent, self.parent.tr("Export všech údajů o osobě"), suggested,
-            self.parent.tr("Čitelný text (*.txt);;JSON (*.json)"))
+            self.parent, QCoreApplication.translate("GdprActions", "Export všech údajů o osobě"), suggested,
+            QCoreApplication.translate("GdprActions", "Čitelný text (*.txt);;JSON (*.json)"))
         if not path:
             return None
         written = run_guarded(self.parent, lambda: self.service.export(actor.id, path))
         if written is not None:
-            QMessageBox.information(self.parent, self.parent.tr("Export hotov"),
-                                    self.parent.tr("Údaje o osobě jsou uloženy v {0}.")
+            QMessageBox.information(self.parent, QCoreApplication.translate("GdprActions", "Export hotov"),
+                                    QCoreApplication.translate("GdprActions", "Údaje o osobě jsou uloženy v {0}.")
                                     .format(written))
         return written
