@@ -97,6 +97,8 @@ def minutes_story(doc: ReportDocument, detail: MeetingDetail) -> list:
     story += items_block(doc, detail)
     story += decisions_block(doc, detail)
     story += actions_block(doc, detail)
+    if meeting.notes.strip():
+        story += [doc.heading("Poznámky"), doc.paragraph(meeting.notes.strip())]
     blank = "…………………………"  # filled in by hand on the printed copy
     signed = [("Zapsal/a", meeting.minute_taker or blank),
               ("Zápis schválen", date_text(meeting.minutes_approved_on) or blank),

@@ -74,7 +74,11 @@ def test_agenda_shows_times_methods_and_the_tasks_to_review(world, held_meeting,
 
 def test_minutes_show_attendance_item_minutes_decisions_and_tasks(world, held_meeting,
                                                                   tmp_path):
+    data = world.meetings.get(held_meeting).data()
+    data.notes = "Příští jednání proběhne v komunitním centru."
+    world.meetings.update(held_meeting, data)
     text = pdf_text(write_minutes(world.meetings.detail(held_meeting), tmp_path / "zapis.pdf"))
+    assert "Příští jednání proběhne v komunitním centru." in text
     for expected in ("Zápis z jednání", "Přítomni", "Mgr. Jana Šimková", "Omluveni",
                      "Bc. Kateřina Žáková", "Ing. Ilona Straková (Krajský úřad)",
                      "Skupina určila příčiny:", "• dluhy", "PS-B 2025/01",
