@@ -106,6 +106,17 @@ def test_title_lines_above_the_header_are_skipped(tmp_path, importer, demo_local
                                                          "kurátorka pro mládež")
 
 
+def test_comma_csv_and_excel_sep_hint_line(tmp_path, importer, demo_locality_id):
+    comma = write_csv(tmp_path / "en.csv", ["Name,Organisation,Role",
+                                            '"Smith, John","Charity, z. s.",SAS'], "utf-8")
+    row = importer.preview(comma, demo_locality_id).rows[0].data
+    assert (row.name, row.organisation_name, row.role) == ("Smith, John", "Charity, z. s.", "SAS")
+    hinted = write_csv(tmp_path / "sep.csv", ["sep=;", "Jméno;Role", "Jana Malá;OSPOD"])
+    preview = importer.preview(hinted, demo_locality_id)
+    assert preview.headers == ("Jméno", "Role")
+    assert (preview.rows[0].line, preview.rows[0].data.role) == (3, "OSPOD")
+
+
 def test_latin2_file_is_not_garbled(tmp_path, importer, demo_locality_id):
     path = write_csv(tmp_path / "l2.csv", ["Jméno;Sektor", "Šťastná Žofie;škola"],
                      encoding="iso-8859-2")
