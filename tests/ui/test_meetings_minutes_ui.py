@@ -121,3 +121,19 @@ def test_overdue_tasks_are_red_and_can_be_marked_done(qtbot, ctx):
     view.tasks_page.table.selectRow(overdue[0])
     click(qtbot, view.tasks_page.findChild(type(view.editor.save_button), "mark-done"))
     assert model.rowCount() == before - 1  # the change broadcast refreshed the page
+
+
+def test_minutes_stay_with_their_item_when_the_agenda_is_reordered(qtbot, ctx):
+    view = make_view(qtbot, ctx)
+    meeting = open_titled(view, PLANNED)
+    editor = view.editor
+    tab = editor.minutes
+    tab.select_item(1)
+    title = editor.agenda_model.row_at(1).title
+    editor.agenda_model.move_row(1, 3)  # moved on the Program tab while shown in Zápis
+    assert tab.item_title.text() == f"4. {title}"
+    tab.editor.text.setPlainText("Vyhodnocení: prevence funguje.")
+    click(qtbot, editor.save_button)
+    items = MeetingService(ctx.store).agenda.items(meeting.id)
+    assert items[3].title == title and "prevence funguje" in items[3].minutes_html
+    assert all("prevence funguje" not in i.minutes_html for i in items[:3])

@@ -106,3 +106,23 @@ def test_list_filters_by_body_and_status(qtbot, ctx):
     assert panel.model.index(0, Column.TITLE).data() == "PS Bydlení – revize opatření"
     panel.body_filter.setCurrentIndex(panel.body_filter.findData("-"))  # no body
     assert panel.model.rowCount() == 0 and panel.count_label.text() == "0 jednání"
+
+
+def test_print_renders_every_pdf_page_to_the_printer(qtbot, ctx, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from obecdesk.ui.meetings.outputs import build_printout
+    from obecdesk.ui.meetings.print_preview import PdfPreviewDialog, print_pdf
+
+    view = make_view(qtbot, ctx)
+    meeting = open_titled(view, HELD)
+    source = build_printout(view.service.detail(meeting.id), "minutes", tmp_path)
+    dialog = PdfPreviewDialog(source, "Zápis", source.name)
+    qtbot.addWidget(dialog)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    print_pdf(dialog.document, printer)
+    printed = QPdfDocument()
+    printed.load(str(tmp_path / "printed.pdf"))
+    assert printed.pageCount() == dialog.page_count() >= 1

@@ -149,6 +149,10 @@ def _save_attendance(service: MeetingService, saved: MeetingDraft, draft: Meetin
 def _save_decisions(service: MeetingService, saved: MeetingDraft, draft: MeetingDraft) -> None:
     decisions = service.decisions
     before = _by_id(saved.decisions)
+    items = {r.id for r in draft.agenda}
+    for row in draft.decisions:
+        if row.agenda_item_id not in items:  # its agenda item was removed in this draft
+            row.agenda_item_id = ""
     kept = {r.id for r in draft.decisions if r.id}
     for decision_id in before.keys() - kept:
         decisions.remove(decision_id)

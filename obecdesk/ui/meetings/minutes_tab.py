@@ -48,7 +48,6 @@ class MinutesTab(QWidget):
         self.agenda = agenda
         self.decisions = decisions
         self.actions = actions
-        self._row = -1
         self.default_rule = DecisionRule.CONSENSUS.value
 
         self.items = QListView()
@@ -132,6 +131,9 @@ class MinutesTab(QWidget):
         layout.addWidget(split)
 
         agenda.modelReset.connect(self._agenda_reset)
+        for signal in (agenda.rowsMoved, agenda.rowsInserted, agenda.rowsRemoved,
+                       agenda.dataChanged):
+            signal.connect(self._refresh_title)
 
     def _box(self, title: str, table: QTableView, buttons: list[QPushButton]) -> QGroupBox:
         box = QGroupBox(title)
@@ -156,8 +158,13 @@ class MinutesTab(QWidget):
             self.agenda.index(row, AgendaColumn.TITLE),
             QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
+    @property
+    def _row(self) -> int:
+        """The agenda item shown; read from the view, which follows the item when rows move."""
+        current = self.items.currentIndex()
+        return current.row() if current.isValid() else -1
+
     def _agenda_reset(self) -> None:
-        self._row = -1
         self.editor.set_html("")
         self.editor.setEnabled(False)
         self.item_title.setText(self.tr("Vyberte bod programu vlevo."))
@@ -165,15 +172,18 @@ class MinutesTab(QWidget):
             self.select_item(0)
 
     def _item_changed(self, current, _previous) -> None:
-        self._row = current.row() if current.isValid() else -1
-        if self._row < 0:
+        if not current.isValid():
             self.editor.set_html("")
             self.editor.setEnabled(False)
             return
-        item = self.agenda.row_at(self._row)
-        self.item_title.setText(f"{self._row + 1}. {item.title}")
-        self.editor.set_html(item.minutes_html)
+        self._refresh_title()
+        self.editor.set_html(self.agenda.row_at(current.row()).minutes_html)
         self.editor.setEnabled(True)
+
+    def _refresh_title(self, *_args) -> None:
+        row = self._row
+        if 0 <= row < self.agenda.rowCount():
+            self.item_title.setText(f"{row + 1}. {self.agenda.row_at(row).title}")
 
     def _text_edited(self) -> None:
         if 0 <= self._row < self.agenda.rowCount():
