@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from obecdesk.core.errors import ValidationError
 from obecdesk.core.records import assign, get_live
 from obecdesk.store import Store
-from obecdesk.store.models import AgendaItem, Meeting
+from obecdesk.store.models import AgendaItem, Decision, Meeting
 
 #: the title the carried-over review of open action items gets at the top of an agenda
 REVIEW_TITLE = "Kontrola úkolů"
@@ -186,10 +186,13 @@ class AgendaService:
             return item_info(row)
 
     def remove_item(self, item_id: str) -> None:
-        """Tombstone the item and close the gap in the numbering."""
+        """Tombstone the item, close the gap in the numbering; its decisions stay, unattached."""
         with self.store.unit_of_work() as session:
             row = get_live(session, AgendaItem, item_id, "Bod programu")
             row.deleted = True
+            for decision in session.scalars(select(Decision).where(
+                    Decision.agenda_item_id == item_id, Decision.deleted.is_(False))):
+                decision.agenda_item_id = None
             session.flush()
             _renumber(live_items(session, row.meeting_id))
 

@@ -87,3 +87,16 @@ def test_a_decision_can_only_hang_on_an_item_of_its_own_meeting(world):
     item = world.meetings.agenda.add_item(two, AgendaItemData("Bod"))
     with pytest.raises(ValidationError, match="téhož jednání"):
         world.meetings.decisions.add(one, DecisionData("X", agenda_item_id=item.id))
+
+
+def test_removing_an_agenda_item_keeps_its_decision_unattached(world):
+    from obecdesk.core.agenda import AgendaItemData
+
+    meeting = world.body_meeting()
+    item = world.meetings.agenda.add_item(meeting, AgendaItemData("Pravidla"))
+    decision = world.meetings.decisions.add(meeting, DecisionData("X", agenda_item_id=item.id))
+    world.meetings.agenda.remove_item(item.id)
+    (kept,) = world.meetings.decisions.list(meeting)
+    assert kept.code == decision.code and kept.agenda_item_id is None
+    edited = world.meetings.decisions.update(kept.id, DecisionData("X upraveno"))
+    assert edited.text == "X upraveno"
