@@ -126,3 +126,19 @@ def test_print_renders_every_pdf_page_to_the_printer(qtbot, ctx, tmp_path):
     printed = QPdfDocument()
     printed.load(str(tmp_path / "printed.pdf"))
     assert printed.pageCount() == dialog.page_count() >= 1
+
+
+def test_deleting_a_meeting_asks_and_removes_it(qtbot, ctx, monkeypatch):
+    from meetings_support import Answers
+    from PySide6.QtWidgets import QMessageBox
+
+    view = make_view(qtbot, ctx)
+    meeting = open_titled(view, HELD)
+    answers = Answers(monkeypatch, QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    click(qtbot, view.list_panel.delete_button)
+    assert view.list_panel.model.rowCount() == 5 and view.editor.meeting_id == meeting.id
+    click(qtbot, view.list_panel.delete_button)
+    assert "analýza bytového fondu" in answers.prompts[1]
+    assert view.list_panel.model.rowCount() == 4
+    assert view.list_panel.model.row_of(meeting.id) == -1
+    assert view.editor.meeting_id == "" and not view.editor.isEnabled()

@@ -1,13 +1,12 @@
 """Documents built from the saved meeting: the three printouts and the invitation files.
 
-PDFs go to a temporary folder of this session and open in the in-app preview; invitation files
+PDFs go to a temporary folder the view owns and open in the in-app preview; invitation files
 are saved where the user chooses and may then be opened in the mail client or calendar.
 """
 
 from __future__ import annotations
 
 import re
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,17 +35,6 @@ PRINTOUTS: dict[str, tuple[str, str, Callable[[MeetingDetail, Path], Path]]] = {
     "minutes": ("zapis", QT_TRANSLATE_NOOP("MeetingOutputs", "Zápis z jednání"), write_minutes),
 }
 
-_session_dir: Path | None = None
-
-
-def session_folder() -> Path:
-    """One temporary folder per run for preview PDFs (the OS cleans it up)."""
-    global _session_dir
-    if _session_dir is None:
-        _session_dir = Path(tempfile.mkdtemp(prefix="obecdesk-"))
-    return _session_dir
-
-
 def file_stem(detail: MeetingDetail, what: str) -> str:
     """``program-2025-05-12-ps-bydleni``: readable, ASCII, safe on every file system."""
     meeting = detail.meeting
@@ -54,16 +42,16 @@ def file_stem(detail: MeetingDetail, what: str) -> str:
     return f"{what}-{meeting.date.isoformat()}-{words[:40]}".rstrip("-")
 
 
-def build_printout(detail: MeetingDetail, kind: str, folder: Path | None = None) -> Path:
+def build_printout(detail: MeetingDetail, kind: str, folder: Path) -> Path:
     stem, _title, writer = PRINTOUTS[kind]
-    path = (folder or session_folder()) / f"{file_stem(detail, stem)}.pdf"
-    return Path(writer(detail, path))
+    return Path(writer(detail, folder / f"{file_stem(detail, stem)}.pdf"))
 
 
-def show_printout(parent: QWidget, detail: MeetingDetail, kind: str) -> PdfPreviewDialog | None:
-    """Build the PDF and open the preview (non-blocking; the dialog is returned)."""
+def show_printout(parent: QWidget, detail: MeetingDetail, kind: str,
+                  folder: Path) -> PdfPreviewDialog | None:
+    """Build the PDF in ``folder`` and open the preview (non-blocking; the dialog is returned)."""
     try:
-        path = build_printout(detail, kind)
+        path = build_printout(detail, kind, folder)
     except UserError as exc:
         show_error(parent, str(exc))
         return None

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from obecdesk.core.bodies import BodyService
+from obecdesk.core.errors import UserError
 from obecdesk.core.invitations import InvitationService
 from obecdesk.core.meetings import MeetingService
 from obecdesk.core.minutes_search import MinutesSearch
@@ -35,6 +39,11 @@ class MeetingsView(CapabilityView):
         self.bodies = BodyService(ctx.store)
         self.invitations = InvitationService(ctx.store)
         self.last_preview: PdfPreviewDialog | None = None
+        # preview PDFs live as long as the view; the folder goes away with it
+        self._pdf_folder = tempfile.TemporaryDirectory(prefix="obecdesk-",
+                                                       ignore_cleanup_errors=True)
+        folder = self._pdf_folder
+        self.destroyed.connect(lambda *_: folder.cleanup())
 
         self.list_panel = MeetingListPanel(self.service)
         self.editor = MeetingEditor(ctx.store)
@@ -123,7 +132,7 @@ class MeetingsView(CapabilityView):
     def _exists(self, meeting_id: str) -> bool:
         try:
             self.service.get(meeting_id)
-        except Exception:  # noqa: BLE001 - NotFound or a deleted meeting: either way, gone
+        except UserError:  # NotFound: deleted here or by an imported bundle
             return False
         return True
 
@@ -186,7 +195,7 @@ class MeetingsView(CapabilityView):
     def print_document(self, kind: str) -> None:
         detail = self._saved_detail()
         if detail is not None:
-            self.last_preview = show_printout(self, detail, kind)
+            self.last_preview = show_printout(self, detail, kind, Path(self._pdf_folder.name))
 
     def export_invitation(self, kind: str) -> None:
         detail = self._saved_detail()
