@@ -1,0 +1,58 @@
+"""Choosing an actor by typing: suggestions ignore accents, and big localities are searched."""
+
+from __future__ import annotations
+
+import pytest
+
+from obecdesk.ui.stakeholders import actor_picker
+from obecdesk.ui.stakeholders.actor_picker import ActorPicker
+from obecdesk.ui.stakeholders.services import StakeholderServices
+
+
+@pytest.fixture
+def picker(ctx, qtbot):
+    widget = ActorPicker(StakeholderServices.over(ctx.store).actors)
+    qtbot.addWidget(widget)
+    widget.load(ctx.locality_id)
+    return widget
+
+
+def suggestions(picker: ActorPicker) -> list[str]:
+    return picker.completer().model().stringList()
+
+
+def test_typing_without_accents_suggests_and_resolves(picker, qtbot):
+    qtbot.keyClicks(picker.lineEdit(), "simkova")
+    assert suggestions(picker) == ["Mgr. Jana Šimková (Městský úřad Dolní Bránice)"]
+    picker.setEditText(suggestions(picker)[0])
+    assert picker.actor_id() is not None
+    assert picker.actor_id() == picker.itemData(picker.findText(suggestions(picker)[0]))
+
+
+def test_a_unique_name_is_enough_and_an_unknown_one_is_refused(picker):
+    picker.setEditText("milan duzda")
+    assert picker.actor_id() is not None
+    picker.setEditText("Nikdo Takový")
+    assert picker.actor_id() is None
+
+
+def test_a_big_locality_is_searched_not_listed(ctx, qtbot, monkeypatch):
+    monkeypatch.setattr(actor_picker, "PICKER_LIMIT", 10)
+    picker = ActorPicker(StakeholderServices.over(ctx.store).actors)
+    qtbot.addWidget(picker)
+    picker.load(ctx.locality_id)
+    assert picker.count() == 1  # only the empty choice; 35 actors are "too many" here
+    qtbot.keyClicks(picker.lineEdit(), "curej")
+    assert suggestions(picker) == ["Petr Čureja (Městský úřad Dolní Bránice)"]
+    picker.setEditText("Petr Čureja (Městský úřad Dolní Bránice)")
+    assert picker.actor_id() is not None
+
+
+def test_excluded_actors_are_not_offered(ctx, picker, qtbot):
+    picker.setEditText("Petr Čureja")
+    cureja = picker.actor_id()
+    picker.load(ctx.locality_id, exclude={cureja})
+    assert picker.findData(cureja) < 0
+    assert picker.currentText() == ""
+    qtbot.keyClicks(picker.lineEdit(), "curej")
+    assert suggestions(picker) == []
