@@ -138,3 +138,12 @@ def test_pdf_report_of_what_the_map_shows(view, ctx, tmp_path):
     assert panel.export_pdf(str(target))
     assert target.read_bytes().startswith(b"%PDF")
     assert str(target) in panel.hint.text()
+
+
+def test_erased_people_leave_the_map(view, ctx):
+    from obecdesk.core.gdpr import PersonalDataService
+
+    cureja = actor_id(ctx, "Petr Čureja")
+    PersonalDataService(ctx.store).erase(cureja)
+    assert cureja not in view.power_map.scene.dots
+    assert len(view.power_map.scene.dots) == 34

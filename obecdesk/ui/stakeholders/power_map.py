@@ -136,8 +136,10 @@ class PowerMapPanel(QWidget):
         flt = ActorFilter(self.locality_id, body_id=self.body_combo.currentData())
         total = self.actors.count(flt)
         rows = self.actors.list(flt, limit=MAP_LIMIT)
+        # an erased person has no position left to show, only a placeholder for head counts
         self.scene.set_actors([
-            MapActor(a.id, a.name, a.sector, a.influence, a.attitude, a.interest) for a in rows
+            MapActor(a.id, a.name, a.sector, a.influence, a.attitude, a.interest)
+            for a in rows if not a.erased
         ])
         if total > MAP_LIMIT:
             self.hint.setText(self.tr("Mapa ukazuje prvních {0} z {1} aktérů; zužte výběr "
