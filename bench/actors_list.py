@@ -88,6 +88,8 @@ def main() -> None:
                      "AND search_text LIKE ? ESCAPE '\\' AND sector = ?")
         raw_deep = ("SELECT * FROM actors WHERE locality_id = ? AND deleted = 0 "
                     "ORDER BY search_text, id LIMIT ? OFFSET ?")
+        raw_by_influence = ("SELECT * FROM actors WHERE locality_id = ? AND deleted = 0 "
+                            "ORDER BY influence DESC, search_text DESC, id DESC LIMIT ? OFFSET ?")
         deep = args.actors // 2
         cases = [
             ("filtered + searched page", lambda: service.list(searched, limit=PAGE),
@@ -100,6 +102,10 @@ def main() -> None:
             (f"page at offset {deep}",
              lambda: service.list(ActorFilter(loc), offset=deep, limit=PAGE),
              lambda: raw.execute(raw_deep, (loc, PAGE, deep)).fetchall()),
+            (f"by influence, offset {deep}",
+             lambda: service.list(ActorFilter(loc), sort=ActorSort.INFLUENCE, descending=True,
+                                  offset=deep, limit=PAGE),
+             lambda: raw.execute(raw_by_influence, (loc, PAGE, deep)).fetchall()),
         ]
         print(f"{'case':32} {'service ms':>11} {'raw ms':>9} {'ratio':>7}")
         for name, ours, theirs in cases:

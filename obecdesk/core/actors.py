@@ -69,10 +69,9 @@ class ActorService:
     ) -> list[ActorInfo]:
         """One page of the filtered list, sorted in SQL (name as the tie-breaker)."""
         column = SORT_COLUMNS[ActorSort(sort)]
-        order = [column.desc() if descending else column.asc()]
-        if column is not Actor.search_text:
-            order.append(Actor.search_text)
-        order.append(Actor.id.desc() if descending and column is Actor.search_text else Actor.id)
+        keys = [column] if column is Actor.search_text else [column, Actor.search_text]
+        # one direction for every key, so SQLite can walk a (column, name, id) index backwards
+        order = [k.desc() if descending else k.asc() for k in (*keys, Actor.id)]
         # the page's ids come from the index alone; only those rows are then read in full
         page = filtered_query(flt, Actor.id).order_by(*order).offset(max(offset, 0))
         if limit is not None:

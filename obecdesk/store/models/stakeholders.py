@@ -18,8 +18,14 @@ class Actor(Synced, Base):
     __table_args__ = (
         Index("ix_actors_locality_deleted_name", "locality_id", "deleted", "name"),
         Index("ix_actors_locality_search", "locality_id", "search_text"),
-        # covering index of the list view's sorted pages (migration 0002)
+        # covering indexes of the list view's sorted and filtered pages (migration 0002)
         Index("ix_actors_locality_live_search", "locality_id", "deleted", "search_text", "id"),
+        *(Index(f"ix_actors_live_{name}", "locality_id", "deleted", column, "search_text", "id")
+          for name, column in (("sector", "sector"), ("influence", "influence"),
+                               ("attitude", "attitude"), ("interest", "interest"),
+                               ("organisation", "organisation_name"), ("role", "role"),
+                               ("decision_power", "decision_power"),
+                               ("changed", "updated_at"))),
     )
 
     locality_id: Mapped[str] = mapped_column(ForeignKey("localities.id"), index=True)

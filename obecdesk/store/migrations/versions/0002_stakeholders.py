@@ -1,12 +1,14 @@
-"""stakeholders: an index that serves the actor list's sorted pages from the index alone
+"""stakeholders: indexes that serve the actor list's sorted and filtered pages from the index
 
 Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-25
 
-The list view pages through up to 100,000 actors sorted by name (the folded ``search_text``),
-always filtering out tombstones. With (locality_id, deleted, search_text, id) the page query and
-the count are answered from this one covering index; ``bench/actors_list.py`` measures it.
+The list view pages through up to 100,000 actors sorted by name (the folded ``search_text``)
+or by a column, always filtering out tombstones. Each index below is (locality_id, deleted,
+column, search_text, id), exactly the WHERE and ORDER BY of one sort, so a page and a count are
+read from the index alone; the sector and attitude ones also serve the list's filters.
+``bench/actors_list.py`` measures the name sort and a deep page.
 """
 
 from alembic import op
@@ -17,12 +19,26 @@ branch_labels = None
 depends_on = None
 
 
+#: index name → the sort column placed before search_text and id (None: the name sort itself)
+LIST_INDEXES = {
+    "ix_actors_locality_live_search": None,
+    "ix_actors_live_sector": "sector",
+    "ix_actors_live_influence": "influence",
+    "ix_actors_live_attitude": "attitude",
+    "ix_actors_live_interest": "interest",
+    "ix_actors_live_organisation": "organisation_name",
+    "ix_actors_live_role": "role",
+    "ix_actors_live_decision_power": "decision_power",
+    "ix_actors_live_changed": "updated_at",
+}
+
+
 def upgrade() -> None:
-    op.create_index(
-        "ix_actors_locality_live_search", "actors",
-        ["locality_id", "deleted", "search_text", "id"],
-    )
+    for name, column in LIST_INDEXES.items():
+        middle = [column] if column else []
+        op.create_index(name, "actors", ["locality_id", "deleted", *middle, "search_text", "id"])
 
 
 def downgrade() -> None:
-    op.drop_index("ix_actors_locality_live_search", table_name="actors")
+    for name in LIST_INDEXES:
+        op.drop_index(name, table_name="actors")
