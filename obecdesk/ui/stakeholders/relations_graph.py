@@ -9,8 +9,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsScene
 
 from obecdesk.core.relations import RelationInfo
@@ -20,6 +20,8 @@ from obecdesk.ui.stakeholders.palette import relation_style, sector_colour
 
 NODE = 16.0
 ARROW = 9.0
+#: long organisation names are shortened (the full name is the dot's tooltip)
+LABEL_WIDTH = 170.0
 #: kinds read in one direction get an arrow ("works for", "influences")
 DIRECTED = {RelationKind.WORKS_FOR.value, RelationKind.INFLUENCES.value}
 
@@ -59,7 +61,9 @@ class RelationsScene(QGraphicsScene):
             dot.setZValue(2)
             dot.setData(0, actor_id)
             dot.setToolTip(node.name)
-            label = self.addSimpleText(node.name)
+            label = self.addSimpleText("")
+            label.setText(QFontMetricsF(label.font()).elidedText(
+                node.name, Qt.TextElideMode.ElideRight, LABEL_WIDTH))
             width = label.boundingRect().width()
             # labels point away from the centre so they never cross the circle
             if point.x() < -1:
