@@ -132,3 +132,25 @@ def test_public_meeting_records_a_head_count(qtbot, ctx, monkeypatch):
     tab.head_count.setValue(46)
     click(qtbot, view.editor.save_button)
     assert MeetingService(ctx.store).get(view.editor.meeting_id).head_count == 46
+
+
+def test_moving_an_uninvited_meeting_to_a_body_invites_its_members(qtbot, ctx, monkeypatch):
+    view = make_view(qtbot, ctx)
+
+    def round_table(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("round_table"))
+        dialog.title.setText("Kulatý stůl k zaměstnanosti")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewMeetingDialog, "exec", round_table)
+    click(qtbot, view.list_panel.new_button)
+    basics = view.editor.basics
+    assert view.editor.attendance_model.rowCount() == 0 and not basics.body.isEnabled()
+    basics.kind.setCurrentIndex(basics.kind.findData("body"))
+    basics.body.setCurrentIndex(basics.body.findText("PS Zaměstnanost a dluhy"))
+    assert view.editor.invitations.proxy.rowCount() == 5
+    assert view.editor.is_dirty()
+    click(qtbot, view.editor.save_button)
+    detail = MeetingService(ctx.store).detail(view.editor.meeting_id)
+    assert detail.meeting.body_name == "PS Zaměstnanost a dluhy" and len(detail.invitees) == 5

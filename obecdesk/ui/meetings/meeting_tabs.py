@@ -63,6 +63,7 @@ class MeetingTabs(QTabWidget):
         self.basics.end.timeChanged.connect(self._slot_changed)
         self.basics.kind.currentIndexChanged.connect(self._kind_changed)
         self.invitations.members_requested.connect(self.invite_body_members)
+        self.basics.body_picked.connect(self._body_picked)
 
     def _edited(self, *_args) -> None:
         if not self._filling:
@@ -136,6 +137,11 @@ class MeetingTabs(QTabWidget):
 
     def _kind_changed(self, *_args) -> None:
         self.attendance.set_public(is_public(self.basics.values().kind))
+
+    def _body_picked(self, body_id: str) -> None:
+        """A meeting moved to a body with nobody invited yet: invite its members, as a new one."""
+        if body_id and not self.attendance_model.invited_actor_ids():
+            self.invite_body_members()
 
     def invite_body_members(self) -> None:
         """Add the body's current members who are not invited yet."""

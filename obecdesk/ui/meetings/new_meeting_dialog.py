@@ -34,6 +34,7 @@ class NewMeetingDialog(QDialog):
         self.service = service
         self.locality_id = locality_id
         self.created: MeetingInfo | None = None
+        self.setMinimumWidth(520)
 
         self.kind = QComboBox()
         self.kind.setObjectName("new-kind")
@@ -67,11 +68,12 @@ class NewMeetingDialog(QDialog):
         form.addRow(self.tr("Orgán"), self.body)
         form.addRow(self.tr("Název"), self.title)
         form.addRow(self.tr("Datum"), self.date)
-        form.addRow(self.tr("Od"), times)
+        form.addRow(self.tr("Čas od"), times)
         form.addRow(hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Založit"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Zrušit"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
