@@ -167,3 +167,15 @@ def test_switching_locality_reloads_every_tab(view, ctx, demo_locality_id):
     assert len(view.power_map.scene.dots) == 35
     view.show_tab(view.actor_list)
     assert view.actor_list.model.rowCount() == 35
+
+
+def test_delete_a_body_after_confirmation(view, ctx, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr("obecdesk.ui.stakeholders.bodies_panel.QMessageBox.question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    panel = open_body(view, "PS Zaměstnanost a dluhy")
+    panel.delete_body.click()
+    assert "PS Zaměstnanost a dluhy" not in [b.name for b in panel._bodies]
+    assert panel.body_list.count() == 4
+    assert view.actor_list.body_filter.findText("PS Zaměstnanost a dluhy") < 0

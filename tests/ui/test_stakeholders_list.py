@@ -257,3 +257,15 @@ def test_keyboard_search_and_edit(view, qtbot):
     panel.table.selectRow(0)
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
     assert panel.dialog is not None and panel.dialog.name.text() == "PaedDr. Ivana Šebestová"
+
+
+def test_delete_an_actor_after_confirmation(view, ctx, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr("obecdesk.ui.stakeholders.actor_list_panel.QMessageBox.question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    panel = view.actor_list
+    panel.select_actor(next(a.id for a in panel.model._rows if a.name == "Božena Fialová"))
+    panel.delete_button.click()
+    assert "Božena Fialová" not in names(panel.model)
+    assert ActorService(ctx.store).count(ActorFilter(ctx.locality_id)) == 34
