@@ -79,3 +79,24 @@ def filtered_query(flt: ActorFilter, what=Actor) -> Select:
         )
         query = query.where(Actor.id.in_(members))
     return query
+
+
+def sort_order(sort: str, descending: bool) -> list:
+    """ORDER BY keys: the column, then the name, then the id, all in one direction.
+
+    One direction for every key lets SQLite walk the (column, name, id) index of migration 0002
+    backwards instead of sorting the whole locality.
+    """
+    column = SORT_COLUMNS[ActorSort(sort)]
+    keys = [column] if column is Actor.search_text else [column, Actor.search_text]
+    return [k.desc() if descending else k.asc() for k in (*keys, Actor.id)]
+
+
+def page_of_ids(
+    flt: ActorFilter, *, sort: str = ActorSort.NAME, descending: bool = False, offset: int = 0,
+    limit: int | None = None,
+) -> Select:
+    """SELECT the ids of one sorted page (answered from a covering index)."""
+    query = filtered_query(flt, Actor.id).order_by(*sort_order(sort, descending))
+    query = query.offset(max(offset, 0))
+    return query.limit(limit) if limit is not None else query

@@ -24,7 +24,13 @@ from obecdesk.core.actor_fields import (
     search_key,
     validated,
 )
-from obecdesk.core.actor_queries import SORT_COLUMNS, ActorFilter, ActorSort, filtered_query
+from obecdesk.core.actor_queries import (
+    ActorFilter,
+    ActorSort,
+    filtered_query,
+    page_of_ids,
+    sort_order,
+)
 from obecdesk.core.errors import ValidationError
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.vocabulary.stakeholders import ActorKind
@@ -34,7 +40,8 @@ from obecdesk.store.models import Actor, ActorRelation, Locality, Membership
 __all__ = [
     "ATTITUDE_RANGE", "INFLUENCE_RANGE", "INTEREST_RANGE", "ActorData", "ActorFilter",
     "ActorInfo", "ActorService", "ActorSort", "check_attitude", "check_influence",
-    "check_interest", "filtered_query", "info", "search_key", "validated",
+    "check_interest", "filtered_query", "info", "page_of_ids", "search_key", "sort_order",
+    "validated",
 ]
 
 
@@ -68,15 +75,10 @@ class ActorService:
         offset: int = 0, limit: int | None = None,
     ) -> list[ActorInfo]:
         """One page of the filtered list, sorted in SQL (name as the tie-breaker)."""
-        column = SORT_COLUMNS[ActorSort(sort)]
-        keys = [column] if column is Actor.search_text else [column, Actor.search_text]
-        # one direction for every key, so SQLite can walk a (column, name, id) index backwards
-        order = [k.desc() if descending else k.asc() for k in (*keys, Actor.id)]
-        # the page's ids come from the index alone; only those rows are then read in full
-        page = filtered_query(flt, Actor.id).order_by(*order).offset(max(offset, 0))
-        if limit is not None:
-            page = page.limit(limit)
-        query = select(Actor).where(Actor.id.in_(page.scalar_subquery())).order_by(*order)
+        # the page's ids come from an index alone; only those rows are then read in full
+        page = page_of_ids(flt, sort=sort, descending=descending, offset=offset, limit=limit)
+        query = (select(Actor).where(Actor.id.in_(page.scalar_subquery()))
+                 .order_by(*sort_order(sort, descending)))
         with self.store.reading() as session:
             return [info(row) for row in session.scalars(query)]
 

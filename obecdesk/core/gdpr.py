@@ -123,12 +123,12 @@ def _record(session: Session, row: Actor) -> dict[str, Any]:
                Body.deleted.is_(False))
         .order_by(Body.name)
     )
-    names = {a.id: a.name for a in session.scalars(select(Actor).where(
-        Actor.locality_id == row.locality_id))}
-    relations = session.scalars(select(ActorRelation).where(
+    relations = list(session.scalars(select(ActorRelation).where(
         (ActorRelation.source_id == row.id) | (ActorRelation.target_id == row.id),
         ActorRelation.deleted.is_(False),
-    ))
+    )))
+    ends = {r.source_id for r in relations} | {r.target_id for r in relations}
+    names = dict(session.execute(select(Actor.id, Actor.name).where(Actor.id.in_(ends))).all())
     attendance = session.execute(
         select(Attendance, Meeting).join(Meeting, Meeting.id == Attendance.meeting_id)
         .where(Attendance.actor_id == row.id, Attendance.deleted.is_(False),
