@@ -106,3 +106,20 @@ def test_open_action_items_of_the_body_are_shown_for_review(qtbot, ctx):
     assert review.rowCount() >= 1
     texts = [review.info(r).text for r in range(review.rowCount())]
     assert any("nájemném" in t for t in texts)
+
+
+def test_minutes_are_edited_with_a_spin_box_in_the_table(qtbot, ctx):
+    from PySide6.QtWidgets import QSpinBox
+
+    view = make_view(qtbot, ctx)
+    open_titled(view, PLANNED)
+    table = view.editor.agenda_tab.table
+    index = view.editor.agenda_model.index(0, Column.MINUTES)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    spin = table.indexWidget(index) or table.findChild(QSpinBox)
+    assert spin is not None and spin.value() == 10
+    spin.setValue(25)
+    table.commitData(spin)
+    assert times(view.editor.agenda_model)[:2] == ["9:00–9:25", "9:25–9:55"]
+    assert "přesahuje o 10 min" in view.editor.agenda_tab.warning_label.text()

@@ -19,6 +19,7 @@ from obecdesk.core.action_items import ActionItemInfo
 from obecdesk.core.agenda import REVIEW_TITLE
 from obecdesk.core.formatting import time_text
 from obecdesk.ui.meetings.agenda_model import AgendaModel, Column
+from obecdesk.ui.meetings.delegates import MinutesDelegate
 from obecdesk.ui.meetings.tasks_model import Column as TaskColumn
 from obecdesk.ui.meetings.tasks_model import TasksTableModel
 
@@ -58,6 +59,7 @@ class AgendaTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setItemDelegateForColumn(Column.MINUTES, MinutesDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (Column.TIME, Column.MINUTES):

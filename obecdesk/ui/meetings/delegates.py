@@ -63,3 +63,21 @@ class CountDelegate(QStyledItemDelegate):
                      index: QModelIndex) -> None:
         value = editor.value()
         model.setData(index, None if value < 0 else value, Qt.ItemDataRole.EditRole)
+
+
+class MinutesDelegate(QStyledItemDelegate):
+    """Planned minutes of an agenda item: 0 to 8 hours in minutes."""
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+        spin = QSpinBox(parent)
+        spin.setRange(0, 480)
+        spin.setSingleStep(5)
+        spin.setSuffix(" min")
+        return spin
+
+    def setEditorData(self, editor: QSpinBox, index: QModelIndex) -> None:  # noqa: N802
+        editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
+
+    def setModelData(self, editor: QSpinBox, model: QAbstractItemModel,  # noqa: N802
+                     index: QModelIndex) -> None:
+        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
