@@ -148,6 +148,26 @@ def sector_for_word(text: str) -> str | None:
     return None
 
 
+#: legal forms and institution words that mark a name as an organisation's (normalised)
+_ORGANISATION_FORMS = ("s r o", "spol s r o", "z s", "o p s", "a s", "z u", "p o", "v o s",
+                       "prispevkova organizace", "o s")
+_ORGANISATION_STARTS = ("mestsky urad", "obecni urad", "urad prace", "krajsky urad", "magistrat",
+                        "zakladni skola", "materska skola", "stredni skola", "zs ", "ms ",
+                        "ss ", "gymnazium", "policie", "mestska policie", "charita",
+                        "oblastni charita", "diakonie", "spolek", "nadace", "sdruzeni",
+                        "centrum", "farnost", "nemocnice", "azylovy dum", "dum na pul cesty",
+                        "nizkoprahove", "sprava bytoveho", "organizace")
+
+
+def looks_like_organisation(name: str) -> bool:
+    """Whether a name with no organisation beside it is an organisation's ("Charita Bránice",
+    "Bránické strojírny, a. s."), for sheets without an explicit person/organisation column."""
+    key = normalise(name)
+    if any(key.endswith(" " + form) or key == form for form in _ORGANISATION_FORMS):
+        return True
+    return any(key.startswith(start) for start in _ORGANISATION_STARTS)
+
+
 class CellError(ValueError):
     """A cell that cannot be read as its field; the message is the Czech reason."""
 

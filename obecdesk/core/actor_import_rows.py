@@ -17,6 +17,7 @@ from obecdesk.core.actor_import_fields import (
     FIELD_LABELS,
     CellError,
     field_for_header,
+    looks_like_organisation,
     normalise,
     parse_attitude,
     parse_date,
@@ -197,7 +198,8 @@ def _row_data(values: dict[str, str]) -> tuple[ActorData, list[str]]:
     kind = parse_kind(values.get("kind", ""))
     if kind is None:
         same = organisation and normalise(organisation) == normalise(name)
-        kind = ActorKind.ORGANISATION.value if same else ActorKind.PERSON.value
+        named_like_one = not organisation and looks_like_organisation(name)
+        kind = ActorKind.ORGANISATION.value if same or named_like_one else ActorKind.PERSON.value
     if kind == ActorKind.ORGANISATION and normalise(organisation) == normalise(name):
         organisation = ""
     email = values.get("email", "").strip()

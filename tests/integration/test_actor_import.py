@@ -117,6 +117,17 @@ def test_comma_csv_and_excel_sep_hint_line(tmp_path, importer, demo_locality_id)
     assert (preview.rows[0].line, preview.rows[0].data.role) == (3, "OSPOD")
 
 
+def test_organisations_are_recognised_by_their_names(tmp_path, importer, demo_locality_id):
+    lines = ["Jméno;Organizace", "Nové strojírny, a. s.;", "ZŠ Komenského;",
+             "Spolek Romodrom;", "Jan Spolek;", "Zdeněk Charitný;Charita Bránice"]
+    preview = importer.preview(write_csv(tmp_path / "org.csv", lines), demo_locality_id)
+    kinds = {row.data.name: row.data.kind for row in preview.rows}
+    assert kinds == {"Nové strojírny, a. s.": ActorKind.ORGANISATION,
+                     "ZŠ Komenského": ActorKind.ORGANISATION,
+                     "Spolek Romodrom": ActorKind.ORGANISATION,
+                     "Jan Spolek": ActorKind.PERSON, "Zdeněk Charitný": ActorKind.PERSON}
+
+
 def test_latin2_file_is_not_garbled(tmp_path, importer, demo_locality_id):
     path = write_csv(tmp_path / "l2.csv", ["Jméno;Sektor", "Šťastná Žofie;škola"],
                      encoding="iso-8859-2")
