@@ -49,6 +49,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--body", required=True, metavar="ID",
                    help="id orgánu (nebo jeho zkratka či název spolu s --locality)")
     p.add_argument("--locality", help="název lokality, když --body je zkratka nebo název")
+    p.add_argument("--catalog", type=Path, metavar="SOUBOR.json",
+                   help="vlastní katalog doporučeného složení (jinak resources/catalogs)")
     p.add_argument("--json", action="store_true", help="výstup jako JSON")
     p.set_defaults(handler=cmd_composition)
 
@@ -137,7 +139,8 @@ def body_id_of(store: Store, body: str, locality: str | None) -> str:
 
 
 def cmd_composition(args: argparse.Namespace, store: Store) -> int:
-    report = CompositionService(store).check(body_id_of(store, args.body, args.locality))
+    service = CompositionService(store, catalog_path=args.catalog)
+    report = service.check(body_id_of(store, args.body, args.locality))
     if args.json:
         print_json(report.as_dict())
         return 0

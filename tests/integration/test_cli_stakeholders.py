@@ -176,3 +176,17 @@ def test_stakeholder_map_to_a_missing_folder_is_a_clear_error(tmp_path, capsys, 
     code, _, err = run(capsys, "--data-dir", data, "stakeholder-map", "--locality",
                        "Dolní Bránice", "--out", str(tmp_path / "nope" / "m.pdf"))
     assert code == 2 and "neexistuje" in err
+
+
+def test_composition_with_an_edited_or_broken_catalog(tmp_path, capsys, data):
+    catalog = tmp_path / "složení.json"
+    catalog.write_text(json.dumps({"format": "obecdesk-composition", "entries": [
+        {"code": "mayor", "label_cs": "Starosta", "label_en": "Mayor", "obligatory": True,
+         "sectors": [], "roles": ["starosta"]}]}, ensure_ascii=False), encoding="utf-8")
+    code, out, _ = run(capsys, "--data-dir", data, "composition", "--body", "ŘT",
+                       "--locality", "Dolní Bránice", "--catalog", str(catalog))
+    assert code == 0 and "✓ Starosta: Ing. Pavel Kučera" in out and "Pokryto 1 z 1" in out
+    catalog.write_text("{", encoding="utf-8")
+    code, _, err = run(capsys, "--data-dir", data, "composition", "--body", "ŘT",
+                       "--locality", "Dolní Bránice", "--catalog", str(catalog))
+    assert code == 2 and "poškozený" in err
