@@ -54,7 +54,7 @@ def _link_organisation(session: Session, values: dict, locality_id: str, self_id
     if org is None or org.deleted:
         raise ValidationError("Vybraná organizace neexistuje.")
     if org.id == self_id:
-        raise ValidationError("Aktér nemůže být členem sám sebe.")
+        raise ValidationError("Organizace nemůže patřit sama pod sebe.")
     if org.kind != ActorKind.ORGANISATION:
         raise ValidationError(f"{org.name} není organizace, osoba k ní nemůže patřit.")
     if org.locality_id != locality_id:
