@@ -78,6 +78,13 @@ def test_drag_and_drop_moves_an_item_and_recomputes_times(qapp):
     model.dropMimeData(model.mimeData([model.index(0, 0)]), Qt.DropAction.MoveAction, 3, 0,
                        QModelIndex())
     assert titles(model) == ["Zahájení", "Diskuse", "Závěr"]
+    # dropping onto an item takes that item's place, downwards as well as upwards
+    model.dropMimeData(model.mimeData([model.index(0, 0)]), Qt.DropAction.MoveAction, -1, -1,
+                       model.index(2, 0))
+    assert titles(model) == ["Diskuse", "Závěr", "Zahájení"]
+    model.dropMimeData(model.mimeData([model.index(2, 0)]), Qt.DropAction.MoveAction, -1, -1,
+                       model.index(0, 0))
+    assert titles(model) == ["Zahájení", "Diskuse", "Závěr"]
     assert edits
 
 

@@ -255,9 +255,10 @@ class AgendaModel(QAbstractTableModel):
         if action != Qt.DropAction.MoveAction or not data.hasFormat(ROW_MIME):
             return False
         source = int(bytes(data.data(ROW_MIME).data()).decode() or -1)
-        if row < 0:
-            row = parent.row() if parent.isValid() else len(self._rows)
-        destination = row - 1 if row > source else row
-        destination = min(destination, len(self._rows) - 1)
-        self.move_row(source, destination)
+        if row < 0 and parent.isValid():
+            destination = parent.row()  # dropped onto an item: take its place
+        else:  # dropped between items (or below the last one)
+            row = len(self._rows) if row < 0 else row
+            destination = row - 1 if row > source else row
+        self.move_row(source, min(destination, len(self._rows) - 1))
         return False  # we moved the row ourselves; the view must not remove the source
