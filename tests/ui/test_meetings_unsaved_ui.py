@@ -127,3 +127,19 @@ def test_switching_locality_offers_to_save(qtbot, ctx, monkeypatch):
     assert MeetingService(ctx.store).get(planned.id).minute_taker == "Ondřej Bártů"
     assert view.list_panel.model.rowCount() == 0 and not view.editor.isEnabled()
     assert view.list_panel.new_button.isEnabled() is not False  # a locality is selected
+
+
+def test_refused_save_on_locality_switch_keeps_the_draft(qtbot, ctx, monkeypatch):
+    from obecdesk.core.localities import LocalityData
+
+    view = make_view(qtbot, ctx)
+    open_titled(view, PLANNED)
+    monkeypatch.setattr("obecdesk.ui.meetings.editor.show_error", lambda *args, **kwargs: None)
+    basics = view.editor.basics
+    basics.title.setText("")  # a meeting must have a title: the save will be refused
+    basics.title.textEdited.emit("")
+    view.editor.agenda_tab.add_item()
+    Answers(monkeypatch, SB.Save)
+    ctx.set_locality(ctx.localities.create(LocalityData(name="Zálesí")).id)
+    assert view.editor.is_dirty() and view.editor.agenda_model.rowCount() == 5
+    assert view.list_panel.model.rowCount() == 0

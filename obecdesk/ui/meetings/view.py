@@ -97,7 +97,9 @@ class MeetingsView(CapabilityView):
             .format(self.editor.basics.values().title),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
             QMessageBox.StandardButton.Save)
-        if answer != QMessageBox.StandardButton.Save or not self.editor.save():
+        if answer == QMessageBox.StandardButton.Save:
+            self.editor.save()  # a refused value keeps the draft on screen, the message says why
+        else:
             self.editor.revert()
 
     # -- locality and changes --------------------------------------------------------------------
@@ -107,9 +109,11 @@ class MeetingsView(CapabilityView):
         self._show_locality(locality_id)
 
     def _show_locality(self, locality_id: str) -> None:
-        self.editor.clear()
         bodies = self.bodies.list(locality_id) if locality_id else []
         self.list_panel.set_locality(locality_id, bodies)
+        if self.editor.is_dirty():
+            return  # a save was refused: the typed work stays until the user settles it
+        self.editor.clear()
         if self.list_panel.model.rowCount():
             self.list_panel.select(self.list_panel.model.summary(0).id)
 
