@@ -13,8 +13,10 @@ from pathlib import Path
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Paragraph
 
 from obecdesk.core.actors import ActorFilter, ActorInfo, ActorService, ActorSort
 from obecdesk.core.bodies import BodyService
@@ -170,8 +172,11 @@ def stakeholder_map_story(doc: ReportDocument, entries: list[MapEntry], axis: st
     if not entries:
         return [doc.paragraph("V lokalitě zatím nejsou žádní aktéři.")]
     sectors = [s.value for s in Sector if any(e.actor.sector == s for e in entries)]
+    # keepWithNext of the shared heading would push a table longer than a page to the next
+    # page and leave this one half empty; a conditional break keeps the heading off the bottom
+    heading = ParagraphStyle("table_heading", parent=doc.styles.heading, keepWithNext=0)
     story = [map_drawing(entries, axis), doc.spacer(2), legend_drawing(sectors), doc.spacer(3),
-             doc.heading("Aktéři")]
+             CondPageBreak(35 * mm), Paragraph("Aktéři", heading)]
     rows = [["#", "Jméno / název", "Organizace", "Sektor", "Role", "Vliv", "Postoj", "Zájem",
              "Rozh."]]
     for entry in entries:
@@ -196,9 +201,10 @@ def write_stakeholder_map(
         raise ValueError(f"unknown axis {axis!r}")
     locality = LocalityService(store).get(locality_id)
     body = BodyService(store).get(body_id) if body_id else None
-    actors = ActorService(store).list(
-        ActorFilter(locality_id, body_id=body_id), sort=ActorSort.INFLUENCE, descending=True
-    )
+    by_name = ActorService(store).list(ActorFilter(locality_id, body_id=body_id),
+                                       sort=ActorSort.NAME)
+    # most influential first, alphabetical among equals (a stable sort keeps the name order)
+    actors = sorted(by_name, key=lambda a: -a.influence)
     entries = [MapEntry(number, actor) for number, actor in enumerate(actors, start=1)]
     x_title = AXES[axis][0].lower()
     doc = ReportDocument(
