@@ -1,0 +1,2934 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="cs_CZ">
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="47"/>
+        <source>Úkol</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="48"/>
+        <source>Odpovídá</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="49"/>
+        <source>Termín</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="50"/>
+        <source>Stav</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="129"/>
+        <source>Po termínu</source>
+        <extracomment>the day that decides what is overdue (a test may fix it)</extracomment>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityView</name>
+    <message>
+        <location filename="../../obecdesk/ui/overview/activity_view.py" line="17"/>
+        <source>Ukazatele činnosti partnerství</source>
+        <translation>Partnership activity indicators</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/overview/activity_view.py" line="22"/>
+        <source>Proběhlá jednání</source>
+        <translation>Meetings held</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/overview/activity_view.py" line="23"/>
+        <source>Naplánovaná jednání</source>
+        <translation>Meetings planned</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/overview/activity_view.py" line="24"/>
+        <source>Přijatá usnesení</source>
+        <translation>Decisions adopted</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/overview/activity_view.py" line="25"/>
+        <source>Účast pozvaných</source>
+        <translation>Attendance of invitees</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/overview/activity_view.py" line="26"/>
+        <source>Splněné úkoly</source>
+        <translation>Action items done</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/overview/activity_view.py" line="27"/>
+        <source>Otevřené úkoly</source>
+        <translation>Open action items</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/overview/activity_view.py" line="28"/>
+        <source>Úkoly po termínu</source>
+        <translation>Overdue action items</translation>
+    </message>
+</context>
+<context>
+    <name>ActorDetail</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="38"/>
+        <source>Organizace</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="39"/>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="40"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="41"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="42"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="43"/>
+        <source>Adresa</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="44"/>
+        <source>Vliv / postoj / zájem</source>
+        <translation>Influence / attitude / interest</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="46"/>
+        <source>Rozhoduje</source>
+        <translation>Decision-maker</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="46"/>
+        <source>ano</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="46"/>
+        <source>ne</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="47"/>
+        <source>Štítky</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="51"/>
+        <source>Právní základ</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="52"/>
+        <source>Souhlas ze dne</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="53"/>
+        <source>Účel</source>
+        <translation>Purpose</translation>
+    </message>
+</context>
+<context>
+    <name>ActorDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="42"/>
+        <source>Upravit aktéra</source>
+        <translation>Edit stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="42"/>
+        <source>Nový aktér</source>
+        <translation>New stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="50"/>
+        <source>např. Mgr. Jana Nováková nebo Spolek Šance</source>
+        <translation>e.g. Mgr. Jana Nováková or Spolek Šance</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="54"/>
+        <source>vyberte nebo napište</source>
+        <translation>choose or type</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="71"/>
+        <source>silně proti</source>
+        <translation>strongly against</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="71"/>
+        <source>spíše proti</source>
+        <translation>rather against</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="72"/>
+        <source>neutrální</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="72"/>
+        <source>spíše pro</source>
+        <translation>rather in favour</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="73"/>
+        <source>silně pro</source>
+        <translation>strongly in favour</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="77"/>
+        <source>má rozhodovací pravomoc</source>
+        <translation>has decision-making power</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="81"/>
+        <source>štítky oddělené čárkou</source>
+        <translation>comma-separated tags</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="84"/>
+        <source>Druh</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="85"/>
+        <source>Jméno / název *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="86"/>
+        <source>Organizace</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="87"/>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="88"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="89"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="90"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="91"/>
+        <source>Adresa</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="93"/>
+        <source>vliv</source>
+        <translation>influence</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="94"/>
+        <source>postoj</source>
+        <translation>attitude</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="95"/>
+        <source>zájem</source>
+        <translation>interest</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="99"/>
+        <source>Vliv / postoj / zájem</source>
+        <translation>Influence / attitude / interest</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="101"/>
+        <source>Poznámky</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="102"/>
+        <source>Štítky</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="210"/>
+        <source>Zahodit změny</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="211"/>
+        <source>Formulář obsahuje neuložené změny. Opravdu je zahodit?</source>
+        <translation>The form has unsaved changes. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>ActorFilterBar</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_filter_bar.py" line="23"/>
+        <source>Hledat jméno, organizaci, roli, e-mail… (Ctrl+F)</source>
+        <translation>Search name, organisation, role, email… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_filter_bar.py" line="28"/>
+        <source>Všechny sektory</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_filter_bar.py" line="36"/>
+        <source>Jakýkoli postoj</source>
+        <translation>Any attitude</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_filter_bar.py" line="38"/>
+        <source>postoj {0}</source>
+        <translation>attitude {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_filter_bar.py" line="54"/>
+        <source>Všechny orgány</source>
+        <translation>All bodies</translation>
+    </message>
+</context>
+<context>
+    <name>ActorListPanel</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="49"/>
+        <source>Nový aktér…</source>
+        <translation>New stakeholder…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="52"/>
+        <source>Upravit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="55"/>
+        <source>Smazat</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="58"/>
+        <source>Import z tabulky…</source>
+        <translation>Import from spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="183"/>
+        <source>Aktérů: {0}</source>
+        <translation>Stakeholders: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="185"/>
+        <source>Načteno {0} z {1} aktérů</source>
+        <translation>Loaded {0} of {1} stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="217"/>
+        <source>Smazat aktéra</source>
+        <translation>Delete stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="218"/>
+        <source>Smazat aktéra {0} včetně jeho členství a vztahů? Osoby patřící k organizaci zůstanou.</source>
+        <translation>Delete stakeholder {0} with their memberships and relations? People belonging to the organisation will stay.</translation>
+    </message>
+</context>
+<context>
+    <name>ActorTable</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="51"/>
+        <source>Jméno / název</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="52"/>
+        <source>Organizace</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="53"/>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="54"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="55"/>
+        <source>Vliv</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="56"/>
+        <source>Postoj</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="57"/>
+        <source>Zájem</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="58"/>
+        <source>Rozhoduje</source>
+        <translation>Decision-maker</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="205"/>
+        <source>ano</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_model.py" line="56"/>
+        <source>Čas</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_model.py" line="57"/>
+        <source>Bod programu</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_model.py" line="58"/>
+        <source>Předkládá</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_model.py" line="59"/>
+        <source>Minut</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_model.py" line="60"/>
+        <source>Metoda</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_model.py" line="61"/>
+        <source>Očekávaný výstup</source>
+        <translation>Expected outcome</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="44"/>
+        <source>Kontrola úkolů – otevřené úkoly orgánu</source>
+        <translation>Review of action items – the body&apos;s open action items</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="71"/>
+        <source>Přidat bod</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="74"/>
+        <source>Vložit bod „Kontrola úkolů“</source>
+        <translation>Insert “Review of action items”</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="76"/>
+        <source>Odebrat bod</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="78"/>
+        <source>Výš</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="80"/>
+        <source>Níž</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="88"/>
+        <source>Pořadí změníte přetažením řádku myší nebo tlačítky Výš/Níž; buňku upravíte dvojklikem.</source>
+        <translation>Drag a row with the mouse or use Up/Down to change the order; double-click a cell to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="121"/>
+        <source>Kontrola úkolů – otevřené úkoly orgánu z minulých jednání ({0})</source>
+        <translation>Review of action items – the body&apos;s open action items from past meetings ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="127"/>
+        <source>Celkem {0} min</source>
+        <translation>Total {0} min</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="129"/>
+        <source>, program skončí v {0}</source>
+        <translation>, agenda ends at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="131"/>
+        <source> (vyhrazeno {0} min)</source>
+        <translation> ({0} min reserved)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="149"/>
+        <source>Nový bod</source>
+        <translation>New item</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../obecdesk/ui/app.py" line="28"/>
+        <source>Vítejte v obecdesk</source>
+        <translation>Welcome to obecdesk</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/app.py" line="29"/>
+        <source>Databáze je prázdná. Chcete nahrát ukázkovou lokalitu s partnerstvím, aby bylo na každé obrazovce co vidět?</source>
+        <translation>The database is empty. Do you want to load a demo locality with a partnership so that every screen has something to show?</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="61"/>
+        <source>Jméno</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="62"/>
+        <source>Organizace / role</source>
+        <translation>Organisation / role</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="63"/>
+        <source>Přítomen</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="64"/>
+        <source>Omluven</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="65"/>
+        <source>Nepřítomen</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="154"/>
+        <source>host</source>
+        <translation>guest</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="44"/>
+        <source>Označit nevyplněné jako přítomné</source>
+        <translation>Mark unrecorded as present</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="55"/>
+        <source>Jméno hosta</source>
+        <translation>Guest&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="58"/>
+        <source>Organizace (nepovinné)</source>
+        <translation>Organisation (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="59"/>
+        <source>Přidat hosta</source>
+        <translation>Add guest</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="63"/>
+        <source>Odebrat hosta</source>
+        <translation>Remove guest</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="75"/>
+        <source>nezapsáno</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="78"/>
+        <source>Veřejné setkání: počet účastníků místo jmen</source>
+        <translation>Public meeting: number of participants instead of names</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="80"/>
+        <source>Přišlo lidí:</source>
+        <translation>People attending:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="111"/>
+        <source>Napište jméno hosta.</source>
+        <translation>Type the guest&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="122"/>
+        <source>Odebrat lze jen hosty; pozvané odeberete na kartě Pozvánky.</source>
+        <translation>Only guests can be removed here; remove invitees on the Invitations tab.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="134"/>
+        <source>Přítomno {0} · omluveno {1} · nepřítomno {2} · nevyplněno {3}</source>
+        <translation>Present {0} · excused {1} · absent {2} · not recorded {3}</translation>
+    </message>
+</context>
+<context>
+    <name>BasicsTab</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="80"/>
+        <source>např. PS Bydlení – pravidla přidělování bytů</source>
+        <extracomment>the date field of the meeting that records when each status was reached</extracomment>
+        <translation>e.g. Housing WG – rules for allocating flats</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="101"/>
+        <source>od</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="103"/>
+        <source>do</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="108"/>
+        <source>Druh setkání</source>
+        <translation>Type of meeting</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="109"/>
+        <source>Orgán</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="110"/>
+        <source>Název</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="111"/>
+        <source>Datum a čas</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="112"/>
+        <source>Místo</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="113"/>
+        <source>Facilitátor/ka</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="114"/>
+        <source>Zapisovatel/ka</source>
+        <translation>Minute-taker</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="115"/>
+        <source>Způsob rozhodování</source>
+        <translation>Decision rule</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="116"/>
+        <source>Cíl jednání</source>
+        <translation>Goal of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="132"/>
+        <source>Stav jednání</source>
+        <translation>Meeting status</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="142"/>
+        <source>Nyní:</source>
+        <translation>Now:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="162"/>
+        <source>— bez orgánu —</source>
+        <translation>— no body —</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="194"/>
+        <source>Posunout na „{0}“</source>
+        <translation>Move on to “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="195"/>
+        <source>Poslední krok je hotov</source>
+        <translation>Last step done</translation>
+    </message>
+</context>
+<context>
+    <name>BodiesPanel</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="55"/>
+        <source>Nový orgán…</source>
+        <translation>New body…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="58"/>
+        <source>Upravit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="60"/>
+        <source>Smazat</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="72"/>
+        <source>Orgány partnerství</source>
+        <translation>Partnership bodies</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="100"/>
+        <source>{0}
+{1} · členů: {2}</source>
+        <translation>{0}
+{1} · members: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="146"/>
+        <source>Smazat orgán</source>
+        <translation>Delete body</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="147"/>
+        <source>Smazat orgán {0} i se záznamy o členství?</source>
+        <translation>Delete body {0} together with its membership records?</translation>
+    </message>
+</context>
+<context>
+    <name>BodyDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/body_dialog.py" line="34"/>
+        <source>Upravit orgán</source>
+        <translation>Edit body</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/body_dialog.py" line="34"/>
+        <source>Nový orgán</source>
+        <translation>New body</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/body_dialog.py" line="42"/>
+        <source>např. PS-B (čísluje usnesení)</source>
+        <translation>e.g. WG-H (numbers the decisions)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/body_dialog.py" line="52"/>
+        <source>Název *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/body_dialog.py" line="53"/>
+        <source>Druh</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/body_dialog.py" line="54"/>
+        <source>Zkratka</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/body_dialog.py" line="55"/>
+        <source>Téma</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/body_dialog.py" line="56"/>
+        <source>Vedoucí</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/body_dialog.py" line="57"/>
+        <source>Facilitátor</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/body_dialog.py" line="58"/>
+        <source>Poznámky</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingTable</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_mapping.py" line="31"/>
+        <source>Sloupec v souboru</source>
+        <translation>Column in file</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_mapping.py" line="31"/>
+        <source>Načíst jako</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_mapping.py" line="31"/>
+        <source>Ukázka hodnot</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_mapping.py" line="62"/>
+        <source>— nenačítat —</source>
+        <translation>— do not import —</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionPanel</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="71"/>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="79"/>
+        <source>Kontrola složení</source>
+        <translation>Composition check</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="72"/>
+        <source>Vyberte pracovní skupinu nebo jiný orgán.</source>
+        <translation>Select a working group or another body.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="85"/>
+        <source>Kontrola složení: {0}</source>
+        <translation>Composition check: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="87"/>
+        <source> Doporučené složení platí pro pracovní skupinu ({0}).</source>
+        <translation> The recommended composition applies to a working group ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="90"/>
+        <source>Pokryto {0} z {1} doporučených míst, chybí {2} (z toho povinných {3}).{4}</source>
+        <translation>{0} of {1} recommended seats covered, {2} missing ({3} of them obligatory).{4}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="96"/>
+        <source>✔ Rozhodovací pravomoc: ano – {0}</source>
+        <translation>✔ Decision-making power: yes – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="99"/>
+        <source>✘ Rozhodovací pravomoc: ne – ve skupině nesedí nikdo, kdo může rozhodnout.</source>
+        <translation>✘ Decision-making power: no – nobody in the group can make decisions.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="103"/>
+        <source>⚠ Chybí zástupce cílové skupiny – lidé, o kterých se rozhoduje, nejsou u stolu.</source>
+        <translation>⚠ No target-group representative – the people affected by the decisions are not at the table.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="109"/>
+        <source> (povinné)</source>
+        <translation> (obligatory)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="116"/>
+        <source>Další členové: {0}</source>
+        <translation>Other members: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="50"/>
+        <source>Číslo</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="51"/>
+        <source>Usnesení</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="52"/>
+        <source>Jak rozhodnuto</source>
+        <translation>How decided</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="53"/>
+        <source>Pro</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="54"/>
+        <source>Proti</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="55"/>
+        <source>Zdrželo se</source>
+        <translation>Abstained</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="128"/>
+        <source>po uložení</source>
+        <translation>after saving</translation>
+    </message>
+</context>
+<context>
+    <name>EditorHeader</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="22"/>
+        <source>Uložit</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="24"/>
+        <source>Uložit změny (Ctrl+S)</source>
+        <translation>Save changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="25"/>
+        <source>Zahodit změny</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="31"/>
+        <source>Tisk:</source>
+        <translation>Print:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="33"/>
+        <source>Program</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="34"/>
+        <source>Prezenční listina</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="35"/>
+        <source>Zápis</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="38"/>
+        <source>Vytvořit PDF a zobrazit náhled k uložení nebo tisku</source>
+        <translation>Create a PDF and preview it to save or print</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../obecdesk/ui/errors.py" line="17"/>
+        <source>Nelze provést</source>
+        <translation>Cannot be done</translation>
+    </message>
+</context>
+<context>
+    <name>GdprActions</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="26"/>
+        <source>Vymazat osobní údaje</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="27"/>
+        <source>Opravdu vymazat všechny osobní údaje osoby {0}? Zůstane jen anonymní záznam, aby seděly počty účastníků jednání. Výmaz se při synchronizaci přenese na ostatní počítače a nelze ho vrátit.</source>
+        <translation>Really erase all personal data of {0}? Only an anonymous record will remain so that meeting attendance counts stay correct. The erasure is passed on to other computers when syncing and cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="45"/>
+        <source>Export všech údajů o osobě</source>
+        <translation>Export all data about the person</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="46"/>
+        <source>Čitelný text (*.txt);;JSON (*.json)</source>
+        <translation>Plain text (*.txt);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="51"/>
+        <source>Export hotov</source>
+        <translation>Export done</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="52"/>
+        <source>Údaje o osobě jsou uloženy v {0}.</source>
+        <translation>The person&apos;s data has been saved to {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="44"/>
+        <source>Import aktérů z tabulky</source>
+        <translation>Import stakeholders from a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="54"/>
+        <source>CSV (i z českého Excelu) nebo XLSX</source>
+        <translation>CSV (including from Czech Excel) or XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="55"/>
+        <source>Vybrat soubor…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="58"/>
+        <source>Soubor:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="76"/>
+        <source>Importovat</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="80"/>
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="92"/>
+        <source>Přiřazení sloupců (změnou se náhled přepočítá):</source>
+        <translation>Column mapping (changing it updates the preview):</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="102"/>
+        <source>Vyberte tabulku s aktéry</source>
+        <translation>Choose a spreadsheet with stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="103"/>
+        <source>Tabulky (*.csv *.xlsx *.txt);;Všechny soubory (*)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="143"/>
+        <source>Aktérů k importu: {0}.</source>
+        <translation>Stakeholders to import: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="145"/>
+        <source>Duplicit (přeskočí se): {0}.</source>
+        <translation>Duplicates (will be skipped): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="147"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="193"/>
+        <source>Odmítnutých řádků: {0}.</source>
+        <translation>Rejected rows: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="149"/>
+        <source>Vynechaných prázdných řádků: {0}.</source>
+        <translation>Empty rows skipped: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="171"/>
+        <source>Importuji…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="188"/>
+        <source>Importováno aktérů: {0}.</source>
+        <translation>Stakeholders imported: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="190"/>
+        <source>Přeskočeno duplicit přidaných mezitím: {0}.</source>
+        <translation>Skipped duplicates added in the meantime: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="195"/>
+        <source>Zavřít</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewTabs</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_preview_tabs.py" line="34"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_preview_tabs.py" line="37"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_preview_tabs.py" line="40"/>
+        <source>Řádek</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_preview_tabs.py" line="34"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_preview_tabs.py" line="37"/>
+        <source>Jméno / název</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_preview_tabs.py" line="34"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_preview_tabs.py" line="37"/>
+        <source>Organizace</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_preview_tabs.py" line="34"/>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_preview_tabs.py" line="35"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_preview_tabs.py" line="35"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_preview_tabs.py" line="35"/>
+        <source>Upozornění</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_preview_tabs.py" line="37"/>
+        <source>Proč</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_preview_tabs.py" line="40"/>
+        <source>Důvod</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_preview_tabs.py" line="40"/>
+        <source>Obsah řádku</source>
+        <translation>Row content</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_preview_tabs.py" line="67"/>
+        <source>Bude importováno ({0})</source>
+        <translation>To be imported ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_preview_tabs.py" line="67"/>
+        <source>Duplicity ({0})</source>
+        <translation>Duplicates ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_preview_tabs.py" line="68"/>
+        <source>Odmítnuté řádky ({0})</source>
+        <translation>Rejected rows ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsTab</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="81"/>
+        <source>Pozvat</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="84"/>
+        <source>Pozvat všechny členy orgánu</source>
+        <translation>Invite all members of the body</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="87"/>
+        <source>Odebrat z pozvaných</source>
+        <translation>Remove from invitees</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="91"/>
+        <source>Aktér:</source>
+        <translation>Stakeholder:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="100"/>
+        <source>Dnes</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="102"/>
+        <source>E-mail s pozvánkou (.eml)</source>
+        <translation>Invitation email (.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="105"/>
+        <source>Pozvánka do kalendáře (.ics)</source>
+        <translation>Calendar invitation (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="109"/>
+        <source>Pozvánky rozeslány dne:</source>
+        <translation>Invitations sent on:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="154"/>
+        <source>Pozváno: {0}</source>
+        <translation>Invited: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="27"/>
+        <source>Lokality</source>
+        <extracomment>the column that names a row of each kind, for rows whose model has no ``name``/``title`` Czech names of the entity kinds, for people (the plural codes stay the CLI&apos;s keys)</extracomment>
+        <translation>Localities</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="28"/>
+        <source>Aktéři</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="29"/>
+        <source>Vztahy mezi aktéry</source>
+        <translation>Relations between stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="30"/>
+        <source>Orgány partnerství</source>
+        <translation>Partnership bodies</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="31"/>
+        <source>Členství v orgánech</source>
+        <translation>Body memberships</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="32"/>
+        <source>Jednání</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="33"/>
+        <source>Body programu</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="34"/>
+        <source>Pozvaní a účast</source>
+        <translation>Invitees and attendance</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="35"/>
+        <source>Usnesení</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="36"/>
+        <source>Úkoly</source>
+        <translation>Action items</translation>
+    </message>
+</context>
+<context>
+    <name>LocalitiesModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/localities/table_model.py" line="30"/>
+        <source>Lokalita</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/table_model.py" line="31"/>
+        <source>Kraj</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/table_model.py" line="32"/>
+        <source>Režim spolupráce</source>
+        <translation>Cooperation mode</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/table_model.py" line="33"/>
+        <source>Zahájení</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/table_model.py" line="34"/>
+        <source>Obyvatel</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/table_model.py" line="35"/>
+        <source>Konzultant/ka</source>
+        <translation>Coordinator</translation>
+    </message>
+</context>
+<context>
+    <name>LocalitiesView</name>
+    <message>
+        <location filename="../../obecdesk/ui/localities/view.py" line="42"/>
+        <source>Nová lokalita…</source>
+        <translation>New locality…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/view.py" line="44"/>
+        <source>Upravit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/view.py" line="46"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="152"/>
+        <source>Archivovat</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/view.py" line="48"/>
+        <source>zobrazit archivované</source>
+        <translation>show archived</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/view.py" line="78"/>
+        <source>Kraj</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/view.py" line="78"/>
+        <source>Počet obyvatel</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/view.py" line="79"/>
+        <source>Režim spolupráce</source>
+        <translation>Cooperation mode</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/view.py" line="79"/>
+        <source>Zahájení</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/view.py" line="80"/>
+        <source>Aktuální fáze</source>
+        <translation>Current phase</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/view.py" line="80"/>
+        <source>Témata</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/view.py" line="81"/>
+        <source>Konzultant/ka</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/view.py" line="81"/>
+        <source>Poznámky</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/view.py" line="97"/>
+        <source>Plán fází 36měsíční spolupráce</source>
+        <translation>Phase plan of the 36-month cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/view.py" line="144"/>
+        <source>Zatím žádná lokalita. Založte ji tlačítkem „Nová lokalita…“.</source>
+        <translation>No locality yet. Create one with “New locality…”.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/view.py" line="151"/>
+        <source>Obnovit z archivu</source>
+        <translation>Restore from archive</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/view.py" line="153"/>
+        <source> (archivováno)</source>
+        <translation> (archived)</translation>
+    </message>
+</context>
+<context>
+    <name>LocalityDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="38"/>
+        <source>Upravit lokalitu</source>
+        <translation>Edit locality</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="38"/>
+        <source>Nová lokalita</source>
+        <translation>New locality</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="51"/>
+        <source>neuvedeno</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="58"/>
+        <source>známé datum zahájení</source>
+        <translation>start date known</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="86"/>
+        <source>vlastní téma lokality</source>
+        <translation>the locality&apos;s own theme</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="87"/>
+        <source>Přidat téma</source>
+        <translation>Add theme</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="98"/>
+        <source>Název obce *</source>
+        <translation>Municipality name *</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="99"/>
+        <source>Kraj</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="100"/>
+        <source>Počet obyvatel</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="101"/>
+        <source>Režim spolupráce</source>
+        <translation>Cooperation mode</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="102"/>
+        <source>Zahájení spolupráce</source>
+        <translation>Start of cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="103"/>
+        <source>Témata</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="104"/>
+        <source>Lokální konzultant/ka</source>
+        <translation>Field coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="105"/>
+        <source>Poznámky</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../obecdesk/ui/main_window.py" line="35"/>
+        <source>obecdesk – lokální partnerství</source>
+        <translation>obecdesk – local partnership</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/main_window.py" line="80"/>
+        <source>Lokalita</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/main_window.py" line="83"/>
+        <source>Lokalita: </source>
+        <translation>Locality: </translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/main_window.py" line="92"/>
+        <source>&amp;Soubor</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/main_window.py" line="93"/>
+        <source>Nahrát &amp;ukázková data</source>
+        <translation>Load &amp;demo data</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/main_window.py" line="97"/>
+        <source>&amp;Konec</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/main_window.py" line="102"/>
+        <source>&amp;Nastavení</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/main_window.py" line="103"/>
+        <source>&amp;Jazyk</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/main_window.py" line="111"/>
+        <source>Nápo&amp;věda</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/main_window.py" line="112"/>
+        <source>&amp;O aplikaci</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/main_window.py" line="118"/>
+        <source>Databáze: {0} · schéma {1} · replika {2}</source>
+        <translation>Database: {0} · schema {1} · replica {2}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/main_window.py" line="178"/>
+        <source>Ukázková lokalita {0} nahrána.</source>
+        <translation>Demo locality {0} loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/main_window.py" line="181"/>
+        <source>Ukázková data už v databázi jsou.</source>
+        <translation>The demo data is already in the database.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/main_window.py" line="189"/>
+        <source>Jazyk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/main_window.py" line="190"/>
+        <source>Jazyk rozhraní se změní při příštím spuštění aplikace.</source>
+        <translation>The interface language changes the next time the application starts.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/main_window.py" line="195"/>
+        <source>O aplikaci</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/main_window.py" line="196"/>
+        <source>obecdesk {0}
+Pracovní nástroj lokálního konzultanta.
+
+{1}</source>
+        <translation>obecdesk {0}
+The field coordinator&apos;s working tool.
+
+{1}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="93"/>
+        <source>Vyberte jednání v seznamu nebo založte nové.</source>
+        <translation>Select a meeting in the list or create a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="97"/>
+        <source> · neuloženo</source>
+        <translation> · unsaved</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="163"/>
+        <source>Neuložené změny</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="164"/>
+        <source>Jednání „{0}“ má neuložené změny. Chcete je uložit?</source>
+        <translation>The meeting “{0}” has unsaved changes. Do you want to save them?</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="165"/>
+        <source>bez názvu</source>
+        <translation>untitled</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListPanel</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="45"/>
+        <source>Všechny stavy</source>
+        <extracomment>the body filter entry for meetings without a body (public meetings, round tables)</extracomment>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="68"/>
+        <source>Nové jednání…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="71"/>
+        <source>Smazat</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="80"/>
+        <source>Orgán:</source>
+        <translation>Body:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="82"/>
+        <source>Stav:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="103"/>
+        <source>Všechny orgány</source>
+        <translation>All bodies</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="106"/>
+        <source>Veřejná setkání a kulaté stoly</source>
+        <translation>Public meetings and round tables</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="135"/>
+        <source>{0} jednání</source>
+        <translation>Meetings: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingOutputs</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="33"/>
+        <source>Program jednání</source>
+        <extracomment>kind → (file name stem, window title, writer)</extracomment>
+        <translation>Meeting agenda</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="34"/>
+        <source>Prezenční listina</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="35"/>
+        <source>Zápis z jednání</source>
+        <translation>Minutes of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="59"/>
+        <source>PDF se nepodařilo vytvořit: {0}</source>
+        <translation>The PDF could not be created: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="72"/>
+        <source>E-mail (*.eml)</source>
+        <translation>Email (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="73"/>
+        <source>Kalendář iCalendar (*.ics)</source>
+        <translation>iCalendar calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="76"/>
+        <source>Uložit pozvánku</source>
+        <translation>Save invitation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="87"/>
+        <source>E-mail s pozvánkou je uložen. Otevřít ho v poštovním programu, kde ho zkontrolujete a odešlete?</source>
+        <translation>The invitation email has been saved. Open it in your email program to check and send it?</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="90"/>
+        <source>Pozvánka do kalendáře je uložena. Otevřít ji v kalendáři?</source>
+        <translation>The calendar invitation has been saved. Open it in your calendar?</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="92"/>
+        <source>Bez e-mailové adresy (pozvěte je jinak): {0}.</source>
+        <translation>No email address (invite them another way): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="94"/>
+        <source>Pozvánka uložena</source>
+        <translation>Invitation saved</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTabs</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="51"/>
+        <source>Základní údaje</source>
+        <extracomment>how many actors the invitee and owner pickers offer (a locality rarely has more)</extracomment>
+        <translation>Basics</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="52"/>
+        <source>Program</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="53"/>
+        <source>Pozvánky</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="54"/>
+        <source>Docházka</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="55"/>
+        <source>Zápis</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="150"/>
+        <source>Jednání nemá vybraný orgán, jehož členy by šlo pozvat.</source>
+        <translation>The meeting has no body selected whose members could be invited.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/list_model.py" line="33"/>
+        <source>Datum</source>
+        <extracomment>``fetch(offset, limit)`` → summaries with id, date, start_time, body_name, kind, title, status</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/list_model.py" line="34"/>
+        <source>Čas</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/list_model.py" line="35"/>
+        <source>Orgán</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/list_model.py" line="36"/>
+        <source>Název</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/list_model.py" line="37"/>
+        <source>Stav</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="65"/>
+        <source>Jednání</source>
+        <extracomment>entity kinds whose change may alter what this view shows</extracomment>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="66"/>
+        <source>Moje otevřené úkoly</source>
+        <translation>My open action items</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="67"/>
+        <source>Hledání v zápisech</source>
+        <translation>Search minutes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="95"/>
+        <source>Neuložené změny</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="96"/>
+        <source>Jednání „{0}“ má neuložené změny. Uložit je před přepnutím lokality?</source>
+        <translation>The meeting “{0}” has unsaved changes. Save them before switching locality?</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="185"/>
+        <source>Smazat jednání</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="186"/>
+        <source>Opravdu smazat jednání „{0}“ i s programem, docházkou, usneseními a úkoly?</source>
+        <translation>Really delete the meeting “{0}” with its agenda, attendance, decisions and action items?</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/member_dialog.py" line="46"/>
+        <source>Člen orgánu {0}</source>
+        <translation>Member of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/member_dialog.py" line="57"/>
+        <source>vstoupil/a dne</source>
+        <translation>joined on</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/member_dialog.py" line="61"/>
+        <source>odešel/odešla dne</source>
+        <translation>left on</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/member_dialog.py" line="66"/>
+        <source>Aktér</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/member_dialog.py" line="67"/>
+        <source>Role v orgánu</source>
+        <translation>Role in the body</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/member_dialog.py" line="105"/>
+        <source>Vyberte aktéra ze seznamu.</source>
+        <translation>Choose a stakeholder from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTable</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_model.py" line="25"/>
+        <source>Člen</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_model.py" line="26"/>
+        <source>Organizace</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_model.py" line="27"/>
+        <source>Role v orgánu</source>
+        <translation>Role in the body</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_model.py" line="28"/>
+        <source>Od</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_model.py" line="29"/>
+        <source>Do</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_model.py" line="30"/>
+        <source>Rozhoduje</source>
+        <translation>Decision-maker</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_model.py" line="78"/>
+        <source>ano</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="38"/>
+        <source>i bývalí členové</source>
+        <translation>include former members</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="57"/>
+        <source>Přidat člena…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="60"/>
+        <source>Role a data…</source>
+        <translation>Role and dates…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="62"/>
+        <source>Ukončit členství</source>
+        <translation>End membership</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="63"/>
+        <source>Zapíše dnešní datum odchodu; záznam zůstane mezi bývalými členy.</source>
+        <translation>Records today as the leaving date; the record stays among former members.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="66"/>
+        <source>Odebrat (omyl)</source>
+        <translation>Remove (mistake)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="67"/>
+        <source>Smaže záznam o členství zadaný omylem; kdo odešel, tomu ukončete členství.</source>
+        <translation>Deletes a membership entered by mistake; for someone who has left, end the membership instead.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="95"/>
+        <source>Členové: {0}</source>
+        <translation>Members: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="127"/>
+        <source>Odebrat člena</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="128"/>
+        <source>Odebrat záznam o členství {0}? Použijte jen pro záznam zadaný omylem.</source>
+        <translation>Remove the membership record of {0}? Use only for a record entered by mistake.</translation>
+    </message>
+</context>
+<context>
+    <name>MethodsView</name>
+    <message>
+        <location filename="../../obecdesk/ui/overview/methods_view.py" line="18"/>
+        <source>Facilitační metody použité v lokalitě</source>
+        <translation>Facilitation methods used in the locality</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/overview/methods_view.py" line="20"/>
+        <source>Přehled metod uvedených u bodů programu jednání (od nejčastěji použité).</source>
+        <translation>Methods named in the agenda items of meetings (most used first).</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/overview/methods_view.py" line="24"/>
+        <source>Metoda</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/overview/methods_view.py" line="24"/>
+        <source>Počet použití</source>
+        <translation>Times used</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/overview/methods_view.py" line="24"/>
+        <source>Naposledy</source>
+        <translation>Last used</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesSearchPage</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/search_view.py" line="150"/>
+        <source>Hledaná slova, např. přidělování bytů</source>
+        <translation>Search words, e.g. allocation of flats</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/search_view.py" line="152"/>
+        <source>Jen v této lokalitě</source>
+        <translation>Only in this locality</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/search_view.py" line="153"/>
+        <source>Hledat</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/search_view.py" line="156"/>
+        <source>Hledá se v zápisech ke všem bodům programu a v usneseních; na diakritice nezáleží.</source>
+        <translation>Searches the minutes of all agenda items and the decisions; diacritics do not matter.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/search_view.py" line="191"/>
+        <source>Nalezeno: {0} (dvojklikem otevřete jednání)</source>
+        <translation>Found: {0} (double-click to open the meeting)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/search_view.py" line="193"/>
+        <source>Nic nenalezeno.</source>
+        <translation>Nothing found.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesTab</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="94"/>
+        <source>Přidat usnesení</source>
+        <translation>Add decision</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="97"/>
+        <source>Odebrat usnesení</source>
+        <translation>Remove decision</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="100"/>
+        <source>Usnesení</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="115"/>
+        <source>Přidat úkol</source>
+        <translation>Add action item</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="118"/>
+        <source>Odebrat úkol</source>
+        <translation>Remove action item</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="120"/>
+        <source>Úkoly</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="151"/>
+        <source>— nikdo —</source>
+        <translation>— nobody —</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="170"/>
+        <source>Vyberte bod programu vlevo.</source>
+        <translation>Select an agenda item on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="197"/>
+        <source>Nové usnesení</source>
+        <translation>New decision</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="205"/>
+        <source>Nový úkol</source>
+        <translation>New action item</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../obecdesk/ui/capabilities.py" line="65"/>
+        <source>Lokality</source>
+        <translation>Localities</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/capabilities.py" line="68"/>
+        <source>Aktéři</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/capabilities.py" line="71"/>
+        <source>Jednání</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/capabilities.py" line="74"/>
+        <source>Metody</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/capabilities.py" line="77"/>
+        <source>Indikátory</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/capabilities.py" line="80"/>
+        <source>Synchronizace</source>
+        <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="33"/>
+        <source>Nové jednání</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="59"/>
+        <source>do</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="62"/>
+        <source>Pozváni budou všichni současní členové orgánu; seznam pak upravíte na kartě Pozvánky.</source>
+        <translation>All current members of the body will be invited; you can edit the list on the Invitations tab.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="67"/>
+        <source>Druh setkání</source>
+        <translation>Type of meeting</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="68"/>
+        <source>Orgán</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="69"/>
+        <source>Název</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="70"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="71"/>
+        <source>Čas od</source>
+        <translation>Time from</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="75"/>
+        <source>Založit</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="76"/>
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="93"/>
+        <source>Jednání: {0}</source>
+        <translation>Meeting: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenTasksPage</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="54"/>
+        <source>Jen úkoly po termínu</source>
+        <translation>Only overdue action items</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="59"/>
+        <source>Označit jako splněný</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="62"/>
+        <source>Otevřít jednání</source>
+        <translation>Open meeting</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="77"/>
+        <source>Otevřených úkolů: {0}, z toho po termínu: {1}</source>
+        <translation>Open action items: {0}, of which overdue: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="64"/>
+        <source>Stran: {0}</source>
+        <translation>Pages: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="66"/>
+        <source>Uložit PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="68"/>
+        <source>Tisk…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="70"/>
+        <source>Otevřít v prohlížeči PDF</source>
+        <translation>Open in PDF viewer</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="72"/>
+        <source>Zavřít</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="89"/>
+        <source>Uložit PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="89"/>
+        <source>Dokument PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="98"/>
+        <source>PDF se nepodařilo uložit: {0}</source>
+        <translation>The PDF could not be saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataBox</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="30"/>
+        <source>Osobní údaje (GDPR)</source>
+        <extracomment>the usual legal grounds of GDPR art. 6 a coordinator records (free text stays possible)</extracomment>
+        <translation>Personal data (GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="34"/>
+        <source>souhlas udělen dne</source>
+        <translation>consent given on</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="42"/>
+        <source>např. členství v pracovní skupině</source>
+        <translation>e.g. membership of a working group</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="43"/>
+        <source>Vymazat osobní údaje…</source>
+        <translation>Erase personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="45"/>
+        <source>Exportovat vše o osobě…</source>
+        <translation>Export everything about the person…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="57"/>
+        <source>Právní základ</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="58"/>
+        <source>Souhlas</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="59"/>
+        <source>Účel zpracování</source>
+        <translation>Purpose of processing</translation>
+    </message>
+</context>
+<context>
+    <name>PhasePlanModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/localities/phase_plan_model.py" line="16"/>
+        <source>Měsíce</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/phase_plan_model.py" line="16"/>
+        <source>Fáze</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/phase_plan_model.py" line="16"/>
+        <source>Od</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/phase_plan_model.py" line="16"/>
+        <source>Do</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>Phases</name>
+    <message>
+        <location filename="../../obecdesk/core/phases.py" line="14"/>
+        <source>Ustavení lokálního partnerství</source>
+        <extracomment>(first month, last month, Czech name) — months counted from 1 at the start date</extracomment>
+        <translation>Setting up the local partnership</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/phases.py" line="15"/>
+        <source>Situační analýza</source>
+        <translation>Situational analysis</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/phases.py" line="16"/>
+        <source>Strategický plán; start předem definovaných opatření</source>
+        <translation>Strategic plan; start of pre-defined measures</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/phases.py" line="17"/>
+        <location filename="../../obecdesk/core/phases.py" line="19"/>
+        <source>Realizace plánu v terénu</source>
+        <translation>Implementation in the field</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/phases.py" line="18"/>
+        <source>Vyhodnocení a revize plánu</source>
+        <translation>Evaluation and revision of the plan</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/phases.py" line="20"/>
+        <source>Předání obci, udržitelnost</source>
+        <translation>Handover to the municipality, sustainability</translation>
+    </message>
+</context>
+<context>
+    <name>PowerMap</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="33"/>
+        <source>Přesun aktéra {0}</source>
+        <extracomment>more dots than this do not make a readable map; the panel says so instead of freezing</extracomment>
+        <translation>Move stakeholder {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map_grid.py" line="29"/>
+        <source>Postoj k začleňování</source>
+        <translation>Attitude to inclusion</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map_grid.py" line="30"/>
+        <source>Zájem</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map_scene.py" line="58"/>
+        <source>{0}
+{1}
+vliv {2}, postoj {3}, zájem {4}</source>
+        <translation>{0}
+{1}
+influence {2}, attitude {3}, interest {4}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map_scene.py" line="167"/>
+        <source>Vliv</source>
+        <extracomment>actor id, old (x value, influence), new (x value, influence)</extracomment>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map_scene.py" line="175"/>
+        <source>Sektory</source>
+        <translation>Sectors</translation>
+    </message>
+</context>
+<context>
+    <name>PowerMapPanel</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="59"/>
+        <source>Vliv × {0}</source>
+        <translation>Influence × {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="66"/>
+        <source>Uložit jako PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="68"/>
+        <source>PDF mapa aktérů…</source>
+        <translation>PDF stakeholder map…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="69"/>
+        <source>Mapa a tabulka aktérů k tisku (s týmiž osami a orgánem).</source>
+        <translation>Stakeholder map and table for printing (with the same axes and body).</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="71"/>
+        <source>Zpět</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="74"/>
+        <source>Znovu</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="78"/>
+        <source>Zpět (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="85"/>
+        <source>Osy:</source>
+        <translation>Axes:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="88"/>
+        <source>Orgán:</source>
+        <translation>Body:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="99"/>
+        <source>Přetažením tečky změníte vliv a postoj (zájem) aktéra; Ctrl+Z přesun vrátí.</source>
+        <translation>Drag a dot to change a stakeholder&apos;s influence and attitude (interest); Ctrl+Z undoes the move.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="119"/>
+        <source>Všichni aktéři</source>
+        <translation>All stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="145"/>
+        <source>Mapa ukazuje prvních {0} z {1} aktérů; zužte výběr orgánem.</source>
+        <translation>The map shows the first {0} of {1} stakeholders; narrow it down by body.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="173"/>
+        <source>Uložit mapu aktérů</source>
+        <translation>Save stakeholder map</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="173"/>
+        <source>mapa-akteru.png</source>
+        <translation>stakeholder-map.png</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="174"/>
+        <source>Obrázek PNG (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="180"/>
+        <source>Obrázek se nepodařilo uložit do {0}.</source>
+        <translation>The image could not be saved to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="186"/>
+        <source>Uložit PDF mapu aktérů</source>
+        <translation>Save PDF stakeholder map</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="186"/>
+        <source>mapa-akteru.pdf</source>
+        <translation>stakeholder-map.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="187"/>
+        <source>Dokument PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="199"/>
+        <source>PDF uloženo do {0}.</source>
+        <translation>PDF saved to {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationTable</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/relations_model.py" line="23"/>
+        <source>Aktér</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/relations_model.py" line="24"/>
+        <source>Vztah</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/relations_model.py" line="25"/>
+        <source>K aktérovi</source>
+        <translation>To stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/relations_model.py" line="26"/>
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsGraph</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/relations_graph.py" line="44"/>
+        <source>Zatím žádné vztahy. Přidejte je formulářem nahoře.</source>
+        <extracomment>long organisation names are shortened (the full name is the dot&apos;s tooltip) kinds read in one direction get an arrow (&quot;works for&quot;, &quot;influences&quot;)</extracomment>
+        <translation>No relations yet. Add them with the form above.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/relations_graph.py" line="100"/>
+        <source>Vztahy</source>
+        <translation>Relations</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsPanel</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="38"/>
+        <source>kdo (aktér)</source>
+        <translation>who (stakeholder)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="45"/>
+        <source>ke komu (aktér)</source>
+        <translation>to whom (stakeholder)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="47"/>
+        <source>poznámka (nepovinná)</source>
+        <translation>note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="48"/>
+        <source>Přidat vztah</source>
+        <translation>Add relation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="69"/>
+        <source>Odebrat vybraný vztah</source>
+        <translation>Remove selected relation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="88"/>
+        <source>Nový vztah: kdo – jaký vztah – ke komu</source>
+        <translation>New relation: who – what relation – to whom</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="111"/>
+        <source>Vyberte oba aktéry vztahu ze seznamu.</source>
+        <translation>Choose both stakeholders of the relation from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaView</name>
+    <message>
+        <location filename="../../obecdesk/ui/overview/replica_view.py" line="20"/>
+        <source>Tato instalace (replika)</source>
+        <translation>This installation (replica)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/overview/replica_view.py" line="25"/>
+        <source>Identifikátor repliky</source>
+        <translation>Replica ID</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/overview/replica_view.py" line="26"/>
+        <source>Databáze</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/overview/replica_view.py" line="27"/>
+        <source>Verze schématu</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/overview/replica_view.py" line="29"/>
+        <source>Druh záznamu</source>
+        <translation>Record kind</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/overview/replica_view.py" line="29"/>
+        <source>Počet</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/overview/replica_view.py" line="38"/>
+        <source>Záznamy, které se synchronizují s ústředím:</source>
+        <translation>Records synchronised with the central office:</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextEditor</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/rich_text.py" line="23"/>
+        <source>T</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/rich_text.py" line="23"/>
+        <source>Tučně (Ctrl+B)</source>
+        <translation>Bold (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/rich_text.py" line="29"/>
+        <source>K</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/rich_text.py" line="29"/>
+        <source>Kurzíva (Ctrl+I)</source>
+        <translation>Italic (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/rich_text.py" line="35"/>
+        <source>• seznam</source>
+        <translation>• list</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/rich_text.py" line="35"/>
+        <source>Odrážky</source>
+        <translation>Bullets</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/rich_text.py" line="38"/>
+        <source>1. seznam</source>
+        <translation>1. list</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/rich_text.py" line="38"/>
+        <source>Číslovaný seznam</source>
+        <translation>Numbered list</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/search_view.py" line="51"/>
+        <source>Jednání</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/search_view.py" line="52"/>
+        <source>Lokalita</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/search_view.py" line="53"/>
+        <source>Kde</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/search_view.py" line="54"/>
+        <source>Nalezený text</source>
+        <translation>Text found</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/search_view.py" line="56"/>
+        <source>usnesení</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/search_view.py" line="56"/>
+        <source>zápis k bodu</source>
+        <translation>item minutes</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersView</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/view.py" line="39"/>
+        <source>Aktéři</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/view.py" line="40"/>
+        <source>Orgány a složení</source>
+        <translation>Bodies and composition</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/view.py" line="41"/>
+        <source>Vztahy</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/view.py" line="42"/>
+        <source>Mapa vlivu</source>
+        <translation>Power/interest map</translation>
+    </message>
+</context>
+<context>
+    <name>TasksModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="37"/>
+        <source>Termín</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="38"/>
+        <source>Úkol</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="39"/>
+        <source>Odpovídá</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="40"/>
+        <source>Stav</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="41"/>
+        <source>Z jednání</source>
+        <translation>From meeting</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="42"/>
+        <source>Lokalita</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="101"/>
+        <source>Po termínu</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="10"/>
+        <source>akutní komunikace (1–3 měsíce)</source>
+        <translation>acute communication (1–3 months)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="11"/>
+        <source>systematická spolupráce (do 12 měsíců)</source>
+        <translation>systematic cooperation (up to 12 months)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="12"/>
+        <source>dlouhodobá spolupráce (36 měsíců)</source>
+        <translation>long-term cooperation (36 months)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="16"/>
+        <source>bydlení</source>
+        <translation>housing</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="17"/>
+        <source>vzdělávání</source>
+        <translation>education</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="18"/>
+        <source>zaměstnanost</source>
+        <translation>employment</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="19"/>
+        <source>sociální služby</source>
+        <translation>social services</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="20"/>
+        <source>dluhy</source>
+        <translation>debt</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="21"/>
+        <source>sousedské soužití</source>
+        <translation>neighbourhood coexistence</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="22"/>
+        <source>bezpečnost a pocit bezpečí</source>
+        <translation>security and sense of safety</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="23"/>
+        <source>přístup ke zdravotní péči</source>
+        <translation>access to health care</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="24"/>
+        <source>migrace a integrace</source>
+        <translation>migration and integration</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="10"/>
+        <source>jednání orgánu</source>
+        <translation>meeting of a body</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="11"/>
+        <source>veřejné setkání</source>
+        <translation>public meeting</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="12"/>
+        <source>kulatý stůl</source>
+        <translation>round table</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="16"/>
+        <source>konsenzus</source>
+        <translation>consensus</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="17"/>
+        <source>prostá většina</source>
+        <translation>simple majority</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="18"/>
+        <source>dvoutřetinová většina</source>
+        <translation>two-thirds majority</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="19"/>
+        <source>rozhoduje předsedající</source>
+        <translation>the chair decides</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="23"/>
+        <source>plánováno</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="24"/>
+        <source>program rozeslán</source>
+        <translation>agenda sent</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="25"/>
+        <source>proběhlo</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="26"/>
+        <source>zápis schválen</source>
+        <translation>minutes approved</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="27"/>
+        <source>zápis zveřejněn</source>
+        <translation>minutes published</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="31"/>
+        <source>nevyplněno</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="32"/>
+        <source>přítomen</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="33"/>
+        <source>omluven</source>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="34"/>
+        <source>nepřítomen</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="38"/>
+        <source>otevřený</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="39"/>
+        <source>splněný</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="40"/>
+        <source>zrušený</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="10"/>
+        <source>organizace</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="11"/>
+        <source>osoba</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="15"/>
+        <source>veřejná správa</source>
+        <translation>public administration</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="16"/>
+        <source>komunální politika</source>
+        <translation>municipal politics</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="17"/>
+        <source>poskytovatel sociálních služeb</source>
+        <translation>social services provider</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="18"/>
+        <source>NNO</source>
+        <translation>NGO</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="19"/>
+        <source>škola</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="20"/>
+        <source>policie</source>
+        <translation>police</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="21"/>
+        <source>zaměstnavatel</source>
+        <translation>employer</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="22"/>
+        <source>úřad práce</source>
+        <translation>labour office</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="23"/>
+        <source>kraj</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="24"/>
+        <source>zdravotnictví</source>
+        <translation>health care</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="25"/>
+        <source>církev</source>
+        <translation>church</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="26"/>
+        <source>zástupce cílové skupiny</source>
+        <translation>target-group representative</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="27"/>
+        <source>obyvatel</source>
+        <translation>resident</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="28"/>
+        <source>jiné</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="32"/>
+        <source>pracuje pro</source>
+        <translation>works for</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="33"/>
+        <source>spolupracuje s</source>
+        <translation>cooperates with</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="34"/>
+        <source>v konfliktu s</source>
+        <translation>in conflict with</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="35"/>
+        <source>ovlivňuje</source>
+        <translation>influences</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="39"/>
+        <source>lokální partnerství / koalice</source>
+        <translation>local partnership / coalition</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="40"/>
+        <source>řídicí tým</source>
+        <translation>steering group</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="41"/>
+        <source>pracovní skupina</source>
+        <translation>working group</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="42"/>
+        <source>jiný orgán</source>
+        <translation>other body</translation>
+    </message>
+</context>
+</TS>
