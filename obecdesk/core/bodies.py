@@ -67,6 +67,8 @@ class MemberInfo:
     role: str
     joined_on: dt.date | None
     left_on: dt.date | None
+    #: "person" or "organisation" (an organisation can sit in a body through its own record)
+    actor_kind: str = "person"
 
     @property
     def active(self) -> bool:
@@ -110,7 +112,7 @@ def _member_info(row: Membership, actor: Actor) -> MemberInfo:
         id=row.id, body_id=row.body_id, actor_id=actor.id, actor_name=actor.name,
         organisation_name=actor.organisation_name, sector=actor.sector, actor_role=actor.role,
         decision_power=actor.decision_power, role=row.role, joined_on=row.joined_on,
-        left_on=row.left_on,
+        left_on=row.left_on, actor_kind=actor.kind,
     )
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from obecdesk.catalog.composition import CompositionEntry, load_composition
 from obecdesk.core.bodies import BodyService, MemberInfo
-from obecdesk.core.vocabulary.stakeholders import Sector
+from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
 from obecdesk.store import Store
 
 
@@ -95,7 +95,9 @@ def _ref(member: MemberInfo) -> MemberRef:
 
 
 def _describing_text(member: MemberInfo) -> str:
-    return " ".join((member.role, member.actor_role, member.actor_name, member.organisation_name))
+    """Roles and organisation; a person's own name never fills a seat (Křížová is no crisis bed)."""
+    own_name = member.actor_name if member.actor_kind == ActorKind.ORGANISATION else ""
+    return " ".join((member.role, member.actor_role, own_name, member.organisation_name))
 
 
 def check_members(

@@ -97,3 +97,17 @@ def test_edited_catalog_is_used(tmp_path, demo_store, demo_locality_id):
     group = housing_group(demo_store, demo_locality_id)
     report = CompositionService(demo_store, catalog_path=path).check(group.id)
     assert [s.entry.code for s in report.missing] == ["priest"]
+
+
+def test_a_persons_surname_never_fills_a_seat(demo_store):
+    """Mgr. Eva Křížová (counselling) must not count as crisis housing ("krizov…")."""
+    from obecdesk.core.bodies import BodyService
+    from obecdesk.core.composition import CompositionService
+
+    from obecdesk.core.localities import LocalityService
+
+    locality = LocalityService(demo_store).list()[0]
+    body = next(b for b in BodyService(demo_store).list(locality.id) if b.code == "PS-V")
+    report = CompositionService(demo_store).check(body.id)
+    residential = [s for s in report.seats if "Pobytov" in s.entry.label_cs]
+    assert residential and not residential[0].members
