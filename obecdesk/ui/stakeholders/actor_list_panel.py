@@ -82,10 +82,10 @@ class ActorListPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((ActorColumn.NAME, 200), (ActorColumn.ORGANISATION, 180),
-                              (ActorColumn.SECTOR, 150)):
+        # fixed starting widths: a stretched column is squeezed to nothing on a laptop screen
+        for column, width in ((ActorColumn.NAME, 190), (ActorColumn.ORGANISATION, 170),
+                              (ActorColumn.SECTOR, 140), (ActorColumn.ROLE, 150)):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(ActorColumn.ROLE, QHeaderView.ResizeMode.Stretch)
         for column in (ActorColumn.INFLUENCE, ActorColumn.ATTITUDE, ActorColumn.INTEREST,
                        ActorColumn.DECISION_POWER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
