@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from obecdesk.core.formatting import date_text, number_text
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.localities import LocalityInfo
 from obecdesk.core.vocabulary.localities import CooperationMode
-from obecdesk.ui.i18n import tr_context, vocab
+from obecdesk.ui.i18n import vocab
+from obecdesk.ui.rows_model import RowsTableModel
 
 C = "LocalitiesModel"
-Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -36,40 +36,17 @@ TITLES = {
 }
 
 
-class LocalitiesTableModel(QAbstractTableModel):
+class LocalitiesTableModel(RowsTableModel):
     """Rows are :class:`LocalityInfo`; archived ones are shown in italics."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[LocalityInfo] = []
-
-    def set_rows(self, rows: list[LocalityInfo]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_info(self, row: int) -> LocalityInfo:
-        return self._rows[row]
+    CONTEXT = C
+    TITLES = TITLES
 
     def row_of(self, locality_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == locality_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr_context(C, TITLES[Column(section)])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        info = self._rows[index.row()]
-        column = Column(index.column())
+    def cell(self, info: LocalityInfo, column: int, role: int):
+        column = Column(column)
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 Column.NAME: info.name,

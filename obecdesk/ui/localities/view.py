@@ -134,7 +134,7 @@ class LocalitiesView(CapabilityView):
 
     def selected(self) -> LocalityInfo | None:
         index = self.table.currentIndex()
-        return self.model.row_info(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def _show_detail(self) -> None:
         info = self.selected()

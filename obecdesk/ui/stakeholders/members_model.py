@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from obecdesk.core.bodies import MemberInfo
 from obecdesk.core.formatting import date_text
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
+from obecdesk.ui.rows_model import RowsTableModel
 
 
 class MemberColumn(IntEnum):
@@ -31,39 +32,16 @@ _TITLES = {
 }
 
 
-class MembersTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[MemberInfo] = []
+class MembersTableModel(RowsTableModel):
+    CONTEXT = "MemberTable"
+    TITLES = _TITLES
 
-    def set_members(self, members: list[MemberInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(members)
-        self.endResetModel()
-
-    def member_at(self, row: int) -> MemberInfo:
-        return self._rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(MemberColumn)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("MemberTable", _TITLES[MemberColumn(section)])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        member = self._rows[index.row()]
+    def cell(self, member: MemberInfo, column: int, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and not member.active:
             return QColor("#888888")  # former members stay visible, greyed
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        match MemberColumn(index.column()):
+        match MemberColumn(column):
             case MemberColumn.NAME:
                 return member.actor_name
             case MemberColumn.ORGANISATION:

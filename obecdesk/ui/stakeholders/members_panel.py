@@ -90,16 +90,16 @@ class MembersPanel(QWidget):
 
     def reload(self) -> None:
         body = self.body
-        self.model.set_members(self.services.bodies.members(
+        self.model.set_rows(self.services.bodies.members(
             body.id, include_former=self.show_former.isChecked()) if body else [])
         self.title.setText(self.tr("Členové: {0}").format(body.name) if body else "")
 
     def selected_member(self) -> MemberInfo | None:
         index = self.table.currentIndex()
-        return self.model.member_at(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def member_names(self) -> list[str]:
-        return [self.model.member_at(r).actor_name for r in range(self.model.rowCount())]
+        return [self.model.row_at(r).actor_name for r in range(self.model.rowCount())]
 
     # -- actions -----------------------------------------------------------------------------
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.relations import RelationInfo
 from obecdesk.core.vocabulary.stakeholders import RelationKind
 from obecdesk.ui.i18n import vocab
+from obecdesk.ui.rows_model import RowsTableModel
 
 
 class RelationColumn(IntEnum):
@@ -27,35 +28,14 @@ _TITLES = {
 }
 
 
-class RelationsTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[RelationInfo] = []
+class RelationsTableModel(RowsTableModel):
+    CONTEXT = "RelationTable"
+    TITLES = _TITLES
 
-    def set_relations(self, relations: list[RelationInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(relations)
-        self.endResetModel()
-
-    def relation_at(self, row: int) -> RelationInfo:
-        return self._rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(RelationColumn)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("RelationTable", _TITLES[RelationColumn(section)])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+    def cell(self, relation: RelationInfo, column: int, role: int):
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        relation = self._rows[index.row()]
-        match RelationColumn(index.column()):
+        match RelationColumn(column):
             case RelationColumn.SOURCE:
                 return relation.source_name
             case RelationColumn.KIND:

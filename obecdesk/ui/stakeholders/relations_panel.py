@@ -97,7 +97,7 @@ class RelationsPanel(QWidget):
         for picker in (self.source, self.target):
             picker.load(self.locality_id)
         relations = self.services.relations.list(self.locality_id) if self.locality_id else []
-        self.model.set_relations(relations)
+        self.model.set_rows(relations)
         nodes = {}
         if self.locality_id:
             nodes = {a.id: Node(a.id, a.name, a.sector) for a in self.services.actors.list(
@@ -119,5 +119,5 @@ class RelationsPanel(QWidget):
     def remove_relation(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
-            relation = self.model.relation_at(index.row())
+            relation = self.model.row_at(index.row())
             run_guarded(self, lambda: self.services.relations.remove(relation.id))
