@@ -74,6 +74,104 @@
     </message>
 </context>
 <context>
+    <name>ActorImport</name>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="20"/>
+        <source>Jméno / název</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="21"/>
+        <source>Křestní jméno</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="22"/>
+        <source>Příjmení</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="23"/>
+        <source>Osoba / organizace</source>
+        <translation>Person / organisation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="24"/>
+        <source>Organizace</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="25"/>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="26"/>
+        <source>Role / funkce</source>
+        <translation>Role / position</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="27"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="28"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="29"/>
+        <source>Adresa</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="30"/>
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="31"/>
+        <source>Vliv (1–5)</source>
+        <translation>Influence (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="32"/>
+        <source>Postoj (−2 až +2)</source>
+        <translation>Attitude (−2 to +2)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="33"/>
+        <source>Zájem (1–5)</source>
+        <translation>Interest (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="34"/>
+        <source>Rozhodovací pravomoc</source>
+        <translation>Decision-making power</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="35"/>
+        <source>Štítky</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="36"/>
+        <source>Právní základ</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="37"/>
+        <source>Datum souhlasu</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="38"/>
+        <source>Účel zpracování</source>
+        <translation>Purpose of processing</translation>
+    </message>
+</context>
+<context>
     <name>ActorDetail</name>
     <message>
         <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="38"/>
@@ -144,6 +242,31 @@
         <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="53"/>
         <source>Účel</source>
         <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="30"/>
+        <source>Vyberte aktéra v seznamu.</source>
+        <translation>Select a stakeholder in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="57"/>
+        <source>Osobní údaje byly vymazány.</source>
+        <translation>Personal data has been erased.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="64"/>
+        <source>Orgány partnerství</source>
+        <translation>Partnership bodies</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="66"/>
+        <source>Vztahy</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="75"/>
+        <source>žádné</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -829,7 +952,7 @@
     <message>
         <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="87"/>
         <source> Doporučené složení platí pro pracovní skupinu ({0}).</source>
-        <translation> The recommended composition applies to a working group ({0}).</translation>
+        <translation> The recommended composition is meant for a {0}.</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="90"/>
@@ -1800,37 +1923,37 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MemberTable</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_model.py" line="25"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_model.py" line="26"/>
         <source>Člen</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_model.py" line="26"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_model.py" line="27"/>
         <source>Organizace</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_model.py" line="27"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_model.py" line="28"/>
         <source>Role v orgánu</source>
         <translation>Role in the body</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_model.py" line="28"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_model.py" line="29"/>
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_model.py" line="29"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_model.py" line="30"/>
         <source>Do</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_model.py" line="30"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_model.py" line="31"/>
         <source>Rozhoduje</source>
         <translation>Decision-maker</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_model.py" line="78"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_model.py" line="56"/>
         <source>ano</source>
         <translation>yes</translation>
     </message>
@@ -2225,6 +2348,11 @@ The field coordinator&apos;s working tool.
         <source>Do</source>
         <translation>To</translation>
     </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/phase_plan_model.py" line="63"/>
+        <source>Probíhající fáze</source>
+        <translation>Current phase</translation>
+    </message>
 </context>
 <context>
     <name>Phases</name>
@@ -2406,22 +2534,22 @@ influence {2}, attitude {3}, interest {4}</translation>
 <context>
     <name>RelationTable</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/relations_model.py" line="23"/>
+        <location filename="../../obecdesk/ui/stakeholders/relations_model.py" line="24"/>
         <source>Aktér</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/relations_model.py" line="24"/>
+        <location filename="../../obecdesk/ui/stakeholders/relations_model.py" line="25"/>
         <source>Vztah</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/relations_model.py" line="25"/>
+        <location filename="../../obecdesk/ui/stakeholders/relations_model.py" line="26"/>
         <source>K aktérovi</source>
         <translation>To stakeholder</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/relations_model.py" line="26"/>
+        <location filename="../../obecdesk/ui/stakeholders/relations_model.py" line="27"/>
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
