@@ -74,172 +74,74 @@
     </message>
 </context>
 <context>
-    <name>ActorImport</name>
-    <message>
-        <location filename="../../obecdesk/core/actor_import_fields.py" line="20"/>
-        <source>Jméno / název</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/core/actor_import_fields.py" line="21"/>
-        <source>Křestní jméno</source>
-        <translation>First name</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/core/actor_import_fields.py" line="22"/>
-        <source>Příjmení</source>
-        <translation>Surname</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/core/actor_import_fields.py" line="23"/>
-        <source>Osoba / organizace</source>
-        <translation>Person / organisation</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/core/actor_import_fields.py" line="24"/>
-        <source>Organizace</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/core/actor_import_fields.py" line="25"/>
-        <source>Sektor</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/core/actor_import_fields.py" line="26"/>
-        <source>Role / funkce</source>
-        <translation>Role / position</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/core/actor_import_fields.py" line="27"/>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/core/actor_import_fields.py" line="28"/>
-        <source>Telefon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/core/actor_import_fields.py" line="29"/>
-        <source>Adresa</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/core/actor_import_fields.py" line="30"/>
-        <source>Poznámka</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/core/actor_import_fields.py" line="31"/>
-        <source>Vliv (1–5)</source>
-        <translation>Influence (1–5)</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/core/actor_import_fields.py" line="32"/>
-        <source>Postoj (−2 až +2)</source>
-        <translation>Attitude (−2 to +2)</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/core/actor_import_fields.py" line="33"/>
-        <source>Zájem (1–5)</source>
-        <translation>Interest (1–5)</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/core/actor_import_fields.py" line="34"/>
-        <source>Rozhodovací pravomoc</source>
-        <translation>Decision-making power</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/core/actor_import_fields.py" line="35"/>
-        <source>Štítky</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/core/actor_import_fields.py" line="36"/>
-        <source>Právní základ</source>
-        <translation>Legal basis</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/core/actor_import_fields.py" line="37"/>
-        <source>Datum souhlasu</source>
-        <translation>Consent date</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/core/actor_import_fields.py" line="38"/>
-        <source>Účel zpracování</source>
-        <translation>Purpose of processing</translation>
-    </message>
-</context>
-<context>
     <name>ActorDetail</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="38"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="39"/>
         <source>Organizace</source>
         <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="39"/>
-        <source>Sektor</source>
-        <translation>Sector</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="40"/>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="41"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="41"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="42"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="42"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="43"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="43"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="44"/>
         <source>Adresa</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="44"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="45"/>
         <source>Vliv / postoj / zájem</source>
         <translation>Influence / attitude / interest</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="46"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="47"/>
         <source>Rozhoduje</source>
         <translation>Decision-maker</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="46"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="47"/>
         <source>ano</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="46"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="47"/>
         <source>ne</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="47"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="48"/>
         <source>Štítky</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="51"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="52"/>
         <source>Právní základ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="52"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="53"/>
         <source>Souhlas ze dne</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="53"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="54"/>
         <source>Účel</source>
         <translation>Purpose</translation>
     </message>
@@ -249,12 +151,12 @@
         <translation>Select a stakeholder in the list.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="57"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="58"/>
         <source>Osobní údaje byly vymazány.</source>
         <translation>Personal data has been erased.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="64"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="66"/>
         <source>Orgány partnerství</source>
         <translation>Partnership bodies</translation>
     </message>
@@ -264,7 +166,7 @@
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="75"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="78"/>
         <source>žádné</source>
         <translation>none</translation>
     </message>
@@ -433,6 +335,105 @@
         <location filename="../../obecdesk/ui/stakeholders/actor_filter_bar.py" line="54"/>
         <source>Všechny orgány</source>
         <translation>All bodies</translation>
+    </message>
+</context>
+<context>
+    <name>ActorImport</name>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="20"/>
+        <source>Jméno / název</source>
+        <extracomment>target fields of an import, with the Czech label the mapping preview shows</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="21"/>
+        <source>Křestní jméno</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="22"/>
+        <source>Příjmení</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="23"/>
+        <source>Osoba / organizace</source>
+        <translation>Person / organisation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="24"/>
+        <source>Organizace</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="25"/>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="26"/>
+        <source>Role / funkce</source>
+        <translation>Role / position</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="27"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="28"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="29"/>
+        <source>Adresa</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="30"/>
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="31"/>
+        <source>Vliv (1–5)</source>
+        <translation>Influence (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="32"/>
+        <source>Postoj (−2 až +2)</source>
+        <translation>Attitude (−2 to +2)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="33"/>
+        <source>Zájem (1–5)</source>
+        <translation>Interest (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="34"/>
+        <source>Rozhodovací pravomoc</source>
+        <translation>Decision-making power</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="35"/>
+        <source>Štítky</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="36"/>
+        <source>Právní základ</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="37"/>
+        <source>Datum souhlasu</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/actor_import_fields.py" line="38"/>
+        <source>Účel zpracování</source>
+        <translation>Purpose of processing</translation>
     </message>
 </context>
 <context>
@@ -1667,17 +1668,17 @@ The field coordinator&apos;s working tool.
         <translation> · unsaved</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="163"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="162"/>
         <source>Neuložené změny</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="164"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="163"/>
         <source>Jednání „{0}“ má neuložené změny. Chcete je uložit?</source>
         <translation>The meeting “{0}” has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="165"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="164"/>
         <source>bez názvu</source>
         <translation>untitled</translation>
     </message>

@@ -103,7 +103,6 @@ def test_a_persons_surname_never_fills_a_seat(demo_store):
     """Mgr. Eva Křížová (counselling) must not count as crisis housing ("krizov…")."""
     from obecdesk.core.bodies import BodyService
     from obecdesk.core.composition import CompositionService
-
     from obecdesk.core.localities import LocalityService
 
     locality = LocalityService(demo_store).list()[0]

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from obecdesk.core.formatting import date_text
@@ -60,5 +66,5 @@ class PhasePlanModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and current:
-            return tr_context(C, "Probíhající fáze")
+            return QCoreApplication.translate("PhasePlanModel", "Probíhající fáze")
         return None

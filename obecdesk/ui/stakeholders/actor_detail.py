@@ -27,7 +27,8 @@ class ActorDetail(QTextBrowser):
 
     def show_actor(self, actor: ActorInfo | None) -> None:
         if actor is None:
-            self.setHtml(f"<p style='color:#777'>{escape(self.tr('Vyberte aktéra v seznamu.'))}</p>")
+            hint = self.tr("Vyberte aktéra v seznamu.")
+            self.setHtml(f"<p style='color:#777'>{escape(hint)}</p>")
             return
         try:
             bodies = self.services.bodies.of_actor(actor.id)
@@ -54,16 +55,18 @@ class ActorDetail(QTextBrowser):
             ]
         html = [f"<h3>{escape(actor.name)}</h3>"]
         if actor.erased:
-            html.append(f"<p><i>{escape(self.tr('Osobní údaje byly vymazány.'))}</i></p>")
+            erased = self.tr("Osobní údaje byly vymazány.")
+            html.append(f"<p><i>{escape(erased)}</i></p>")
         html.append("<table cellspacing='2'>")
         html += [f"<tr><td style='color:#555;padding-right:8px'>{escape(label)}</td>"
                  f"<td>{escape(value)}</td></tr>" for label, value in rows if value]
         html.append("</table>")
         if actor.notes:
             html.append(f"<p>{escape(actor.notes)}</p>")
-        html.append(f"<h4>{escape(self.tr('Orgány partnerství'))}</h4>")
+        bodies_title, relations_title = self.tr("Orgány partnerství"), self.tr("Vztahy")
+        html.append(f"<h4>{escape(bodies_title)}</h4>")
         html.append(self._list([b.name for b in bodies]))
-        html.append(f"<h4>{escape(self.tr('Vztahy'))}</h4>")
+        html.append(f"<h4>{escape(relations_title)}</h4>")
         html.append(self._list([
             f"{r.source_name} {vocab(RelationKind.label_of(r.kind))} {r.target_name}"
             for r in relations
@@ -72,5 +75,6 @@ class ActorDetail(QTextBrowser):
 
     def _list(self, items: list[str]) -> str:
         if not items:
-            return f"<p style='color:#777'>{escape(self.tr('žádné'))}</p>"
+            nothing = self.tr("žádné")
+            return f"<p style='color:#777'>{escape(nothing)}</p>"
         return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
