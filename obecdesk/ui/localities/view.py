@@ -112,7 +112,7 @@ class LocalitiesView(CapabilityView):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(detail)
-        splitter.setSizes([560, 520])
+        splitter.setSizes([650, 430])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.reload()
