@@ -116,8 +116,44 @@ def _validated(session: Session, meeting: Meeting, data: ActionItemData) -> dict
     return {"text": text, "owner_id": data.owner_id or None, "due_date": data.due_date}
 
 
+def action_item_of(session: Session, item_id: str, meeting_id: str | None = None) -> ActionItem:
+    """The live item (refused when ``meeting_id`` is given and it belongs to another meeting)."""
+    row = get_live(session, ActionItem, item_id, "Úkol")
+    if meeting_id is not None and row.meeting_id != meeting_id:
+        raise ValidationError("Úkol patří k jinému jednání.")
+    return row
+
+
+def record_action_item(session: Session, meeting_id: str, data: ActionItemData) -> ActionItem:
+    """A new open item; it belongs to the meeting's body so its next meeting reviews it."""
+    meeting = get_live(session, Meeting, meeting_id, "Jednání")
+    row = ActionItem(meeting_id=meeting_id, body_id=meeting.body_id,
+                     status=ActionStatus.OPEN.value, **_validated(session, meeting, data))
+    session.add(row)
+    session.flush()
+    return row
+
+
+def edit_action_item(session: Session, row: ActionItem, data: ActionItemData) -> None:
+    assign(row, _validated(session, session.get(Meeting, row.meeting_id), data))
+
+
+def change_status(row: ActionItem, status: str, on: dt.date | None = None) -> None:
+    """Open, done (recording ``on``, default today, as the day it was done) or cancelled."""
+    try:
+        value = ActionStatus(status).value
+    except ValueError as exc:
+        raise ValidationError(f"Neznámý stav úkolu: {status}.") from exc
+    done_on = (on or dt.date.today()) if value == ActionStatus.DONE else None
+    assign(row, {"status": value, "done_on": done_on})
+
+
 class ActionItemService:
-    """Record action items and follow them up; every method is one unit of work."""
+    """Record action items and follow them up; every method is one unit of work.
+
+    The rules live in the session-level functions above, so :meth:`MeetingService.save` applies
+    them to a whole edited meeting inside one transaction.
+    """
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -150,38 +186,27 @@ class ActionItemService:
 
     def add(self, meeting_id: str, data: ActionItemData) -> ActionItemInfo:
         with self.store.unit_of_work() as session:
-            meeting = get_live(session, Meeting, meeting_id, "Jednání")
-            row = ActionItem(meeting_id=meeting_id, body_id=meeting.body_id,
-                             status=ActionStatus.OPEN.value,
-                             **_validated(session, meeting, data))
-            session.add(row)
-            session.flush()
-            return self._one(session, row.id)
+            return self._one(session, record_action_item(session, meeting_id, data).id)
 
     def update(self, item_id: str, data: ActionItemData) -> ActionItemInfo:
         with self.store.unit_of_work() as session:
-            row = get_live(session, ActionItem, item_id, "Úkol")
-            assign(row, _validated(session, session.get(Meeting, row.meeting_id), data))
+            row = action_item_of(session, item_id)
+            edit_action_item(session, row, data)
             session.flush()
             return self._one(session, row.id)
 
     def set_status(self, item_id: str, status: str, *,
                    on: dt.date | None = None) -> ActionItemInfo:
         """Open, done (recording ``on`` as the day it was done) or cancelled."""
-        try:
-            value = ActionStatus(status).value
-        except ValueError as exc:
-            raise ValidationError(f"Neznámý stav úkolu: {status}.") from exc
         with self.store.unit_of_work() as session:
-            row = get_live(session, ActionItem, item_id, "Úkol")
-            done_on = (on or dt.date.today()) if value == ActionStatus.DONE else None
-            assign(row, {"status": value, "done_on": done_on})
+            row = action_item_of(session, item_id)
+            change_status(row, status, on)
             session.flush()
             return self._one(session, row.id)
 
     def remove(self, item_id: str) -> None:
         with self.store.unit_of_work() as session:
-            get_live(session, ActionItem, item_id, "Úkol").deleted = True
+            action_item_of(session, item_id).deleted = True
 
     @staticmethod
     def _one(session: Session, item_id: str) -> ActionItemInfo:

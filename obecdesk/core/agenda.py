@@ -140,8 +140,70 @@ def meeting_timing(session: Session, meeting: Meeting) -> AgendaTiming:
     return schedule(items, meeting.start_time, meeting.end_time)
 
 
+def agenda_item_of(session: Session, item_id: str, meeting_id: str | None = None) -> AgendaItem:
+    """The live item ``item_id`` (refused when ``meeting_id`` is given and it is another's)."""
+    row = get_live(session, AgendaItem, item_id, "Bod programu")
+    if meeting_id is not None and row.meeting_id != meeting_id:
+        raise ValidationError("Bod programu patří k jinému jednání.")
+    return row
+
+
+def insert_item(session: Session, meeting_id: str, data: AgendaItemData,
+                position: int | None = None) -> AgendaItem:
+    """Append the item (or insert it at ``position``) and renumber the rest."""
+    values = _validated(data)
+    get_live(session, Meeting, meeting_id, "Jednání")
+    rows = live_items(session, meeting_id)
+    row = AgendaItem(meeting_id=meeting_id, position=len(rows), **values)
+    session.add(row)
+    at = len(rows) if position is None else max(0, min(position, len(rows)))
+    rows.insert(at, row)
+    _renumber(rows)
+    session.flush()
+    return row
+
+
+def edit_item(row: AgendaItem, data: AgendaItemData) -> None:
+    assign(row, _validated(data))
+
+
+def write_minutes(row: AgendaItem, minutes_html: str) -> None:
+    assign(row, {"minutes_html": minutes_html or ""})
+
+
+def drop_item(session: Session, row: AgendaItem) -> None:
+    """Tombstone the item, close the gap in the numbering; its decisions stay, unattached."""
+    row.deleted = True
+    for decision in session.scalars(select(Decision).where(
+            Decision.agenda_item_id == row.id, Decision.deleted.is_(False))):
+        decision.agenda_item_id = None
+    session.flush()
+    _renumber(live_items(session, row.meeting_id))
+
+
+def reorder_items(session: Session, meeting_id: str, wanted: list[str]) -> None:
+    """Put the items named in ``wanted`` in that order; items it does not name follow."""
+    rows = live_items(session, meeting_id)
+    rank = {item_id: index for index, item_id in enumerate(wanted)}
+    rows.sort(key=lambda r: (rank.get(r.id, len(rank)), r.position))
+    _renumber(rows)
+    session.flush()
+
+
+def place_item(session: Session, row: AgendaItem, new_position: int) -> None:
+    """Move one item to ``new_position`` (0-based, clamped), as a drag and drop does."""
+    rows = [r for r in live_items(session, row.meeting_id) if r.id != row.id]
+    rows.insert(max(0, min(new_position, len(rows))), row)
+    _renumber(rows)
+    session.flush()
+
+
 class AgendaService:
-    """Items of one meeting's agenda; every method is one unit of work."""
+    """Items of one meeting's agenda; every method is one unit of work.
+
+    The rules live in the session-level functions above, so :meth:`MeetingService.save` applies
+    them to a whole edited meeting inside one transaction.
+    """
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -157,55 +219,35 @@ class AgendaService:
     def add_item(self, meeting_id: str, data: AgendaItemData, *,
                  position: int | None = None) -> AgendaItemInfo:
         """Append the item (or insert it at ``position``) and renumber the rest."""
-        values = _validated(data)
         with self.store.unit_of_work() as session:
-            get_live(session, Meeting, meeting_id, "Jednání")
-            rows = live_items(session, meeting_id)
-            row = AgendaItem(meeting_id=meeting_id, position=len(rows), **values)
-            session.add(row)
-            at = len(rows) if position is None else max(0, min(position, len(rows)))
-            rows.insert(at, row)
-            _renumber(rows)
-            session.flush()
-            return item_info(row)
+            return item_info(insert_item(session, meeting_id, data, position))
 
     def update_item(self, item_id: str, data: AgendaItemData) -> AgendaItemInfo:
-        values = _validated(data)
         with self.store.unit_of_work() as session:
-            row = get_live(session, AgendaItem, item_id, "Bod programu")
-            assign(row, values)
+            row = agenda_item_of(session, item_id)
+            edit_item(row, data)
             session.flush()
             return item_info(row)
 
     def set_minutes(self, item_id: str, minutes_html: str) -> AgendaItemInfo:
         """Store the minutes (rich text) taken for this item."""
         with self.store.unit_of_work() as session:
-            row = get_live(session, AgendaItem, item_id, "Bod programu")
-            assign(row, {"minutes_html": minutes_html or ""})
+            row = agenda_item_of(session, item_id)
+            write_minutes(row, minutes_html)
             session.flush()
             return item_info(row)
 
     def remove_item(self, item_id: str) -> None:
         """Tombstone the item, close the gap in the numbering; its decisions stay, unattached."""
         with self.store.unit_of_work() as session:
-            row = get_live(session, AgendaItem, item_id, "Bod programu")
-            row.deleted = True
-            for decision in session.scalars(select(Decision).where(
-                    Decision.agenda_item_id == item_id, Decision.deleted.is_(False))):
-                decision.agenda_item_id = None
-            session.flush()
-            _renumber(live_items(session, row.meeting_id))
+            drop_item(session, agenda_item_of(session, item_id))
 
     def move_item(self, item_id: str, new_position: int) -> list[AgendaItemInfo]:
         """Move an item to ``new_position`` (0-based, clamped), as a drag and drop does."""
         with self.store.unit_of_work() as session:
-            row = get_live(session, AgendaItem, item_id, "Bod programu")
-            rows = [r for r in live_items(session, row.meeting_id) if r.id != row.id]
-            rows.insert(max(0, min(new_position, len(rows))), row)
-            _renumber(rows)
-            session.flush()
-            meeting = session.get(Meeting, row.meeting_id)
-            return meeting_timing(session, meeting).items
+            row = agenda_item_of(session, item_id)
+            place_item(session, row, new_position)
+            return meeting_timing(session, session.get(Meeting, row.meeting_id)).items
 
     def count(self, meeting_id: str) -> int:
         with self.store.reading() as session:

@@ -77,8 +77,67 @@ def _status(value: str) -> str:
         raise ValidationError(f"Neznámý stav účasti: {value}.") from exc
 
 
+def attendance_entry_of(session: Session, attendance_id: str,
+                        meeting_id: str | None = None) -> Attendance:
+    """The live entry (refused when ``meeting_id`` is given and it belongs to another meeting)."""
+    entry = get_live(session, Attendance, attendance_id, "Záznam o účasti")
+    if meeting_id is not None and entry.meeting_id != meeting_id:
+        raise ValidationError("Záznam o účasti patří k jinému jednání.")
+    return entry
+
+
+def mark(entry: Attendance, status: str) -> None:
+    assign(entry, {"status": _status(status)})
+
+
+def invite(session: Session, meeting_id: str, actor_id: str) -> Attendance:
+    """Invite an actor of the meeting's locality; inviting twice changes nothing."""
+    meeting = get_live(session, Meeting, meeting_id, "Jednání")
+    actor = get_live(session, Actor, actor_id, "Aktér")
+    if actor.locality_id != meeting.locality_id:
+        raise ValidationError("Pozvat lze jen aktéra ze stejné lokality.")
+    existing = session.scalar(select(Attendance).where(
+        Attendance.meeting_id == meeting_id, Attendance.actor_id == actor_id,
+        Attendance.deleted.is_(False)))
+    if existing is not None:
+        return existing
+    entry = Attendance(meeting_id=meeting_id, actor_id=actor_id, invited=True,
+                       status=AttendanceStatus.UNKNOWN.value)
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def admit_guest(session: Session, meeting_id: str, name: str, organisation: str = "",
+                status: str = AttendanceStatus.PRESENT.value) -> Attendance:
+    """A guest who came without an invitation (a name, maybe an organisation)."""
+    name = name.strip()
+    if not name:
+        raise ValidationError("Host musí mít jméno.")
+    value = _status(status)
+    get_live(session, Meeting, meeting_id, "Jednání")
+    entry = Attendance(meeting_id=meeting_id, actor_id=None, guest_name=name,
+                       guest_organisation=organisation.strip(), invited=False, status=value)
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def check_head_count(meeting: Meeting, head_count: int | None) -> None:
+    """Only public meetings and round tables count heads, and never below zero."""
+    if head_count is not None and head_count < 0:
+        raise ValidationError("Počet účastníků nemůže být záporný.")
+    if meeting.body_id is not None and head_count is not None:
+        raise ValidationError("Počet účastníků bez jmen lze zapsat jen u veřejného "
+                              "setkání nebo kulatého stolu.")
+
+
 class AttendanceService:
-    """Invitees, guests and their presence; every method is one unit of work."""
+    """Invitees, guests and their presence; every method is one unit of work.
+
+    The rules live in the session-level functions above, so :meth:`MeetingService.save` applies
+    them to a whole edited meeting inside one transaction.
+    """
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -92,8 +151,7 @@ class AttendanceService:
         """Mark one invitee or guest present / excused / absent (or back to unknown)."""
         value = _status(status)
         with self.store.unit_of_work() as session:
-            entry = get_live(session, Attendance, attendance_id, "Záznam o účasti")
-            assign(entry, {"status": value})
+            mark(attendance_entry_of(session, attendance_id), value)
 
     def record(self, meeting_id: str, *, present: list[str] = (), excused: list[str] = (),
                absent: list[str] = ()) -> None:
@@ -110,45 +168,25 @@ class AttendanceService:
             if missing:
                 raise ValidationError("Někdo z označených není mezi pozvanými na toto jednání.")
             for actor_id, status in wanted.items():
-                assign(entries[actor_id], {"status": status})
+                mark(entries[actor_id], status)
 
     def add_invitee(self, meeting_id: str, actor_id: str) -> AttendeeInfo:
         """Invite an actor of the meeting's locality; inviting twice changes nothing."""
         with self.store.unit_of_work() as session:
-            meeting = get_live(session, Meeting, meeting_id, "Jednání")
-            actor = get_live(session, Actor, actor_id, "Aktér")
-            if actor.locality_id != meeting.locality_id:
-                raise ValidationError("Pozvat lze jen aktéra ze stejné lokality.")
-            existing = session.scalar(select(Attendance).where(
-                Attendance.meeting_id == meeting_id, Attendance.actor_id == actor_id,
-                Attendance.deleted.is_(False)))
-            if existing is None:
-                session.add(Attendance(meeting_id=meeting_id, actor_id=actor_id, invited=True,
-                                       status=AttendanceStatus.UNKNOWN.value))
-                session.flush()
-            return next(r for r in attendee_rows(session, meeting_id) if r.actor_id == actor_id)
+            entry = invite(session, meeting_id, actor_id)
+            return next(r for r in attendee_rows(session, meeting_id) if r.id == entry.id)
 
     def add_guest(self, meeting_id: str, name: str, organisation: str = "",
                   status: str = AttendanceStatus.PRESENT.value) -> AttendeeInfo:
         """A guest who came without an invitation (a name, maybe an organisation)."""
-        name = name.strip()
-        if not name:
-            raise ValidationError("Host musí mít jméno.")
-        value = _status(status)
         with self.store.unit_of_work() as session:
-            get_live(session, Meeting, meeting_id, "Jednání")
-            entry = Attendance(meeting_id=meeting_id, actor_id=None, guest_name=name,
-                               guest_organisation=organisation.strip(), invited=False,
-                               status=value)
-            session.add(entry)
-            session.flush()
+            entry = admit_guest(session, meeting_id, name, organisation, status)
             return next(r for r in attendee_rows(session, meeting_id) if r.id == entry.id)
 
     def remove(self, attendance_id: str) -> None:
         """Remove an invitee or a guest from the list (a tombstone, so sync carries it)."""
         with self.store.unit_of_work() as session:
-            entry = get_live(session, Attendance, attendance_id, "Záznam o účasti")
-            entry.deleted = True
+            attendance_entry_of(session, attendance_id).deleted = True
 
     def remove_invitee(self, meeting_id: str, actor_id: str) -> None:
         """Take an actor off the invitation list (nothing happens if they were not on it)."""
@@ -165,7 +203,5 @@ class AttendanceService:
             raise ValidationError("Počet účastníků nemůže být záporný.")
         with self.store.unit_of_work() as session:
             meeting = get_live(session, Meeting, meeting_id, "Jednání")
-            if meeting.body_id is not None and head_count is not None:
-                raise ValidationError("Počet účastníků bez jmen lze zapsat jen u veřejného "
-                                      "setkání nebo kulatého stolu.")
+            check_head_count(meeting, head_count)
             assign(meeting, {"head_count": head_count})

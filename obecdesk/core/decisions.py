@@ -134,8 +134,42 @@ def _check_item(session: Session, meeting_id: str, item_id: str | None) -> None:
         raise ValidationError("Usnesení lze připojit jen k bodu programu téhož jednání.")
 
 
+def decision_of(session: Session, decision_id: str, meeting_id: str | None = None) -> Decision:
+    """The live decision (refused when ``meeting_id`` is given and it belongs to another)."""
+    row = get_live(session, Decision, decision_id, "Usnesení")
+    if meeting_id is not None and row.meeting_id != meeting_id:
+        raise ValidationError("Usnesení patří k jinému jednání.")
+    return row
+
+
+def record_decision(session: Session, meeting_id: str, data: DecisionData) -> Decision:
+    """A new decision with the next number of its series."""
+    meeting = get_live(session, Meeting, meeting_id, "Jednání")
+    values = _validated(data, meeting.decision_rule)
+    _check_item(session, meeting_id, values["agenda_item_id"])
+    year = meeting.date.year
+    number = next_number(session, meeting, year)
+    row = Decision(meeting_id=meeting_id, year=year, number=number,
+                   code=decision_code(series_prefix(session, meeting), year, number), **values)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def edit_decision(session: Session, row: Decision, data: DecisionData) -> None:
+    """Change text, rule or votes; the code stays as it was printed."""
+    meeting = session.get(Meeting, row.meeting_id)
+    values = _validated(data, meeting.decision_rule)
+    _check_item(session, row.meeting_id, values["agenda_item_id"])
+    assign(row, values)
+
+
 class DecisionService:
-    """Record, edit and remove decisions; numbering is automatic."""
+    """Record, edit and remove decisions; numbering is automatic.
+
+    The rules live in the session-level functions above, so :meth:`MeetingService.save` applies
+    them to a whole edited meeting inside one transaction.
+    """
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -155,29 +189,16 @@ class DecisionService:
 
     def add(self, meeting_id: str, data: DecisionData) -> DecisionInfo:
         with self.store.unit_of_work() as session:
-            meeting = get_live(session, Meeting, meeting_id, "Jednání")
-            values = _validated(data, meeting.decision_rule)
-            _check_item(session, meeting_id, values["agenda_item_id"])
-            year = meeting.date.year
-            number = next_number(session, meeting, year)
-            row = Decision(meeting_id=meeting_id, year=year, number=number,
-                           code=decision_code(series_prefix(session, meeting), year, number),
-                           **values)
-            session.add(row)
-            session.flush()
-            return decision_info(row)
+            return decision_info(record_decision(session, meeting_id, data))
 
     def update(self, decision_id: str, data: DecisionData) -> DecisionInfo:
         """Change text, rule or votes; the code stays as it was printed."""
         with self.store.unit_of_work() as session:
-            row = get_live(session, Decision, decision_id, "Usnesení")
-            meeting = session.get(Meeting, row.meeting_id)
-            values = _validated(data, meeting.decision_rule)
-            _check_item(session, row.meeting_id, values["agenda_item_id"])
-            assign(row, values)
+            row = decision_of(session, decision_id)
+            edit_decision(session, row, data)
             session.flush()
             return decision_info(row)
 
     def remove(self, decision_id: str) -> None:
         with self.store.unit_of_work() as session:
-            get_live(session, Decision, decision_id, "Usnesení").deleted = True
+            decision_of(session, decision_id).deleted = True

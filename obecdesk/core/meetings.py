@@ -23,6 +23,12 @@ from obecdesk.core.agenda import REVIEW_TITLE, AgendaService, meeting_timing
 from obecdesk.core.attendance import AttendanceService, attendee_rows
 from obecdesk.core.decisions import DecisionService, decision_rows
 from obecdesk.core.errors import NotFound, ValidationError
+from obecdesk.core.meeting_changes import (
+    KEEP,
+    MeetingChanges,
+    SavedMeeting,
+    apply_part_changes,
+)
 from obecdesk.core.meeting_status import STEP_DATES, check_transition
 from obecdesk.core.meeting_types import (
     MeetingData,
@@ -50,7 +56,10 @@ from obecdesk.store.models import (
     Membership,
 )
 
-__all__ = ["MeetingData", "MeetingDetail", "MeetingInfo", "MeetingService", "current_member_ids"]
+__all__ = [
+    "MeetingChanges", "MeetingData", "MeetingDetail", "MeetingInfo", "MeetingService",
+    "SavedMeeting", "current_member_ids",
+]
 
 
 def _validated(session: Session, locality_id: str, data: MeetingData) -> dict:
@@ -198,10 +207,22 @@ class MeetingService:
     def update(self, meeting_id: str, data: MeetingData) -> MeetingInfo:
         with self.store.unit_of_work() as session:
             row = get_live(session, Meeting, meeting_id, "Jednání")
-            values = _validated(session, row.locality_id, data)
-            assign(row, values)
+            assign(row, _validated(session, row.locality_id, data))
             session.flush()
             return load_meeting_info(session, row)
+
+    def save(self, meeting_id: str, changes: MeetingChanges) -> SavedMeeting:
+        """Apply everything an editor changed in one transaction: all of it or, when any value
+        is refused, none of it (the error names the first refused value)."""
+        with self.store.unit_of_work() as session:
+            row = get_live(session, Meeting, meeting_id, "Jednání")
+            if changes.fields is not None:
+                assign(row, _validated(session, row.locality_id, changes.fields))
+            if changes.invitations_sent_on is not KEEP:
+                assign(row, {"invitations_sent_on": changes.invitations_sent_on})
+            session.flush()
+            new_ids = apply_part_changes(session, meeting_id, changes)
+            return SavedMeeting(load_meeting_info(session, row), new_ids)
 
     def set_status(self, meeting_id: str, status: str, *,
                    on: dt.date | None = None) -> MeetingInfo:
@@ -221,10 +242,14 @@ class MeetingService:
             return load_meeting_info(session, row)
 
     def mark_invitations_sent(self, meeting_id: str, on: dt.date | None = None) -> MeetingInfo:
-        """Record the day the invitations went out."""
+        """Record the day the invitations went out (default today)."""
+        return self.set_invitations_sent(meeting_id, on or dt.date.today())
+
+    def set_invitations_sent(self, meeting_id: str, on: dt.date | None) -> MeetingInfo:
+        """Record the day the invitations went out, or clear it with ``None``."""
         with self.store.unit_of_work() as session:
             row = get_live(session, Meeting, meeting_id, "Jednání")
-            assign(row, {"invitations_sent_on": on or dt.date.today()})
+            assign(row, {"invitations_sent_on": on})
             session.flush()
             return load_meeting_info(session, row)
 

@@ -1,14 +1,23 @@
-"""Saving a draft through the services: only what changed is written, and a repeat is harmless."""
+"""Saving a draft: one transaction through ``MeetingService.save``, all parts or none of them."""
 
 import datetime as dt
 from dataclasses import replace
 
+from meetings_support import TODAY, make_view, open_titled
+from sqlalchemy import func, select
+
+from obecdesk.core.actors import ActorFilter
 from obecdesk.core.meetings import MeetingService
+from obecdesk.store.models import ActionItem, Actor, AgendaItem, Attendance, Decision, Meeting
 from obecdesk.ui.meetings.actions_model import ActionRow
+from obecdesk.ui.meetings.actions_model import Column as ActionColumn
 from obecdesk.ui.meetings.agenda_model import AgendaRow
 from obecdesk.ui.meetings.attendance_model import AttendanceRow
 from obecdesk.ui.meetings.decisions_model import DecisionRow
-from obecdesk.ui.meetings.draft import draft_of, save_draft
+from obecdesk.ui.meetings.draft import changes_of, draft_of, save_draft
+
+PLANNED = "PS Bydlení – revize opatření"
+PARTS = (Meeting, AgendaItem, Attendance, Decision, ActionItem)
 
 
 def planned(store, locality_id):
@@ -17,11 +26,20 @@ def planned(store, locality_id):
     return service, meeting
 
 
-def test_save_draft_writes_each_part_and_is_idempotent(demo_store, demo_locality_id):
+def snapshot(store) -> dict:
+    """Row counts and every row's stamp of the meeting tables."""
+    with store.reading() as session:
+        return {model.__name__: (session.scalar(select(func.count()).select_from(model)),
+                                 dict(session.execute(select(model.id, model.updated_at)).all()))
+                for model in PARTS}
+
+
+def test_save_draft_writes_each_part(demo_store, demo_locality_id):
     service, meeting = planned(demo_store, demo_locality_id)
     saved = draft_of(service.detail(meeting.id))
     draft = draft_of(service.detail(meeting.id))
     draft.data = replace(draft.data, place="Komunitní centrum, Nádražní 12")
+    draft.invitations_sent_on = dt.date(2026, 11, 20)
     draft.agenda.insert(1, AgendaRow("Informace z kraje", presenter="Ing. Ilona Straková",
                                      planned_minutes=5, minutes_html="<p>Dotace na <b>SAS</b></p>"))
     draft.agenda.append(draft.agenda.pop(2))  # move an item to the end
@@ -32,10 +50,11 @@ def test_save_draft_writes_each_part_and_is_idempotent(demo_store, demo_locality
     draft.decisions.append(DecisionRow("Schvaluje se postup revize opatření.", votes_for=8))
     draft.actions.append(ActionRow("Rozeslat zápis", due_date=dt.date(2026, 12, 10),
                                    status="done"))
-    save_draft(service, saved, draft)
+    save_draft(service, saved, draft, today=TODAY)
 
     detail = service.detail(meeting.id)
     assert detail.meeting.place == "Komunitní centrum, Nádražní 12"
+    assert detail.meeting.invitations_sent_on == dt.date(2026, 11, 20)
     assert [i.title for i in detail.agenda.items] == [r.title for r in draft.agenda]
     assert removed.title not in [i.title for i in detail.agenda.items]
     assert detail.agenda.items[0].minutes_html == "<p>Dotace na <b>SAS</b></p>"
@@ -43,11 +62,72 @@ def test_save_draft_writes_each_part_and_is_idempotent(demo_store, demo_locality
     assert by_name[draft.attendance[0].name].status == "present"
     assert by_name["Bc. Petr Šťastný"].is_guest
     [decision] = detail.decisions
-    assert decision.code == draft.decisions[0].code and decision.code.startswith("PS-B 2026/")
+    assert decision.code.startswith("PS-B 2026/")
     [task] = [a for a in detail.action_items if a.text == "Rozeslat zápis"]
-    assert task.status == "done"
+    assert task.status == "done" and task.done_on == TODAY
+    assert draft.agenda[0].id == "" and draft.decisions[0].code == ""  # the draft is untouched
 
-    # the draft now carries the new ids: saving it again against the store changes nothing
-    again = draft_of(service.detail(meeting.id))
-    save_draft(service, again, draft)
-    assert draft_of(service.detail(meeting.id)) == again
+    # the store now matches what was typed: nothing is left to save
+    again = draft_of(detail)
+    before = snapshot(demo_store)
+    save_draft(service, again, draft_of(detail))
+    assert snapshot(demo_store) == before
+
+
+def test_clearing_the_sent_date_is_a_change(demo_store, demo_locality_id):
+    service, meeting = planned(demo_store, demo_locality_id)
+    service.mark_invitations_sent(meeting.id, dt.date(2026, 11, 20))
+    saved = draft_of(service.detail(meeting.id))
+    draft = draft_of(service.detail(meeting.id))
+    draft.invitations_sent_on = None
+    assert changes_of(saved, draft).invitations_sent_on is None
+    save_draft(service, saved, draft)
+    assert service.get(meeting.id).invitations_sent_on is None
+
+
+def test_a_refused_last_part_stores_nothing_and_keeps_the_typing(qtbot, ctx, monkeypatch):
+    """The action item's owner was deleted elsewhere while the user typed: the whole save is
+    refused, the header, agenda and attendance edits made before it are not stored either, and
+    every typed value is still in the editor to fix and save again."""
+    view = make_view(qtbot, ctx)
+    meeting = open_titled(view, PLANNED)
+    editor = view.editor
+    errors = []
+    monkeypatch.setattr("obecdesk.ui.meetings.editor.show_error",
+                        lambda parent, message, title="": errors.append(message))
+    editor.basics.place.setText("Komunitní centrum Nádražní 12")
+    editor.basics.place.textEdited.emit("Komunitní centrum Nádražní 12")
+    editor.agenda_tab.add_item()
+    editor.attendance_model.add(AttendanceRow("Bc. Petr Šťastný", invited=False,
+                                              status="present"))
+    editor.minutes.add_action()
+    actions = editor.actions_model
+    owner_id = editor.tabs.actors.list(ActorFilter(ctx.locality_id), limit=1)[0].id
+    row = actions.rowCount() - 1
+    assert actions.setData(actions.index(row, ActionColumn.TEXT), "Zajistit sál")
+    assert actions.setData(actions.index(row, ActionColumn.OWNER), owner_id)
+    with ctx.store.unit_of_work() as session:  # someone deletes the owner meanwhile
+        session.get(Actor, owner_id).deleted = True
+    before = snapshot(ctx.store)
+    agenda_rows = editor.agenda_model.rowCount()
+
+    assert editor.save() is False
+    assert len(errors) == 1 and "Odpovědná osoba" in errors[0]
+    assert snapshot(ctx.store) == before
+    assert MeetingService(ctx.store).get(meeting.id).place != "Komunitní centrum Nádražní 12"
+    assert editor.is_dirty()
+    assert editor.basics.place.text() == "Komunitní centrum Nádražní 12"
+    assert editor.agenda_model.rowCount() == agenda_rows
+    assert any(r.name == "Bc. Petr Šťastný" for r in editor.attendance_model.rows())
+    typed = editor.actions_model.rows()[-1]
+    assert (typed.text, typed.owner_id, typed.id) == ("Zajistit sál", owner_id, "")
+
+    # the user picks nobody as owner instead and saves again: now everything is stored
+    assert actions.setData(actions.index(row, ActionColumn.OWNER), "")
+    assert editor.save() is True
+    stored = MeetingService(ctx.store).detail(meeting.id)
+    assert stored.meeting.place == "Komunitní centrum Nádražní 12"
+    assert any(a.name == "Bc. Petr Šťastný" for a in stored.guests)
+    assert any(a.text == "Zajistit sál" for a in stored.action_items)
+    assert len(stored.agenda.items) == agenda_rows
+

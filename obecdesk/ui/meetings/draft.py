@@ -1,23 +1,37 @@
-"""The meeting being edited as plain data, and saving it through the meeting services.
+"""The meeting being edited as plain data, and saving it through the meeting service.
 
-The editor keeps typed work in a :class:`MeetingDraft` until the user saves. The services offer
-one call per change (add an item, move it, set a status, ...), so :func:`save_draft` compares the
-draft with what was loaded and makes only the calls that differ. Every row added gets its new id
-written back into the draft at once, so a save that stops half-way (a refused value) can simply
-be repeated without creating anything twice. No Qt here: it is tested like a service.
+The editor keeps typed work in a :class:`MeetingDraft` until the user saves. :func:`changes_of`
+compares the draft with what was loaded and describes the difference as one
+:class:`MeetingChanges`, which :meth:`MeetingService.save` applies in a single transaction: a
+value refused anywhere leaves the store as it was and the draft untouched, so the user fixes it
+and saves again. No Qt here: it is tested like a service.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from obecdesk.core.action_items import ActionItemData
 from obecdesk.core.agenda import AgendaItemData
 from obecdesk.core.attendance import AttendeeInfo
 from obecdesk.core.decisions import DecisionData
+from obecdesk.core.meeting_changes import (
+    KEEP,
+    ActionChanges,
+    AgendaChanges,
+    AttendanceChanges,
+    DecisionChanges,
+    MeetingChanges,
+    NewActionItem,
+    NewAgendaItem,
+    NewDecision,
+    NewGuest,
+    NewInvitee,
+    SavedMeeting,
+)
 from obecdesk.core.meetings import MeetingData, MeetingDetail, MeetingService
-from obecdesk.core.vocabulary.meetings import ActionStatus, MeetingKind
+from obecdesk.core.vocabulary.meetings import MeetingKind
 from obecdesk.ui.meetings.actions_model import ActionRow
 from obecdesk.ui.meetings.agenda_model import AgendaRow
 from obecdesk.ui.meetings.attendance_model import AttendanceRow
@@ -84,101 +98,96 @@ def _action_data(row: ActionRow) -> ActionItemData:
     return ActionItemData(text=row.text, owner_id=row.owner_id or None, due_date=row.due_date)
 
 
-def save_draft(service: MeetingService, saved: MeetingDraft, draft: MeetingDraft) -> None:
-    """Write what differs between ``saved`` (as loaded) and ``draft`` (as typed).
-
-    The meeting's own fields go first, so a refused title or time stops the save before any
-    other part changed. Ids of newly created rows are written into ``draft``.
-    """
-    meeting_id = saved.meeting_id
-    if draft.data != saved.data:
-        service.update(meeting_id, draft.data)
-    if draft.invitations_sent_on and draft.invitations_sent_on != saved.invitations_sent_on:
-        service.mark_invitations_sent(meeting_id, draft.invitations_sent_on)
-    _save_agenda(service, saved, draft)
-    _save_attendance(service, saved, draft)
-    _save_decisions(service, saved, draft)
-    _save_actions(service, saved, draft)
-
-
-def _save_agenda(service: MeetingService, saved: MeetingDraft, draft: MeetingDraft) -> None:
-    agenda = service.agenda
+def _agenda_changes(saved: MeetingDraft, draft: MeetingDraft) -> AgendaChanges:
     before = _by_id(saved.agenda)
-    kept = {r.id for r in draft.agenda if r.id}
-    for item_id in before.keys() - kept:
-        agenda.remove_item(item_id)
+    changes = AgendaChanges(removed=list(before.keys() - {r.id for r in draft.agenda}))
+    order = []
     for position, row in enumerate(draft.agenda):
-        old = before.get(row.id)
         if not row.id:
-            row.id = agenda.add_item(meeting_id=saved.meeting_id, data=_agenda_data(row),
-                                     position=position).id
-            if row.minutes_html:
-                agenda.set_minutes(row.id, row.minutes_html)
+            key = f"agenda-{position}"
+            changes.added.append(NewAgendaItem(key=key, data=_agenda_data(row),
+                                               minutes_html=row.minutes_html))
+            order.append(key)
             continue
+        old = before[row.id]
         if _agenda_data(row) != _agenda_data(old):
-            agenda.update_item(row.id, _agenda_data(row))
+            changes.edited[row.id] = _agenda_data(row)
         if row.minutes_html != old.minutes_html:
-            agenda.set_minutes(row.id, row.minutes_html)
-    wanted = [r.id for r in draft.agenda]
-    current = [i.id for i in agenda.items(saved.meeting_id)]
-    for position, item_id in enumerate(wanted):
-        if position < len(current) and current[position] != item_id:
-            current = [i.id for i in agenda.move_item(item_id, position)]
+            changes.minutes[row.id] = row.minutes_html
+        order.append(row.id)
+    changes.order = order  # positions that already match keep their stamps
+    return changes
 
 
-def _save_attendance(service: MeetingService, saved: MeetingDraft, draft: MeetingDraft) -> None:
-    attendance = service.attendance
+def _attendance_changes(saved: MeetingDraft, draft: MeetingDraft) -> AttendanceChanges:
     before = _by_id(saved.attendance)
-    kept = {r.id for r in draft.attendance if r.id}
-    for entry_id in before.keys() - kept:
-        attendance.remove(entry_id)
-    for row in draft.attendance:
-        if not row.id:
-            if row.is_guest:
-                row.id = attendance.add_guest(saved.meeting_id, row.name, row.organisation,
-                                              row.status).id
-                continue
-            added = attendance.add_invitee(saved.meeting_id, row.actor_id)
-            row.id = added.id
-            if added.status != row.status:
-                attendance.set_status(row.id, row.status)
-        elif before[row.id].status != row.status:
-            attendance.set_status(row.id, row.status)
+    changes = AttendanceChanges(removed=list(before.keys() - {r.id for r in draft.attendance}))
+    for index, row in enumerate(draft.attendance):
+        key = f"attendance-{index}"
+        if row.id:
+            if before[row.id].status != row.status:
+                changes.statuses[row.id] = row.status
+        elif row.is_guest:
+            changes.guests.append(NewGuest(key=key, name=row.name,
+                                           organisation=row.organisation, status=row.status))
+        else:
+            changes.invited.append(NewInvitee(key=key, actor_id=row.actor_id, status=row.status))
+    return changes
 
 
-def _save_decisions(service: MeetingService, saved: MeetingDraft, draft: MeetingDraft) -> None:
-    decisions = service.decisions
+def _decision_changes(saved: MeetingDraft, draft: MeetingDraft) -> DecisionChanges:
     before = _by_id(saved.decisions)
-    items = {r.id for r in draft.agenda}
-    for row in draft.decisions:
-        if row.agenda_item_id not in items:  # its agenda item was removed in this draft
-            row.agenda_item_id = ""
-    kept = {r.id for r in draft.decisions if r.id}
-    for decision_id in before.keys() - kept:
-        decisions.remove(decision_id)
-    for row in draft.decisions:
+    items = {r.id for r in draft.agenda if r.id}
+    changes = DecisionChanges(removed=list(before.keys() - {r.id for r in draft.decisions}))
+    for index, row in enumerate(draft.decisions):
+        data = _decision_data(row)
+        if data.agenda_item_id not in items:  # its agenda item was removed in this draft
+            data.agenda_item_id = None
         if not row.id:
-            added = decisions.add(saved.meeting_id, _decision_data(row))
-            row.id, row.code = added.id, added.code
-        elif _decision_data(row) != _decision_data(before[row.id]):
-            decisions.update(row.id, _decision_data(row))
+            changes.added.append(NewDecision(key=f"decision-{index}", data=data))
+        elif data != _decision_data(before[row.id]):
+            changes.edited[row.id] = data
+    return changes
 
 
-def _save_actions(service: MeetingService, saved: MeetingDraft, draft: MeetingDraft) -> None:
-    actions = service.actions
+def _action_changes(saved: MeetingDraft, draft: MeetingDraft) -> ActionChanges:
     before = _by_id(saved.actions)
-    kept = {r.id for r in draft.actions if r.id}
-    for item_id in before.keys() - kept:
-        actions.remove(item_id)
-    for row in draft.actions:
-        old = before.get(row.id)
+    changes = ActionChanges(removed=list(before.keys() - {r.id for r in draft.actions}))
+    for index, row in enumerate(draft.actions):
         if not row.id:
-            row.id = actions.add(saved.meeting_id, _action_data(row)).id
-            old = replace(row, status=ActionStatus.OPEN.value)
-        elif _action_data(row) != _action_data(old):
-            actions.update(row.id, _action_data(row))
+            changes.added.append(NewActionItem(key=f"action-{index}", data=_action_data(row),
+                                               status=row.status))
+            continue
+        old = before[row.id]
+        if _action_data(row) != _action_data(old):
+            changes.edited[row.id] = _action_data(row)
         if row.status != old.status:
-            actions.set_status(row.id, row.status)
+            changes.statuses[row.id] = row.status
+    return changes
+
+
+def changes_of(saved: MeetingDraft, draft: MeetingDraft, *,
+               today: dt.date | None = None) -> MeetingChanges:
+    """What differs between ``saved`` (as loaded) and ``draft`` (as typed); neither is changed.
+
+    ``today`` is recorded as the day action items were marked done.
+    """
+    return MeetingChanges(
+        fields=draft.data if draft.data != saved.data else None,
+        invitations_sent_on=(draft.invitations_sent_on
+                             if draft.invitations_sent_on != saved.invitations_sent_on else KEEP),
+        agenda=_agenda_changes(saved, draft),
+        attendance=_attendance_changes(saved, draft),
+        decisions=_decision_changes(saved, draft),
+        actions=_action_changes(saved, draft),
+        done_on=today,
+    )
+
+
+def save_draft(service: MeetingService, saved: MeetingDraft, draft: MeetingDraft, *,
+               today: dt.date | None = None) -> SavedMeeting:
+    """Write the difference in one transaction: all of it, or nothing when a value is refused."""
+    return service.save(saved.meeting_id, changes_of(saved, draft, today=today))
 
 
 def is_public(kind: str) -> bool:

@@ -136,16 +136,15 @@ class MeetingEditor(QWidget):
         return self.tabs.read(self.meeting_id, notes)
 
     def save(self) -> bool:
-        """Write the draft; on a refused value show why, keep everything typed, return False."""
+        """Write the draft in one transaction; on a refused value show why, keep everything
+        typed (nothing was stored) and return False."""
         if self._baseline is None or not self._dirty:
             return True
         draft = self.current_draft()
         try:
-            save_draft(self.service, self._baseline, draft)
+            save_draft(self.service, self._baseline, draft, today=self.today())
         except UserError as exc:
             show_error(self, str(exc))
-            # what did get written now has ids in ``draft``; compare against the store from now on
-            self._show(self.service.detail(self.meeting_id, today=self.today()), draft, dirty=True)
             return False
         self.load(draft.meeting_id)
         self.saved.emit(draft.meeting_id)
