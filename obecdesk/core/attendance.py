@@ -123,11 +123,11 @@ def admit_guest(session: Session, meeting_id: str, name: str, organisation: str 
     return entry
 
 
-def check_head_count(meeting: Meeting, head_count: int | None) -> None:
+def check_head_count(for_body: bool, head_count: int | None) -> None:
     """Only public meetings and round tables count heads, and never below zero."""
     if head_count is not None and head_count < 0:
         raise ValidationError("Počet účastníků nemůže být záporný.")
-    if meeting.body_id is not None and head_count is not None:
+    if for_body and head_count is not None:
         raise ValidationError("Počet účastníků bez jmen lze zapsat jen u veřejného "
                               "setkání nebo kulatého stolu.")
 
@@ -199,9 +199,7 @@ class AttendanceService:
 
     def set_head_count(self, meeting_id: str, head_count: int | None) -> None:
         """For public meetings: how many people came, when names are not recorded."""
-        if head_count is not None and head_count < 0:
-            raise ValidationError("Počet účastníků nemůže být záporný.")
         with self.store.unit_of_work() as session:
             meeting = get_live(session, Meeting, meeting_id, "Jednání")
-            check_head_count(meeting, head_count)
+            check_head_count(meeting.body_id is not None, head_count)
             assign(meeting, {"head_count": head_count})

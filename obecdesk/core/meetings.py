@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
 
 from obecdesk.core.action_items import (
     ActionItemService,
@@ -29,6 +28,7 @@ from obecdesk.core.meeting_changes import (
     SavedMeeting,
     apply_part_changes,
 )
+from obecdesk.core.meeting_rules import current_member_ids, validated_fields
 from obecdesk.core.meeting_status import STEP_DATES, check_transition
 from obecdesk.core.meeting_types import (
     MeetingData,
@@ -40,8 +40,6 @@ from obecdesk.core.meeting_types import (
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.vocabulary.meetings import (
     AttendanceStatus,
-    DecisionRule,
-    MeetingKind,
     MeetingStatus,
 )
 from obecdesk.store import Store
@@ -53,7 +51,6 @@ from obecdesk.store.models import (
     Decision,
     Locality,
     Meeting,
-    Membership,
 )
 
 __all__ = [
@@ -62,58 +59,19 @@ __all__ = [
 ]
 
 
-def _validated(session: Session, locality_id: str, data: MeetingData) -> dict:
-    title = data.title.strip()
-    if not title:
-        raise ValidationError("Jednání musí mít název.")
-    if data.date is None:
-        raise ValidationError("Jednání musí mít datum.")
-    if data.kind not in MeetingKind._value2member_map_:
-        raise ValidationError(f"Neznámý druh jednání: {data.kind}.")
-    if data.decision_rule not in DecisionRule._value2member_map_:
-        raise ValidationError(f"Neznámý způsob rozhodování: {data.decision_rule}.")
-    kind, rule = MeetingKind(data.kind).value, DecisionRule(data.decision_rule).value
-    if kind == MeetingKind.BODY:
-        if not data.body_id:
-            raise ValidationError("Jednání orgánu musí mít vybraný orgán partnerství.")
-        body = get_live(session, Body, data.body_id, "Orgán")
-        if body.locality_id != locality_id:
-            raise ValidationError("Orgán patří k jiné lokalitě.")
-        if data.head_count is not None:
-            raise ValidationError(
-                "Počet účastníků bez jmen lze zapsat jen u veřejného setkání nebo kulatého stolu.")
-    elif data.body_id:
-        raise ValidationError("Veřejné setkání a kulatý stůl se nekonají za orgán partnerství.")
-    if data.start_time and data.end_time and data.end_time <= data.start_time:
-        raise ValidationError("Konec jednání musí být později než jeho začátek.")
-    if data.head_count is not None and data.head_count < 0:
-        raise ValidationError("Počet účastníků nemůže být záporný.")
-    return {
-        "title": title, "date": data.date, "kind": kind,
-        "body_id": data.body_id if kind == MeetingKind.BODY else None,
-        "start_time": data.start_time, "end_time": data.end_time, "place": data.place.strip(),
-        "facilitator": data.facilitator.strip(), "minute_taker": data.minute_taker.strip(),
-        "decision_rule": rule, "goal": data.goal.strip(), "notes": data.notes,
-        "head_count": data.head_count,
-    }
-
-
-def _live_of(locality_id: str, body_id: str | None) -> list:
+def _listed(locality_id: str, body_id: str | None, status: str | None,
+            without_body: bool) -> list:
+    """The SQL conditions of the meeting list's filters."""
     conditions = [Meeting.locality_id == locality_id, Meeting.deleted.is_(False)]
     if body_id:
         conditions.append(Meeting.body_id == body_id)
+    if without_body:
+        conditions.append(Meeting.body_id.is_(None))
+    if status:
+        if status not in MeetingStatus._value2member_map_:
+            raise ValidationError(f"Neznámý stav jednání: {status}.")
+        conditions.append(Meeting.status == status)
     return conditions
-
-
-def current_member_ids(session: Session, body_id: str, on: dt.date) -> list[str]:
-    """Actors who are members of the body on the given day (joined, not yet left)."""
-    return list(session.scalars(
-        select(Membership.actor_id).where(
-            Membership.body_id == body_id, Membership.deleted.is_(False),
-            or_(Membership.joined_on.is_(None), Membership.joined_on <= on),
-            or_(Membership.left_on.is_(None), Membership.left_on >= on),
-        ).distinct()
-    ))
 
 
 class MeetingService:
@@ -126,21 +84,35 @@ class MeetingService:
         self.decisions = DecisionService(store)
         self.actions = ActionItemService(store)
 
-    def list(self, locality_id: str, *, body_id: str | None = None, limit: int | None = None,
+    def list(self, locality_id: str, *, body_id: str | None = None, status: str | None = None,
+             without_body: bool = False, limit: int | None = None,
              offset: int = 0) -> list[MeetingInfo]:
-        """Meetings of a locality (or of one body), newest first; ``limit``/``offset`` page it."""
+        """Meetings of a locality, newest first, filtered in SQL: of one body, in one status,
+        or only those without a body (public meetings and round tables); ``limit``/``offset``
+        page it."""
         query = (select(Meeting, Body).outerjoin(Body, Body.id == Meeting.body_id)
-                 .where(*_live_of(locality_id, body_id))
+                 .where(*_listed(locality_id, body_id, status, without_body))
                  .order_by(Meeting.date.desc(), Meeting.start_time.desc(), Meeting.id)
                  .offset(offset).limit(limit))
         with self.store.reading() as session:
             return [meeting_info(row, body) for row, body in session.execute(query)]
 
-    def count(self, locality_id: str, *, body_id: str | None = None) -> int:
-        """How many meetings ``list`` would return without paging."""
-        query = select(func.count()).select_from(Meeting).where(*_live_of(locality_id, body_id))
+    def count(self, locality_id: str, *, body_id: str | None = None, status: str | None = None,
+              without_body: bool = False) -> int:
+        """How many meetings ``list`` would return with the same filters, without paging."""
+        query = select(func.count()).select_from(Meeting).where(
+            *_listed(locality_id, body_id, status, without_body))
         with self.store.reading() as session:
             return session.scalar(query) or 0
+
+    def is_listed(self, meeting_id: str, locality_id: str, *, body_id: str | None = None,
+                  status: str | None = None, without_body: bool = False) -> bool:
+        """Whether ``list`` with these filters includes the meeting (so a view can keep it
+        selected without reading every page)."""
+        query = select(Meeting.id).where(
+            Meeting.id == meeting_id, *_listed(locality_id, body_id, status, without_body))
+        with self.store.reading() as session:
+            return session.scalar(query) is not None
 
     def resolve_id(self, text: str) -> str:
         """The full id of a live meeting given its id or a unique beginning of it (CLI use)."""
@@ -188,7 +160,7 @@ class MeetingService:
         """
         with self.store.unit_of_work() as session:
             get_live(session, Locality, locality_id, "Lokalita")
-            values = _validated(session, locality_id, data)
+            values = validated_fields(session, locality_id, data)
             row = Meeting(locality_id=locality_id, status=MeetingStatus.PLANNED.value, **values)
             session.add(row)
             session.flush()
@@ -207,7 +179,7 @@ class MeetingService:
     def update(self, meeting_id: str, data: MeetingData) -> MeetingInfo:
         with self.store.unit_of_work() as session:
             row = get_live(session, Meeting, meeting_id, "Jednání")
-            assign(row, _validated(session, row.locality_id, data))
+            assign(row, validated_fields(session, row.locality_id, data))
             session.flush()
             return load_meeting_info(session, row)
 
@@ -217,7 +189,7 @@ class MeetingService:
         with self.store.unit_of_work() as session:
             row = get_live(session, Meeting, meeting_id, "Jednání")
             if changes.fields is not None:
-                assign(row, _validated(session, row.locality_id, changes.fields))
+                assign(row, validated_fields(session, row.locality_id, changes.fields))
             if changes.invitations_sent_on is not KEEP:
                 assign(row, {"invitations_sent_on": changes.invitations_sent_on})
             session.flush()

@@ -170,3 +170,32 @@ def test_an_invitee_can_be_taken_off_the_list(world):
     world.meetings.attendance.remove_invitee(meeting_id, world.actors["host"])  # not invited
     names = [a.name for a in world.meetings.detail(meeting_id).invitees]
     assert names == ["Bc. Kateřina Žáková", "Mgr. Jana Šimková"]
+
+
+def test_the_list_filters_by_status_and_by_no_body_in_sql(world):
+    june = world.body_meeting(dt.date(2025, 6, 13))
+    world.body_meeting(dt.date(2025, 9, 12), title="PS Bydlení – září")
+    public = world.meetings.create(world.locality_id, MeetingData(
+        title="Veřejné setkání na Výšině", date=dt.date(2025, 9, 4), kind="public")).id
+    table = world.meetings.create(world.locality_id, MeetingData(
+        title="Kulatý stůl k bezpečnosti", date=dt.date(2025, 10, 2), kind="round_table")).id
+    world.meetings.set_status(june, "held", on=dt.date(2025, 6, 13))
+    world.meetings.set_status(public, "held", on=dt.date(2025, 9, 4))
+    meetings = world.meetings
+
+    def ids(**filters):
+        listed = [m.id for m in meetings.list(world.locality_id, **filters)]
+        assert meetings.count(world.locality_id, **filters) == len(listed)
+        return listed
+
+    assert ids(without_body=True) == [table, public]
+    assert ids(status="held") == [public, june]
+    assert ids(status="held", without_body=True) == [public]
+    assert ids(status="held", body_id=world.body_id) == [june]
+    assert ids(status="minutes_published") == []
+    assert [m.id for m in meetings.list(world.locality_id, without_body=True, limit=1,
+                                        offset=1)] == [public]
+    assert meetings.is_listed(public, world.locality_id, status="held", without_body=True)
+    assert not meetings.is_listed(june, world.locality_id, without_body=True)
+    with pytest.raises(ValidationError, match="Neznámý stav jednání: asleep"):
+        meetings.list(world.locality_id, status="asleep")

@@ -110,31 +110,26 @@ class MeetingListPanel(QWidget):
     def reload(self, *_args) -> None:
         """Fetch the locality's meetings again, keeping the selected one selected.
 
-        Pages come from the service (SQL ``LIMIT``/``OFFSET``); the service filters by body but
-        not by status or "no body", so those two filters are applied here to the fetched rows.
+        Filtering and paging happen in SQL through the service (``LIMIT``/``OFFSET``).
         """
         selected = self.selected_id()
         body = self.body_filter.currentData()
-        status = self.status_filter.currentData()
+        filters = {"body_id": None if body == NO_BODY else body,
+                   "without_body": body == NO_BODY,
+                   "status": self.status_filter.currentData()}
         locality_id = self.locality_id
         if not locality_id:
             fetch, total = None, 0
-        elif status or body == NO_BODY:
-            wanted = [m for m in self.service.list(locality_id, body_id=None if body == NO_BODY
-                                                   else body)
-                      if (not status or m.status == status)
-                      and (body != NO_BODY or m.body_id is None)]
-            fetch, total = (lambda offset, limit: wanted[offset:offset + limit]), len(wanted)
         else:
             def fetch(offset: int, limit: int) -> list[MeetingInfo]:
-                return self.service.list(locality_id, body_id=body, offset=offset, limit=limit)
-            total = self.service.count(locality_id, body_id=body)
+                return self.service.list(locality_id, offset=offset, limit=limit, **filters)
+            total = self.service.count(locality_id, **filters)
         self._selecting = True
         self.model.reset(fetch)
         self._selecting = False
         self.count_label.setText(self.tr("{0} jednání").format(total))
-        if selected:
-            self.select(selected, notify=False)
+        if selected and locality_id and self.service.is_listed(selected, locality_id, **filters):
+            self.select(selected, notify=False)  # reads pages only up to the selected row
 
     def selected_id(self) -> str:
         index = self.table.selectionModel().currentIndex()

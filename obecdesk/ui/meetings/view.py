@@ -126,7 +126,7 @@ class MeetingsView(CapabilityView):
         self.list_panel.reload()
         meeting_id = self.editor.meeting_id
         if meeting_id and not self.editor.is_dirty():
-            if self.list_panel.model.row_of(meeting_id) >= 0 or self._exists(meeting_id):
+            if self._exists(meeting_id):  # one row by id, not every page of the list
                 self.editor.load(meeting_id)
             else:
                 self.editor.clear()

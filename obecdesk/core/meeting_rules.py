@@ -1,0 +1,62 @@
+"""The rules of a meeting's own fields (its header) and who its body's members are on a day.
+
+Shared by creating, editing and saving a whole edited meeting (:mod:`obecdesk.core.meetings`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from obecdesk.core.attendance import check_head_count
+from obecdesk.core.errors import ValidationError
+from obecdesk.core.meeting_types import MeetingData
+from obecdesk.core.records import get_live
+from obecdesk.core.vocabulary.meetings import DecisionRule, MeetingKind
+from obecdesk.store.models import Body, Membership
+
+
+def validated_fields(session: Session, locality_id: str, data: MeetingData) -> dict:
+    """The column values for ``data``, or a Czech ValidationError naming the first bad field."""
+    title = data.title.strip()
+    if not title:
+        raise ValidationError("Jednání musí mít název.")
+    if data.date is None:
+        raise ValidationError("Jednání musí mít datum.")
+    if data.kind not in MeetingKind._value2member_map_:
+        raise ValidationError(f"Neznámý druh jednání: {data.kind}.")
+    if data.decision_rule not in DecisionRule._value2member_map_:
+        raise ValidationError(f"Neznámý způsob rozhodování: {data.decision_rule}.")
+    kind, rule = MeetingKind(data.kind).value, DecisionRule(data.decision_rule).value
+    if kind == MeetingKind.BODY:
+        if not data.body_id:
+            raise ValidationError("Jednání orgánu musí mít vybraný orgán partnerství.")
+        body = get_live(session, Body, data.body_id, "Orgán")
+        if body.locality_id != locality_id:
+            raise ValidationError("Orgán patří k jiné lokalitě.")
+    elif data.body_id:
+        raise ValidationError("Veřejné setkání a kulatý stůl se nekonají za orgán partnerství.")
+    check_head_count(kind == MeetingKind.BODY, data.head_count)
+    if data.start_time and data.end_time and data.end_time <= data.start_time:
+        raise ValidationError("Konec jednání musí být později než jeho začátek.")
+    return {
+        "title": title, "date": data.date, "kind": kind,
+        "body_id": data.body_id if kind == MeetingKind.BODY else None,
+        "start_time": data.start_time, "end_time": data.end_time, "place": data.place.strip(),
+        "facilitator": data.facilitator.strip(), "minute_taker": data.minute_taker.strip(),
+        "decision_rule": rule, "goal": data.goal.strip(), "notes": data.notes,
+        "head_count": data.head_count,
+    }
+
+
+def current_member_ids(session: Session, body_id: str, on: dt.date) -> list[str]:
+    """Actors who are members of the body on the given day (joined, not yet left)."""
+    return list(session.scalars(
+        select(Membership.actor_id).where(
+            Membership.body_id == body_id, Membership.deleted.is_(False),
+            or_(Membership.joined_on.is_(None), Membership.joined_on <= on),
+            or_(Membership.left_on.is_(None), Membership.left_on >= on),
+        ).distinct()
+    ))
