@@ -1,5 +1,7 @@
 """Invitations and attendance: defaults from the body, marking who came, guests, head counts."""
 
+import datetime as dt
+
 from meetings_support import click, make_view, meeting_titled, open_titled
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
@@ -113,6 +115,20 @@ def test_remove_an_invitee_and_record_the_sent_date(qtbot, ctx):
     names = {a.name for a in detail.invitees}
     assert removed not in names and "Ing. Pavel Kučera" in names
     assert str(detail.meeting.invitations_sent_on) == "2026-11-20"
+
+
+def test_a_sent_date_recorded_by_mistake_can_be_cleared(qtbot, ctx):
+    meeting = meeting_titled(ctx, PLANNED)
+    MeetingService(ctx.store).mark_invitations_sent(meeting.id, dt.date(2026, 11, 20))
+    view = make_view(qtbot, ctx)
+    open_titled(view, PLANNED)
+    tab = view.editor.invitations
+    assert tab.sent_on.text() == "20. 11. 2026"
+    click(qtbot, tab.clear_sent_on)
+    assert tab.sent_on.text() == "—" and view.editor.is_dirty()
+    click(qtbot, view.editor.save_button)
+    assert MeetingService(ctx.store).get(meeting.id).invitations_sent_on is None
+    assert tab.sent_on_value() is None and not view.editor.is_dirty()
 
 
 def test_public_meeting_records_a_head_count(qtbot, ctx, monkeypatch):
