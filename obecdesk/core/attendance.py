@@ -149,9 +149,8 @@ class AttendanceService:
 
     def set_status(self, attendance_id: str, status: str) -> None:
         """Mark one invitee or guest present / excused / absent (or back to unknown)."""
-        value = _status(status)
         with self.store.unit_of_work() as session:
-            mark(attendance_entry_of(session, attendance_id), value)
+            mark(attendance_entry_of(session, attendance_id), status)
 
     def record(self, meeting_id: str, *, present: list[str] = (), excused: list[str] = (),
                absent: list[str] = ()) -> None:
