@@ -1298,21 +1298,31 @@
     </message>
     <message>
         <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="102"/>
+        <source>Vymazat</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="104"/>
+        <source>Pozvánky zatím nebyly rozeslány.</source>
+        <translation>The invitations have not been sent yet.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="106"/>
         <source>E-mail s pozvánkou (.eml)</source>
         <translation>Invitation email (.eml)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="105"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="109"/>
         <source>Pozvánka do kalendáře (.ics)</source>
         <translation>Calendar invitation (.ics)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="109"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="113"/>
         <source>Pozvánky rozeslány dne:</source>
         <translation>Invitations sent on:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="154"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="159"/>
         <source>Pozváno: {0}</source>
         <translation>Invited: {0}</translation>
     </message>
@@ -1722,7 +1732,7 @@ The field coordinator&apos;s working tool.
         <translation>Public meetings and round tables</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="135"/>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="130"/>
         <source>{0} jednání</source>
         <translation>Meetings: {0}</translation>
     </message>
@@ -2330,27 +2340,27 @@ The field coordinator&apos;s working tool.
 <context>
     <name>PhasePlanModel</name>
     <message>
-        <location filename="../../obecdesk/ui/localities/phase_plan_model.py" line="16"/>
+        <location filename="../../obecdesk/ui/localities/phase_plan_model.py" line="22"/>
         <source>Měsíce</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/phase_plan_model.py" line="16"/>
+        <location filename="../../obecdesk/ui/localities/phase_plan_model.py" line="22"/>
         <source>Fáze</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/phase_plan_model.py" line="16"/>
+        <location filename="../../obecdesk/ui/localities/phase_plan_model.py" line="22"/>
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/phase_plan_model.py" line="16"/>
+        <location filename="../../obecdesk/ui/localities/phase_plan_model.py" line="22"/>
         <source>Do</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/phase_plan_model.py" line="63"/>
+        <location filename="../../obecdesk/ui/localities/phase_plan_model.py" line="69"/>
         <source>Probíhající fáze</source>
         <translation>Current phase</translation>
     </message>
