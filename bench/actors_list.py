@@ -21,8 +21,8 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from obecdesk.core.actors import ActorFilter, ActorService, ActorSort
 from obecdesk.core.localities import LocalityData, LocalityService
+from obecdesk.core.stakeholders.actors import ActorFilter, ActorService, ActorSort
 from obecdesk.core.text import actor_search_text
 from obecdesk.core.vocabulary.stakeholders import Sector
 from obecdesk.store import open_store

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from obecdesk.core.meetings import MeetingData, MeetingService
+from obecdesk.core.meetings.service import MeetingData, MeetingService
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, Body, Locality, Membership
 

@@ -8,12 +8,12 @@ import importlib
 from pathlib import Path
 
 from obecdesk.commands.output import print_json, print_table
-from obecdesk.core.action_items import ActionItemInfo
 from obecdesk.core.errors import UserError
 from obecdesk.core.formatting import date_text
-from obecdesk.core.invitations import InvitationService, Organizer
-from obecdesk.core.meetings import MeetingService
-from obecdesk.core.minutes_search import MinutesSearch
+from obecdesk.core.meetings.action_items import ActionItemInfo
+from obecdesk.core.meetings.invitations import InvitationService, Organizer
+from obecdesk.core.meetings.minutes_search import MinutesSearch
+from obecdesk.core.meetings.service import MeetingService
 from obecdesk.store import Store
 
 REPORTS = {

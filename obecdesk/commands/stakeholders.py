@@ -8,11 +8,15 @@ from pathlib import Path
 
 from obecdesk.commands.output import print_json
 from obecdesk.commands.store_commands import locality_id_by_name
-from obecdesk.core.actor_import import ActorImportService, ImportPreview, available_fields
-from obecdesk.core.bodies import BodyService
-from obecdesk.core.composition import CompositionService
 from obecdesk.core.errors import UserError
-from obecdesk.core.gdpr import PersonalDataService
+from obecdesk.core.stakeholders.actor_import import (
+    ActorImportService,
+    ImportPreview,
+    available_fields,
+)
+from obecdesk.core.stakeholders.bodies import BodyService
+from obecdesk.core.stakeholders.composition import CompositionService
+from obecdesk.core.stakeholders.gdpr import PersonalDataService
 from obecdesk.core.vocabulary.stakeholders import BodyKind
 from obecdesk.store import Store
 

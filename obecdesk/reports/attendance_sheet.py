@@ -7,7 +7,7 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
-from obecdesk.core.meetings import MeetingDetail
+from obecdesk.core.meetings.service import MeetingDetail
 from obecdesk.reports.document import CONTENT_WIDTH, ReportDocument
 from obecdesk.reports.meeting_parts import facts, meeting_document
 

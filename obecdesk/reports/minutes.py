@@ -8,8 +8,8 @@ from pathlib import Path
 from reportlab.lib.units import mm
 
 from obecdesk.core.formatting import date_text
-from obecdesk.core.meetings import MeetingDetail
-from obecdesk.core.rich_text import html_to_paragraphs
+from obecdesk.core.meetings.rich_text import html_to_paragraphs
+from obecdesk.core.meetings.service import MeetingDetail
 from obecdesk.core.vocabulary.meetings import AttendanceStatus
 from obecdesk.reports.document import CONTENT_WIDTH, ReportDocument, text
 from obecdesk.reports.meeting_parts import facts, meeting_document

@@ -18,10 +18,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Paragraph
 
-from obecdesk.core.actors import ActorFilter, ActorInfo, ActorService, ActorSort
-from obecdesk.core.bodies import BodyService
 from obecdesk.core.formatting import date_text
 from obecdesk.core.localities import LocalityService
+from obecdesk.core.stakeholders.actors import ActorFilter, ActorInfo, ActorService, ActorSort
+from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.core.vocabulary.stakeholders import Sector
 from obecdesk.reports.document import CONTENT_WIDTH, FONT, FONT_BOLD, ReportDocument
 from obecdesk.store import Store

@@ -7,9 +7,9 @@ import time
 import pytest
 from openpyxl import Workbook
 
-from obecdesk.core.actor_import import ActorImportService
-from obecdesk.core.actors import ActorFilter, ActorService
 from obecdesk.core.errors import UserError
+from obecdesk.core.stakeholders.actor_import import ActorImportService
+from obecdesk.core.stakeholders.actors import ActorFilter, ActorService
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
 
 HEADER = "Jméno;Organizace;Sektor;Role;E-mail;Telefon;Poznámka"

@@ -9,10 +9,10 @@ import subprocess
 import pytest
 from meetings_world import build_world
 
-from obecdesk.core.action_items import ActionItemData
-from obecdesk.core.agenda import AgendaItemData
-from obecdesk.core.decisions import DecisionData
 from obecdesk.core.errors import UserError
+from obecdesk.core.meetings.action_items import ActionItemData
+from obecdesk.core.meetings.agenda import AgendaItemData
+from obecdesk.core.meetings.decisions import DecisionData
 from obecdesk.reports import document, fonts
 from obecdesk.reports.agenda import write_agenda
 from obecdesk.reports.attendance_sheet import write_attendance_sheet
@@ -108,7 +108,7 @@ def test_a_60_invitee_attendance_sheet_continues_with_the_header_repeated(world,
 
 
 def test_a_public_meeting_sheet_is_all_empty_rows(world, tmp_path):
-    from obecdesk.core.meetings import MeetingData
+    from obecdesk.core.meetings.service import MeetingData
 
     meeting = world.meetings.create(world.locality_id, MeetingData(
         title="Veřejné setkání na Výšině", date=dt.date(2025, 9, 4), kind="public"))
@@ -143,7 +143,7 @@ def test_the_fonts_ship_with_the_project_and_are_embedded(world, held_meeting, t
 
 
 def test_a_bare_public_meeting_prints_blanks_to_fill_in_by_hand(world, tmp_path):
-    from obecdesk.core.meetings import MeetingData
+    from obecdesk.core.meetings.service import MeetingData
 
     meeting = world.meetings.create(world.locality_id, MeetingData(
         title="Kulatý stůl", date=dt.date(2025, 9, 4), kind="round_table"))

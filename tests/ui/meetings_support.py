@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from obecdesk.core.meetings import MeetingService
+from obecdesk.core.meetings.service import MeetingService
 from obecdesk.ui.meetings.view import MeetingsView
 
 #: the fixed "today" of these tests: the demo's planned PS Bydlení meeting is still ahead

@@ -5,8 +5,8 @@ import datetime as dt
 from meetings_support import click, make_view, open_titled
 from PySide6.QtCore import QModelIndex, Qt
 
-from obecdesk.core.agenda import REVIEW_TITLE
-from obecdesk.core.meetings import MeetingService
+from obecdesk.core.meetings.agenda import REVIEW_TITLE
+from obecdesk.core.meetings.service import MeetingService
 from obecdesk.ui.meetings.agenda_model import AgendaModel, AgendaRow, Column
 
 PLANNED = "PS Bydlení – revize opatření"

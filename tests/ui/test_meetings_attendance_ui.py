@@ -6,8 +6,8 @@ from meetings_support import click, make_view, meeting_titled, open_titled
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
-from obecdesk.core.bodies import BodyService
-from obecdesk.core.meetings import MeetingService
+from obecdesk.core.meetings.service import MeetingService
+from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.ui.meetings.attendance_model import Column
 from obecdesk.ui.meetings.new_meeting_dialog import NewMeetingDialog
 

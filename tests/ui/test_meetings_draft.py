@@ -6,8 +6,8 @@ from dataclasses import replace
 from meetings_support import TODAY, make_view, open_titled
 from sqlalchemy import func, select
 
-from obecdesk.core.actors import ActorFilter
-from obecdesk.core.meetings import MeetingService
+from obecdesk.core.meetings.service import MeetingService
+from obecdesk.core.stakeholders.actors import ActorFilter
 from obecdesk.store.models import ActionItem, Actor, AgendaItem, Attendance, Decision, Meeting
 from obecdesk.ui.meetings.actions_model import ActionRow
 from obecdesk.ui.meetings.actions_model import Column as ActionColumn

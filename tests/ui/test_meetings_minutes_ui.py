@@ -5,7 +5,7 @@ import datetime as dt
 from meetings_support import click, make_view, open_titled
 from PySide6.QtCore import Qt
 
-from obecdesk.core.meetings import MeetingService
+from obecdesk.core.meetings.service import MeetingService
 from obecdesk.ui.meetings.actions_model import Column as ActionColumn
 from obecdesk.ui.meetings.decisions_model import Column as DecisionColumn
 

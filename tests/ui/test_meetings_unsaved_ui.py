@@ -5,7 +5,7 @@ import datetime as dt
 from meetings_support import Answers, click, make_view, meeting_titled, open_titled
 from PySide6.QtWidgets import QMessageBox
 
-from obecdesk.core.meetings import MeetingService
+from obecdesk.core.meetings.service import MeetingService
 
 PLANNED = "PS Bydlení – revize opatření"
 HELD = "Řídicí tým – vyhodnocení plánu"

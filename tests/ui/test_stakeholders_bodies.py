@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from obecdesk.core.bodies import BodyService
-from obecdesk.core.relations import RelationService
+from obecdesk.core.stakeholders.bodies import BodyService
+from obecdesk.core.stakeholders.relations import RelationService
 from obecdesk.ui.stakeholders.view import StakeholdersView
 
 

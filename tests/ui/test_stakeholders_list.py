@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from obecdesk.core.actors import ActorData, ActorFilter, ActorService
-from obecdesk.core.bodies import BodyService
-from obecdesk.core.gdpr import ANONYMOUS_NAME
+from obecdesk.core.stakeholders.actors import ActorData, ActorFilter, ActorService
+from obecdesk.core.stakeholders.bodies import BodyService
+from obecdesk.core.stakeholders.gdpr import ANONYMOUS_NAME
 from obecdesk.store.models import Actor
 from obecdesk.ui.stakeholders.actor_table_model import PAGE, ActorColumn, ActorTableModel
 from obecdesk.ui.stakeholders.view import StakeholdersView

@@ -7,8 +7,8 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from obecdesk.core.actors import ActorService
-from obecdesk.core.bodies import BodyService
+from obecdesk.core.stakeholders.actors import ActorService
+from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.ui.stakeholders.power_map_grid import INFLUENCE_VALUES, Axis, Grid
 from obecdesk.ui.stakeholders.view import StakeholdersView
 
@@ -25,7 +25,7 @@ def view(ctx, qtbot):
 
 
 def actor_id(ctx, name: str) -> str:
-    from obecdesk.core.actors import ActorFilter
+    from obecdesk.core.stakeholders.actors import ActorFilter
 
     return next(a.id for a in ActorService(ctx.store).list(ActorFilter(ctx.locality_id))
                 if a.name == name)
@@ -141,7 +141,7 @@ def test_pdf_report_of_what_the_map_shows(view, ctx, tmp_path):
 
 
 def test_erased_people_leave_the_map(view, ctx):
-    from obecdesk.core.gdpr import PersonalDataService
+    from obecdesk.core.stakeholders.gdpr import PersonalDataService
 
     cureja = actor_id(ctx, "Petr Čureja")
     PersonalDataService(ctx.store).erase(cureja)

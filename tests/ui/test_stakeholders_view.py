@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from obecdesk.core.actors import ActorData, ActorService
 from obecdesk.core.localities import LocalityData, LocalityService
+from obecdesk.core.stakeholders.actors import ActorData, ActorService
 from obecdesk.ui.app import build_window
 from obecdesk.ui.stakeholders.view import StakeholdersView
 

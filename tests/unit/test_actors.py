@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from obecdesk.core.actors import ActorData, ActorFilter, ActorService, ActorSort
-from obecdesk.core.bodies import BodyService
 from obecdesk.core.errors import NotFound, ValidationError
 from obecdesk.core.localities import LocalityData, LocalityService
+from obecdesk.core.stakeholders.actors import ActorData, ActorFilter, ActorService, ActorSort
+from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
 from obecdesk.store.models import Actor
 
@@ -176,7 +176,7 @@ def test_personal_processing_fields_are_kept_for_people_only(actors, demo_locali
 def test_sorted_pages_are_read_from_a_covering_index(demo_store, demo_locality_id, sort,
                                                      descending, index):
     """The list stays fast with 100,000 actors only if SQLite pages through an index."""
-    from obecdesk.core.actor_queries import page_of_ids
+    from obecdesk.core.stakeholders.actor_queries import page_of_ids
 
     page = page_of_ids(ActorFilter(demo_locality_id), sort=sort, descending=descending,
                        offset=50, limit=100)

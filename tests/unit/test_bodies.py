@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from obecdesk.core.actors import ActorData, ActorFilter, ActorService
-from obecdesk.core.bodies import BodyData, BodyService
 from obecdesk.core.errors import ValidationError
 from obecdesk.core.localities import LocalityData, LocalityService
+from obecdesk.core.stakeholders.actors import ActorData, ActorFilter, ActorService
+from obecdesk.core.stakeholders.bodies import BodyData, BodyService
 from obecdesk.core.vocabulary.stakeholders import BodyKind
 
 

@@ -7,9 +7,9 @@ import json
 import pytest
 
 from obecdesk.catalog.composition import CatalogError, default_catalog_path, load_composition
-from obecdesk.core.actors import ActorData, ActorService
-from obecdesk.core.bodies import BodyData, BodyService
-from obecdesk.core.composition import CompositionService
+from obecdesk.core.stakeholders.actors import ActorData, ActorService
+from obecdesk.core.stakeholders.bodies import BodyData, BodyService
+from obecdesk.core.stakeholders.composition import CompositionService
 from obecdesk.core.vocabulary.stakeholders import Sector
 
 
@@ -101,9 +101,9 @@ def test_edited_catalog_is_used(tmp_path, demo_store, demo_locality_id):
 
 def test_a_persons_surname_never_fills_a_seat(demo_store):
     """Mgr. Eva Křížová (counselling) must not count as crisis housing ("krizov…")."""
-    from obecdesk.core.bodies import BodyService
-    from obecdesk.core.composition import CompositionService
     from obecdesk.core.localities import LocalityService
+    from obecdesk.core.stakeholders.bodies import BodyService
+    from obecdesk.core.stakeholders.composition import CompositionService
 
     locality = LocalityService(demo_store).list()[0]
     body = next(b for b in BodyService(demo_store).list(locality.id) if b.code == "PS-V")

@@ -9,7 +9,7 @@ from meetings_world import build_world
 from sqlalchemy import func, select
 
 from obecdesk.core.errors import NotFound, ValidationError
-from obecdesk.core.meetings import MeetingData
+from obecdesk.core.meetings.service import MeetingData
 from obecdesk.store.models import Attendance, Meeting
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import command
 from sqlalchemy import create_engine, text
 
-from obecdesk.core.minutes_search import MinutesSearch
+from obecdesk.core.meetings.minutes_search import MinutesSearch
 from obecdesk.store import open_store
 from obecdesk.store.database import alembic_config
 

@@ -9,11 +9,11 @@ import pytest
 from meetings_world import build_world
 from sqlalchemy import select
 
-from obecdesk.core.action_items import ActionItemData
-from obecdesk.core.agenda import AgendaItemData
-from obecdesk.core.decisions import DecisionData
 from obecdesk.core.errors import NotFound, ValidationError
-from obecdesk.core.meeting_changes import (
+from obecdesk.core.meetings.action_items import ActionItemData
+from obecdesk.core.meetings.agenda import AgendaItemData
+from obecdesk.core.meetings.decisions import DecisionData
+from obecdesk.core.meetings.meeting_changes import (
     ActionChanges,
     AgendaChanges,
     AttendanceChanges,

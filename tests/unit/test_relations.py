@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from obecdesk.core.actors import ActorData, ActorFilter, ActorService
 from obecdesk.core.errors import NotFound, ValidationError
 from obecdesk.core.localities import LocalityData, LocalityService
-from obecdesk.core.relations import RelationService
+from obecdesk.core.stakeholders.actors import ActorData, ActorFilter, ActorService
+from obecdesk.core.stakeholders.relations import RelationService
 from obecdesk.core.vocabulary.stakeholders import RelationKind
 
 

@@ -1,6 +1,6 @@
 """Minutes typed in the rich-text editor reach the index as words and the PDF as safe markup."""
 
-from obecdesk.core.rich_text import html_to_paragraphs, html_to_text
+from obecdesk.core.meetings.rich_text import html_to_paragraphs, html_to_text
 
 QT_HTML = (
     '<!DOCTYPE HTML><html><head><style type="text/css">p, li { white-space: pre-wrap; }'

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, Time, event
 from sqlalchemy.orm import Mapped, mapped_column
 
-from obecdesk.core.rich_text import html_to_text
+from obecdesk.core.meetings.rich_text import html_to_text
 from obecdesk.store.base import Base, Synced
 
 

@@ -20,9 +20,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from obecdesk.core.agenda import AgendaItemInfo, AgendaTiming, schedule
 from obecdesk.core.formatting import time_text
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
+from obecdesk.core.meetings.agenda import AgendaItemInfo, AgendaTiming, schedule
 from obecdesk.ui.i18n import tr_context
 
 C = "AgendaModel"

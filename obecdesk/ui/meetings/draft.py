@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from obecdesk.core.action_items import ActionItemData
-from obecdesk.core.agenda import AgendaItemData
-from obecdesk.core.attendance import AttendeeInfo
-from obecdesk.core.decisions import DecisionData
-from obecdesk.core.meeting_changes import (
+from obecdesk.core.meetings.action_items import ActionItemData
+from obecdesk.core.meetings.agenda import AgendaItemData
+from obecdesk.core.meetings.attendance import AttendeeInfo
+from obecdesk.core.meetings.decisions import DecisionData
+from obecdesk.core.meetings.meeting_changes import (
     KEEP,
     ActionChanges,
     AgendaChanges,
@@ -30,7 +30,7 @@ from obecdesk.core.meeting_changes import (
     NewInvitee,
     SavedMeeting,
 )
-from obecdesk.core.meetings import MeetingData, MeetingDetail, MeetingService
+from obecdesk.core.meetings.service import MeetingData, MeetingDetail, MeetingService
 from obecdesk.core.vocabulary.meetings import MeetingKind
 from obecdesk.ui.meetings.actions_model import ActionRow
 from obecdesk.ui.meetings.agenda_model import AgendaRow

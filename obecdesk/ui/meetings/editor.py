@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from obecdesk.core.errors import UserError
 from obecdesk.core.formatting import date_text
-from obecdesk.core.meeting_status import next_status
-from obecdesk.core.meetings import MeetingDetail, MeetingService
+from obecdesk.core.meetings.meeting_status import next_status
+from obecdesk.core.meetings.service import MeetingDetail, MeetingService
 from obecdesk.core.vocabulary.meetings import MeetingStatus
 from obecdesk.store import Store
 from obecdesk.ui.errors import show_error

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.bodies import BodyInfo
-from obecdesk.core.meetings import MeetingInfo, MeetingService
+from obecdesk.core.meetings.service import MeetingInfo, MeetingService
+from obecdesk.core.stakeholders.bodies import BodyInfo
 from obecdesk.core.vocabulary.meetings import MeetingStatus
 from obecdesk.ui.i18n import vocab
 from obecdesk.ui.meetings.list_model import Column, MeetingsTableModel

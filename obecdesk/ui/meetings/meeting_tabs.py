@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from obecdesk.core.actors import ActorFilter, ActorService
-from obecdesk.core.bodies import BodyService
-from obecdesk.core.meeting_status import STEP_DATES
-from obecdesk.core.meetings import MeetingData, MeetingDetail
+from obecdesk.core.meetings.meeting_status import STEP_DATES
+from obecdesk.core.meetings.service import MeetingData, MeetingDetail
+from obecdesk.core.stakeholders.actors import ActorFilter, ActorService
+from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.store import Store
 from obecdesk.ui.errors import show_error
 from obecdesk.ui.meetings.actions_model import ActionsModel

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from obecdesk.core.errors import UserError
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
-from obecdesk.core.invitations import InvitationFiles, InvitationService
-from obecdesk.core.meetings import MeetingDetail
+from obecdesk.core.meetings.invitations import InvitationFiles, InvitationService
+from obecdesk.core.meetings.service import MeetingDetail
 from obecdesk.core.text import fold
 from obecdesk.reports.agenda import write_agenda
 from obecdesk.reports.attendance_sheet import write_attendance_sheet

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from obecdesk.core.formatting import date_text
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
-from obecdesk.core.minutes_search import MARK_END, MARK_START, MinutesSearch, SearchHit
+from obecdesk.core.meetings.minutes_search import MARK_END, MARK_START, MinutesSearch, SearchHit
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import tr_context
 

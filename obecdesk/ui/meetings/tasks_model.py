@@ -13,9 +13,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from obecdesk.core.action_items import ActionItemInfo
 from obecdesk.core.formatting import date_text
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
+from obecdesk.core.meetings.action_items import ActionItemInfo
 from obecdesk.core.vocabulary.meetings import ActionStatus
 from obecdesk.ui.i18n import tr_context, vocab
 

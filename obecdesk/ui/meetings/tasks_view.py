@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.action_items import ActionItemService
+from obecdesk.core.meetings.action_items import ActionItemService
 from obecdesk.core.vocabulary.meetings import ActionStatus
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.meetings.tasks_model import Column, TasksTableModel

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.actors import ActorData, ActorInfo, ActorService
+from obecdesk.core.stakeholders.actors import ActorData, ActorInfo, ActorService
 from obecdesk.core.vocabulary.stakeholders import ROLE_SUGGESTIONS, ActorKind, Sector
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import vocab

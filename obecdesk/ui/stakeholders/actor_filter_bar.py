@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
-from obecdesk.core.actors import ActorFilter
+from obecdesk.core.stakeholders.actors import ActorFilter
 from obecdesk.core.vocabulary.stakeholders import Sector
 from obecdesk.ui.i18n import vocab
 from obecdesk.ui.stakeholders.actor_table_model import attitude_text

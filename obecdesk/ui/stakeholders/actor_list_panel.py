@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.actors import ActorFilter, ActorInfo
 from obecdesk.core.formatting import number_text
+from obecdesk.core.stakeholders.actors import ActorFilter, ActorInfo
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.stakeholders.actor_detail import ActorDetail
 from obecdesk.ui.stakeholders.actor_dialog import ActorDialog

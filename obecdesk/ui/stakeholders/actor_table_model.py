@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from obecdesk.core.actors import ActorFilter, ActorInfo, ActorService, ActorSort
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
+from obecdesk.core.stakeholders.actors import ActorFilter, ActorInfo, ActorService, ActorSort
 from obecdesk.core.vocabulary.stakeholders import Sector
 from obecdesk.ui.i18n import vocab
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.bodies import BodyInfo
+from obecdesk.core.stakeholders.bodies import BodyInfo
 from obecdesk.core.vocabulary.stakeholders import BodyKind
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import vocab

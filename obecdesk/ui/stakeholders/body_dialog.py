@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.bodies import BodyData, BodyInfo
+from obecdesk.core.stakeholders.bodies import BodyData, BodyInfo
 from obecdesk.core.vocabulary.stakeholders import BodyKind
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import vocab

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.actor_import import (
+from obecdesk.core.errors import UserError
+from obecdesk.core.formatting import number_text
+from obecdesk.core.stakeholders.actor_import import (
     ActorImportService,
     ImportPreview,
     ImportResult,
 )
-from obecdesk.core.errors import UserError
-from obecdesk.core.formatting import number_text
 from obecdesk.store import Store
 from obecdesk.ui.errors import show_error
 from obecdesk.ui.stakeholders.background import ServiceCall

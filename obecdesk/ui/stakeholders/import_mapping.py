@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.actor_import import ImportPreview, available_fields
+from obecdesk.core.stakeholders.actor_import import ImportPreview, available_fields
 
 
 class ColumnMappingTable(QTableWidget):

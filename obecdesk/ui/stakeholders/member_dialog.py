@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.bodies import BodyInfo, MemberInfo
+from obecdesk.core.stakeholders.bodies import BodyInfo, MemberInfo
 from obecdesk.core.vocabulary.stakeholders import ROLE_SUGGESTIONS
 from obecdesk.ui.errors import run_guarded, show_error
 from obecdesk.ui.stakeholders.actor_picker import ActorPicker

@@ -7,9 +7,9 @@ from enum import IntEnum
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from obecdesk.core.bodies import MemberInfo
 from obecdesk.core.formatting import date_text
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
+from obecdesk.core.stakeholders.bodies import MemberInfo
 from obecdesk.ui.rows_model import RowsTableModel
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.bodies import BodyInfo, MemberInfo
+from obecdesk.core.stakeholders.bodies import BodyInfo, MemberInfo
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.stakeholders.member_dialog import MemberDialog
 from obecdesk.ui.stakeholders.members_model import MemberColumn, MembersTableModel

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.actors import ActorFilter, ActorService
+from obecdesk.core.stakeholders.actors import ActorFilter, ActorService
 from obecdesk.reports.stakeholder_map import write_stakeholder_map
 from obecdesk.ui.errors import run_guarded, show_error
 from obecdesk.ui.stakeholders.fitting_view import FittingView

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsScene
 
-from obecdesk.core.relations import RelationInfo
+from obecdesk.core.stakeholders.relations import RelationInfo
 from obecdesk.core.vocabulary.stakeholders import RelationKind
 from obecdesk.ui.i18n import vocab
 from obecdesk.ui.stakeholders.palette import relation_style, sector_colour

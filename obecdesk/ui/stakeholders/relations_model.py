@@ -7,7 +7,7 @@ from enum import IntEnum
 from PySide6.QtCore import Qt
 
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
-from obecdesk.core.relations import RelationInfo
+from obecdesk.core.stakeholders.relations import RelationInfo
 from obecdesk.core.vocabulary.stakeholders import RelationKind
 from obecdesk.ui.i18n import vocab
 from obecdesk.ui.rows_model import RowsTableModel

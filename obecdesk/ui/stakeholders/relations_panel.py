@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.actors import ActorFilter
+from obecdesk.core.stakeholders.actors import ActorFilter
 from obecdesk.core.vocabulary.stakeholders import RelationKind
 from obecdesk.ui.errors import run_guarded, show_error
 from obecdesk.ui.i18n import vocab

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from obecdesk.core.actors import ActorService
-from obecdesk.core.bodies import BodyService
-from obecdesk.core.composition import CompositionService
-from obecdesk.core.relations import RelationService
+from obecdesk.core.stakeholders.actors import ActorService
+from obecdesk.core.stakeholders.bodies import BodyService
+from obecdesk.core.stakeholders.composition import CompositionService
+from obecdesk.core.stakeholders.relations import RelationService
 from obecdesk.store import Store
 
 

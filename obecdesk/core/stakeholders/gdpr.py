@@ -16,10 +16,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from obecdesk.core.actors import search_key
 from obecdesk.core.errors import UserError, ValidationError
 from obecdesk.core.formatting import date_text
 from obecdesk.core.records import assign, get_live
+from obecdesk.core.stakeholders.actors import search_key
 from obecdesk.core.vocabulary.meetings import ActionStatus, AttendanceStatus
 from obecdesk.core.vocabulary.stakeholders import ActorKind, RelationKind, Sector
 from obecdesk.store import Store

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from obecdesk.core.actor_fields import ActorData, validated
-from obecdesk.core.actor_import_fields import (
+from obecdesk.core.errors import UserError, ValidationError
+from obecdesk.core.stakeholders.actor_fields import ActorData, validated
+from obecdesk.core.stakeholders.actor_import_fields import (
     EMAIL_PATTERN,
     FIELD_LABELS,
     CellError,
@@ -28,8 +29,7 @@ from obecdesk.core.actor_import_fields import (
     parse_yes_no,
     sector_for_word,
 )
-from obecdesk.core.actor_import_files import Table
-from obecdesk.core.errors import UserError, ValidationError
+from obecdesk.core.stakeholders.actor_import_files import Table
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
 from obecdesk.store import Store
 from obecdesk.store.models import Actor

@@ -29,7 +29,7 @@ from sqlalchemy import select
 
 from obecdesk.core.errors import UserError, ValidationError
 from obecdesk.core.formatting import date_text, long_date_text, time_text
-from obecdesk.core.meetings import MeetingDetail, MeetingService
+from obecdesk.core.meetings.service import MeetingDetail, MeetingService
 from obecdesk.store import Store
 from obecdesk.store.models import Actor
 

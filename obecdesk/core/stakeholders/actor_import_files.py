@@ -13,8 +13,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from obecdesk.core.actor_import_fields import field_for_header
 from obecdesk.core.errors import UserError
+from obecdesk.core.stakeholders.actor_import_fields import field_for_header
 
 XLSX_SIGNATURE = b"PK\x03\x04"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"  # the old binary .xls (and .doc) container

@@ -1,7 +1,7 @@
 """Importing actors from a spreadsheet: a preview first, then a separate commit.
 
-``preview`` reads the file (:mod:`obecdesk.core.actor_import_files`), maps its columns and sorts
-every row (:mod:`obecdesk.core.actor_import_rows`) into "will be imported", "duplicate" and
+``preview`` reads the file (:mod:`obecdesk.core.stakeholders.actor_import_files`), maps its columns and sorts
+every row (:mod:`obecdesk.core.stakeholders.actor_import_rows`) into "will be imported", "duplicate" and
 "rejected, because …" without writing anything. ``commit`` writes the good rows in one
 transaction (a bulk insert), so a bad row never takes the good ones down with it and a failure
 leaves the store as it was.
@@ -14,9 +14,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from obecdesk.core.actor_fields import search_key, validated
-from obecdesk.core.actor_import_files import read_table
-from obecdesk.core.actor_import_rows import (
+from obecdesk.core.errors import ValidationError
+from obecdesk.core.records import get_live
+from obecdesk.core.stakeholders.actor_fields import search_key, validated
+from obecdesk.core.stakeholders.actor_import_files import read_table
+from obecdesk.core.stakeholders.actor_import_rows import (
     FIELD_ALIASES,
     PREVIEW_ROWS,
     ColumnMapping,
@@ -31,8 +33,6 @@ from obecdesk.core.actor_import_rows import (
     map_columns,
     sort_rows,
 )
-from obecdesk.core.errors import ValidationError
-from obecdesk.core.records import get_live
 from obecdesk.core.text import fold
 from obecdesk.core.vocabulary.stakeholders import ActorKind
 from obecdesk.store import Store

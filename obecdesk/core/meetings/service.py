@@ -13,24 +13,24 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
-from obecdesk.core.action_items import (
+from obecdesk.core.errors import NotFound, ValidationError
+from obecdesk.core.meetings.action_items import (
     ActionItemService,
     items_to_review,
     meeting_action_items,
 )
-from obecdesk.core.agenda import REVIEW_TITLE, AgendaService, meeting_timing
-from obecdesk.core.attendance import AttendanceService, attendee_rows
-from obecdesk.core.decisions import DecisionService, decision_rows
-from obecdesk.core.errors import NotFound, ValidationError
-from obecdesk.core.meeting_changes import (
+from obecdesk.core.meetings.agenda import REVIEW_TITLE, AgendaService, meeting_timing
+from obecdesk.core.meetings.attendance import AttendanceService, attendee_rows
+from obecdesk.core.meetings.decisions import DecisionService, decision_rows
+from obecdesk.core.meetings.meeting_changes import (
     KEEP,
     MeetingChanges,
     SavedMeeting,
     apply_part_changes,
 )
-from obecdesk.core.meeting_rules import current_member_ids, validated_fields
-from obecdesk.core.meeting_status import STEP_DATES, check_transition
-from obecdesk.core.meeting_types import (
+from obecdesk.core.meetings.meeting_rules import current_member_ids, validated_fields
+from obecdesk.core.meetings.meeting_status import STEP_DATES, check_transition
+from obecdesk.core.meetings.meeting_types import (
     MeetingData,
     MeetingDetail,
     MeetingInfo,

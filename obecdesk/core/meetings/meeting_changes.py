@@ -18,14 +18,14 @@ from enum import Enum
 
 from sqlalchemy.orm import Session
 
-from obecdesk.core.action_items import (
+from obecdesk.core.meetings.action_items import (
     ActionItemData,
     action_item_of,
     change_status,
     edit_action_item,
     record_action_item,
 )
-from obecdesk.core.agenda import (
+from obecdesk.core.meetings.agenda import (
     AgendaItemData,
     agenda_item_of,
     drop_item,
@@ -34,9 +34,14 @@ from obecdesk.core.agenda import (
     reorder_items,
     write_minutes,
 )
-from obecdesk.core.attendance import admit_guest, attendance_entry_of, invite, mark
-from obecdesk.core.decisions import DecisionData, decision_of, edit_decision, record_decision
-from obecdesk.core.meeting_types import MeetingData, MeetingInfo
+from obecdesk.core.meetings.attendance import admit_guest, attendance_entry_of, invite, mark
+from obecdesk.core.meetings.decisions import (
+    DecisionData,
+    decision_of,
+    edit_decision,
+    record_decision,
+)
+from obecdesk.core.meetings.meeting_types import MeetingData, MeetingInfo
 from obecdesk.core.vocabulary.meetings import ActionStatus, AttendanceStatus
 
 

@@ -1,6 +1,6 @@
 """The rules of a meeting's own fields (its header) and who its body's members are on a day.
 
-Shared by creating, editing and saving a whole edited meeting (:mod:`obecdesk.core.meetings`).
+Shared by creating, editing and saving a whole edited meeting (:mod:`obecdesk.core.meetings.service`).
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ import datetime as dt
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from obecdesk.core.attendance import check_head_count
 from obecdesk.core.errors import ValidationError
-from obecdesk.core.meeting_types import MeetingData
+from obecdesk.core.meetings.attendance import check_head_count
+from obecdesk.core.meetings.meeting_types import MeetingData
 from obecdesk.core.records import get_live
 from obecdesk.core.vocabulary.meetings import DecisionRule, MeetingKind
 from obecdesk.store.models import Body, Membership

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from obecdesk.catalog.composition import CompositionEntry, load_composition
-from obecdesk.core.bodies import BodyService, MemberInfo
+from obecdesk.core.stakeholders.bodies import BodyService, MemberInfo
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
 from obecdesk.store import Store
 

@@ -1,9 +1,9 @@
 """Actors (organisations and persons): search, filters, paging, editing, the map position.
 
 The list is built for 100,000 actors: filtering, sorting and paging happen in SQL on indexed
-columns (:mod:`obecdesk.core.actor_queries`), and every write here keeps the folded
+columns (:mod:`obecdesk.core.stakeholders.actor_queries`), and every write here keeps the folded
 ``search_text`` column in step with the actor's name, organisation, role, e-mail and tags.
-The fields and their rules are in :mod:`obecdesk.core.actor_fields`; both are re-exported here.
+The fields and their rules are in :mod:`obecdesk.core.stakeholders.actor_fields`; both are re-exported here.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from obecdesk.core.actor_fields import (
+from obecdesk.core.errors import ValidationError
+from obecdesk.core.records import assign, get_live
+from obecdesk.core.stakeholders.actor_fields import (
     ATTITUDE_RANGE,
     INFLUENCE_RANGE,
     INTEREST_RANGE,
@@ -24,15 +26,13 @@ from obecdesk.core.actor_fields import (
     search_key,
     validated,
 )
-from obecdesk.core.actor_queries import (
+from obecdesk.core.stakeholders.actor_queries import (
     ActorFilter,
     ActorSort,
     filtered_query,
     page_of_ids,
     sort_order,
 )
-from obecdesk.core.errors import ValidationError
-from obecdesk.core.records import assign, get_live
 from obecdesk.core.vocabulary.stakeholders import ActorKind
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, ActorRelation, Locality, Membership

@@ -1,0 +1,1 @@
+"""Partnership meetings: agenda, invitations, attendance, minutes, decisions, action items."""

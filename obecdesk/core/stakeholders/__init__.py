@@ -1,0 +1,1 @@
+"""Stakeholder mapping: actors, relations, bodies and members, composition check, GDPR, import."""
