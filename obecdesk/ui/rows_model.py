@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -42,15 +44,19 @@ class RowsTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> Any:
         return self._rows[row]
 
+    def columns(self) -> list[IntEnum]:
+        """The columns shown, in order (all of ``TITLES`` unless a model shows fewer)."""
+        return list(self.TITLES)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.TITLES)
+        return 0 if parent.isValid() else len(self.columns())
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            title = list(self.TITLES.values())[section]
+            title = self.TITLES[self.columns()[section]]
             return QCoreApplication.translate(self.CONTEXT, title)
         return None
 
@@ -62,3 +68,33 @@ class RowsTableModel(QAbstractTableModel):
     def cell(self, item: Any, column: int, role: int) -> Any:
         """What ``item`` shows in ``column`` for ``role`` (``None`` for nothing)."""
         raise NotImplementedError
+
+
+class DraftRowsModel(RowsTableModel):
+    """Rows the user is editing before a save: copies in and out, ``edited`` on every change.
+
+    Rows are dataclasses; the model keeps its own copies so a caller's list never changes
+    behind its back, and a save reads a consistent snapshot through :meth:`rows`.
+    """
+
+    edited = Signal()
+
+    def set_rows(self, rows: list[Any]) -> None:
+        super().set_rows([replace(r) for r in rows])
+
+    def rows(self) -> list[Any]:
+        return [replace(r) for r in self._rows]
+
+    def add(self, row: Any) -> int:
+        position = len(self._rows)
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.append(replace(row))
+        self.endInsertRows()
+        self.edited.emit()
+        return position
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+        self.edited.emit()

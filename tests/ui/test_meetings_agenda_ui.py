@@ -111,7 +111,7 @@ def test_open_action_items_of_the_body_are_shown_for_review(qtbot, ctx):
     open_titled(view, PLANNED)
     review = view.editor.agenda_tab.review_model
     assert review.rowCount() >= 1
-    texts = [review.info(r).text for r in range(review.rowCount())]
+    texts = [review.row_at(r).text for r in range(review.rowCount())]
     assert any("nájemném" in t for t in texts)
 
 

@@ -99,7 +99,7 @@ def test_search_hit_opens_the_meeting_at_its_minutes(qtbot, ctx):
     page.query.setText("pridelovani bytu")  # no diacritics: finds "přidělování bytů"
     click(qtbot, page.findChild(type(view.editor.save_button), "search-button"))
     assert page.model.rowCount() >= 1
-    hit = page.model.hit(0)
+    hit = page.model.row_at(0)
     index = page.model.index(0, 0)
     page.table.doubleClicked.emit(index)
     assert view.pages.currentIndex() == 0
@@ -113,7 +113,7 @@ def test_overdue_tasks_are_red_and_can_be_marked_done(qtbot, ctx):
     view.pages.setCurrentWidget(view.tasks_page)
     model = view.tasks_page.model
     assert model.rowCount() >= 1
-    overdue = [r for r in range(model.rowCount()) if model.info(r).overdue]
+    overdue = [r for r in range(model.rowCount()) if model.row_at(r).overdue]
     assert overdue, "the demo has tasks due before 25. 11. 2026"
     brush = model.index(overdue[0], 0).data(Qt.ItemDataRole.ForegroundRole)
     assert brush.color().name() == "#b00020"

@@ -3,24 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush
 
 from obecdesk.core.formatting import date_text
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.vocabulary.meetings import ActionStatus
-from obecdesk.ui.i18n import tr_context, vocab
+from obecdesk.ui.i18n import vocab
 from obecdesk.ui.meetings.tasks_model import OVERDUE_COLOR
+from obecdesk.ui.rows_model import DraftRowsModel
 
 C = "ActionsModel"
 Index = QModelIndex | QPersistentModelIndex
@@ -51,10 +50,11 @@ TITLES = {
 }
 
 
-class ActionsModel(QAbstractTableModel):
+class ActionsModel(DraftRowsModel):
     """Draft action items; the owner column edits the actor id and shows the actor's name."""
 
-    edited = Signal()
+    CONTEXT = C
+    TITLES = TITLES
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -66,42 +66,6 @@ class ActionsModel(QAbstractTableModel):
     def set_owner_names(self, names: dict[str, str]) -> None:
         """Actor id → name, for showing an owner picked in the combo."""
         self._names = dict(names)
-
-    def set_rows(self, rows: list[ActionRow]) -> None:
-        self.beginResetModel()
-        self._rows = [replace(r) for r in rows]
-        self.endResetModel()
-
-    def rows(self) -> list[ActionRow]:
-        return [replace(r) for r in self._rows]
-
-    def row_at(self, row: int) -> ActionRow:
-        return self._rows[row]
-
-    def add(self, row: ActionRow) -> int:
-        position = len(self._rows)
-        self.beginInsertRows(QModelIndex(), position, position)
-        self._rows.append(replace(row))
-        self.endInsertRows()
-        self.edited.emit()
-        return position
-
-    def remove(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._rows[row]
-        self.endRemoveRows()
-        self.edited.emit()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr_context(C, TITLES[Column(section)])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -6,22 +6,20 @@ with three exclusive check columns present / excused / absent, which read like r
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    Signal,
 )
 
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.vocabulary.meetings import AttendanceStatus
-from obecdesk.ui.i18n import tr_context
+from obecdesk.ui.rows_model import DraftRowsModel
 
 C = "AttendanceModel"
 Index = QModelIndex | QPersistentModelIndex
@@ -66,25 +64,11 @@ TITLES = {
 }
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(DraftRowsModel):
     """Draft rows until the editor saves; ``edited`` fires on every user change."""
 
-    edited = Signal()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[AttendanceRow] = []
-
-    def set_rows(self, rows: list[AttendanceRow]) -> None:
-        self.beginResetModel()
-        self._rows = [replace(r) for r in rows]
-        self.endResetModel()
-
-    def rows(self) -> list[AttendanceRow]:
-        return [replace(r) for r in self._rows]
-
-    def row_at(self, row: int) -> AttendanceRow:
-        return self._rows[row]
+    CONTEXT = C
+    TITLES = TITLES
 
     def row_of_actor(self, actor_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.actor_id == actor_id), -1)
@@ -96,18 +80,7 @@ class AttendanceModel(QAbstractTableModel):
         """Append ``row`` unless the actor is already on the list; returns its row number."""
         if row.actor_id and (existing := self.row_of_actor(row.actor_id)) >= 0:
             return existing
-        position = len(self._rows)
-        self.beginInsertRows(QModelIndex(), position, position)
-        self._rows.append(replace(row))
-        self.endInsertRows()
-        self.edited.emit()
-        return position
-
-    def remove(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._rows[row]
-        self.endRemoveRows()
-        self.edited.emit()
+        return super().add(row)
 
     def set_status(self, row: int, status: str) -> None:
         item = self._rows[row]
@@ -124,17 +97,6 @@ class AttendanceModel(QAbstractTableModel):
         return result
 
     # -- Qt model --------------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr_context(C, TITLES[Column(section)])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.vocabulary.meetings import DecisionRule
-from obecdesk.ui.i18n import tr_context, vocab
+from obecdesk.ui.i18n import vocab
+from obecdesk.ui.rows_model import DraftRowsModel
 
 C = "DecisionsModel"
 Index = QModelIndex | QPersistentModelIndex
@@ -58,8 +57,10 @@ VOTE_FIELDS = {Column.FOR: "votes_for", Column.AGAINST: "votes_against",
                Column.ABSTAINED: "votes_abstained"}
 
 
-class DecisionsModel(QAbstractTableModel):
-    edited = Signal()
+class DecisionsModel(DraftRowsModel):
+
+    CONTEXT = C
+    TITLES = TITLES
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -78,42 +79,6 @@ class DecisionsModel(QAbstractTableModel):
         prefix, year, number = self._next
         ahead = sum(1 for r in self._rows[:row] if not r.code)
         return f"{prefix} {year}/{number + ahead:02d}"
-
-    def set_rows(self, rows: list[DecisionRow]) -> None:
-        self.beginResetModel()
-        self._rows = [replace(r) for r in rows]
-        self.endResetModel()
-
-    def rows(self) -> list[DecisionRow]:
-        return [replace(r) for r in self._rows]
-
-    def row_at(self, row: int) -> DecisionRow:
-        return self._rows[row]
-
-    def add(self, row: DecisionRow) -> int:
-        position = len(self._rows)
-        self.beginInsertRows(QModelIndex(), position, position)
-        self._rows.append(replace(row))
-        self.endInsertRows()
-        self.edited.emit()
-        return position
-
-    def remove(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._rows[row]
-        self.endRemoveRows()
-        self.edited.emit()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr_context(C, TITLES[Column(section)])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

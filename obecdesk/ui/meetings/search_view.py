@@ -6,7 +6,6 @@ from enum import IntEnum
 from html import escape
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -32,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from obecdesk.core.formatting import date_text
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
-from obecdesk.core.meetings.minutes_search import MARK_END, MARK_START, MinutesSearch, SearchHit
+from obecdesk.core.meetings.minutes_search import MARK_END, MARK_START, MinutesSearch
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import tr_context
+from obecdesk.ui.rows_model import RowsTableModel
 
 C = "SearchModel"
 Index = QModelIndex | QPersistentModelIndex
@@ -62,34 +62,14 @@ def snippet_html(snippet: str) -> str:
             .replace(escape(MARK_END), "</b>"))
 
 
-class SearchHitsModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._hits: list[SearchHit] = []
-
-    def set_hits(self, hits: list[SearchHit]) -> None:
-        self.beginResetModel()
-        self._hits = list(hits)
-        self.endResetModel()
-
-    def hit(self, row: int) -> SearchHit:
-        return self._hits[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._hits)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr_context(C, TITLES[Column(section)])
-        return None
+class SearchHitsModel(RowsTableModel):
+    CONTEXT = C
+    TITLES = TITLES
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        hit = self._hits[index.row()]
+        hit = self._rows[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Column.MEETING:
@@ -187,11 +167,11 @@ class MinutesSearchPage(QWidget):
                                                             locality_id=locality or None))
         if hits is None:
             return
-        self.model.set_hits(hits)
+        self.model.set_rows(hits)
         self.result_label.setText(self.tr("Nalezeno: {0} (dvojklikem otevřete jednání)")
                                   .format(len(hits)) if hits else
                                   self.tr("Nic nenalezeno."))
 
     def _open(self, index: QModelIndex) -> None:
-        hit = self.model.hit(index.row())
+        hit = self.model.row_at(index.row())
         self.open_meeting.emit(hit.locality_id, hit.meeting_id)

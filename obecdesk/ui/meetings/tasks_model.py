@@ -5,7 +5,6 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,9 +14,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from obecdesk.core.formatting import date_text
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
-from obecdesk.core.meetings.action_items import ActionItemInfo
 from obecdesk.core.vocabulary.meetings import ActionStatus
-from obecdesk.ui.i18n import tr_context, vocab
+from obecdesk.ui.i18n import vocab
+from obecdesk.ui.rows_model import RowsTableModel
 
 C = "TasksModel"
 Index = QModelIndex | QPersistentModelIndex
@@ -43,35 +42,21 @@ TITLES = {
 }
 
 
-class TasksTableModel(QAbstractTableModel):
+class TasksTableModel(RowsTableModel):
     """Rows are :class:`ActionItemInfo`; overdue ones are red and bold, with a tooltip saying so."""
+
+    CONTEXT = C
+    TITLES = TITLES
 
     def __init__(self, columns: list[Column] | None = None, parent=None) -> None:
         super().__init__(parent)
         self._columns = columns or list(Column)
-        self._rows: list[ActionItemInfo] = []
 
-    def set_rows(self, rows: list[ActionItemInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def info(self, row: int) -> ActionItemInfo:
-        return self._rows[row]
+    def columns(self) -> list[Column]:
+        return self._columns
 
     def column_of(self, column: Column) -> int:
         return self._columns.index(column)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr_context(C, TITLES[self._columns[section]])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

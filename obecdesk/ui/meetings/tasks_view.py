@@ -84,12 +84,12 @@ class OpenTasksPage(QWidget):
     def mark_selected_done(self) -> None:
         row = self._selected_row()
         if row >= 0:
-            info = self.model.info(row)
+            info = self.model.row_at(row)
             run_guarded(self, lambda: self.service.set_status(
                 info.id, ActionStatus.DONE, on=self.today()))
 
     def open_selected(self) -> None:
         row = self._selected_row()
         if row >= 0:
-            info = self.model.info(row)
+            info = self.model.row_at(row)
             self.open_meeting.emit(info.locality_id, info.meeting_id)
