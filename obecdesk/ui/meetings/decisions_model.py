@@ -58,6 +58,7 @@ VOTE_FIELDS = {Column.FOR: "votes_for", Column.AGAINST: "votes_against",
 
 
 class DecisionsModel(DraftRowsModel):
+    """Draft decisions; unsaved ones show the number they will get when saved in this order."""
 
     CONTEXT = C
     TITLES = TITLES
