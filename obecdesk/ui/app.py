@@ -15,14 +15,15 @@ from obecdesk.store import Store, open_store
 from obecdesk.ui.context import AppContext
 from obecdesk.ui.i18n import install_translators
 from obecdesk.ui.main_window import MainWindow
-from obecdesk.ui.settings import DEMO_OFFERED, LANGUAGE, Settings
+from obecdesk.ui.settings import LANGUAGE, Settings, demo_offered
 
 
 def offer_demo(window: MainWindow, ctx: AppContext) -> None:
     """On a store with no locality, ask once whether to load the demo locality."""
-    if ctx.settings.get(DEMO_OFFERED) or ctx.localities.list(include_archived=True):
+    offered = demo_offered(ctx.store.location)
+    if ctx.settings.get(offered) or ctx.localities.list(include_archived=True):
         return
-    ctx.settings.set(DEMO_OFFERED, True)
+    ctx.settings.set(offered, True)
     answer = QMessageBox.question(
         window,
         QCoreApplication.translate("App", "Vítejte v obecdesk"),
@@ -34,9 +35,10 @@ def offer_demo(window: MainWindow, ctx: AppContext) -> None:
         window.load_demo()
 
 
-def build_window(store: Store, settings: Settings) -> tuple[MainWindow, AppContext]:
+def build_window(store: Store, settings: Settings,
+                 language: str | None = None) -> tuple[MainWindow, AppContext]:
     ctx = AppContext(store, settings)
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, language=language)
     return window, ctx
 
 
@@ -60,7 +62,7 @@ def run_gui(*, data_dir: str | None, database_url: str | None, lang: str | None 
         QMessageBox.critical(None, "obecdesk", str(exc))
         print(f"obecdesk: {exc}", file=sys.stderr)
         return 2
-    window, ctx = build_window(store, settings)
+    window, ctx = build_window(store, settings, language)
     window.show()
     offer_demo(window, ctx)
     code = app.exec()

@@ -29,9 +29,12 @@ from obecdesk.ui.settings import LANGUAGE, WINDOW_GEOMETRY
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 language: str | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        #: the language this run shows (``--lang`` may differ from the saved setting)
+        self.language = language or ctx.settings.get(LANGUAGE)
         self.setWindowTitle(self.tr("obecdesk – lokální partnerství"))
         self.resize(1280, 800)
         self._views: dict[str, CapabilityView] = {}
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.store_label)
 
         ctx.hub.changed.connect(self._on_changes)
+        ctx.locality_changed.connect(self._follow_locality)
         self._reload_localities()
         geometry = ctx.settings.get(WINDOW_GEOMETRY)
         if geometry:
@@ -101,9 +105,8 @@ class MainWindow(QMainWindow):
 
         settings_menu = self.menuBar().addMenu(self.tr("&Nastavení"))
         language_menu = settings_menu.addMenu(self.tr("&Jazyk"))
-        current = self.ctx.settings.get(LANGUAGE)
         for code, name in LANGUAGES.items():
-            action = QAction(name, self, checkable=True, checked=code == current)
+            action = QAction(name, self, checkable=True, checked=code == self.language)
             action.setData(code)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             language_menu.addAction(action)
@@ -157,6 +160,14 @@ class MainWindow(QMainWindow):
         switcher.setCurrentIndex(index)
         switcher.blockSignals(False)
         self.ctx.set_locality(switcher.currentData() or "")
+
+    def _follow_locality(self, locality_id: str) -> None:
+        """A view chose another locality (e.g. one just created): move the switcher with it."""
+        index = self.locality_switcher.findData(locality_id)
+        if index >= 0 and index != self.locality_switcher.currentIndex():
+            self.locality_switcher.blockSignals(True)
+            self.locality_switcher.setCurrentIndex(index)
+            self.locality_switcher.blockSignals(False)
 
     def _on_switch(self, _index: int) -> None:
         self.ctx.set_locality(self.locality_switcher.currentData() or "")

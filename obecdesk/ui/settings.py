@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -19,12 +20,17 @@ class Setting(Generic[T]):
 
 LANGUAGE = Setting("ui/language", str, "cs")
 LAST_LOCALITY = Setting("ui/last_locality_id", str, "")
-DEMO_OFFERED = Setting("store/demo_offered", bool, False)
 WINDOW_GEOMETRY = Setting("ui/window_geometry", bytes, b"")
 
 
+def demo_offered(store_location: str) -> Setting[bool]:
+    """Whether the demo was offered for this store: each store asks once, not each user."""
+    key = hashlib.sha1(store_location.encode("utf-8")).hexdigest()[:16]
+    return Setting(f"store/demo_offered/{key}", bool, False)
+
+
 class Settings:
-    """Typed access to ``QSettings`` (an INI file, so tests can point it at ``tmp_path``)."""
+    """Typed access to ``QSettings``; tests pass an INI file in ``tmp_path`` instead."""
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._q = qsettings or QSettings("obecdesk", "obecdesk")

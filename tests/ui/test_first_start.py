@@ -4,7 +4,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from obecdesk.ui.app import build_window, offer_demo
-from obecdesk.ui.settings import DEMO_OFFERED
+from obecdesk.ui.settings import demo_offered
 
 
 def answer_next_question(button: QMessageBox.StandardButton) -> list[str]:
@@ -30,7 +30,25 @@ def test_accepting_the_offer_loads_the_demo_and_selects_it(qtbot, store, setting
     assert "ukázkovou lokalitu" in seen[0]
     assert [loc.name for loc in ctx.localities.list()] == ["Dolní Bránice"]
     assert window.locality_switcher.currentText() == "Dolní Bránice"
-    assert settings.get(DEMO_OFFERED)
+    assert settings.get(demo_offered(store.location))
+
+
+def test_each_new_store_gets_its_own_offer(qtbot, tmp_path, store, settings):
+    from obecdesk.store import open_store
+
+    window, ctx = build_window(store, settings)
+    qtbot.addWidget(window)
+    answer_next_question(QMessageBox.StandardButton.No)
+    offer_demo(window, ctx)
+    other = open_store(data_dir=tmp_path / "second")
+    try:
+        window2, ctx2 = build_window(other, settings)
+        qtbot.addWidget(window2)
+        seen = answer_next_question(QMessageBox.StandardButton.Yes)
+        offer_demo(window2, ctx2)
+        assert seen and [loc.name for loc in ctx2.localities.list()] == ["Dolní Bránice"]
+    finally:
+        other.dispose()
 
 
 def test_declining_leaves_the_store_empty_and_is_not_asked_again(qtbot, store, settings):

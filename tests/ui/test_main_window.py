@@ -13,9 +13,7 @@ def test_navigation_switcher_and_status_bar(qtbot, ctx):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert [label for label in EXPECTED if label in labels] == [
-        label for label in labels if label in EXPECTED]
-    assert {"Lokality", "Metody", "Indikátory", "Synchronizace"} <= set(labels)
+    assert labels == EXPECTED
     assert ctx.store.location in window.store_label.text()
     assert window.locality_switcher.currentText() == "Dolní Bránice"
 
@@ -53,3 +51,27 @@ def test_english_translation_is_compiled_and_translates_the_navigation(qapp):
         assert QCoreApplication.translate("Vocabulary", "bydlení") == "housing"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_a_locality_created_in_the_form_becomes_the_switchers_choice(qtbot, ctx):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    view = window.show_capability("localities")
+    view.new_locality()
+    view.dialog.name.setText("Zálesí")
+    qtbot.mouseClick(view.dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert window.locality_switcher.currentText() == "Zálesí"
+    assert window.locality_switcher.currentData() == ctx.locality_id
+
+
+def test_the_language_menu_marks_the_language_of_this_run(qtbot, ctx):
+    from PySide6.QtGui import QAction
+
+    window = MainWindow(ctx, language="en")
+    qtbot.addWidget(window)
+    checked = [a.data() for a in window.findChildren(QAction) if a.isChecked()]
+    assert checked == ["en"]
