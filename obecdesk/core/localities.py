@@ -10,6 +10,7 @@ from sqlalchemy import select
 from obecdesk.core.errors import ValidationError
 from obecdesk.core.phases import Phase, phase_plan
 from obecdesk.core.records import assign, get_live
+from obecdesk.core.text import fold
 from obecdesk.core.vocabulary.localities import CooperationMode
 from obecdesk.store import Store
 from obecdesk.store.models import Locality
@@ -90,11 +91,13 @@ class LocalityService:
         self.store = store
 
     def list(self, *, include_archived: bool = False) -> list[LocalityInfo]:
-        query = select(Locality).where(Locality.deleted.is_(False)).order_by(Locality.name)
+        query = select(Locality).where(Locality.deleted.is_(False))
         if not include_archived:
             query = query.where(Locality.archived.is_(False))
         with self.store.reading() as session:
-            return [_info(row) for row in session.scalars(query)]
+            rows = [_info(row) for row in session.scalars(query)]
+        # SQLite sorts by bytes (Č after Z); a handful of rows is sorted here by the folded name
+        return sorted(rows, key=lambda r: (fold(r.name), r.name))
 
     def get(self, locality_id: str) -> LocalityInfo:
         with self.store.reading() as session:

@@ -65,16 +65,66 @@ def test_cancelling_the_form_writes_nothing(qtbot, store, settings):
     assert LocalityService(store).list(include_archived=True) == []
 
 
-def test_the_current_phase_is_highlighted(qtbot, ctx):
+def test_enter_in_the_own_theme_field_adds_the_theme_and_keeps_the_form_open(qtbot, store,
+                                                                            settings):
+    view = LocalitiesView(AppContext(store, settings))
+    qtbot.addWidget(view)
+    view.new_locality()
+    dialog = view.dialog
+    dialog.name.setText("Obec")
+    dialog.own_theme.setText("Ubytovny")
+    qtbot.keyClick(dialog.own_theme, Qt.Key.Key_Return)
+    assert dialog.isVisible() and view.dialog is dialog
+    assert dialog.themes.item(dialog.themes.count() - 1).text() == "Ubytovny"
+    assert LocalityService(store).list() == []
+
+
+def test_a_refused_save_keeps_the_form_and_what_was_typed(qtbot, store, settings, tmp_path):
+    import sqlite3
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from obecdesk.store.paths import DB_FILENAME
+
+    view = LocalitiesView(AppContext(store, settings))
+    qtbot.addWidget(view)
+    view.new_locality()
+    dialog = view.dialog
+    dialog.name.setText("Horní Žleb")
+    messages: list[str] = []
+
+    def close_error_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            messages.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, close_error_box)
+
+    locker = sqlite3.connect(tmp_path / "data" / DB_FILENAME, timeout=0)
+    locker.execute("BEGIN EXCLUSIVE")
+    try:
+        QTimer.singleShot(20, close_error_box)
+        save(qtbot, dialog)
+    finally:
+        locker.rollback()
+        locker.close()
+    assert messages and "zamčená" in messages[0]
+    assert dialog.isVisible() and dialog.name.text() == "Horní Žleb"
+    save(qtbot, dialog)  # the lock is gone: the same form saves
+    assert [r.name for r in LocalityService(store).list()] == ["Horní Žleb"]
+    assert not dialog.isVisible()
+
+
+def test_the_highlighted_phase_follows_the_day(qtbot, ctx):
     view = LocalitiesView(ctx)
     qtbot.addWidget(view)
+    view.today = lambda: dt.date(2025, 5, 10)  # demo starts 1. 3. 2025: months 2–4 and 2–6
+    view.reload()
     model = view.phase_model
-    today = dt.date.today()
-    current = [r for r in range(model.rowCount()) if model.is_current(r)]
-    start = ctx.localities.get(ctx.locality_id).start_date
-    expected = [r for r, p in enumerate(ctx.localities.get(ctx.locality_id).phases)
-                if p.contains(today)]
-    assert current == expected and start is not None
-    for row in current:
-        assert model.data(model.index(row, 1), Qt.ItemDataRole.FontRole).bold()
-    assert view.detail_labels["phase"].text() or not current
+    assert [r for r in range(model.rowCount()) if model.is_current(r)] == [1, 2]
+    assert view.detail_labels["phase"].text().startswith("Situační analýza")
+    view.today = lambda: dt.date(2030, 1, 1)
+    view.reload()
+    assert not any(model.is_current(r) for r in range(model.rowCount()))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,18 +24,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.localities import LocalityData
+from obecdesk.core.localities import LocalityData, LocalityInfo
 from obecdesk.core.vocabulary.localities import REGIONS, CooperationMode, Theme
+from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import vocab
 
 THEME_ROLE = Qt.ItemDataRole.UserRole
 
 
 class LocalityDialog(QDialog):
-    """Fields of a locality; ``data()`` returns what the user entered as :class:`LocalityData`."""
+    """Fields of a locality; Save calls ``save(data)`` and stays open when it is refused.
 
-    def __init__(self, data: LocalityData | None = None, parent: QWidget | None = None) -> None:
+    Keeping the dialog open on a refusal (a locked store, a broken rule) means nothing typed is
+    lost: the user reads the message, fixes or waits, and saves again.
+    """
+
+    def __init__(self, save: Callable[[LocalityData], LocalityInfo],
+                 data: LocalityData | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._save = save
+        self.saved: LocalityInfo | None = None
         self.setWindowTitle(self.tr("Upravit lokalitu") if data else self.tr("Nová lokalita"))
         self.setMinimumWidth(520)
         data = data or LocalityData(name="", start_date=dt.date.today())
@@ -86,7 +95,7 @@ class LocalityDialog(QDialog):
         self.own_theme.setPlaceholderText(self.tr("vlastní téma lokality"))
         add_theme = QPushButton(self.tr("Přidat téma"))
         add_theme.clicked.connect(self._add_own_theme)
-        self.own_theme.returnPressed.connect(self._add_own_theme)
+        self.own_theme.installEventFilter(self)  # Enter adds the theme, it does not save
         theme_row = QHBoxLayout()
         theme_row.addWidget(self.own_theme)
         theme_row.addWidget(add_theme)
@@ -114,6 +123,19 @@ class LocalityDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self._update_ok()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (watched is self.own_theme and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._add_own_theme()
+            return True
+        return super().eventFilter(watched, event)
+
+    def accept(self) -> None:
+        saved = run_guarded(self, lambda: self._save(self.data()))
+        if saved is not None:
+            self.saved = saved
+            super().accept()
 
     def _add_theme_item(self, label: str, value: str, checked: bool) -> None:
         item = QListWidgetItem(label)

@@ -38,6 +38,8 @@ class LocalitiesView(CapabilityView):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.dialog: LocalityDialog | None = None
+        #: the day that decides the current phase (a test may fix it)
+        self.today = dt.date.today
 
         self.new_button = QPushButton(self.tr("Nová lokalita…"))
         self.new_button.setObjectName("new-locality")
@@ -90,6 +92,7 @@ class LocalitiesView(CapabilityView):
         self.phase_table.setObjectName("phase-plan")
         self.phase_table.setModel(self.phase_model)
         self.phase_table.verticalHeader().hide()
+        self.phase_table.setWordWrap(True)
         self.phase_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.phase_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
@@ -153,7 +156,7 @@ class LocalitiesView(CapabilityView):
         title = info.name + (self.tr(" (archivováno)") if info.archived else "")
         self.detail_title.setText(title)
         phases = info.phases
-        running = current_phases(info.start_date, dt.date.today()) if phases else []
+        running = current_phases(info.start_date, self.today()) if phases else []
         values = {
             "region": info.region,
             "population": number_text(info.population),
@@ -166,7 +169,8 @@ class LocalitiesView(CapabilityView):
         }
         for key, value in values.items():
             self.detail_labels[key].setText(value)
-        self.phase_model.set_plan(phases)
+        self.phase_model.set_plan(phases, self.today())
+        self.phase_table.resizeRowsToContents()
         self.phase_box.setVisible(bool(phases))
 
     # -- actions ---------------------------------------------------------------------------------
@@ -180,22 +184,23 @@ class LocalitiesView(CapabilityView):
             self._open_dialog(info)
 
     def _open_dialog(self, info: LocalityInfo | None) -> None:
-        self.dialog = LocalityDialog(info.data() if info else None, self)
+        def save(data):
+            if info is None:
+                return self.ctx.localities.create(data)
+            return self.ctx.localities.update(info.id, data)
+
+        self.dialog = LocalityDialog(save, info.data() if info else None, self)
         self.dialog.finished.connect(lambda result, i=info: self._dialog_done(result, i))
         self.dialog.open()
 
     def _dialog_done(self, result: int, info: LocalityInfo | None) -> None:
         dialog, self.dialog = self.dialog, None
-        if result != QDialog.DialogCode.Accepted or dialog is None:
+        if result != QDialog.DialogCode.Accepted or dialog is None or dialog.saved is None:
             return
-        data = dialog.data()
-        saved = run_guarded(self, lambda: self.ctx.localities.update(info.id, data) if info
-                            else self.ctx.localities.create(data))
-        if saved is not None:
-            self.reload()
-            self.select(saved.id)
-            if info is None:
-                self.ctx.set_locality(saved.id)
+        self.reload()
+        self.select(dialog.saved.id)
+        if info is None:
+            self.ctx.set_locality(dialog.saved.id)
 
     def toggle_archived(self) -> None:
         info = self.selected()
