@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -46,9 +47,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from obecdesk.store import open_store
 
     try:
-        store = open_store(args.database_url, data_dir=args.data_dir)
+        store = open_store(args.database_url, data_dir=args.data_dir,
+                           upgrade=getattr(args, "upgrade", True))
         try:
-            return args.handler(args, store)
+            code = args.handler(args, store)
+            sys.stdout.flush()  # a closed pipe shows up here, inside the handling below
+            return code
         finally:
             store.dispose()
     except UserError as exc:
@@ -57,6 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("obecdesk: přerušeno.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `obecdesk list actors | head` closed the pipe: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -27,8 +27,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="výstup jako JSON")
     p.set_defaults(handler=cmd_list)
 
-    p = sub.add_parser("check", help="kontrola integrity databáze a verze schématu")
-    p.set_defaults(handler=cmd_check)
+    p = sub.add_parser("check", help="kontrola integrity databáze a verze schématu (nic nemění)")
+    p.set_defaults(handler=cmd_check, upgrade=False)
 
 
 def cmd_demo(args: argparse.Namespace, store: Store) -> int:

@@ -1,5 +1,6 @@
-"""Persistence: SQLAlchemy models, engine and unit of work, Alembic migrations, user paths."""
+"""Persistence: SQLAlchemy models, the store and its units of work, Alembic migrations, paths."""
 
-from obecdesk.store.database import Store, open_store
+from obecdesk.store.database import Store
+from obecdesk.store.opening import open_store
 
 __all__ = ["Store", "open_store"]

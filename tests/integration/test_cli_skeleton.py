@@ -71,3 +71,35 @@ def test_check_fails_on_a_store_with_broken_references(tmp_path, capsys):
         conn.execute("UPDATE actors SET locality_id = 'gone' WHERE rowid = 1")
     code, _out, err = run(capsys, "--data-dir", str(data), "check")
     assert code == 1 and "cizí klíče" in err
+
+
+def test_check_reports_an_old_schema_without_upgrading_it(tmp_path, capsys):
+    import sqlite3
+
+    data = tmp_path / "d"
+    assert run(capsys, "--data-dir", str(data), "demo")[0] == 0
+    with sqlite3.connect(data / "obecdesk.sqlite") as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0002'")
+    code, _out, err = run(capsys, "--data-dir", str(data), "check")
+    assert code == 1 and "0002" in err
+    assert not (data / "backups").exists()
+
+
+def test_check_of_a_store_that_does_not_exist_says_so(tmp_path, capsys):
+    code, _out, err = run(capsys, "--database-url", f"sqlite:///{tmp_path}/none.sqlite", "check")
+    assert code == 2 and "neexistuje" in err
+    assert not (tmp_path / "none.sqlite").exists()
+
+
+def test_a_closed_pipe_is_not_a_traceback(tmp_path):
+    from obecdesk.store import open_store
+    from obecdesk.store.models import Locality
+
+    data = tmp_path / "d"
+    store = open_store(data_dir=data)
+    with store.unit_of_work() as session:  # far more output than a pipe buffer holds
+        session.add_all(Locality(name=f"Obec {n}", notes="x" * 200) for n in range(3000))
+    store.dispose()
+    shell = (f"{sys.executable} -m obecdesk --data-dir {data} list localities --json | head -1")
+    result = subprocess.run(shell, shell=True, capture_output=True, text=True, check=False)
+    assert "Traceback" not in result.stderr

@@ -7,7 +7,7 @@ from sqlalchemy import create_engine, text
 
 from obecdesk.core.meetings.minutes_search import MinutesSearch
 from obecdesk.store import open_store
-from obecdesk.store.database import alembic_config
+from obecdesk.store.migrate import alembic_config
 
 
 def test_upgrading_from_0002_indexes_existing_minutes_and_decisions(tmp_path):

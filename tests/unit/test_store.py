@@ -8,7 +8,7 @@ from sqlalchemy import create_engine
 
 from obecdesk.core.errors import StoreError
 from obecdesk.store import open_store
-from obecdesk.store.database import alembic_config, head_revision
+from obecdesk.store.migrate import alembic_config, head_revision
 from obecdesk.store.paths import DB_FILENAME
 
 
@@ -106,3 +106,63 @@ def test_check_reports_a_schema_behind_head(tmp_path):
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
     assert any("0001" in problem for problem in store.check())
     store.dispose()
+
+
+def test_an_address_that_is_no_url_is_refused_in_czech(tmp_path):
+    with pytest.raises(StoreError, match="není adresa databáze"):
+        open_store("notaurl")
+
+
+def test_a_password_in_the_address_is_never_shown(tmp_path):
+    with pytest.raises(StoreError) as refused:
+        open_store("postgresql+nosuchdriver://user:tajne-heslo@localhost/obecdesk")
+    assert "tajne-heslo" not in str(refused.value)
+
+
+def test_another_programs_alembic_database_is_not_taken_for_a_newer_obecdesk(tmp_path):
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        conn.execute("INSERT INTO alembic_version VALUES ('abc123')")
+        conn.execute("CREATE TABLE invoices (id INTEGER)")
+    with pytest.raises(StoreError, match="ne databáze obecdesk"):
+        open_store(f"sqlite:///{other}")
+
+
+def test_a_read_only_directory_is_named_in_the_message(tmp_path):
+    import os
+
+    store = open_store(data_dir=tmp_path / "ro")
+    store.dispose()
+    os.chmod(tmp_path / "ro", 0o555)
+    try:
+        if os.access(tmp_path / "ro", os.W_OK):
+            pytest.skip("running as a user who can write anywhere (root)")
+        with pytest.raises(StoreError, match="nelze zapisovat"):
+            open_store(data_dir=tmp_path / "ro")
+    finally:
+        os.chmod(tmp_path / "ro", 0o755)
+
+
+def test_opening_without_upgrade_leaves_an_older_store_as_it_is(tmp_path):
+    store = open_store(data_dir=tmp_path)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
+    store.dispose()
+    looked_at = open_store(data_dir=tmp_path, upgrade=False)
+    assert looked_at.schema_version() == "0001"
+    assert any("0001" in problem for problem in looked_at.check())
+    looked_at.dispose()
+    assert not (tmp_path / "backups").exists()
+
+
+def test_changes_from_another_replica_keep_their_stamps(store):
+    from obecdesk.store.models import Locality
+
+    remote_stamp = "001700000000000-000003-remote-replica"
+    with store.unit_of_work(keep_stamps=True) as session:
+        session.add(Locality(id="x", name="Odjinud", updated_at=remote_stamp,
+                             replica_id="remote-replica"))
+    with store.reading() as session:
+        row = session.get(Locality, "x")
+        assert (row.updated_at, row.replica_id) == (remote_stamp, "remote-replica")

@@ -1,0 +1,97 @@
+"""Opening a store from a directory or a URL, with one clear Czech sentence for every refusal."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
+
+from obecdesk.core.errors import StoreError
+from obecdesk.store.database import LOCKED_MESSAGE, Store, is_locked
+from obecdesk.store.migrate import upgrade_to_head
+from obecdesk.store.paths import default_data_dir, sqlite_url
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=3000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _parse(url: str) -> URL:
+    try:
+        return make_url(url)
+    except ArgumentError as exc:
+        raise StoreError(f"{url!r} není adresa databáze (např. sqlite:///cesta.sqlite).") from exc
+
+
+def _sqlite_path(parsed: URL) -> Path | None:
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _check_sqlite_file(db_path: Path, *, create: bool) -> None:
+    if db_path.is_dir():
+        raise StoreError(f"{db_path} je složka, ne soubor databáze.")
+    if not db_path.parent.exists():
+        raise StoreError(f"Složka {db_path.parent} neexistuje.")
+    if not db_path.exists() and not create:
+        raise StoreError(f"Databáze {db_path} neexistuje.")
+    if not os.access(db_path.parent, os.W_OK):
+        raise StoreError(f"Do složky {db_path.parent} nelze zapisovat; obecdesk v ní potřebuje "
+                         "zapisovat i při pouhém čtení databáze.")
+
+
+def open_store(
+    url: str | None = None, *, data_dir: Path | str | None = None, upgrade: bool = True
+) -> Store:
+    """Open the store at ``url`` or in ``data_dir``; with ``upgrade`` create or migrate it to head.
+
+    Without ``upgrade`` an existing store is opened as it is (``obecdesk check`` looks at it
+    without changing it). Raises :class:`StoreError` when the target is not a usable store.
+    """
+    if url is None:
+        directory = Path(data_dir) if data_dir is not None else default_data_dir()
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"Nelze vytvořit složku pro data {directory}: {exc.strerror}.") from exc
+        url = sqlite_url(directory)
+    parsed = _parse(url)
+    shown = parsed.render_as_string(hide_password=True)
+    db_path = _sqlite_path(parsed)
+    if db_path is not None:
+        _check_sqlite_file(db_path, create=upgrade)
+    try:
+        engine = create_engine(parsed, connect_args={"timeout": 3} if db_path else {})
+    except (SQLAlchemyError, ImportError, ValueError) as exc:
+        raise StoreError(f"Adresu databáze {shown} nelze použít: {exc}.") from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    location = str(db_path) if db_path else shown
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+            if db_path is not None:
+                conn.execute(text("PRAGMA schema_version"))
+        if upgrade:
+            upgrade_to_head(engine, db_path)
+        return Store(engine, location=location)
+    except StoreError:
+        engine.dispose()
+        raise
+    except OperationalError as exc:
+        engine.dispose()
+        if is_locked(exc):
+            raise StoreError(LOCKED_MESSAGE) from exc
+        raise StoreError(f"Databázi {location} nelze otevřít: {exc.orig}.") from exc
+    except DatabaseError as exc:
+        engine.dispose()
+        raise StoreError(f"Soubor {location} není databáze obecdesk: {exc.orig}.") from exc
