@@ -26,20 +26,25 @@ class CapabilityView(QWidget):
         self._connections: list[tuple[SignalInstance, Callable]] = []
         self.listen(ctx.hub.changed, self.on_changes)
         self.listen(ctx.locality_changed, self.on_locality_changed)
-        self.destroyed.connect(self._drop_connections)
+        # not a bound method: by the time ``destroyed`` fires the view's methods are gone
+        connections = self._connections
+        self.destroyed.connect(lambda *_: _disconnect_all(connections))
 
     def listen(self, signal: SignalInstance, slot: Callable) -> None:
+        """Connect ``slot``; Qt drops slots that are this view's methods itself, we drop the rest."""
         signal.connect(slot)
-        self._connections.append((signal, slot))
-
-    def _drop_connections(self, *_args) -> None:
-        for signal, slot in self._connections:
-            with contextlib.suppress(RuntimeError, TypeError):
-                signal.disconnect(slot)
-        self._connections.clear()
+        if getattr(slot, "__self__", None) is not self:
+            self._connections.append((signal, slot))
 
     def on_changes(self, changes: ChangeSet) -> None:
         """Refresh if ``changes`` touches what this view shows."""
 
     def on_locality_changed(self, locality_id: str) -> None:
         """The locality switcher moved to ``locality_id`` ("" when there is none)."""
+
+
+def _disconnect_all(connections: list[tuple[SignalInstance, Callable]]) -> None:
+    for signal, slot in connections:
+        with contextlib.suppress(RuntimeError, TypeError, SystemError):
+            signal.disconnect(slot)
+    connections.clear()
