@@ -6,20 +6,18 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import func, inspect, select
+from sqlalchemy.orm import Session
 
 from obecdesk.core.errors import UserError
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.store import Store
 from obecdesk.store.base import Synced
-from obecdesk.store.models import SYNCED_MODELS
+from obecdesk.store.models import SYNCED_MODELS, Actor, Body, Meeting
 
 #: the column that names a row of each kind, for rows whose model has no ``name``/``title``
 NAME_COLUMNS = {
     "decisions": "code",
     "action_items": "text",
-    "attendance": "guest_name",
-    "relations": "kind",
-    "memberships": "role",
 }
 
 #: Czech names of the entity kinds, for people (the plural codes stay the CLI's keys)
@@ -67,17 +65,57 @@ def row_dict(row: Synced) -> dict[str, Any]:
     return data
 
 
+def _locality_filter(model: type[Synced], locality_id: str) -> Any:
+    """Rows of ``model`` that belong to the locality, directly or through a meeting or body."""
+    if hasattr(model, "locality_id"):
+        return model.locality_id == locality_id
+    if hasattr(model, "meeting_id"):
+        return model.meeting_id.in_(select(Meeting.id).where(Meeting.locality_id == locality_id))
+    return model.body_id.in_(select(Body.id).where(Body.locality_id == locality_id))
+
+
+def _names(session: Session, model: type[Actor | Body], ids: set[str]) -> dict[str, str]:
+    query = select(model.id, model.name).where(model.id.in_(ids))
+    return {id_: name for id_, name in session.execute(query)} if ids else {}
+
+
+def _actor_names(session: Session, rows: list[Synced], *columns: str) -> dict[str, str]:
+    return _names(session, Actor, {getattr(r, c) for r in rows for c in columns if getattr(r, c)})
+
+
+def _readable_names(session: Session, kind: str, rows: list[Synced]) -> list[str] | None:
+    """People-readable names for kinds whose rows only point at actors and bodies."""
+    if kind == "attendance":
+        actors = _actor_names(session, rows, "actor_id")
+        return [actors.get(r.actor_id or "", r.guest_name) for r in rows]
+    if kind == "memberships":
+        actors = _actor_names(session, rows, "actor_id")
+        bodies = _names(session, Body, {r.body_id for r in rows})
+        return [f"{actors.get(r.actor_id, '')} – {bodies.get(r.body_id, '')}" for r in rows]
+    if kind == "relations":
+        actors = _actor_names(session, rows, "source_id", "target_id")
+        return [f"{actors.get(r.source_id, '')} → {actors.get(r.target_id, '')} ({r.kind})"
+                for r in rows]
+    return None
+
+
 def list_rows(store: Store, kind: str, *, locality_id: str | None = None) -> list[dict[str, Any]]:
-    """Live rows of one kind (optionally of one locality) as dicts, oldest change first."""
+    """Live rows of one kind (optionally of one locality) as dicts, by name, title or date."""
     model = models_by_kind().get(kind)
     if model is None:
         known = ", ".join(sorted(models_by_kind()))
         raise UserError(f"Neznámý druh záznamu {kind!r}; známé jsou: {known}.")
     query = select(model).where(model.deleted.is_(False))
-    if locality_id is not None and hasattr(model, "locality_id"):
-        query = query.where(model.locality_id == locality_id)
+    if locality_id is not None:
+        query = query.where(_locality_filter(model, locality_id))
     order = getattr(model, "name", None) or getattr(model, "title", None) or model.updated_at
     if kind == "meetings":
         order = model.date.desc()
     with store.reading() as session:
-        return [row_dict(row) for row in session.scalars(query.order_by(order))]
+        rows = list(session.scalars(query.order_by(order)))
+        names = _readable_names(session, kind, rows)
+        result = [row_dict(row) for row in rows]
+    if names is not None:
+        for data, name in zip(result, names, strict=True):
+            data["name"] = name
+    return result

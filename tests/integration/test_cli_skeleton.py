@@ -103,3 +103,24 @@ def test_a_closed_pipe_is_not_a_traceback(tmp_path):
     shell = (f"{sys.executable} -m obecdesk --data-dir {data} list localities --json | head -1")
     result = subprocess.run(shell, shell=True, capture_output=True, text=True, check=False)
     assert "Traceback" not in result.stderr
+
+
+def test_list_filters_every_kind_by_locality_and_names_every_row(tmp_path, capsys):
+    data = str(tmp_path / "d")
+    assert run(capsys, "--data-dir", data, "demo")[0] == 0
+    from obecdesk.core.localities import LocalityData, LocalityService
+    from obecdesk.store import open_store
+
+    store = open_store(data_dir=data)
+    LocalityService(store).create(LocalityData(name="Prázdná obec"))
+    store.dispose()
+    for kind in ("memberships", "agenda_items", "attendance", "decisions", "relations"):
+        code, out, _ = run(capsys, "--data-dir", data, "list", kind, "--json",
+                           "--locality", "Prázdná obec")
+        assert code == 0 and json.loads(out) == [], kind
+        code, out, _ = run(capsys, "--data-dir", data, "list", kind, "--json",
+                           "--locality", "Dolní Bránice")
+        rows = json.loads(out)
+        assert rows and all(row.get("name") or row.get("title") for row in rows), kind
+    code, out, _ = run(capsys, "--data-dir", data, "list", "memberships", "--json")
+    assert any(row["name"] == "Ing. Pavel Kučera – Řídicí tým" for row in json.loads(out))
