@@ -43,8 +43,8 @@ class BasicsValues:
     body_id: str | None
     title: str
     date: dt.date
-    start_time: dt.time
-    end_time: dt.time
+    start_time: dt.time | None
+    end_time: dt.time | None
     place: str
     facilitator: str
     minute_taker: str

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QDateEdit, QTimeEdit, QWidget
 
 #: QDateEdit shows its special value text at the minimum date, which we use for "no date"
 NO_DATE = QDate(1900, 1, 1)
+#: likewise the minimum time means "no time" (nobody meets at midnight; a meeting made by the
+#: CLI or by sync may have no times at all)
 NO_TIME = QTime(0, 0)
 
 
@@ -32,14 +34,18 @@ class OptionalDateEdit(QDateEdit):
 
 
 class ClockEdit(QTimeEdit):
-    """A ``9:30`` time field."""
+    """A ``9:30`` time field whose minimum means "not set" (shown "—")."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDisplayFormat("H:mm")
+        self.setMinimumTime(NO_TIME)
+        self.setSpecialValueText("—")
+        self.set_value(None)
 
-    def value(self) -> dt.time:
-        return self.time().toPython()
+    def value(self) -> dt.time | None:
+        moment = self.time()
+        return None if moment == NO_TIME else moment.toPython()
 
     def set_value(self, moment: dt.time | None) -> None:
         self.setTime(QTime(moment.hour, moment.minute) if moment else NO_TIME)

@@ -1,0 +1,41 @@
+"""Základní údaje: times that may be empty and the dates of the status steps."""
+
+import datetime as dt
+
+from meetings_support import make_view, open_titled
+
+from obecdesk.core.meetings.service import MeetingData, MeetingService
+from obecdesk.core.vocabulary.meetings import MeetingKind
+
+
+def _edit_place(view, text: str) -> None:
+    view.editor.basics.place.setText(text)
+    view.editor.basics.place.textEdited.emit(text)
+
+
+def test_meeting_without_times_opens_empty_and_saves(qtbot, ctx):
+    service = MeetingService(ctx.store)
+    service.create(ctx.locality_id, MeetingData(
+        title="Kulatý stůl bez času", date=dt.date(2026, 12, 3), kind=MeetingKind.ROUND_TABLE))
+    view = make_view(qtbot, ctx)
+    meeting = open_titled(view, "Kulatý stůl bez času")
+    basics = view.editor.basics
+    assert basics.start.value() is None and basics.end.value() is None
+    assert basics.start.text() == "—" and basics.end.text() == "—"
+
+    _edit_place(view, "Sál radnice")
+    assert view.editor.save() is True
+    stored = service.get(meeting.id)
+    assert stored.place == "Sál radnice"
+    assert stored.start_time is None and stored.end_time is None
+
+
+def test_clock_edit_keeps_a_typed_time(qtbot, ctx):
+    view = make_view(qtbot, ctx)
+    open_titled(view, "PS Bydlení – revize opatření")
+    basics = view.editor.basics
+    basics.start.set_value(dt.time(9, 30))
+    assert basics.start.value() == dt.time(9, 30)
+    assert basics.start.text() == "9:30"
+    basics.start.set_value(None)
+    assert basics.start.value() is None
