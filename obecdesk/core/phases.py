@@ -7,8 +7,6 @@ from dataclasses import dataclass
 
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 
-C = "Phases"
-
 #: (first month, last month, Czech name) — months counted from 1 at the start date
 LONG_TERM_PHASES: list[tuple[int, int, str]] = [
     (1, 1, QT_TRANSLATE_NOOP("Phases", "Ustavení lokálního partnerství")),

@@ -20,6 +20,13 @@ from obecdesk.store.backup import backup_sqlite
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 NOT_OURS = "Soubor je databáze, ale ne databáze obecdesk; nic v ní neměním."
+#: tables that migrations create by hand (SQLite FTS5 and its shadow tables), not from models
+HAND_MADE_TABLES = ("minutes_fts", "minutes_search_keys")
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """Keep autogenerate from proposing to drop what the models do not describe on purpose."""
+    return not (type_ == "table" and name and name.startswith(HAND_MADE_TABLES))
 
 
 def alembic_config() -> Config:

@@ -11,8 +11,6 @@ from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.ui.base_view import CapabilityView
 from obecdesk.ui.context import AppContext
 
-C = "Navigation"
-
 
 @dataclass(frozen=True)
 class Capability:

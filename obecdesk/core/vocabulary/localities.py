@@ -3,8 +3,6 @@
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.vocabulary import LabeledEnum
 
-C = "Vocabulary"
-
 
 class CooperationMode(LabeledEnum):
     ACUTE = "acute", QT_TRANSLATE_NOOP("Vocabulary", "akutní komunikace (1–3 měsíce)")

@@ -3,8 +3,6 @@
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.vocabulary import LabeledEnum
 
-C = "Vocabulary"
-
 
 class MeetingKind(LabeledEnum):
     BODY = "body", QT_TRANSLATE_NOOP("Vocabulary", "jednání orgánu")

@@ -3,6 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
+from obecdesk.store.migrate import include_object
 from obecdesk.store.models import Base
 
 config = context.config
@@ -15,6 +16,7 @@ def run_migrations(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -42,6 +42,7 @@ class Meeting(Synced, Base):
 class AgendaItem(Synced, Base):
     __tablename__ = "agenda_items"
     __kind__ = "agenda_items"
+    __table_args__ = (Index("ix_agenda_items_meeting_position", "meeting_id", "position"),)
 
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -73,6 +74,7 @@ class Attendance(Synced, Base):
 class Decision(Synced, Base):
     __tablename__ = "decisions"
     __kind__ = "decisions"
+    __table_args__ = (Index("ix_decisions_series", "year", "code"),)
 
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
     agenda_item_id: Mapped[str | None] = mapped_column(
