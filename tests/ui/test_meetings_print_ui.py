@@ -142,3 +142,34 @@ def test_deleting_a_meeting_asks_and_removes_it(qtbot, ctx, monkeypatch):
     assert view.list_panel.model.rowCount() == 4
     assert view.list_panel.model.row_of(meeting.id) == -1
     assert view.editor.meeting_id == "" and not view.editor.isEnabled()
+
+
+def test_printing_renders_at_most_300_dpi_page_by_page(qtbot, ctx, tmp_path):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtPrintSupport import QPrinter
+
+    from obecdesk.ui.meetings.print_preview import page_image, print_pdf
+
+    view = make_view(qtbot, ctx)
+    open_titled(view, HELD)
+    click(qtbot, view.editor.print_buttons["agenda"])
+    dialog = view.last_preview
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    assert dialog.frameGeometry().height() <= screen.height()  # the buttons stay on the screen
+    assert dialog.frameGeometry().width() <= screen.width()
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # 1200 dpi
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    image, target = page_image(dialog.document, 0, printer)
+    a4_at_300_dpi = (round(210 / 25.4 * 300), round(297 / 25.4 * 300))
+    assert image.width() <= a4_at_300_dpi[0] + 1 and image.height() <= a4_at_300_dpi[1] + 1
+    assert image.width() >= a4_at_300_dpi[0] * 0.8  # still sharp enough for paper
+    assert target.width() > image.width()  # drawn scaled up to the printer's own resolution
+
+    printer.setResolution(150)
+    image, _ = page_image(dialog.document, 0, printer)
+    assert image.width() <= round(210 / 25.4 * 150) + 1  # never above the printer's own
+
+    print_pdf(dialog.document, printer)
+    assert (tmp_path / "printed.pdf").stat().st_size > 1000
+    dialog.close()

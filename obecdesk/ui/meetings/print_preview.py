@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize, QUrl
-from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtCore import QRectF, QSize, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -23,23 +23,46 @@ from PySide6.QtWidgets import (
 from obecdesk.ui.errors import show_error
 
 
+#: rendering finer than this only costs memory (an A4 page at 1200 dpi is ~500 MB of pixels)
+MAX_PRINT_DPI = 300
+POINTS_PER_INCH = 72
+
+
+def page_image(document: QPdfDocument, page: int, printer: QPrinter) -> tuple[QImage, QRectF]:
+    """One page rendered at no more than 300 dpi (nor above the printer's resolution), and the
+    rectangle in printer pixels it is drawn into, fitted to the printable area."""
+    area = printer.pageLayout().paintRectPixels(printer.resolution())
+    points = document.pagePointSize(page)
+    fit = min(area.width() / points.width(), area.height() / points.height())
+    target = QRectF(0, 0, points.width() * fit, points.height() * fit)
+    dpi = min(MAX_PRINT_DPI, printer.resolution())
+    render_scale = min(fit, dpi / POINTS_PER_INCH)
+    size = QSize(round(points.width() * render_scale), round(points.height() * render_scale))
+    return document.render(page, size), target
+
+
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
-    """Render each PDF page to the printer at its resolution, fitted to the printable area."""
+    """Render the PDF page by page (one page image in memory at a time) to the printer."""
     painter = QPainter()
     if not painter.begin(printer):
         return
     try:
-        area = printer.pageLayout().paintRectPixels(printer.resolution())
         for page in range(document.pageCount()):
             if page:
                 printer.newPage()
-            points = document.pagePointSize(page)
-            scale = min(area.width() / points.width(), area.height() / points.height())
-            size = QSize(int(points.width() * scale), int(points.height() * scale))
-            image = document.render(page, size)
-            painter.drawImage(QPointF(0, 0), image)
+            image, target = page_image(document, page, printer)
+            painter.drawImage(target, image)
     finally:
         painter.end()
+
+
+def fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
+    """Resize to ``width`` × ``height`` or less, so the whole window with its frame and buttons
+    fits the screen's available area (the frame is not known before showing: leave a margin)."""
+    screen = dialog.screen() or QGuiApplication.primaryScreen()
+    available = screen.availableGeometry()
+    dialog.resize(min(width, int(available.width() * 0.95)),
+                  min(height, int(available.height() * 0.9)))
 
 
 class PdfPreviewDialog(QDialog):
@@ -50,7 +73,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("pdf-preview")
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)
         self.pdf_path = Path(pdf_path)
         self.suggested_name = suggested_name
         self.document = QPdfDocument(self)
