@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from obecdesk.ui.errors import show_error
 
-
 #: rendering finer than this only costs memory (an A4 page at 1200 dpi is ~500 MB of pixels)
 MAX_PRINT_DPI = 300
 POINTS_PER_INCH = 72
