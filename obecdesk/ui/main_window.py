@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setMaximumWidth(240)
         self.nav.setMinimumWidth(170)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         for cap in CAPABILITIES:
             item = QListWidgetItem(

@@ -33,6 +33,8 @@ from obecdesk.ui.localities.locality_dialog import LocalityDialog
 from obecdesk.ui.localities.phase_plan_model import PhasePlanModel
 from obecdesk.ui.localities.table_model import LocalitiesTableModel
 
+TITLE_STYLE = "font-size: 16pt; font-weight: bold;"
+
 
 class LocalitiesView(CapabilityView):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -73,7 +75,8 @@ class LocalitiesView(CapabilityView):
 
         self.detail_title = QLabel()
         self.detail_title.setObjectName("detail-title")
-        self.detail_title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.detail_title.setStyleSheet(TITLE_STYLE)
+        self.detail_title.setWordWrap(True)
         self.detail_form = QFormLayout()
         self.detail_labels: dict[str, QLabel] = {}
         for key, label in (
@@ -101,11 +104,15 @@ class LocalitiesView(CapabilityView):
         phase_layout = QVBoxLayout(self.phase_box)
         phase_layout.addWidget(self.phase_table)
 
+        self.detail_fields = QWidget()
+        self.detail_fields.setLayout(self.detail_form)
+        self.detail_form.setContentsMargins(0, 0, 0, 0)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.addWidget(self.detail_title)
-        detail_layout.addLayout(self.detail_form)
+        detail_layout.addWidget(self.detail_fields)
         detail_layout.addWidget(self.phase_box, 1)
+        detail_layout.addStretch(0)  # keeps the title on top when there is no phase plan
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -144,13 +151,15 @@ class LocalitiesView(CapabilityView):
         self.edit_button.setEnabled(info is not None)
         self.archive_button.setEnabled(info is not None)
         if info is None:
+            self.detail_title.setStyleSheet("color: #555;")
             self.detail_title.setText(self.tr("Zatím žádná lokalita. Založte ji tlačítkem "
                                               "„Nová lokalita…“."))
-            for label in self.detail_labels.values():
-                label.clear()
+            self.detail_fields.hide()
             self.phase_model.set_plan([])
             self.phase_box.hide()
             return
+        self.detail_title.setStyleSheet(TITLE_STYLE)
+        self.detail_fields.show()
         self.archive_button.setText(self.tr("Obnovit z archivu") if info.archived
                                     else self.tr("Archivovat"))
         title = info.name + (self.tr(" (archivováno)") if info.archived else "")
