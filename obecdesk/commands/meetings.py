@@ -43,7 +43,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--eml", metavar="FILE.eml", help="koncept e-mailu s programem v příloze")
     p.add_argument("--ics", metavar="FILE.ics", help="pozvánka do kalendáře")
     p.add_argument("--from-name", help="jméno odesílatele (jinak facilitátor/ka)")
-    p.add_argument("--from-email", help="e-mail odesílatele a organizátora události")
+    p.add_argument("--from-email", help="e-mail odesílatele a organizátora události "
+                   "(bez něj je .ics jen zveřejněná událost, METHOD:PUBLISH)")
+    p.add_argument("--mark-sent", type=_day, metavar="RRRR-MM-DD",
+                   help="zaznamenat toto datum odeslání pozvánek; bez volby se zaznamená dnešek, "
+                   "jen pokud datum odeslání ještě není zapsané")
     p.set_defaults(handler=cmd_invitation)
 
     p = sub.add_parser("tasks", help="moje otevřené úkoly ze všech lokalit")
@@ -79,11 +83,12 @@ def cmd_invitation(args: argparse.Namespace, store: Store) -> int:
         organizer = Organizer(args.from_name or "", args.from_email or "")
     meeting_id = MeetingService(store).resolve_id(args.meeting)
     result = InvitationService(store).write(meeting_id, eml=args.eml, ics=args.ics,
-                                            organizer=organizer)
+                                            organizer=organizer, on=args.mark_sent)
     for path in (result.eml, result.ics):
         if path:
             print(f"Uloženo: {path}")
     print(f"Příjemci s e-mailem: {len(result.recipients)}")
+    print(f"Odesláno: {date_text(result.sent_on)}")
     if result.without_email:
         print("Bez e-mailu (pozvěte jinak): " + ", ".join(result.without_email))
     return 0

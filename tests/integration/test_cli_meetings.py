@@ -66,6 +66,22 @@ def test_invitation_writes_both_files(demo, tmp_path, capsys):
     assert code == 2 and "Zadejte, kam uložit" in err
 
 
+def test_invitation_mark_sent_sets_the_date_otherwise_a_recorded_one_stays(
+        demo, tmp_path, capsys):
+    data, ids = demo
+    meeting = ids["PS Bydlení – revize opatření"]
+    code, out, _ = run(capsys, "--data-dir", data, "invitation", "--meeting", meeting,
+                       "--ics", str(tmp_path / "p.ics"), "--mark-sent", "2026-11-20")
+    assert code == 0 and "Odesláno: 20. 11. 2026" in out
+    code, out, _ = run(capsys, "--data-dir", data, "invitation", "--meeting", meeting,
+                       "--ics", str(tmp_path / "p.ics"))
+    assert code == 0 and "Odesláno: 20. 11. 2026" in out  # kept, not today
+    with pytest.raises(SystemExit) as refused:
+        run(capsys, "--data-dir", data, "invitation", "--meeting", meeting,
+            "--ics", str(tmp_path / "p.ics"), "--mark-sent", "20.11.")
+    assert refused.value.code == 2 and "RRRR-MM-DD" in capsys.readouterr().err
+
+
 def test_tasks_lists_open_ones_and_flags_overdue(demo, capsys):
     data, _ = demo
     code, out, _ = run(capsys, "--data-dir", data, "tasks", "--json", "--today", "2026-01-01")

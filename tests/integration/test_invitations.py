@@ -98,3 +98,30 @@ def test_nothing_to_write_or_a_bad_place_is_refused(world, meeting, tmp_path):
     with pytest.raises(UserError, match="neexistuje"):
         service.write(meeting, ics=tmp_path / "no" / "x.ics")
     assert world.meetings.get(meeting).invitations_sent_on is None
+
+
+def test_writing_again_keeps_the_recorded_sent_date(world, meeting, tmp_path):
+    service = InvitationService(world.store)
+    world.meetings.set_invitations_sent(meeting, dt.date(2025, 6, 20))
+    service.write(meeting, ics=tmp_path / "znovu.ics", organizer=ORGANIZER)
+    assert world.meetings.get(meeting).invitations_sent_on == dt.date(2025, 6, 20)
+    service.write(meeting, ics=tmp_path / "znovu.ics", on=dt.date(2025, 6, 24))  # said so
+    assert world.meetings.get(meeting).invitations_sent_on == dt.date(2025, 6, 24)
+    world.meetings.set_invitations_sent(meeting, None)
+    service.write(meeting, ics=tmp_path / "poprve.ics")
+    assert world.meetings.get(meeting).invitations_sent_on == dt.date.today()
+
+
+def test_without_an_organizer_e_mail_the_event_is_published_not_requested(
+        world, meeting, tmp_path):
+    service = InvitationService(world.store)
+    result = service.write(meeting, ics=tmp_path / "x.ics", eml=tmp_path / "x.eml",
+                           organizer=Organizer("Mgr. Tereza Novotná", ""))
+    calendar = Calendar.from_ical(result.ics.read_bytes())
+    assert calendar["method"] == "PUBLISH"
+    assert "organizer" not in calendar.walk("VEVENT")[0]
+    message = email.message_from_bytes(result.eml.read_bytes(), policy=policy.default)
+    attached = [a for a in message.iter_attachments() if a.get_content_type() == "text/calendar"]
+    assert attached[0].get_param("method") == "PUBLISH"
+    with_organizer = service.write(meeting, ics=tmp_path / "y.ics", organizer=ORGANIZER)
+    assert Calendar.from_ical(with_organizer.ics.read_bytes())["method"] == "REQUEST"

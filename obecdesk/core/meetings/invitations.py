@@ -30,8 +30,9 @@ from sqlalchemy import select
 from obecdesk.core.errors import UserError, ValidationError
 from obecdesk.core.formatting import date_text, long_date_text, time_text
 from obecdesk.core.meetings.service import MeetingDetail, MeetingService
+from obecdesk.core.records import assign, get_live
 from obecdesk.store import Store
-from obecdesk.store.models import Actor
+from obecdesk.store.models import Actor, Meeting
 
 PRAGUE = ZoneInfo("Europe/Prague")
 PRODID = "-//obecdesk//Jednání lokálního partnerství//CS"
@@ -50,6 +51,14 @@ class InvitationFiles:
     recipients: list[str]
     #: invitees without an e-mail address, to be invited another way
     without_email: list[str]
+    #: the sent date recorded for the meeting after writing
+    sent_on: dt.date | None = None
+
+
+def calendar_method(organizer: Organizer | None) -> str:
+    """``REQUEST`` needs an ORGANIZER to reply to (RFC 5546); without an e-mail the event is
+    only published for the recipients to add to their calendars."""
+    return "REQUEST" if organizer and organizer.email else "PUBLISH"
 
 
 def _address(name: str, email: str) -> Address:
@@ -118,18 +127,20 @@ def invitation_eml(detail: MeetingDetail, agenda_pdf: bytes, *,
                            filename=f"program-{meeting.date.isoformat()}.pdf")
     if calendar is not None:  # one click adds the meeting to the recipient's calendar
         message.add_attachment(calendar, maintype="text", subtype="calendar",
-                               filename="pozvanka.ics", params={"method": "REQUEST"})
+                               filename="pozvanka.ics",
+                               params={"method": calendar_method(organizer)})
     return message
 
 
 def invitation_ics(detail: MeetingDetail, *, organizer: Organizer | None = None,
                    now: dt.datetime | None = None) -> bytes:
-    """A REQUEST calendar with one VEVENT (Europe/Prague) and the invitees as attendees."""
+    """A calendar with one VEVENT (Europe/Prague) and the invitees as attendees: a REQUEST
+    when the organizer has an e-mail, otherwise a PUBLISH."""
     meeting = detail.meeting
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
-    calendar.add("method", "REQUEST")
+    calendar.add("method", calendar_method(organizer))
     event = Event()
     event.add("uid", f"{meeting.id}@obecdesk")
     event.add("dtstamp", (now or dt.datetime.now(PRAGUE)).astimezone(dt.UTC))
@@ -220,7 +231,9 @@ class InvitationService:
     def write(self, meeting_id: str, *, eml: Path | str | None = None,
               ics: Path | str | None = None, organizer: Organizer | None = None,
               on: dt.date | None = None) -> InvitationFiles:
-        """Write the ``.eml`` draft and/or the ``.ics`` and record ``on`` as the sent date."""
+        """Write the ``.eml`` draft and/or the ``.ics``; record ``on`` as the sent date when
+        given, otherwise today only when no sent date is recorded yet (writing the draft again
+        does not move the day the invitations really went out)."""
         if eml is None and ics is None:
             raise ValidationError("Zadejte, kam uložit e-mail (.eml), pozvánku (.ics) nebo obojí.")
         from obecdesk.reports.agenda import agenda_pdf  # reports build on core, not vice versa
@@ -235,9 +248,14 @@ class InvitationService:
             written_eml = _write(Path(eml), bytes(message))
         if ics is not None:
             written_ics = _write(Path(ics), calendar)
-        self.meetings.mark_invitations_sent(meeting_id, on or dt.date.today())
+        with self.store.unit_of_work() as session:
+            row = get_live(session, Meeting, meeting_id, "Jednání")
+            if on is not None or row.invitations_sent_on is None:
+                assign(row, {"invitations_sent_on": on or dt.date.today()})
+            sent_on = row.invitations_sent_on
         return InvitationFiles(
             eml=written_eml, ics=written_ics,
             recipients=[a.email for a in detail.invitees if a.email],
             without_email=[a.name for a in detail.invitees if not a.email],
+            sent_on=sent_on,
         )
