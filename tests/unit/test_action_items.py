@@ -84,3 +84,29 @@ def test_bad_action_items_are_refused(world):
     with pytest.raises(ValidationError, match="Neznámý stav úkolu"):
         world.meetings.actions.set_status(item.id, "maybe")
     assert [i.text for i in world.meetings.actions.list(meeting)] == ["Y"]
+
+
+def test_changing_the_meeting_body_moves_its_action_items(world):
+    june = world.body_meeting(dt.date(2025, 6, 13))
+    item = world.meetings.actions.add(june, ActionItemData(
+        "Dodat přehled dluhů na nájemném", world.actors["sas"], dt.date(2025, 7, 15)))
+    stamp_before = _stamp(world, item.id)
+    info = world.meetings.get(june)
+    data = MeetingData(title=info.title, date=info.date, body_id=world.other_body_id,
+                       start_time=info.start_time, end_time=info.end_time)
+    world.meetings.update(june, data)
+    assert _stamp(world, item.id) > stamp_before  # a synced edit like any other
+
+    steering = world.body_meeting(dt.date(2025, 9, 1), body_id=world.other_body_id)
+    detail = world.meetings.detail(steering, today=dt.date(2025, 8, 1))
+    assert [i.text for i in detail.to_review] == ["Dodat přehled dluhů na nájemném"]
+    assert detail.agenda.items[0].title == REVIEW_TITLE
+    housing = world.body_meeting(dt.date(2025, 9, 2))
+    assert world.meetings.detail(housing).to_review == []
+
+
+def _stamp(world, item_id: str) -> str:
+    from obecdesk.store.models import ActionItem
+
+    with world.store.reading() as session:
+        return session.get(ActionItem, item_id).updated_at

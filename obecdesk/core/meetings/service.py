@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from obecdesk.core.errors import NotFound, ValidationError
 from obecdesk.core.meetings.action_items import (
@@ -72,6 +73,19 @@ def _listed(locality_id: str, body_id: str | None, status: str | None,
             raise ValidationError(f"Neznámý stav jednání: {status}.")
         conditions.append(Meeting.status == status)
     return conditions
+
+
+def assign_meeting_fields(session: Session, row: Meeting, values: dict) -> None:
+    """Store validated header fields; a new body takes the meeting's action items along, so
+    they are reviewed at the new body's next meeting (all in the caller's unit of work).
+
+    The items are changed as rows, not by a bulk UPDATE, so each gets its sync stamp."""
+    body_changed = "body_id" in values and values["body_id"] != row.body_id
+    assign(row, values)
+    if body_changed:
+        for item in session.scalars(select(ActionItem).where(
+                ActionItem.meeting_id == row.id, ActionItem.deleted.is_(False))):
+            item.body_id = row.body_id
 
 
 class MeetingService:
@@ -179,7 +193,7 @@ class MeetingService:
     def update(self, meeting_id: str, data: MeetingData) -> MeetingInfo:
         with self.store.unit_of_work() as session:
             row = get_live(session, Meeting, meeting_id, "Jednání")
-            assign(row, validated_fields(session, row.locality_id, data))
+            assign_meeting_fields(session, row, validated_fields(session, row.locality_id, data))
             session.flush()
             return load_meeting_info(session, row)
 
@@ -189,7 +203,8 @@ class MeetingService:
         with self.store.unit_of_work() as session:
             row = get_live(session, Meeting, meeting_id, "Jednání")
             if changes.fields is not None:
-                assign(row, validated_fields(session, row.locality_id, changes.fields))
+                assign_meeting_fields(session, row,
+                                      validated_fields(session, row.locality_id, changes.fields))
             if changes.invitations_sent_on is not KEEP:
                 assign(row, {"invitations_sent_on": changes.invitations_sent_on})
             session.flush()
