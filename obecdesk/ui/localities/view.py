@@ -96,6 +96,9 @@ class LocalitiesView(CapabilityView):
         self.phase_table.setModel(self.phase_model)
         self.phase_table.verticalHeader().hide()
         self.phase_table.setWordWrap(True)
+        # rows grow with wrapped phase names whenever the column width changes
+        self.phase_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.phase_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.phase_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
@@ -179,7 +182,6 @@ class LocalitiesView(CapabilityView):
         for key, value in values.items():
             self.detail_labels[key].setText(value)
         self.phase_model.set_plan(phases, self.today())
-        self.phase_table.resizeRowsToContents()
         self.phase_box.setVisible(bool(phases))
 
     # -- actions ---------------------------------------------------------------------------------
