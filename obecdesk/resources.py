@@ -7,11 +7,14 @@ from pathlib import Path
 
 
 def resources_dir() -> Path:
-    """``resources/`` beside the package, or inside a PyInstaller bundle."""
+    """``resources/`` of the checkout, of a PyInstaller bundle, or of an installed wheel."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    if checkout.is_dir():
+        return checkout
+    return Path(sys.prefix) / "share" / "obecdesk" / "resources"
 
 
 def resource(*parts: str) -> Path:
