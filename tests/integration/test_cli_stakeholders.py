@@ -104,6 +104,7 @@ def test_export_then_erase_person(tmp_path, capsys, data):
     assert "simkova@dolnibranice.cz" in out_file.read_text(encoding="utf-8")
     code, out, _ = run(capsys, "--data-dir", data, "erase-person", radni["id"])
     assert code == 0 and "účast na jednáních: 4" in out
+    assert "Jméno nahrazeno v údajích jednání" in out
     after = next(a for a in actors_json(capsys, data) if a["id"] == radni["id"])
     assert after["name"] == "Anonymizovaná osoba" and after["email"] == "" and after["erased"]
     code, _, err = run(capsys, "--data-dir", data, "erase-person", "no-such-id")

@@ -167,14 +167,23 @@ def test_a_change_elsewhere_refreshes_the_list(view, ctx):
 def test_erase_personal_data_from_the_form(view, ctx, monkeypatch):
     monkeypatch.setattr("obecdesk.ui.stakeholders.gdpr_actions.GdprActions.confirm_erasure",
                         lambda self, actor: True)
+    shown = []
+    monkeypatch.setattr("obecdesk.ui.stakeholders.gdpr_actions.QMessageBox.information",
+                        lambda parent, title, text: shown.append(text))
     panel = view.actor_list
-    actor_id = next(a.id for a in panel.model._rows if a.name == "Petr Čureja")
+    actor_id = next(a.id for a in panel.model._rows if a.name == "Mgr. Jana Šimková")
+    with ctx.store.unit_of_work() as session:
+        from obecdesk.store.models import Decision, Meeting
+        meeting = session.query(Meeting).first()
+        session.add(Decision(meeting_id=meeting.id, year=2025, number=98, code="Y 2025/98",
+                             text="Úkol pro Mgr. Jana Šimková."))
     panel.select_actor(actor_id)
     panel.edit_actor()
     assert panel.dialog.erase_button.isEnabled()
     panel.dialog.erase_button.click()
     erased = ActorService(ctx.store).get(actor_id)
     assert erased.erased and erased.name == ANONYMOUS_NAME and erased.email == ""
+    assert len(shown) == 1 and "zápisů, usnesení nebo úkolů" in shown[0]
 
 
 def test_erasure_needs_confirmation(view, ctx, monkeypatch):

@@ -98,3 +98,60 @@ def test_export_of_a_fresh_person_says_none(tmp_path, demo_store, demo_locality_
     content = PersonalDataService(demo_store).export(fresh.id, tmp_path / "e.txt").read_text(
         encoding="utf-8")
     assert "Účast na jednáních\n  žádná" in content
+
+
+def test_erase_replaces_name_copies_in_meetings_and_counts_free_text(
+    demo_store, demo_locality_id
+):
+    from obecdesk.store.models import AgendaItem, Decision, Meeting
+
+    radni = person(demo_store, demo_locality_id, "simkova")
+    with demo_store.unit_of_work() as session:
+        meeting = session.scalars(select(Meeting).where(
+            Meeting.locality_id == demo_locality_id)).first()
+        meeting.facilitator, meeting.minute_taker = "Mgr. Jana Šimková", " Mgr. Jana Šimková"
+        session.add(Decision(meeting_id=meeting.id, year=2025, number=99, code="X 2025/99",
+                             text="Mgr. Jana Šimková připraví návrh."))
+    with demo_store.reading() as session:
+        presented = session.scalar(select(func.count(AgendaItem.id)).where(
+            AgendaItem.presenter == "Mgr. Jana Šimková"))
+    assert presented >= 3
+
+    result = PersonalDataService(demo_store).erase(radni.id)
+
+    with demo_store.reading() as session:
+        meeting_row = session.get(Meeting, meeting.id)
+        assert meeting_row.facilitator == ANONYMOUS_NAME == meeting_row.minute_taker
+        assert session.scalar(select(func.count(AgendaItem.id)).where(
+            AgendaItem.presenter.contains("Šimková"))) == 0
+    assert result.names_replaced == presented + 2
+    assert result.mentions_to_review >= 1
+
+
+def test_erasure_ends_memberships_resets_sector_and_frees_the_seat(
+    demo_store, demo_locality_id
+):
+    import datetime as dt
+
+    from obecdesk.core.stakeholders.bodies import BodyService
+    from obecdesk.core.stakeholders.composition import CompositionService, check_members
+
+    radni = person(demo_store, demo_locality_id, "simkova")
+    bodies = BodyService(demo_store)
+    group = next(b for b in bodies.list(demo_locality_id) if b.code == "PS-B")
+    day = dt.date(2026, 1, 15)
+
+    PersonalDataService(demo_store).erase(radni.id, today=day)
+
+    assert ActorService(demo_store).get(radni.id).sector == "other"
+    former = [m for m in bodies.members(group.id, include_former=True) if m.actor_id == radni.id]
+    assert [m.left_on for m in former] == [day]
+    seats = {s.entry.code: s for s in CompositionService(demo_store).check(group.id).seats}
+    assert not seats["councillor"].covered
+    # even a placeholder still listed as a member never fills a seat
+    placeholder = former[0].__class__(**{**former[0].__dict__, "left_on": None,
+                                         "sector": "municipal_politics",
+                                         "actor_role": "radní pro bydlení"})
+    catalog = CompositionService(demo_store).catalog
+    filled, others = check_members([placeholder], catalog)
+    assert not any(s.covered for s in filled) and others == ()

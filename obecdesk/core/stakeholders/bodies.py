@@ -69,6 +69,8 @@ class MemberInfo:
     left_on: dt.date | None
     #: "person" or "organisation" (an organisation can sit in a body through its own record)
     actor_kind: str = "person"
+    #: the member's personal data were erased (an anonymous placeholder fills no seat)
+    erased: bool = False
 
     @property
     def active(self) -> bool:
@@ -112,7 +114,7 @@ def _member_info(row: Membership, actor: Actor) -> MemberInfo:
         id=row.id, body_id=row.body_id, actor_id=actor.id, actor_name=actor.name,
         organisation_name=actor.organisation_name, sector=actor.sector, actor_role=actor.role,
         decision_power=actor.decision_power, role=row.role, joined_on=row.joined_on,
-        left_on=row.left_on, actor_kind=actor.kind,
+        left_on=row.left_on, actor_kind=actor.kind, erased=actor.erased,
     )
 
 

@@ -103,7 +103,11 @@ def _describing_text(member: MemberInfo) -> str:
 def check_members(
     members: list[MemberInfo], catalog: list[CompositionEntry]
 ) -> tuple[tuple[SeatStatus, ...], tuple[MemberRef, ...]]:
-    """Seats with the members filling them, and the members filling no seat."""
+    """Seats with the members filling them, and the members filling no seat.
+
+    An erased person is an anonymous placeholder: it neither fills a seat nor counts as "other".
+    """
+    members = [m for m in members if not m.erased]
     seats = []
     placed: set[str] = set()
     for entry in catalog:
@@ -132,7 +136,7 @@ class CompositionService:
 
     def check(self, body_id: str) -> CompositionReport:
         body = self.bodies.get(body_id)
-        members = self.bodies.members(body_id)
+        members = [m for m in self.bodies.members(body_id) if not m.erased]
         seats, others = check_members(members, self.catalog)
         return CompositionReport(
             body_id=body.id, body_name=body.name, body_kind=body.kind, seats=seats,

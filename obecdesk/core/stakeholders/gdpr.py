@@ -13,26 +13,29 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from obecdesk.core.errors import UserError, ValidationError
-from obecdesk.core.formatting import date_text
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.stakeholders.actors import search_key
-from obecdesk.core.vocabulary.meetings import ActionStatus, AttendanceStatus
-from obecdesk.core.vocabulary.stakeholders import ActorKind, RelationKind, Sector
+from obecdesk.core.stakeholders.gdpr_export import person_record, person_text
+from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
 from obecdesk.store import Store
 from obecdesk.store.models import (
     ActionItem,
     Actor,
     ActorRelation,
+    AgendaItem,
     Attendance,
-    Body,
-    Locality,
+    Decision,
     Meeting,
     Membership,
 )
+
+__all__ = [
+    "ANONYMOUS_NAME", "ERASED_VALUES", "ErasureResult", "PersonalDataService", "person_text",
+]
 
 ANONYMOUS_NAME = "Anonymizovaná osoba"
 
@@ -41,7 +44,7 @@ ERASED_VALUES: dict[str, Any] = {
     "name": ANONYMOUS_NAME, "organisation_id": None, "organisation_name": "", "role": "",
     "email": "", "phone": "", "address": "", "notes": "", "tags": [], "legal_basis": "",
     "consent_date": None, "purpose": "", "influence": 3, "attitude": 0, "interest": 3,
-    "decision_power": False, "erased": True,
+    "decision_power": False, "sector": Sector.OTHER.value, "erased": True,
 }
 
 
@@ -52,6 +55,11 @@ class ErasureResult:
     attendance_kept: int
     memberships_kept: int
     relations_removed: int
+    #: meeting fields (facilitator, minute-taker, presenter) that held exactly the person's name
+    names_replaced: int = 0
+    #: minutes, decisions and action items whose free text still mentions the name: the user
+    #: reviews them by hand (free text cannot be anonymised safely by a program)
+    mentions_to_review: int = 0
 
 
 class PersonalDataService:
@@ -60,8 +68,13 @@ class PersonalDataService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def erase(self, actor_id: str) -> ErasureResult:
-        """Blank every personal field of a person, keeping an anonymous placeholder row."""
+    def erase(self, actor_id: str, *, today: dt.date | None = None) -> ErasureResult:
+        """Blank every personal field of a person, keeping an anonymous placeholder row.
+
+        In the same transaction the person's memberships end on the erasure date and meeting
+        fields holding exactly their name get the placeholder; free-text mentions are counted.
+        """
+        today = today or dt.date.today()
         with self.store.unit_of_work() as session:
             row = get_live(session, Actor, actor_id, "Aktér")
             if row.kind != ActorKind.PERSON:
@@ -70,23 +83,23 @@ class PersonalDataService:
                 )
             if row.erased:
                 raise ValidationError("Osobní údaje této osoby už byly vymazány.")
+            name, locality_id = row.name.strip(), row.locality_id
             assign(row, ERASED_VALUES)
             assign(row, {"search_text": search_key(row)})
-            memberships = list(session.scalars(select(Membership).where(
-                Membership.actor_id == actor_id, Membership.deleted.is_(False)
-            )))
-            for membership in memberships:
-                assign(membership, {"role": ""})
+            memberships = _end_memberships(session, actor_id, today)
             relations = list(session.scalars(select(ActorRelation).where(
                 (ActorRelation.source_id == actor_id) | (ActorRelation.target_id == actor_id),
                 ActorRelation.deleted.is_(False),
             )))
             for relation in relations:
                 relation.deleted = True  # a relation describes the person; nothing to keep
-            attendance = len(list(session.scalars(select(Attendance.id).where(
+            attendance = session.scalar(select(func.count(Attendance.id)).where(
                 Attendance.actor_id == actor_id, Attendance.deleted.is_(False)
-            ))))
-            return ErasureResult(actor_id, attendance, len(memberships), len(relations))
+            )) or 0
+            replaced = _replace_name_copies(session, locality_id, name)
+            mentions = _count_mentions(session, locality_id, name)
+            return ErasureResult(actor_id, attendance, memberships, len(relations),
+                                 replaced, mentions)
 
     def person_record(self, actor_id: str) -> dict[str, Any]:
         """Everything the store holds about one person, as plain JSON-ready values."""
@@ -94,7 +107,7 @@ class PersonalDataService:
             row = get_live(session, Actor, actor_id, "Aktér")
             if row.kind != ActorKind.PERSON:
                 raise ValidationError(f"{row.name} je organizace, ne osoba.")
-            return _record(session, row)
+            return person_record(session, row)
 
     def export(self, actor_id: str, path: Path | str) -> Path:
         """Write the person's record to ``path``: JSON for ``.json``, readable text otherwise."""
@@ -111,113 +124,61 @@ class PersonalDataService:
         return path
 
 
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
 
 
-def _record(session: Session, row: Actor) -> dict[str, Any]:
-    locality = session.get(Locality, row.locality_id)
-    memberships = session.execute(
-        select(Membership, Body).join(Body, Body.id == Membership.body_id)
-        .where(Membership.actor_id == row.id, Membership.deleted.is_(False),
-               Body.deleted.is_(False))
-        .order_by(Body.name)
-    )
-    relations = list(session.scalars(select(ActorRelation).where(
-        (ActorRelation.source_id == row.id) | (ActorRelation.target_id == row.id),
-        ActorRelation.deleted.is_(False),
+def _end_memberships(session: Session, actor_id: str, today: dt.date) -> int:
+    """End the person's current memberships today (history stays, the seat is free)."""
+    memberships = list(session.scalars(select(Membership).where(
+        Membership.actor_id == actor_id, Membership.deleted.is_(False)
     )))
-    ends = {r.source_id for r in relations} | {r.target_id for r in relations}
-    names = dict(session.execute(select(Actor.id, Actor.name).where(Actor.id.in_(ends))).all())
-    attendance = session.execute(
-        select(Attendance, Meeting).join(Meeting, Meeting.id == Attendance.meeting_id)
-        .where(Attendance.actor_id == row.id, Attendance.deleted.is_(False),
-               Meeting.deleted.is_(False))
-        .order_by(Meeting.date)
-    )
-    actions = session.execute(
-        select(ActionItem, Meeting).join(Meeting, Meeting.id == ActionItem.meeting_id)
-        .where(ActionItem.owner_id == row.id, ActionItem.deleted.is_(False))
-        .order_by(ActionItem.due_date)
-    )
-    return {
-        "exported_at": dt.datetime.now().isoformat(timespec="seconds"),
-        "locality": locality.name if locality else "",
-        "person": {
-            "id": row.id, "name": row.name, "organisation": row.organisation_name,
-            "sector": row.sector, "sector_label": Sector.label_of(row.sector), "role": row.role,
-            "email": row.email, "phone": row.phone, "address": row.address,
-            "influence": row.influence, "attitude": row.attitude, "interest": row.interest,
-            "decision_power": row.decision_power, "notes": row.notes,
-            "tags": list(row.tags or []), "erased": row.erased,
-        },
-        "processing": {
-            "legal_basis": row.legal_basis, "consent_date": _iso(row.consent_date),
-            "purpose": row.purpose,
-        },
-        "memberships": [{
-            "body": body.name, "role": m.role, "joined_on": _iso(m.joined_on),
-            "left_on": _iso(m.left_on),
-        } for m, body in memberships],
-        "relations": [{
-            "kind": r.kind, "kind_label": RelationKind.label_of(r.kind),
-            "from": names.get(r.source_id, ""), "to": names.get(r.target_id, ""), "note": r.note,
-        } for r in relations],
-        "attendance": [{
-            "meeting": meeting.title, "date": _iso(meeting.date), "status": a.status,
-            "status_label": AttendanceStatus.label_of(a.status),
-        } for a, meeting in attendance],
-        "action_items": [{
-            "text": item.text, "meeting": meeting.title, "due_date": _iso(item.due_date),
-            "status": item.status, "status_label": ActionStatus.label_of(item.status),
-        } for item, meeting in actions],
-    }
+    for membership in memberships:
+        values: dict[str, Any] = {"role": ""}
+        if membership.left_on is None or membership.left_on > today:
+            values["left_on"] = today
+            if membership.joined_on and membership.joined_on > today:
+                values["joined_on"] = today
+        assign(membership, values)
+    return len(memberships)
 
 
-def _day(iso: str | None) -> str:
-    return date_text(dt.date.fromisoformat(iso)) if iso else ""
+def _locality_meetings(locality_id: str):
+    return select(Meeting.id).where(Meeting.locality_id == locality_id,
+                                    Meeting.deleted.is_(False)).scalar_subquery()
 
 
-def person_text(record: dict[str, Any]) -> str:
-    """The record as a plain Czech text a person can read without any program."""
-    p, proc = record["person"], record["processing"]
-    yes_no = {True: "ano", False: "ne"}
-    lines = [
-        "VÝPIS OSOBNÍCH ÚDAJŮ (právo na přístup podle čl. 15 GDPR)",
-        f"Vytvořeno: {_day(record['exported_at'][:10])}, lokalita: {record['locality']}",
-        "",
-        "Osoba",
-        f"  Jméno: {p['name']}",
-        f"  Organizace: {p['organisation']}",
-        f"  Sektor: {p['sector_label']}",
-        f"  Role: {p['role']}",
-        f"  E-mail: {p['email']}",
-        f"  Telefon: {p['phone']}",
-        f"  Adresa: {p['address']}",
-        f"  Vliv (1–5): {p['influence']}",
-        f"  Postoj k začleňování (−2 až +2): {p['attitude']:+d}",
-        f"  Zájem (1–5): {p['interest']}",
-        f"  Rozhodovací pravomoc: {yes_no[bool(p['decision_power'])]}",
-        f"  Štítky: {', '.join(p['tags'])}",
-        f"  Poznámky: {p['notes']}",
-        "",
-        "Zpracování osobních údajů",
-        f"  Právní základ: {proc['legal_basis']}",
-        f"  Souhlas udělen: {_day(proc['consent_date'])}",
-        f"  Účel: {proc['purpose']}",
-        "",
-        "Členství v orgánech partnerství",
-    ]
-    lines += [f"  {m['body']} – {m['role'] or 'člen'}, od {_day(m['joined_on']) or '?'}"
-              + (f" do {_day(m['left_on'])}" if m["left_on"] else "")
-              for m in record["memberships"]] or ["  žádné"]
-    lines += ["", "Vztahy k dalším aktérům"]
-    lines += [f"  {r['from']} {r['kind_label']} {r['to']}" + (f" ({r['note']})" if r["note"] else "")
-              for r in record["relations"]] or ["  žádné"]
-    lines += ["", "Účast na jednáních"]
-    lines += [f"  {_day(a['date'])} {a['meeting']}: {a['status_label']}"
-              for a in record["attendance"]] or ["  žádná"]
-    lines += ["", "Úkoly, za které osoba odpovídá"]
-    lines += [f"  {t['text']} (jednání {t['meeting']}, termín {_day(t['due_date']) or 'neurčen'},"
-              f" {t['status_label']})" for t in record["action_items"]] or ["  žádné"]
-    return "\n".join(lines) + "\n"
+def _replace_name_copies(session: Session, locality_id: str, name: str) -> int:
+    """Put the placeholder where a meeting field holds exactly the person's name (ORM, stamped)."""
+    if not name:
+        return 0
+    replaced = 0
+    meetings = session.scalars(select(Meeting).where(
+        Meeting.locality_id == locality_id, Meeting.deleted.is_(False),
+        (func.trim(Meeting.facilitator) == name) | (func.trim(Meeting.minute_taker) == name),
+    ))
+    for meeting in meetings:
+        for field in ("facilitator", "minute_taker"):
+            if getattr(meeting, field).strip() == name:
+                setattr(meeting, field, ANONYMOUS_NAME)
+                replaced += 1
+    for item in session.scalars(select(AgendaItem).where(
+        AgendaItem.meeting_id.in_(_locality_meetings(locality_id)),
+        AgendaItem.deleted.is_(False), func.trim(AgendaItem.presenter) == name,
+    )):
+        item.presenter = ANONYMOUS_NAME
+        replaced += 1
+    return replaced
+
+
+def _count_mentions(session: Session, locality_id: str, name: str) -> int:
+    """Minutes, decisions and action items of the locality whose text contains the name."""
+    if not name:
+        return 0
+    meetings = _locality_meetings(locality_id)
+    total = 0
+    for model, column in ((AgendaItem, AgendaItem.minutes_text), (Decision, Decision.text),
+                          (ActionItem, ActionItem.text)):
+        total += session.scalar(select(func.count(model.id)).where(
+            model.meeting_id.in_(meetings), model.deleted.is_(False),
+            column.contains(name, autoescape=True),
+        )) or 0
+    return total

@@ -37,7 +37,17 @@ class GdprActions:
         """Erase after the user confirms; True when the data is gone."""
         if not confirmed and not self.confirm_erasure(actor):
             return False
-        return run_guarded(self.parent, lambda: self.service.erase(actor.id)) is not None
+        result = run_guarded(self.parent, lambda: self.service.erase(actor.id))
+        if result is None:
+            return False
+        if result.mentions_to_review:
+            QMessageBox.information(
+                self.parent, QCoreApplication.translate("GdprActions", "Zkontrolujte zápisy"),
+                QCoreApplication.translate(
+                    "GdprActions", "Osobní údaje jsou vymazány. Jméno ještě zmiňuje text {0} "
+                    "zápisů, usnesení nebo úkolů; projděte je a upravte ručně.")
+                .format(result.mentions_to_review))
+        return True
 
     def export_dialog(self, actor: ActorInfo) -> Path | None:
         suggested = "osobni-udaje-" + "-".join(fold(actor.name).split()) + ".txt"
