@@ -4,27 +4,27 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="47"/>
+        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="46"/>
         <source>Úkol</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="48"/>
+        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="47"/>
         <source>Odpovídá</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="49"/>
+        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="48"/>
         <source>Termín</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="50"/>
+        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="49"/>
         <source>Stav</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="129"/>
+        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="93"/>
         <source>Po termínu</source>
         <extracomment>the day that decides what is overdue (a test may fix it)</extracomment>
         <translation>Overdue</translation>
@@ -626,12 +626,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../obecdesk/ui/app.py" line="28"/>
+        <location filename="../../obecdesk/ui/app.py" line="29"/>
         <source>Vítejte v obecdesk</source>
         <translation>Welcome to obecdesk</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/app.py" line="29"/>
+        <location filename="../../obecdesk/ui/app.py" line="30"/>
         <source>Databáze je prázdná. Chcete nahrát ukázkovou lokalitu s partnerstvím, aby bylo na každé obrazovce co vidět?</source>
         <translation>The database is empty. Do you want to load a demo locality with a partnership so that every screen has something to show?</translation>
     </message>
@@ -639,32 +639,32 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="61"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="59"/>
         <source>Jméno</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="62"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="60"/>
         <source>Organizace / role</source>
         <translation>Organisation / role</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="63"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="61"/>
         <source>Přítomen</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="64"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="62"/>
         <source>Omluven</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="65"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="63"/>
         <source>Nepřítomen</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="154"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="116"/>
         <source>host</source>
         <translation>guest</translation>
     </message>
@@ -801,17 +801,22 @@
         <translation>Now:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="162"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="150"/>
+        <source>Datum, kdy jednání tohoto kroku dosáhlo; lze opravit (kroky jdou po sobě, „proběhlo“ ne před datem jednání).</source>
+        <translation>The day the meeting reached this step; it can be corrected (steps follow one another, “held” not before the meeting date).</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="165"/>
         <source>— bez orgánu —</source>
         <translation>— no body —</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="194"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="203"/>
         <source>Posunout na „{0}“</source>
         <translation>Move on to “{0}”</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="195"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="204"/>
         <source>Poslední krok je hotov</source>
         <translation>Last step done</translation>
     </message>
@@ -989,37 +994,37 @@
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="50"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="49"/>
         <source>Číslo</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="51"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="50"/>
         <source>Usnesení</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="52"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="51"/>
         <source>Jak rozhodnuto</source>
         <translation>How decided</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="53"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="52"/>
         <source>Pro</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="54"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="53"/>
         <source>Proti</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="55"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="54"/>
         <source>Zdrželo se</source>
         <translation>Abstained</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="128"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="94"/>
         <source>po uložení</source>
         <translation>after saving</translation>
     </message>
@@ -1089,21 +1094,31 @@
     </message>
     <message>
         <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="45"/>
+        <source>Zkontrolujte zápisy</source>
+        <translation>Review the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="46"/>
+        <source>Osobní údaje jsou vymazány. Jméno ještě zmiňuje text {0} zápisů, usnesení nebo úkolů; projděte je a upravte ručně.</source>
+        <translation>The personal data have been erased. The name is still mentioned in the text of {0} minutes, decisions or action items; review and edit them by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="55"/>
         <source>Export všech údajů o osobě</source>
         <translation>Export all data about the person</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="46"/>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="56"/>
         <source>Čitelný text (*.txt);;JSON (*.json)</source>
         <translation>Plain text (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="51"/>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="61"/>
         <source>Export hotov</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="52"/>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="62"/>
         <source>Údaje o osobě jsou uloženy v {0}.</source>
         <translation>The person&apos;s data has been saved to {0}.</translation>
     </message>
@@ -1330,53 +1345,53 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="27"/>
+        <location filename="../../obecdesk/core/inventory.py" line="25"/>
         <source>Lokality</source>
         <extracomment>the column that names a row of each kind, for rows whose model has no ``name``/``title`` Czech names of the entity kinds, for people (the plural codes stay the CLI&apos;s keys)</extracomment>
         <translation>Localities</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="28"/>
+        <location filename="../../obecdesk/core/inventory.py" line="26"/>
         <source>Aktéři</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="29"/>
+        <location filename="../../obecdesk/core/inventory.py" line="27"/>
         <source>Vztahy mezi aktéry</source>
         <translation>Relations between stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="30"/>
+        <location filename="../../obecdesk/core/inventory.py" line="28"/>
         <source>Orgány partnerství</source>
         <translation>Partnership bodies</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="31"/>
+        <location filename="../../obecdesk/core/inventory.py" line="29"/>
         <source>Členství v orgánech</source>
         <translation>Body memberships</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="32"/>
+        <location filename="../../obecdesk/core/inventory.py" line="30"/>
         <source>Jednání</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="33"/>
+        <location filename="../../obecdesk/core/inventory.py" line="31"/>
         <source>Body programu</source>
         <translation>Agenda items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="34"/>
+        <location filename="../../obecdesk/core/inventory.py" line="32"/>
         <source>Pozvaní a účast</source>
         <translation>Invitees and attendance</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="35"/>
+        <location filename="../../obecdesk/core/inventory.py" line="33"/>
         <source>Usnesení</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="36"/>
+        <location filename="../../obecdesk/core/inventory.py" line="34"/>
         <source>Úkoly</source>
         <translation>Action items</translation>
     </message>
@@ -1417,83 +1432,84 @@
 <context>
     <name>LocalitiesView</name>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="42"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="46"/>
         <source>Nová lokalita…</source>
+        <extracomment>the day that decides the current phase (a test may fix it)</extracomment>
         <translation>New locality…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="44"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="48"/>
         <source>Upravit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="46"/>
-        <location filename="../../obecdesk/ui/localities/view.py" line="152"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="50"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="167"/>
         <source>Archivovat</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="48"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="52"/>
         <source>zobrazit archivované</source>
         <translation>show archived</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="78"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="83"/>
         <source>Kraj</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="78"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="83"/>
         <source>Počet obyvatel</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="79"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="84"/>
         <source>Režim spolupráce</source>
         <translation>Cooperation mode</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="79"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="84"/>
         <source>Zahájení</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="80"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="85"/>
         <source>Aktuální fáze</source>
         <translation>Current phase</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="80"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="85"/>
         <source>Témata</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="81"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="86"/>
         <source>Konzultant/ka</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="81"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="86"/>
         <source>Poznámky</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="97"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="106"/>
         <source>Plán fází 36měsíční spolupráce</source>
         <translation>Phase plan of the 36-month cooperation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="144"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="158"/>
         <source>Zatím žádná lokalita. Založte ji tlačítkem „Nová lokalita…“.</source>
         <translation>No locality yet. Create one with “New locality…”.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="151"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="166"/>
         <source>Obnovit z archivu</source>
         <translation>Restore from archive</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="153"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="168"/>
         <source> (archivováno)</source>
         <translation> (archived)</translation>
     </message>
@@ -1501,72 +1517,72 @@
 <context>
     <name>LocalityDialog</name>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="38"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="47"/>
         <source>Upravit lokalitu</source>
         <translation>Edit locality</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="38"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="47"/>
         <source>Nová lokalita</source>
         <translation>New locality</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="51"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="60"/>
         <source>neuvedeno</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="58"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="67"/>
         <source>známé datum zahájení</source>
         <translation>start date known</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="86"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="95"/>
         <source>vlastní téma lokality</source>
         <translation>the locality&apos;s own theme</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="87"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="96"/>
         <source>Přidat téma</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="98"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="107"/>
         <source>Název obce *</source>
         <translation>Municipality name *</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="99"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="108"/>
         <source>Kraj</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="100"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="109"/>
         <source>Počet obyvatel</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="101"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="110"/>
         <source>Režim spolupráce</source>
         <translation>Cooperation mode</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="102"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="111"/>
         <source>Zahájení spolupráce</source>
         <translation>Start of cooperation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="103"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="112"/>
         <source>Témata</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="104"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="113"/>
         <source>Lokální konzultant/ka</source>
         <translation>Field coordinator</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="105"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="114"/>
         <source>Poznámky</source>
         <translation>Notes</translation>
     </message>
@@ -1574,87 +1590,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="35"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="38"/>
         <source>obecdesk – lokální partnerství</source>
+        <extracomment>the language this run shows (``--lang`` may differ from the saved setting)</extracomment>
         <translation>obecdesk – local partnership</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="80"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="85"/>
         <source>Lokalita</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="83"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="88"/>
         <source>Lokalita: </source>
         <translation>Locality: </translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="92"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="97"/>
         <source>&amp;Soubor</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="93"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="98"/>
         <source>Nahrát &amp;ukázková data</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="97"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="102"/>
         <source>&amp;Konec</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="102"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="107"/>
         <source>&amp;Nastavení</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="103"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="108"/>
         <source>&amp;Jazyk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="111"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="115"/>
         <source>Nápo&amp;věda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="112"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="116"/>
         <source>&amp;O aplikaci</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="118"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="122"/>
         <source>Databáze: {0} · schéma {1} · replika {2}</source>
         <translation>Database: {0} · schema {1} · replica {2}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="178"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="190"/>
         <source>Ukázková lokalita {0} nahrána.</source>
         <translation>Demo locality {0} loaded.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="181"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="193"/>
         <source>Ukázková data už v databázi jsou.</source>
         <translation>The demo data is already in the database.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="189"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="201"/>
         <source>Jazyk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="190"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="202"/>
         <source>Jazyk rozhraní se změní při příštím spuštění aplikace.</source>
         <translation>The interface language changes the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="195"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="207"/>
         <source>O aplikaci</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="196"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="208"/>
         <source>obecdesk {0}
 Pracovní nástroj lokálního konzultanta.
 
@@ -1799,33 +1816,33 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MeetingTabs</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="51"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="50"/>
         <source>Základní údaje</source>
         <extracomment>how many actors the invitee and owner pickers offer (a locality rarely has more)</extracomment>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="52"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="51"/>
         <source>Program</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="53"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="52"/>
         <source>Pozvánky</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="54"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="53"/>
         <source>Docházka</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="55"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="54"/>
         <source>Zápis</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="150"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="148"/>
         <source>Jednání nemá vybraný orgán, jehož členy by šlo pozvat.</source>
         <translation>The meeting has no body selected whose members could be invited.</translation>
     </message>
@@ -2053,32 +2070,32 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MinutesSearchPage</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/search_view.py" line="150"/>
+        <location filename="../../obecdesk/ui/meetings/search_view.py" line="130"/>
         <source>Hledaná slova, např. přidělování bytů</source>
         <translation>Search words, e.g. allocation of flats</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/search_view.py" line="152"/>
+        <location filename="../../obecdesk/ui/meetings/search_view.py" line="132"/>
         <source>Jen v této lokalitě</source>
         <translation>Only in this locality</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/search_view.py" line="153"/>
+        <location filename="../../obecdesk/ui/meetings/search_view.py" line="133"/>
         <source>Hledat</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/search_view.py" line="156"/>
+        <location filename="../../obecdesk/ui/meetings/search_view.py" line="136"/>
         <source>Hledá se v zápisech ke všem bodům programu a v usneseních; na diakritice nezáleží.</source>
         <translation>Searches the minutes of all agenda items and the decisions; diacritics do not matter.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/search_view.py" line="191"/>
+        <location filename="../../obecdesk/ui/meetings/search_view.py" line="171"/>
         <source>Nalezeno: {0} (dvojklikem otevřete jednání)</source>
         <translation>Found: {0} (double-click to open the meeting)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/search_view.py" line="193"/>
+        <location filename="../../obecdesk/ui/meetings/search_view.py" line="173"/>
         <source>Nic nenalezeno.</source>
         <translation>Nothing found.</translation>
     </message>
@@ -2139,32 +2156,32 @@ The field coordinator&apos;s working tool.
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="65"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="63"/>
         <source>Lokality</source>
         <translation>Localities</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="68"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="66"/>
         <source>Aktéři</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="71"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="69"/>
         <source>Jednání</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="74"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="72"/>
         <source>Metody</source>
         <translation>Methods</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="77"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="75"/>
         <source>Indikátory</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="80"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="78"/>
         <source>Synchronizace</source>
         <translation>Sync</translation>
     </message>
@@ -2253,42 +2270,43 @@ The field coordinator&apos;s working tool.
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="64"/>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="86"/>
         <source>Stran: {0}</source>
+        <extracomment>rendering finer than this only costs memory (an A4 page at 1200 dpi is ~500 MB of pixels)</extracomment>
         <translation>Pages: {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="66"/>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="88"/>
         <source>Uložit PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="68"/>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="90"/>
         <source>Tisk…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="70"/>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="92"/>
         <source>Otevřít v prohlížeči PDF</source>
         <translation>Open in PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="72"/>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="94"/>
         <source>Zavřít</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="89"/>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="111"/>
         <source>Uložit PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="89"/>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="111"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="98"/>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="120"/>
         <source>PDF se nepodařilo uložit: {0}</source>
         <translation>The PDF could not be saved: {0}</translation>
     </message>
@@ -2368,34 +2386,33 @@ The field coordinator&apos;s working tool.
 <context>
     <name>Phases</name>
     <message>
-        <location filename="../../obecdesk/core/phases.py" line="14"/>
+        <location filename="../../obecdesk/core/phases.py" line="12"/>
         <source>Ustavení lokálního partnerství</source>
-        <extracomment>(first month, last month, Czech name) — months counted from 1 at the start date</extracomment>
         <translation>Setting up the local partnership</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/phases.py" line="15"/>
+        <location filename="../../obecdesk/core/phases.py" line="13"/>
         <source>Situační analýza</source>
         <translation>Situational analysis</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/phases.py" line="16"/>
+        <location filename="../../obecdesk/core/phases.py" line="14"/>
         <source>Strategický plán; start předem definovaných opatření</source>
         <translation>Strategic plan; start of pre-defined measures</translation>
     </message>
     <message>
+        <location filename="../../obecdesk/core/phases.py" line="15"/>
         <location filename="../../obecdesk/core/phases.py" line="17"/>
-        <location filename="../../obecdesk/core/phases.py" line="19"/>
         <source>Realizace plánu v terénu</source>
         <translation>Implementation in the field</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/phases.py" line="18"/>
+        <location filename="../../obecdesk/core/phases.py" line="16"/>
         <source>Vyhodnocení a revize plánu</source>
         <translation>Evaluation and revision of the plan</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/phases.py" line="20"/>
+        <location filename="../../obecdesk/core/phases.py" line="18"/>
         <source>Předání obci, udržitelnost</source>
         <translation>Handover to the municipality, sustainability</translation>
     </message>
@@ -2757,37 +2774,37 @@ influence {2}, attitude {3}, interest {4}</translation>
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="37"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="36"/>
         <source>Termín</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="38"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="37"/>
         <source>Úkol</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="39"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="38"/>
         <source>Odpovídá</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="40"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="39"/>
         <source>Stav</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="41"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="40"/>
         <source>Z jednání</source>
         <translation>From meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="42"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="41"/>
         <source>Lokalita</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="101"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="86"/>
         <source>Po termínu</source>
         <translation>Overdue</translation>
     </message>
@@ -2795,277 +2812,277 @@ influence {2}, attitude {3}, interest {4}</translation>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/localities.py" line="10"/>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="8"/>
         <source>akutní komunikace (1–3 měsíce)</source>
         <translation>acute communication (1–3 months)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/localities.py" line="11"/>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="9"/>
         <source>systematická spolupráce (do 12 měsíců)</source>
         <translation>systematic cooperation (up to 12 months)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/localities.py" line="12"/>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="10"/>
         <source>dlouhodobá spolupráce (36 měsíců)</source>
         <translation>long-term cooperation (36 months)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/localities.py" line="16"/>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="14"/>
         <source>bydlení</source>
         <translation>housing</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/localities.py" line="17"/>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="15"/>
         <source>vzdělávání</source>
         <translation>education</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/localities.py" line="18"/>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="16"/>
         <source>zaměstnanost</source>
         <translation>employment</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/localities.py" line="19"/>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="17"/>
         <source>sociální služby</source>
         <translation>social services</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/localities.py" line="20"/>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="18"/>
         <source>dluhy</source>
         <translation>debt</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/localities.py" line="21"/>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="19"/>
         <source>sousedské soužití</source>
         <translation>neighbourhood coexistence</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/localities.py" line="22"/>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="20"/>
         <source>bezpečnost a pocit bezpečí</source>
         <translation>security and sense of safety</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/localities.py" line="23"/>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="21"/>
         <source>přístup ke zdravotní péči</source>
         <translation>access to health care</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/localities.py" line="24"/>
+        <location filename="../../obecdesk/core/vocabulary/localities.py" line="22"/>
         <source>migrace a integrace</source>
         <translation>migration and integration</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="10"/>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="8"/>
         <source>jednání orgánu</source>
         <translation>meeting of a body</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="11"/>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="9"/>
         <source>veřejné setkání</source>
         <translation>public meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="12"/>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="10"/>
         <source>kulatý stůl</source>
         <translation>round table</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="16"/>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="14"/>
         <source>konsenzus</source>
         <translation>consensus</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="17"/>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="15"/>
         <source>prostá většina</source>
         <translation>simple majority</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="18"/>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="16"/>
         <source>dvoutřetinová většina</source>
         <translation>two-thirds majority</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="19"/>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="17"/>
         <source>rozhoduje předsedající</source>
         <translation>the chair decides</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="23"/>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="21"/>
         <source>plánováno</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="24"/>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="22"/>
         <source>program rozeslán</source>
         <translation>agenda sent</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="25"/>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="23"/>
         <source>proběhlo</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="26"/>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="24"/>
         <source>zápis schválen</source>
         <translation>minutes approved</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="27"/>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="25"/>
         <source>zápis zveřejněn</source>
         <translation>minutes published</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="31"/>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="29"/>
         <source>nevyplněno</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="32"/>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="30"/>
         <source>přítomen</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="33"/>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="31"/>
         <source>omluven</source>
         <translation>excused</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="34"/>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="32"/>
         <source>nepřítomen</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="38"/>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="36"/>
         <source>otevřený</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="39"/>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="37"/>
         <source>splněný</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="40"/>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="38"/>
         <source>zrušený</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="10"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="8"/>
         <source>organizace</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="11"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="9"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="15"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="13"/>
         <source>veřejná správa</source>
         <translation>public administration</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="16"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="14"/>
         <source>komunální politika</source>
         <translation>municipal politics</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="17"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="15"/>
         <source>poskytovatel sociálních služeb</source>
         <translation>social services provider</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="18"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="16"/>
         <source>NNO</source>
         <translation>NGO</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="19"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="17"/>
         <source>škola</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="20"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="18"/>
         <source>policie</source>
         <translation>police</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="21"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="19"/>
         <source>zaměstnavatel</source>
         <translation>employer</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="22"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="20"/>
         <source>úřad práce</source>
         <translation>labour office</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="23"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="21"/>
         <source>kraj</source>
         <translation>region</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="24"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="22"/>
         <source>zdravotnictví</source>
         <translation>health care</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="25"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="23"/>
         <source>církev</source>
         <translation>church</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="26"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="24"/>
         <source>zástupce cílové skupiny</source>
         <translation>target-group representative</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="27"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="25"/>
         <source>obyvatel</source>
         <translation>resident</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="28"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="26"/>
         <source>jiné</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="32"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="30"/>
         <source>pracuje pro</source>
         <translation>works for</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="33"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="31"/>
         <source>spolupracuje s</source>
         <translation>cooperates with</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="34"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="32"/>
         <source>v konfliktu s</source>
         <translation>in conflict with</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="35"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="33"/>
         <source>ovlivňuje</source>
         <translation>influences</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="39"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="37"/>
         <source>lokální partnerství / koalice</source>
         <translation>local partnership / coalition</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="40"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="38"/>
         <source>řídicí tým</source>
         <translation>steering group</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="41"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="39"/>
         <source>pracovní skupina</source>
         <translation>working group</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="42"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="40"/>
         <source>jiný orgán</source>
         <translation>other body</translation>
     </message>
