@@ -299,12 +299,22 @@
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="210"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="133"/>
+        <source>Anonymizovaný záznam</source>
+        <translation>Anonymised record</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="141"/>
+        <source>Osobní údaje byly vymazány; záznam nelze měnit.</source>
+        <translation>The personal data have been erased; the record cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="227"/>
         <source>Zahodit změny</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="211"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="228"/>
         <source>Formulář obsahuje neuložené změny. Opravdu je zahodit?</source>
         <translation>The form has unsaved changes. Discard them?</translation>
     </message>

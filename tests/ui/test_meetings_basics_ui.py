@@ -39,3 +39,36 @@ def test_clock_edit_keeps_a_typed_time(qtbot, ctx):
     assert basics.start.text() == "9:30"
     basics.start.set_value(None)
     assert basics.start.value() is None
+
+
+HELD = "PS Bydlení – analýza bytového fondu"
+
+
+def test_step_dates_are_editable_once_reached_and_kept_in_order(qtbot, ctx, monkeypatch):
+    view = make_view(qtbot, ctx)
+    meeting = open_titled(view, HELD)
+    steps = view.editor.basics.step_dates
+    assert steps["held"].isEnabled() and steps["held"].value() == meeting.held_on
+    assert not steps["minutes_published"].isEnabled() or meeting.minutes_published_on
+
+    later = meeting.date + dt.timedelta(days=1)
+    steps["held"].set_value(later)
+    steps["held"].dateChanged.emit(steps["held"].date())
+    assert view.editor.is_dirty()
+    assert view.editor.save() is True
+    assert MeetingService(ctx.store).get(meeting.id).held_on == later
+
+    errors = []
+    monkeypatch.setattr("obecdesk.ui.meetings.editor.show_error",
+                        lambda parent, message, title="": errors.append(message))
+    steps["held"].set_value(meeting.date - dt.timedelta(days=1))
+    assert view.editor.save() is False
+    assert errors and "nemohlo proběhnout dřív než" in errors[0]
+    assert MeetingService(ctx.store).get(meeting.id).held_on == later
+
+
+def test_a_planned_meeting_has_no_editable_later_steps(qtbot, ctx):
+    view = make_view(qtbot, ctx)
+    open_titled(view, "PS Bydlení – revize opatření")
+    steps = view.editor.basics.step_dates
+    assert not steps["held"].isEnabled() and steps["held"].value() is None

@@ -94,6 +94,35 @@ def test_status_cannot_go_back(world):
     assert info.status == "held" and info.agenda_sent_on is None  # a skipped step has no date
 
 
+def test_held_cannot_be_recorded_before_the_meeting_date(world):
+    meeting_id = world.body_meeting(dt.date(2025, 6, 13))
+    with pytest.raises(ValidationError, match="nemohlo proběhnout dřív než 13. 6. 2025"):
+        world.meetings.set_status(meeting_id, "held", on=dt.date(2025, 6, 12))
+    assert world.meetings.get(meeting_id).status == "planned"
+
+
+def test_step_dates_can_be_corrected_in_order(world):
+    meeting_id = world.body_meeting(dt.date(2025, 6, 13))
+    meetings = world.meetings
+    meetings.set_status(meeting_id, "agenda_sent", on=dt.date(2025, 6, 6))
+    meetings.set_status(meeting_id, "held", on=dt.date(2025, 6, 20))
+    info = meetings.set_step_date(meeting_id, status="held", on=dt.date(2025, 6, 13))
+    assert info.held_on == dt.date(2025, 6, 13)
+    assert meetings.set_step_date(meeting_id, status="agenda_sent",
+                                  on=dt.date(2025, 6, 2)).agenda_sent_on == dt.date(2025, 6, 2)
+    with pytest.raises(ValidationError, match="nemohlo proběhnout dřív než 13. 6. 2025"):
+        meetings.set_step_date(meeting_id, status="held", on=dt.date(2025, 6, 10))
+    with pytest.raises(ValidationError, match="„program rozeslán“ .* nemůže být po"):
+        meetings.set_step_date(meeting_id, status="agenda_sent", on=dt.date(2025, 6, 14))
+    with pytest.raises(ValidationError, match="ještě nenastal"):
+        meetings.set_step_date(meeting_id, status="minutes_approved", on=dt.date(2025, 6, 27))
+    with pytest.raises(ValidationError, match="před krokem „proběhlo“"):  # after the previous step
+        meetings.set_status(meeting_id, "minutes_approved", on=dt.date(2025, 6, 12))
+    info = meetings.get(meeting_id)
+    assert (info.agenda_sent_on, info.held_on, info.minutes_approved_on) == (
+        dt.date(2025, 6, 2), dt.date(2025, 6, 13), None)
+
+
 def test_update_changes_fields_and_list_is_per_locality_and_body(world):
     first = world.body_meeting(dt.date(2025, 6, 13))
     second = world.body_meeting(dt.date(2025, 9, 12), title="PS Bydlení – září")

@@ -136,6 +136,8 @@ class MeetingChanges:
 
     fields: MeetingData | None = None
     invitations_sent_on: dt.date | None | Keep = KEEP
+    #: status value -> the corrected date of that (already reached) step; ``None`` clears it
+    step_dates: dict[str, dt.date | None] = field(default_factory=dict)
     agenda: AgendaChanges = field(default_factory=AgendaChanges)
     attendance: AttendanceChanges = field(default_factory=AttendanceChanges)
     decisions: DecisionChanges = field(default_factory=DecisionChanges)

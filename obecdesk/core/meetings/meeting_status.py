@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from obecdesk.core.errors import ValidationError
+from obecdesk.core.formatting import date_text
 from obecdesk.core.vocabulary.meetings import MeetingStatus
 
 ORDER = list(MeetingStatus)
@@ -37,3 +40,57 @@ def next_status(current: str) -> str | None:
     except ValueError:
         return None
     return ORDER[index + 1].value if index + 1 < len(ORDER) else None
+
+
+def reached(current: str, status: str) -> bool:
+    """Whether a meeting in ``current`` has already got to ``status``."""
+    return ORDER.index(MeetingStatus(status)) <= ORDER.index(MeetingStatus(current))
+
+
+def check_step_date(meeting_date: dt.date, dates: dict[str, dt.date | None], status: str,
+                    day: dt.date) -> None:
+    """Refuse ``day`` for ``status`` unless it keeps the steps in order: not before the
+    nearest earlier recorded step, not after the nearest later one, and "held" not before
+    the meeting date. ``dates`` maps status values to their recorded dates."""
+    step = MeetingStatus(status)
+    if step is MeetingStatus.HELD and day < meeting_date:
+        raise ValidationError(
+            f"Jednání nemohlo proběhnout dřív než {date_text(meeting_date)}, kdy se koná.")
+    position = ORDER.index(step)
+    for earlier in reversed(ORDER[1:position]):
+        other = dates.get(earlier.value)
+        if other is not None:
+            if day < other:
+                raise ValidationError(
+                    f"Krok „{step.label}“ ({date_text(day)}) nemůže být před krokem "
+                    f"„{earlier.label}“ ({date_text(other)}).")
+            break
+    for later in ORDER[position + 1:]:
+        other = dates.get(later.value)
+        if other is not None:
+            if day > other:
+                raise ValidationError(
+                    f"Krok „{step.label}“ ({date_text(day)}) nemůže být po kroku "
+                    f"„{later.label}“ ({date_text(other)}).")
+            break
+
+
+def step_dates_of(row) -> dict[str, dt.date | None]:
+    """Status value → the recorded date of that step, of a stored meeting row."""
+    return {status: getattr(row, column) for status, column in STEP_DATES.items() if column}
+
+
+def apply_step_dates(row, changes: dict[str, dt.date | None]) -> None:
+    """Set corrected step dates on a meeting row, each checked against the others."""
+    dates = step_dates_of(row)
+    for status, day in changes.items():
+        if status not in dates:
+            raise ValidationError(f"Stav „{status}“ nemá datum kroku.")
+        if not reached(row.status, status):
+            raise ValidationError(
+                f"Krok „{MeetingStatus(status).label}“ ještě nenastal; datum mu nelze zapsat.")
+        dates[status] = day
+    for status, day in changes.items():
+        if day is not None:
+            check_step_date(row.date, dates, status, day)
+        setattr(row, STEP_DATES[status], day)

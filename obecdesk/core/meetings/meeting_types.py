@@ -91,6 +91,12 @@ class MeetingInfo:
         names = {f.name for f in fields(MeetingData)}
         return MeetingData(**{name: getattr(self, name) for name in names})
 
+    def step_dates(self) -> dict[str, dt.date | None]:
+        """Status value → the date that step was reached (planned has none)."""
+        return {"agenda_sent": self.agenda_sent_on, "held": self.held_on,
+                "minutes_approved": self.minutes_approved_on,
+                "minutes_published": self.minutes_published_on}
+
 
 @dataclass(frozen=True)
 class MeetingDetail:

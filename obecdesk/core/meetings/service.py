@@ -30,7 +30,13 @@ from obecdesk.core.meetings.meeting_changes import (
     apply_part_changes,
 )
 from obecdesk.core.meetings.meeting_rules import current_member_ids, validated_fields
-from obecdesk.core.meetings.meeting_status import STEP_DATES, check_transition
+from obecdesk.core.meetings.meeting_status import (
+    STEP_DATES,
+    apply_step_dates,
+    check_step_date,
+    check_transition,
+    step_dates_of,
+)
 from obecdesk.core.meetings.meeting_types import (
     MeetingData,
     MeetingDetail,
@@ -207,6 +213,8 @@ class MeetingService:
                                       validated_fields(session, row.locality_id, changes.fields))
             if changes.invitations_sent_on is not KEEP:
                 assign(row, {"invitations_sent_on": changes.invitations_sent_on})
+            if changes.step_dates:
+                apply_step_dates(row, changes.step_dates)
             session.flush()
             new_ids = apply_part_changes(session, meeting_id, changes)
             return SavedMeeting(load_meeting_info(session, row), new_ids)
@@ -223,8 +231,20 @@ class MeetingService:
             if target != row.status:
                 values = {"status": target}
                 if STEP_DATES.get(target):
-                    values[STEP_DATES[target]] = on or dt.date.today()
+                    day = on or dt.date.today()
+                    check_step_date(row.date, step_dates_of(row), target, day)
+                    values[STEP_DATES[target]] = day
                 assign(row, values)
+            session.flush()
+            return load_meeting_info(session, row)
+
+    def set_step_date(self, meeting_id: str, *, status: str,
+                      on: dt.date | None) -> MeetingInfo:
+        """Correct the date a reached status step was recorded on (``None`` clears it); the
+        steps stay in order and "held" is not before the meeting date."""
+        with self.store.unit_of_work() as session:
+            row = get_live(session, Meeting, meeting_id, "Jednání")
+            apply_step_dates(row, {status: on})
             session.flush()
             return load_meeting_info(session, row)
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.formatting import date_text
+from obecdesk.core.meetings.meeting_status import reached
 from obecdesk.core.vocabulary.meetings import DecisionRule, MeetingKind, MeetingStatus
 from obecdesk.ui.i18n import vocab
-from obecdesk.ui.meetings.widgets import ClockEdit
+from obecdesk.ui.meetings.widgets import ClockEdit, OptionalDateEdit
 
 #: the date field of the meeting that records when each status was reached
 STATUS_DATE_FIELDS = {
@@ -142,11 +142,14 @@ class BasicsTab(QWidget):
         grid.addWidget(QLabel(self.tr("Nyní:")), 0, 0)
         grid.addWidget(self.status_label, 0, 1)
         grid.addWidget(self.advance, 0, 2)
-        self.step_dates: dict[str, QLabel] = {}
+        self.step_dates: dict[str, OptionalDateEdit] = {}
         for row, status in enumerate(STATUS_DATE_FIELDS, start=1):
             grid.addWidget(QLabel(vocab(status.label)), row, 0)
-            value = QLabel("—")
+            value = OptionalDateEdit()
             value.setObjectName(f"step-{status.value}")
+            value.setToolTip(self.tr("Datum, kdy jednání tohoto kroku dosáhlo; lze opravit "
+                                     "(kroky jdou po sobě, „proběhlo“ ne před datem jednání)."))
+            value.dateChanged.connect(self._changed)
             self.step_dates[status.value] = value
             grid.addWidget(value, row, 1)
         grid.setColumnStretch(3, 1)
@@ -185,14 +188,23 @@ class BasicsTab(QWidget):
             self._loading = False
 
     def set_status(self, status: str, step_dates: dict[str, dt.date | None]) -> None:
-        """Show the current status, the date of each step and what the button would move to."""
+        """Show the current status, the date of each step (editable once reached) and what the
+        button would move to."""
         self.status_label.setText(vocab(MeetingStatus.label_of(status)))
-        for key, label in self.step_dates.items():
-            label.setText(date_text(step_dates.get(key)) or "—")
+        self._loading = True
+        try:
+            for key, field in self.step_dates.items():
+                field.set_value(step_dates.get(key))
+                field.setEnabled(reached(status, key))
+        finally:
+            self._loading = False
         following = next_status(status)
         self.advance.setEnabled(following is not None)
         self.advance.setText(self.tr("Posunout na „{0}“").format(vocab(following.label))
                              if following else self.tr("Poslední krok je hotov"))
+
+    def step_date_values(self) -> dict[str, dt.date | None]:
+        return {key: field.value() for key, field in self.step_dates.items()}
 
     def values(self) -> BasicsValues:
         kind = self.kind.currentData()

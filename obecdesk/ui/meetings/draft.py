@@ -43,6 +43,8 @@ class MeetingDraft:
     meeting_id: str
     data: MeetingData
     invitations_sent_on: dt.date | None = None
+    #: status value -> date of that step (only the steps already reached are editable)
+    step_dates: dict[str, dt.date | None] = field(default_factory=dict)
     agenda: list[AgendaRow] = field(default_factory=list)
     attendance: list[AttendanceRow] = field(default_factory=list)
     decisions: list[DecisionRow] = field(default_factory=list)
@@ -56,6 +58,7 @@ def draft_of(detail: MeetingDetail) -> MeetingDraft:
         meeting_id=meeting.id,
         data=meeting.data(),
         invitations_sent_on=meeting.invitations_sent_on,
+        step_dates=meeting.step_dates(),
         agenda=[AgendaRow(title=i.title, presenter=i.presenter,
                           planned_minutes=i.planned_minutes, method=i.method,
                           expected_output=i.expected_output, minutes_html=i.minutes_html,
@@ -176,6 +179,8 @@ def changes_of(saved: MeetingDraft, draft: MeetingDraft, *,
         fields=draft.data if draft.data != saved.data else None,
         invitations_sent_on=(draft.invitations_sent_on
                              if draft.invitations_sent_on != saved.invitations_sent_on else KEEP),
+        step_dates={status: day for status, day in draft.step_dates.items()
+                    if saved.step_dates.get(status) != day},
         agenda=_agenda_changes(saved, draft),
         attendance=_attendance_changes(saved, draft),
         decisions=_decision_changes(saved, draft),

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from obecdesk.core.meetings.meeting_status import STEP_DATES
 from obecdesk.core.meetings.service import MeetingData, MeetingDetail
 from obecdesk.core.stakeholders.actors import ActorFilter, ActorService
 from obecdesk.core.stakeholders.bodies import BodyService
@@ -94,9 +93,7 @@ class MeetingTabs(QTabWidget):
                 start_time=data.start_time, end_time=data.end_time, place=data.place,
                 facilitator=data.facilitator, minute_taker=data.minute_taker,
                 decision_rule=data.decision_rule, goal=data.goal))
-            self.basics.set_status(meeting.status, {
-                status: getattr(meeting, column) for status, column in STEP_DATES.items()
-                if column})
+            self.basics.set_status(meeting.status, draft.step_dates)
             self.agenda_model.set_rows(draft.agenda, data.start_time, data.end_time)
             self.agenda_tab.set_review(detail.to_review)
             self.attendance_model.set_rows(draft.attendance)
@@ -125,6 +122,7 @@ class MeetingTabs(QTabWidget):
         return MeetingDraft(
             meeting_id=meeting_id, data=data,
             invitations_sent_on=self.invitations.sent_on_value(),
+            step_dates=self.basics.step_date_values(),
             agenda=self.agenda_model.rows(), attendance=self.attendance_model.rows(),
             decisions=self.decisions_model.rows(), actions=self.actions_model.rows(),
         )
