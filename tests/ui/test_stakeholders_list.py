@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from obecdesk.core.stakeholders.actors import ActorData, ActorFilter, ActorService
 from obecdesk.core.stakeholders.bodies import BodyService
@@ -278,3 +278,20 @@ def test_delete_an_actor_after_confirmation(view, ctx, monkeypatch):
     panel.delete_button.click()
     assert "Božena Fialová" not in names(panel.model)
     assert ActorService(ctx.store).count(ActorFilter(ctx.locality_id)) == 34
+
+
+def test_the_form_of_an_erased_person_is_read_only(view, ctx):
+    from obecdesk.core.stakeholders.gdpr import PersonalDataService
+
+    panel = view.actor_list
+    actor_id = next(a.id for a in panel.model._rows if a.name == "Petr Čureja")
+    PersonalDataService(ctx.store).erase(actor_id)
+    panel.select_actor(actor_id)
+    panel.edit_actor()
+    dialog = panel.dialog
+    assert not dialog.name.isEnabled() and not dialog.influence.isEnabled()
+    assert dialog.notes.isReadOnly()
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Save) is None
+    assert "nelze měnit" in dialog.findChild(QLabel, "erased-notice").text()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Close).click()
+    assert not dialog.isVisible()

@@ -187,3 +187,18 @@ def test_sorted_pages_are_read_from_a_covering_index(demo_store, demo_locality_i
             tuple(compiled.params[name] for name in compiled.positiontup)))
     assert f"COVERING INDEX {index}" in plan
     assert "TEMP B-TREE" not in plan
+
+
+def test_an_erased_person_cannot_be_changed(actors, demo_store, demo_locality_id):
+    from obecdesk.core.stakeholders.gdpr import PersonalDataService
+
+    someone = actors.list(ActorFilter(demo_locality_id, search="curej"))[0]
+    PersonalDataService(demo_store).erase(someone.id)
+    placeholder = actors.get(someone.id)
+    data = placeholder.data()
+    data.name = "Petr Čureja"
+    with pytest.raises(ValidationError, match="záznam nelze měnit"):
+        actors.update(someone.id, data)
+    with pytest.raises(ValidationError, match="záznam nelze měnit"):
+        actors.set_position(someone.id, influence=5, attitude=2)
+    assert actors.get(someone.id) == placeholder

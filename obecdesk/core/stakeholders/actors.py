@@ -38,11 +38,22 @@ from obecdesk.store import Store
 from obecdesk.store.models import Actor, ActorRelation, Locality, Membership
 
 __all__ = [
-    "ATTITUDE_RANGE", "INFLUENCE_RANGE", "INTEREST_RANGE", "ActorData", "ActorFilter",
+    "ATTITUDE_RANGE", "ERASED_LOCKED", "INFLUENCE_RANGE", "INTEREST_RANGE", "ActorData", "ActorFilter",
     "ActorInfo", "ActorService", "ActorSort", "check_attitude", "check_influence",
     "check_interest", "filtered_query", "info", "page_of_ids", "search_key", "sort_order",
     "validated",
 ]
+
+
+ERASED_LOCKED = "Osobní údaje byly vymazány; záznam nelze měnit."
+
+
+def _changeable(session: Session, actor_id: str) -> Actor:
+    """The live actor row, refused when it is an erased person's anonymous placeholder."""
+    row = get_live(session, Actor, actor_id, "Aktér")
+    if row.erased:
+        raise ValidationError(ERASED_LOCKED)
+    return row
 
 
 def _link_organisation(session: Session, values: dict, locality_id: str, self_id: str | None) -> None:
@@ -118,7 +129,7 @@ class ActorService:
     def update(self, actor_id: str, data: ActorData) -> ActorInfo:
         values = validated(data)
         with self.store.unit_of_work() as session:
-            row = get_live(session, Actor, actor_id, "Aktér")
+            row = _changeable(session, actor_id)
             _link_organisation(session, values, row.locality_id, row.id)
             if row.kind == ActorKind.ORGANISATION and values["kind"] != ActorKind.ORGANISATION:
                 self._refuse_if_has_people(session, row)
@@ -160,7 +171,7 @@ class ActorService:
         if interest is not None:
             values["interest"] = check_interest(interest)
         with self.store.unit_of_work() as session:
-            row = get_live(session, Actor, actor_id, "Aktér")
+            row = _changeable(session, actor_id)
             assign(row, values)
             session.flush()
             return info(row)

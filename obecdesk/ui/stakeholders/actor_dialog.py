@@ -123,7 +123,24 @@ class ActorDialog(QDialog):
         self._kind_changed()
         self._initial = self.data()
         self.organisation.currentIndexChanged.connect(self._organisation_chosen)
+        self.read_only = actor is not None and actor.erased
+        if self.read_only:
+            self._lock(layout)
         self.resize(560, self.sizeHint().height())
+
+    def _lock(self, layout: QVBoxLayout) -> None:
+        """An erased person's placeholder is shown, never edited (the service refuses too)."""
+        self.setWindowTitle(self.tr("Anonymizovaný záznam"))
+        for field in (self.kind, self.name, self.organisation, self.sector, self.role,
+                      self.email, self.phone, self.address, self.influence, self.attitude,
+                      self.interest, self.decision_power, self.tags):
+            field.setEnabled(False)
+        self.notes.setReadOnly(True)
+        self.personal.setEnabled(False)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        notice = QLabel(self.tr("Osobní údaje byly vymazány; záznam nelze měnit."))
+        notice.setObjectName("erased-notice")
+        layout.insertWidget(0, notice)
 
     # -- filling and reading -----------------------------------------------------------------
 
@@ -201,7 +218,7 @@ class ActorDialog(QDialog):
             super().accept()
 
     def has_changes(self) -> bool:
-        return self.data() != self._initial
+        return not self.read_only and self.data() != self._initial
 
     def reject(self) -> None:
         """Cancel; typed work is dropped only after the user agrees."""
