@@ -1767,58 +1767,58 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MeetingOutputs</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="33"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="35"/>
         <source>Program jednání</source>
         <extracomment>kind → (file name stem, window title, writer)</extracomment>
         <translation>Meeting agenda</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="34"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="36"/>
         <source>Prezenční listina</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="35"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="37"/>
         <source>Zápis z jednání</source>
         <translation>Minutes of the meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="59"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="66"/>
         <source>PDF se nepodařilo vytvořit: {0}</source>
         <translation>The PDF could not be created: {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="72"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="80"/>
         <source>E-mail (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="73"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="81"/>
         <source>Kalendář iCalendar (*.ics)</source>
         <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="76"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="84"/>
         <source>Uložit pozvánku</source>
         <translation>Save invitation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="87"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="96"/>
         <source>E-mail s pozvánkou je uložen. Otevřít ho v poštovním programu, kde ho zkontrolujete a odešlete?</source>
         <translation>The invitation email has been saved. Open it in your email program to check and send it?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="90"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="99"/>
         <source>Pozvánka do kalendáře je uložena. Otevřít ji v kalendáři?</source>
         <translation>The calendar invitation has been saved. Open it in your calendar?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="92"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="101"/>
         <source>Bez e-mailové adresy (pozvěte je jinak): {0}.</source>
         <translation>No email address (invite them another way): {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="94"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="103"/>
         <source>Pozvánka uložena</source>
         <translation>Invitation saved</translation>
     </message>
