@@ -81,9 +81,16 @@ def cmd_invitation(args: argparse.Namespace, store: Store) -> int:
     organizer = None
     if args.from_email or args.from_name:
         organizer = Organizer(args.from_name or "", args.from_email or "")
-    meeting_id = MeetingService(store).resolve_id(args.meeting)
+    meetings = MeetingService(store)
+    meeting_id = meetings.resolve_id(args.meeting)
+    attachment = None
+    if args.eml:
+        from obecdesk.reports.agenda import agenda_pdf  # reportlab loads only when needed
+
+        attachment = agenda_pdf(meetings.detail(meeting_id))
     result = InvitationService(store).write(meeting_id, eml=args.eml, ics=args.ics,
-                                            organizer=organizer, on=args.mark_sent)
+                                            organizer=organizer, on=args.mark_sent,
+                                            agenda_pdf=attachment)
     for path in (result.eml, result.ics):
         if path:
             print(f"Uloženo: {path}")

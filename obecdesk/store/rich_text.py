@@ -3,6 +3,9 @@
 ``html_to_text`` gives the plain words for the full-text index; ``html_to_paragraphs`` keeps only
 the markup reportlab understands (bold, italic, underline, line breaks, bullet lists), so a
 pasted Word document or Qt's inline styles never break a printout.
+
+It lives with the store (plain Python, no core imports) because the agenda item model derives
+its full-text column from the minutes on every write; core and reports use it from here.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from obecdesk.core.errors import UserError, ValidationError
 from obecdesk.core.meetings.agenda import AgendaItemData
 from obecdesk.core.meetings.invitations import InvitationService, Organizer
 from obecdesk.core.meetings.service import MeetingData
+from obecdesk.reports.agenda import agenda_pdf
 
 
 @pytest.fixture
@@ -34,9 +35,15 @@ def meeting(world):
 ORGANIZER = Organizer("Mgr. Tereza Novotná", "novotna@szpz.cz")
 
 
+def _agenda(world, meeting_id: str) -> bytes:
+    """The caller builds the agenda PDF: core does not import the printouts."""
+    return agenda_pdf(world.meetings.detail(meeting_id))
+
+
 def test_the_eml_is_a_czech_draft_with_the_agenda_pdf_attached(world, meeting, tmp_path):
     result = InvitationService(world.store).write(
-        meeting, eml=tmp_path / "pozvanka.eml", organizer=ORGANIZER, on=dt.date(2025, 6, 20))
+        meeting, eml=tmp_path / "pozvanka.eml", organizer=ORGANIZER, on=dt.date(2025, 6, 20),
+        agenda_pdf=_agenda(world, meeting))
     message = email.message_from_bytes(result.eml.read_bytes(), policy=policy.default)
     assert message["X-Unsent"] == "1"
     assert message["Subject"] == "Pozvánka: PS Bydlení – červen – 3. 7. 2025"
@@ -95,6 +102,8 @@ def test_nothing_to_write_or_a_bad_place_is_refused(world, meeting, tmp_path):
     service = InvitationService(world.store)
     with pytest.raises(ValidationError, match="Zadejte, kam uložit"):
         service.write(meeting)
+    with pytest.raises(ValidationError, match="program jednání v PDF"):
+        service.write(meeting, eml=tmp_path / "x.eml")
     with pytest.raises(UserError, match="neexistuje"):
         service.write(meeting, ics=tmp_path / "no" / "x.ics")
     assert world.meetings.get(meeting).invitations_sent_on is None
@@ -116,7 +125,8 @@ def test_without_an_organizer_e_mail_the_event_is_published_not_requested(
         world, meeting, tmp_path):
     service = InvitationService(world.store)
     result = service.write(meeting, ics=tmp_path / "x.ics", eml=tmp_path / "x.eml",
-                           organizer=Organizer("Mgr. Tereza Novotná", ""))
+                           organizer=Organizer("Mgr. Tereza Novotná", ""),
+                           agenda_pdf=_agenda(world, meeting))
     calendar = Calendar.from_ical(result.ics.read_bytes())
     assert calendar["method"] == "PUBLISH"
     assert "organizer" not in calendar.walk("VEVENT")[0]

@@ -230,20 +230,24 @@ class InvitationService:
 
     def write(self, meeting_id: str, *, eml: Path | str | None = None,
               ics: Path | str | None = None, organizer: Organizer | None = None,
-              on: dt.date | None = None) -> InvitationFiles:
+              on: dt.date | None = None, agenda_pdf: bytes | None = None) -> InvitationFiles:
         """Write the ``.eml`` draft and/or the ``.ics``; record ``on`` as the sent date when
         given, otherwise today only when no sent date is recorded yet (writing the draft again
-        does not move the day the invitations really went out)."""
+        does not move the day the invitations really went out).
+
+        The ``.eml`` attaches ``agenda_pdf``, which the caller builds with
+        ``obecdesk.reports.agenda.agenda_pdf`` (core does not depend on the printouts)."""
         if eml is None and ics is None:
             raise ValidationError("Zadejte, kam uložit e-mail (.eml), pozvánku (.ics) nebo obojí.")
-        from obecdesk.reports.agenda import agenda_pdf  # reports build on core, not vice versa
+        if eml is not None and not agenda_pdf:
+            raise ValidationError("E-mail s pozvánkou potřebuje program jednání v PDF v příloze.")
 
         detail = self.meetings.detail(meeting_id)
         organizer = organizer or self.default_organizer(detail)
         written_eml = written_ics = None
         calendar = invitation_ics(detail, organizer=organizer)
         if eml is not None:
-            message = invitation_eml(detail, agenda_pdf(detail), organizer=organizer,
+            message = invitation_eml(detail, agenda_pdf, organizer=organizer,
                                      calendar=calendar)
             written_eml = _write(Path(eml), bytes(message))
         if ics is not None:

@@ -7,8 +7,8 @@ import datetime as dt
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, Time, event
 from sqlalchemy.orm import Mapped, mapped_column
 
-from obecdesk.core.meetings.rich_text import html_to_text
 from obecdesk.store.base import Base, Synced
+from obecdesk.store.rich_text import html_to_text
 
 
 class Meeting(Synced, Base):

@@ -19,7 +19,7 @@ from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.meetings.invitations import InvitationFiles, InvitationService
 from obecdesk.core.meetings.service import MeetingDetail
 from obecdesk.core.text import fold
-from obecdesk.reports.agenda import write_agenda
+from obecdesk.reports.agenda import agenda_pdf, write_agenda
 from obecdesk.reports.attendance_sheet import write_attendance_sheet
 from obecdesk.reports.minutes import write_minutes
 from obecdesk.ui.errors import show_error
@@ -78,7 +78,8 @@ def save_invitation(parent: QWidget, service: InvitationService, detail: Meeting
         return None
     path = Path(target if target.lower().endswith(f".{suffix}") else f"{target}.{suffix}")
     try:
-        files = service.write(detail.meeting.id, **{kind: path})
+        attachment = agenda_pdf(detail) if kind == "eml" else None
+        files = service.write(detail.meeting.id, **{kind: path}, agenda_pdf=attachment)
     except UserError as exc:
         show_error(parent, str(exc))
         return None

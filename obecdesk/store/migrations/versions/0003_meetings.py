@@ -39,7 +39,7 @@ def _upkeep(table: str, kind: str, title: str, body: str) -> list[str]:
 
 def _fill_minutes_text() -> None:
     """Plain words for minutes written before this revision (later saves keep them current)."""
-    from obecdesk.core.meetings.rich_text import html_to_text
+    from obecdesk.store.rich_text import html_to_text
 
     bind = op.get_bind()
     items = sa.table("agenda_items", sa.column("id", sa.String), sa.column("minutes_html", sa.Text),
