@@ -175,3 +175,19 @@ def test_printing_renders_at_most_300_dpi_page_by_page(qtbot, ctx, tmp_path):
     print_pdf(dialog.document, printer)
     assert (tmp_path / "printed.pdf").stat().st_size > 1000
     dialog.close()
+
+
+def test_printing_again_builds_a_new_file_and_keeps_the_open_one(qtbot, ctx):
+    view = make_view(qtbot, ctx)
+    open_titled(view, HELD)
+    click(qtbot, view.editor.print_buttons["agenda"])
+    first = view.last_preview
+    click(qtbot, view.editor.print_buttons["agenda"])
+    second = view.last_preview
+    assert first.pdf_path != second.pdf_path  # the first preview still reads its own file
+    assert first.pdf_path.exists() and second.pdf_path.exists()
+    assert first.suggested_name == second.suggested_name
+    assert second.suggested_name.startswith("program-2025-05-12")
+    assert second.suggested_name.endswith(".pdf")
+    first.close()
+    second.close()

@@ -6,7 +6,9 @@ are saved where the user chooses and may then be opened in the mail client or ca
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -43,8 +45,13 @@ def file_stem(detail: MeetingDetail, what: str) -> str:
 
 
 def build_printout(detail: MeetingDetail, kind: str, folder: Path) -> Path:
+    """A new file per build (``program-…-<random>.pdf``): an open preview keeps reading its own
+    file, and a viewer that still holds the old one never blocks printing again."""
     stem, _title, writer = PRINTOUTS[kind]
-    return Path(writer(detail, folder / f"{file_stem(detail, stem)}.pdf"))
+    handle, name = tempfile.mkstemp(prefix=f"{file_stem(detail, stem)}-", suffix=".pdf",
+                                    dir=folder)
+    os.close(handle)
+    return Path(writer(detail, Path(name)))
 
 
 def show_printout(parent: QWidget, detail: MeetingDetail, kind: str,
@@ -59,7 +66,8 @@ def show_printout(parent: QWidget, detail: MeetingDetail, kind: str,
         show_error(parent, QCoreApplication.translate("MeetingOutputs", "PDF se nepodařilo vytvořit: {0}").format(exc.strerror))
         return None
     title = tr_context(C, PRINTOUTS[kind][1])
-    dialog = PdfPreviewDialog(path, f"{title} – {detail.meeting.title}", path.name, parent)
+    suggested = f"{file_stem(detail, PRINTOUTS[kind][0])}.pdf"
+    dialog = PdfPreviewDialog(path, f"{title} – {detail.meeting.title}", suggested, parent)
     dialog.setModal(False)
     dialog.show()
     return dialog
