@@ -152,3 +152,27 @@ def test_a_bare_public_meeting_prints_blanks_to_fill_in_by_hand(world, tmp_path)
     assert "Účast nebyla zapsána." in text and "Jednání nemělo program." in text
     assert "Zapsal/a" in text and "……" in text
     assert "Program zatím nemá žádné body." in pdf_text(write_agenda(detail, tmp_path / "p.pdf"))
+
+
+def test_attendance_is_ordered_by_surname_without_academic_titles(world, tmp_path):
+    from obecdesk.core.meetings.attendance import surname_key
+
+    names = ["Ing. arch. Petr Zelený", "Mgr. Jana Šimková", "Bc. Kateřina Žáková",
+             "Řehoř Čermák", "MUDr. Jan Adámek, Ph.D.", "npor. Bc. Ota Beneš, DiS.",
+             "P. Josef Novák"]
+    assert sorted(names, key=surname_key) == [
+        "MUDr. Jan Adámek, Ph.D.", "npor. Bc. Ota Beneš, DiS.", "Řehoř Čermák", "P. Josef Novák",
+        "Mgr. Jana Šimková", "Bc. Kateřina Žáková", "Ing. arch. Petr Zelený"]
+
+    meeting = world.body_meeting()
+    detail = world.meetings.detail(meeting)
+    assert [a.name for a in detail.invitees] == [
+        "Řehoř Čermák", "Mgr. Jana Šimková", "Bc. Kateřina Žáková"]
+    sheet = pdf_text(write_attendance_sheet(detail, tmp_path / "prezencni.pdf"))
+    sheet = sheet[sheet.index("Podpis"):]  # the table, not the facilitator in the header
+    assert sheet.index("Čermák") < sheet.index("Šimková") < sheet.index("Žáková")
+    world.meetings.attendance.record(meeting, present=list(world.actors.values())[:3])
+    minutes = pdf_text(write_minutes(world.meetings.detail(meeting), tmp_path / "zapis.pdf"))
+    minutes = minutes[minutes.index("Přítomni"):]
+    assert minutes.index("Čermák") < minutes.index("Šimková") < minutes.index("Žáková")
+

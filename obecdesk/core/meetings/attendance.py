@@ -6,6 +6,7 @@ Public meetings may record only a head count on the meeting instead of names.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -42,8 +43,31 @@ class AttendeeInfo:
         return AttendanceStatus.label_of(self.status)
 
 
+#: titles written before a name: academic (Ing. arch., PaedDr.), military (npor.), P. (pater)
+_TITLES_BEFORE = re.compile(
+    r"^(?:(?:Bc|BcA|Mgr|MgA|Ing|arch|PhDr|PaedDr|MUDr|MDDr|MVDr|JUDr|RNDr|PharmDr|ThDr|ThLic|"
+    r"Dr|doc|prof|npor|por|kpt|mjr|pplk|plk|P)\.\s*)+")
+#: titles written after a name, with or without the comma: Ph.D., DiS., CSc., MBA
+_TITLES_AFTER = re.compile(r"(?:Ph\.D|Th\.D|DiS|CSc|DrSc|DSc|MBA|LL\.M)\.?")
+
+
+def name_without_titles(name: str) -> str:
+    """``"Ing. arch. Petr Zelený, Ph.D."`` → ``"Petr Zelený"``."""
+    core = _TITLES_BEFORE.sub("", name.split(",")[0].strip())
+    words = [word for word in core.split() if not _TITLES_AFTER.fullmatch(word)]
+    return " ".join(words) or name.strip()
+
+
+def surname_key(name: str) -> tuple[str, str, str]:
+    """Sort key of a person's name by surname (the last word once titles are gone), then the
+    given names, diacritics-insensitive: the order of a Czech attendance list."""
+    words = name_without_titles(name).split()
+    surname = words[-1] if words else ""
+    return fold(surname), fold(" ".join(words[:-1])), fold(name)
+
+
 def attendee_rows(session: Session, meeting_id: str) -> list[AttendeeInfo]:
-    """Invitees first (by name, diacritics-aware), then guests in the order they were added."""
+    """Invitees first (by surname, titles ignored), then guests in the order they were added."""
     org = aliased(Actor)
     query = (
         select(Attendance, Actor, org.name)
@@ -65,7 +89,7 @@ def attendee_rows(session: Session, meeting_id: str) -> list[AttendeeInfo]:
                 organisation=entry.guest_organisation, role="", email="", invited=False,
                 status=entry.status,
             ))
-    invitees = sorted((r for r in rows if not r.is_guest), key=lambda r: fold(r.name))
+    invitees = sorted((r for r in rows if not r.is_guest), key=lambda r: surname_key(r.name))
     guests = [r for r in rows if r.is_guest]
     return invitees + guests
 
