@@ -117,9 +117,13 @@ class ReportDocument:
         """A paragraph of plain text (escaped) or of reportlab markup (``markup=True``)."""
         return Paragraph(value if markup else text(value), getattr(self.styles, style))
 
-    def bullet(self, markup: str) -> Paragraph:
-        """A bullet-list line of reportlab markup."""
-        return Paragraph(markup, self.styles.bullet, bulletText="•")
+    def bullet(self, markup: str, marker: str = "•", level: int = 1) -> Paragraph:
+        """A list line of reportlab markup: ``marker`` is ``•`` or a number such as ``2.``;
+        each ``level`` of nesting indents it one step further."""
+        step = 14
+        style = ParagraphStyle(f"bullet-{level}", parent=self.styles.bullet,
+                               leftIndent=step * level, bulletIndent=step * (level - 1) + 3)
+        return Paragraph(markup, style, bulletText=marker)
 
     def cell(self, value: Any, *, bold: bool = False) -> Paragraph:
         return Paragraph(text(value), self.styles.cell_bold if bold else self.styles.cell)

@@ -8,7 +8,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 
 from obecdesk.core.formatting import date_text
-from obecdesk.core.meetings.rich_text import html_to_paragraphs
+from obecdesk.core.meetings.rich_text import html_to_blocks
 from obecdesk.core.meetings.service import MeetingDetail
 from obecdesk.core.vocabulary.meetings import AttendanceStatus
 from obecdesk.reports.document import CONTENT_WIDTH, ReportDocument, text
@@ -51,12 +51,12 @@ def items_block(doc: ReportDocument, detail: MeetingDetail) -> list:
     story = [doc.heading("Průběh jednání")]
     for number, item in enumerate(detail.agenda.items, start=1):
         story.append(doc.paragraph(f"{number}. {item.title}", style="subheading"))
-        paragraphs = html_to_paragraphs(item.minutes_html)
-        for kind, markup in paragraphs:
-            if kind == "li":
-                story.append(doc.bullet(markup))
+        paragraphs = html_to_blocks(item.minutes_html)
+        for block in paragraphs:
+            if block.kind == "li":
+                story.append(doc.bullet(block.markup, block.marker, max(block.level, 1)))
             else:
-                story.append(doc.paragraph(markup, markup=True))
+                story.append(doc.paragraph(block.markup, markup=True))
         if not paragraphs:
             story.append(doc.paragraph("Bez záznamu.", style="small"))
         for decision in detail.decisions:

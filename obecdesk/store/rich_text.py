@@ -11,6 +11,7 @@ its full-text column from the minutes on every write; core and reports use it fr
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from html import escape
 from html.parser import HTMLParser
 
@@ -19,14 +20,33 @@ _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul
 _INLINE = {"b": "b", "strong": "b", "i": "i", "em": "i", "u": "u"}
 
 
+@dataclass(frozen=True)
+class RichBlock:
+    """One paragraph or list item: ``marker`` is ``"•"`` or ``"3."`` for list items, ``level``
+    the list depth (1 for a top-level list, 0 for a paragraph)."""
+
+    kind: str
+    markup: str
+    level: int = 0
+    marker: str = ""
+
+
+@dataclass
+class _List:
+    ordered: bool
+    count: int = 0
+
+
 class _Collector(HTMLParser):
     """Walks the HTML once and collects paragraphs of text with the few inline tags we keep."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.paragraphs: list[tuple[str, str]] = []  # (kind "p" or "li", markup)
+        self.paragraphs: list[RichBlock] = []
         self._current: list[str] = []
         self._kind = "p"
+        self._marker = ""
+        self._lists: list[_List] = []  # the open <ol>/<ul>, outermost first
         self._skip_depth = 0
         self._open: list[str] = []
         self._spans: list[list[str]] = []  # the tags each open <span> style stood for
@@ -36,17 +56,23 @@ class _Collector(HTMLParser):
         for tag in reversed(self._open):
             markup += f"</{tag}>"
         if markup and any(ch.isalnum() for ch in markup):
-            self.paragraphs.append((self._kind, markup))
+            level = len(self._lists) if self._kind == "li" else 0
+            self.paragraphs.append(RichBlock(self._kind, markup, level, self._marker))
         self._current = [f"<{tag}>" for tag in self._open]
         self._kind = "p"
+        self._marker = ""
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _SKIPPED:
             self._skip_depth += 1
         elif tag in _BLOCKS:
             self._flush()
-            if tag == "li":
+            if tag in ("ol", "ul"):
+                start = dict(attrs).get("start") or ""
+                self._lists.append(_List(tag == "ol", int(start) - 1 if start.isdigit() else 0))
+            elif tag == "li":
                 self._kind = "li"
+                self._marker = self._next_marker()
         elif tag in _INLINE and not self._skip_depth:
             self._start(_INLINE[tag])
         elif tag == "span":
@@ -60,11 +86,22 @@ class _Collector(HTMLParser):
             self._skip_depth = max(0, self._skip_depth - 1)
         elif tag in _BLOCKS:
             self._flush()
+            if tag in ("ol", "ul") and self._lists:
+                self._lists.pop()
         elif tag in _INLINE:
             self._end(_INLINE[tag])
         elif tag == "span" and self._spans:
             for mapped in reversed(self._spans.pop()):
                 self._end(mapped)
+
+    def _next_marker(self) -> str:
+        if not self._lists:
+            return "•"
+        current = self._lists[-1]
+        current.count += 1
+        if current.ordered:
+            return f"{current.count}."
+        return "•" if len(self._lists) % 2 else "–"
 
     def _start(self, mapped: str) -> None:
         self._open.append(mapped)
@@ -103,7 +140,7 @@ def _span_tags(style: str) -> list[str]:
     return tags
 
 
-def _collect(html: str) -> list[tuple[str, str]]:
+def _collect(html: str) -> list[RichBlock]:
     parser = _Collector()
     parser.feed(html or "")
     parser.close()
@@ -112,15 +149,21 @@ def _collect(html: str) -> list[tuple[str, str]]:
 
 def html_to_paragraphs(html: str) -> list[tuple[str, str]]:
     """``[(kind, markup), ...]`` with kind ``"p"`` or ``"li"`` and markup safe for reportlab."""
+    return [(block.kind, block.markup) for block in _collect(html)]
+
+
+def html_to_blocks(html: str) -> list[RichBlock]:
+    """Paragraphs and list items with their list depth and marker (``•``, ``–``, ``2.``), so a
+    printout keeps numbered lists numbered and nested lists indented."""
     return _collect(html)
 
 
 def html_to_text(html: str) -> str:
     """The words of ``html`` without tags, one paragraph per line."""
     lines = []
-    for _kind, markup in _collect(html):
+    for block in _collect(html):
         strip = _TagStripper()
-        strip.feed(markup)
+        strip.feed(block.markup)
         strip.close()
         lines.append(strip.text.strip())
     return "\n".join(line for line in lines if line)

@@ -176,3 +176,13 @@ def test_attendance_is_ordered_by_surname_without_academic_titles(world, tmp_pat
     minutes = minutes[minutes.index("Přítomni"):]
     assert minutes.index("Čermák") < minutes.index("Šimková") < minutes.index("Žáková")
 
+
+def test_numbered_and_nested_lists_print_numbered_and_indented(world, held_meeting, tmp_path):
+    detail = world.meetings.detail(held_meeting)
+    item = detail.agenda.items[0]
+    world.meetings.agenda.set_minutes(item.id, (
+        "<ol><li>Příčiny<ul><li>dluhy na nájemném</li></ul></li><li>Důsledky</li></ol>"))
+    text = pdf_text(write_minutes(world.meetings.detail(held_meeting), tmp_path / "zapis.pdf"))
+    lines = {line.strip(): len(line) - len(line.lstrip()) for line in text.splitlines()}
+    assert "1. Příčiny" in lines and "2. Důsledky" in lines
+    assert lines["– dluhy na nájemném"] > lines["1. Příčiny"]  # nested one step further in

@@ -28,3 +28,25 @@ def test_unbalanced_markup_is_closed_within_each_paragraph():
     paragraphs = html_to_paragraphs("<p><b>tučně<p>dál</b> konec")
     assert paragraphs == [("p", "<b>tučně</b>"), ("p", "<b>dál</b> konec")]
     assert html_to_text("") == "" and html_to_paragraphs("   ") == []
+
+
+QT_NESTED_LISTS = (
+    '<p>Úvod</p><ol style="-qt-list-indent: 1;"><li>první</li><li>druhý'
+    '<ul style="-qt-list-indent: 2;"><li>vnořený a</li><li>vnořený b</li></ul></li>'
+    '<li>třetí</li></ol><ol start="4"><li>čtvrtý</li></ol>'
+)
+
+
+def test_numbered_lists_stay_numbered_and_nesting_is_kept():
+    from obecdesk.core.meetings.rich_text import html_to_blocks
+
+    blocks = [(b.kind, b.markup, b.level, b.marker) for b in html_to_blocks(QT_NESTED_LISTS)]
+    assert blocks == [
+        ("p", "Úvod", 0, ""),
+        ("li", "první", 1, "1."),
+        ("li", "druhý", 1, "2."),
+        ("li", "vnořený a", 2, "–"),
+        ("li", "vnořený b", 2, "–"),
+        ("li", "třetí", 1, "3."),
+        ("li", "čtvrtý", 1, "4."),
+    ]
