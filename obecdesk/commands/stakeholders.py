@@ -14,6 +14,7 @@ from obecdesk.core.stakeholders.actor_import import (
     ImportPreview,
     available_fields,
 )
+from obecdesk.core.stakeholders.actor_import_encoding import ENCODING_CHOICES
 from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.core.stakeholders.composition import CompositionService
 from obecdesk.core.stakeholders.gdpr import PersonalDataService
@@ -35,6 +36,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--column", action="append", default=[], metavar="POLE=ZÁHLAVÍ",
                    help=f"určit sloupec pro pole (opakovatelné; prázdné ZÁHLAVÍ pole vypne); "
                         f"pole: {fields}")
+    a.add_argument("--encoding", choices=list(ENCODING_CHOICES), default="auto",
+                   help="kódování souboru CSV (výchozí: rozpoznat; cp852 = starý DOS)")
     a.add_argument("--dry-run", action="store_true", help="jen ukázat, co by se stalo")
     a.set_defaults(handler=cmd_import_actors)
 
@@ -88,7 +91,8 @@ def _print_preview(preview: ImportPreview) -> None:
 def cmd_import_actors(args: argparse.Namespace, store: Store) -> int:
     locality_id = locality_id_by_name(store, args.locality)
     service = ActorImportService(store)
-    preview = service.preview(args.file, locality_id, columns=_column_overrides(args.column))
+    preview = service.preview(args.file, locality_id, columns=_column_overrides(args.column),
+                              encoding=args.encoding)
     _print_preview(preview)
     if args.dry_run:
         imported, late_duplicates, late_rejected = 0, 0, ()

@@ -262,3 +262,35 @@ def test_ten_thousand_rows_import_in_one_transaction(tmp_path, importer, demo_st
     assert len(seen) == 1  # one unit of work, one broadcast
     assert ActorService(demo_store).count(ActorFilter(demo_locality_id, search="dvorak9999")) == 1
     assert elapsed < 60  # a generous ceiling against pathologies, not a timing test
+
+
+def test_mixed_utf8_and_cp1250_lines_are_refused_naming_the_line(
+    tmp_path, importer, demo_store, demo_locality_id
+):
+    path = tmp_path / "mixed.csv"
+    path.write_bytes("Jméno;Sektor\r\nJiří Čermák;škola\r\n".encode("cp1250")
+                     + "Růžena Dvořáková;NNO\r\n".encode())
+    before = count(demo_store, demo_locality_id)
+    with pytest.raises(UserError, match="míchá kódování: řádek 3"):
+        importer.preview(path, demo_locality_id)
+    assert count(demo_store, demo_locality_id) == before
+
+
+def test_cp852_is_refused_in_auto_mode_and_read_when_chosen(tmp_path, importer,
+                                                           demo_locality_id):
+    path = write_csv(tmp_path / "dos.csv", ["Jméno;Sektor", "Jan Novák;škola",
+                                            "Marie Šťastná;NNO"], encoding="cp852")
+    with pytest.raises(UserError, match="na řádku 1 znaky, které v češtině nebývají"):
+        importer.preview(path, demo_locality_id)
+    preview = importer.preview(path, demo_locality_id, encoding="cp852")
+    assert [r.data.name for r in preview.rows] == ["Jan Novák", "Marie Šťastná"]
+    assert "CP852" in preview.description
+
+
+def test_a_chosen_encoding_that_does_not_fit_names_the_line(tmp_path, importer,
+                                                           demo_locality_id):
+    path = write_csv(tmp_path / "w.csv", ["Jméno;Sektor", "Jan;NNO", "Šťastná;NNO"])
+    with pytest.raises(UserError, match="není v kódování UTF-8: řádek 1"):
+        importer.preview(path, demo_locality_id, encoding="utf-8")
+    preview = importer.preview(path, demo_locality_id, encoding="cp1250")
+    assert preview.rows[1].data.name == "Šťastná"

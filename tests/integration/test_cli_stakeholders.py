@@ -191,3 +191,15 @@ def test_composition_with_an_edited_or_broken_catalog(tmp_path, capsys, data):
     code, _, err = run(capsys, "--data-dir", data, "composition", "--body", "ŘT",
                        "--locality", "Dolní Bránice", "--catalog", str(catalog))
     assert code == 2 and "poškozený" in err
+
+
+def test_import_encoding_option_reads_a_dos_file(tmp_path, capsys, data):
+    path = tmp_path / "dos.csv"
+    path.write_text("Jméno;Sektor\r\nKarel Dvořák;škola\r\n", encoding="cp852")
+    code, _, err = run(capsys, "--data-dir", data, "import", "actors", str(path),
+                       "--locality", "Dolní Bránice")
+    assert code == 2 and "řádku 1" in err
+    code, out, _ = run(capsys, "--data-dir", data, "import", "actors", str(path),
+                       "--locality", "Dolní Bránice", "--encoding", "cp852")
+    assert code == 0 and "Importováno: 1" in out
+    assert "Karel Dvořák" in {a["name"] for a in actors_json(capsys, data)}

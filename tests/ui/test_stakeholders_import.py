@@ -146,3 +146,16 @@ def test_list_button_opens_the_wizard_and_the_list_shows_imported_rows(ctx, qtbo
     wizard.load_file(str(csv_file))
     confirm(wizard, qtbot)
     qtbot.waitUntil(lambda: view.actor_list.model.total == 37)
+
+
+def test_a_dos_file_is_refused_until_its_encoding_is_chosen(dialog, tmp_path, ctx):
+    path = tmp_path / "dos.csv"
+    path.write_bytes(CZECH_EXCEL_CSV.encode("cp852"))
+    assert not dialog.load_file(str(path))
+    assert "řádku 1" in dialog.error.text() and not dialog.import_button.isEnabled()
+    dialog.set_encoding("cp852")
+    assert not dialog.error.isVisibleTo(dialog)
+    assert "CP852" in dialog.description.text()
+    names = [row.data.name for row in dialog.preview.rows]
+    assert names == ["Jana Křížková", "Oldřich Šťastný"]
+    assert count(ctx) == 35

@@ -57,12 +57,15 @@ class ActorImportService:
 
     def preview(
         self, path: Path | str, locality_id: str, *,
-        columns: Mapping[str, str | None] | None = None,
+        columns: Mapping[str, str | None] | None = None, encoding: str | None = None,
     ) -> ImportPreview:
-        """Read and check the file; writes nothing. ``columns`` maps field → header."""
+        """Read and check the file; writes nothing. ``columns`` maps field → header.
+
+        ``encoding`` (see ``ENCODING_CHOICES``) overrides the guess for a CSV file.
+        """
         with self.store.reading() as session:
             get_live(session, Locality, locality_id, "Lokalita")
-        table = read_table(path)
+        table = read_table(path, encoding)
         mapping = map_columns(table.headers, columns)
         good, duplicates, rejected, empty = sort_rows(
             table, mapping, existing_keys(self.store, locality_id)

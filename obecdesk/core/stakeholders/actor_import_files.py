@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from obecdesk.core.errors import UserError
+from obecdesk.core.stakeholders.actor_import_encoding import decode_csv_bytes
 from obecdesk.core.stakeholders.actor_import_fields import field_for_header
 
 XLSX_SIGNATURE = b"PK\x03\x04"
@@ -34,8 +35,11 @@ class Table:
     description: str
 
 
-def read_table(path: Path | str) -> Table:
-    """Read a CSV or XLSX file; :class:`UserError` when it is not a usable spreadsheet."""
+def read_table(path: Path | str, encoding: str | None = None) -> Table:
+    """Read a CSV or XLSX file; :class:`UserError` when it is not a usable spreadsheet.
+
+    ``encoding`` (a key of ``ENCODING_CHOICES``) overrides the guess for CSV; XLSX ignores it.
+    """
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
@@ -56,50 +60,10 @@ def read_table(path: Path | str) -> Table:
         )
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
         raise UserError(f"Soubor {path.name} má příponu XLSX, ale není to sešit Excelu.")
-    return _read_csv(path)
+    return _read_csv(path, encoding)
 
 
 # -- CSV -------------------------------------------------------------------------------------------
-
-
-#: bytes of š ť ž Š Ť Ž in ISO-8859-2; in windows-1250 they would be ą » ľ © « ®
-_LATIN2_CZECH = frozenset(b"\xb9\xbb\xbe\xa9\xab\xae")
-
-
-def _looks_like_latin2(data: bytes) -> bool:
-    """ISO-8859-2 (older Linux and web exports) rather than windows-1250.
-
-    Windows-1250 keeps š ť ž Š Ť Ž at 0x8A–0x9E; a file with none of those bytes but with their
-    ISO-8859-2 codes is Latin-2, and reading it as windows-1250 would silently garble names.
-    """
-    if any(0x80 <= b <= 0x9F for b in data):
-        return False
-    return any(b in _LATIN2_CZECH for b in data)
-
-
-def _decode(data: bytes, name: str) -> tuple[str, str]:
-    """Text and encoding name: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1250."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        candidates = ["utf-8-sig"]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        candidates = ["utf-16"]
-    elif _looks_like_latin2(data):
-        candidates = ["utf-8", "iso-8859-2"]
-    else:
-        candidates = ["utf-8", "cp1250"]
-    for encoding in candidates:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if "\x00" in text or any("\x80" <= ch <= "\x9f" for ch in text):
-            continue  # NULs or C1 controls: the guess is wrong (or it is not text at all)
-        return text, {"utf-8-sig": "UTF-8 s BOM", "utf-8": "UTF-8", "utf-16": "UTF-16",
-                      "cp1250": "windows-1250", "iso-8859-2": "ISO-8859-2"}[encoding]
-    raise UserError(
-        f"Soubor {name} není text v kódování UTF-8 ani Windows-1250 (možná to není tabulka "
-        "CSV); v Excelu ho uložte jako „CSV UTF-8“ nebo XLSX."
-    )
 
 
 def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
@@ -123,8 +87,8 @@ def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
         return Chosen
 
 
-def _read_csv(path: Path) -> Table:
-    text, encoding = _decode(path.read_bytes(), path.name)
+def _read_csv(path: Path, encoding: str | None) -> Table:
+    text, encoding = decode_csv_bytes(path.read_bytes(), path.name, encoding)
     lines_skipped = 0
     if text[:4].lower() == "sep=":  # Excel's "sep=;" hint line
         hint, _, text = text.partition("\n")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from obecdesk.core.stakeholders.actor_import import (
     ImportPreview,
     ImportResult,
 )
+from obecdesk.core.stakeholders.actor_import_encoding import ENCODING_CHOICES
 from obecdesk.store import Store
 from obecdesk.ui.errors import show_error
 from obecdesk.ui.stakeholders.background import ServiceCall
@@ -58,6 +60,14 @@ class ImportDialog(QDialog):
         file_row.addWidget(QLabel(self.tr("Soubor:")))
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(choose)
+        self.encoding = QComboBox()
+        self.encoding.setObjectName("import-encoding")
+        for codec, label in ENCODING_CHOICES.items():
+            self.encoding.addItem(self.tr("automaticky") if codec == "auto" else label, codec)
+        self.encoding.setToolTip(self.tr("Kódování souboru CSV; u XLSX se nepoužije."))
+        self.encoding.currentIndexChanged.connect(self._encoding_chosen)
+        file_row.addWidget(QLabel(self.tr("Kódování:")))
+        file_row.addWidget(self.encoding)
         self.description = QLabel()
         self.error = QLabel()
         self.error.setObjectName("import-error")
@@ -110,10 +120,19 @@ class ImportDialog(QDialog):
         self.path_edit.setText(path)
         return self._run_preview(None)
 
+    def set_encoding(self, codec: str) -> None:
+        """Choose the CSV encoding (a key of ``ENCODING_CHOICES``), as the combo does."""
+        self.encoding.setCurrentIndex(self.encoding.findData(codec))
+
+    def _encoding_chosen(self, _index: int) -> None:
+        if self.path:  # other text means other headers: guess the mapping afresh
+            self._run_preview(None)
+
     def _run_preview(self, columns: dict[str, str | None] | None) -> bool:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            preview = self.service.preview(self.path, self.locality_id, columns=columns)
+            preview = self.service.preview(self.path, self.locality_id, columns=columns,
+                                           encoding=self.encoding.currentData())
         except UserError as exc:
             self._show_failure(str(exc), keep_mapping=columns is not None)
             return False
