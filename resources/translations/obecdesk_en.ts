@@ -1136,88 +1136,103 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="44"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="46"/>
         <source>Import aktérů z tabulky</source>
         <translation>Import stakeholders from a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="54"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="56"/>
         <source>CSV (i z českého Excelu) nebo XLSX</source>
         <translation>CSV (including from Czech Excel) or XLSX</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="55"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="57"/>
         <source>Vybrat soubor…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="58"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="60"/>
         <source>Soubor:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="76"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="66"/>
+        <source>automaticky</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="67"/>
+        <source>Kódování souboru CSV; u XLSX se nepoužije.</source>
+        <translation>Encoding of a CSV file; not used for XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="69"/>
+        <source>Kódování:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="86"/>
         <source>Importovat</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="80"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="90"/>
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="92"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="102"/>
         <source>Přiřazení sloupců (změnou se náhled přepočítá):</source>
         <translation>Column mapping (changing it updates the preview):</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="102"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="112"/>
         <source>Vyberte tabulku s aktéry</source>
         <translation>Choose a spreadsheet with stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="103"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="113"/>
         <source>Tabulky (*.csv *.xlsx *.txt);;Všechny soubory (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="143"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="162"/>
         <source>Aktérů k importu: {0}.</source>
         <translation>Stakeholders to import: {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="145"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="164"/>
         <source>Duplicit (přeskočí se): {0}.</source>
         <translation>Duplicates (will be skipped): {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="147"/>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="193"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="166"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="212"/>
         <source>Odmítnutých řádků: {0}.</source>
         <translation>Rejected rows: {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="149"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="168"/>
         <source>Vynechaných prázdných řádků: {0}.</source>
         <translation>Empty rows skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="171"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="190"/>
         <source>Importuji…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="188"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="207"/>
         <source>Importováno aktérů: {0}.</source>
         <translation>Stakeholders imported: {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="190"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="209"/>
         <source>Přeskočeno duplicit přidaných mezitím: {0}.</source>
         <translation>Skipped duplicates added in the meantime: {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="195"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="214"/>
         <source>Zavřít</source>
         <translation>Close</translation>
     </message>
