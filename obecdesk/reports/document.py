@@ -57,6 +57,11 @@ __all__ = [
 ]
 
 
+#: the content frame's height on every page (the top margin leaves room for the header line)
+TOP_MARGIN = MARGIN + 4 * mm
+FRAME_HEIGHT = PAGE_HEIGHT - TOP_MARGIN - MARGIN
+
+
 @dataclass(frozen=True)
 class StyleSheet:
     """The one style sheet of all printouts."""
@@ -212,18 +217,32 @@ class ReportDocument:
     def _build(self, target, story: list) -> None:
         doc = BaseDocTemplate(
             target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-            topMargin=MARGIN + 4 * mm, bottomMargin=MARGIN, title=self.title,
+            topMargin=TOP_MARGIN, bottomMargin=MARGIN, title=self.title,
             author="obecdesk", initialFontName=FONT, subject=f"{self.municipality} – {self.body}".strip(" –"),
         )
         # no frame padding, so text and tables line up with the header rule
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, leftPadding=0,
                       rightPadding=0, topPadding=0, bottomPadding=0, id="content")
         doc.addPageTemplates([PageTemplate("a4", frames=[frame], onPage=self._draw_header)])
+        doc.build(self.head() + story, canvasmaker=NumberedCanvas)
+
+    def head(self) -> list[Flowable]:
+        """The title (and subtitle) every printout starts with."""
         head = [Paragraph(text(self.title), self.styles.title)]
         if self.subtitle:
             head.append(Paragraph(text(self.subtitle), self.styles.small))
             head.append(self.spacer(2))
-        doc.build(head + story, canvasmaker=NumberedCanvas)
+        return head
+
+    def space_left(self, flowables: Sequence[Flowable]) -> float:
+        """Height left on the first page after the head and ``flowables``, measured the way a
+        frame stacks them (space before each but the first, space after each)."""
+        left = FRAME_HEIGHT
+        for index, flowable in enumerate(self.head() + list(flowables)):
+            if index:
+                left -= flowable.getSpaceBefore()
+            left -= flowable.wrap(CONTENT_WIDTH, left)[1] + flowable.getSpaceAfter()
+        return left
 
     def to_bytes(self, story: list) -> bytes:
         buffer = io.BytesIO()

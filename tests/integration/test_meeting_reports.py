@@ -114,7 +114,7 @@ def test_a_public_meeting_sheet_is_all_empty_rows(world, tmp_path):
         title="Veřejné setkání na Výšině", date=dt.date(2025, 9, 4), kind="public"))
     text = pdf_text(write_attendance_sheet(world.meetings.detail(meeting.id),
                                            tmp_path / "verejne.pdf"))
-    assert "veřejné setkání" in text and "25." in text
+    assert "veřejné setkání" in text and "20." in text and "strana 1 z 1" in text
 
 
 def test_an_unwritable_target_is_a_czech_error(world, held_meeting, tmp_path):
@@ -186,3 +186,23 @@ def test_numbered_and_nested_lists_print_numbered_and_indented(world, held_meeti
     lines = {line.strip(): len(line) - len(line.lstrip()) for line in text.splitlines()}
     assert "1. Příčiny" in lines and "2. Důsledky" in lines
     assert lines["– dluhy na nájemném"] > lines["1. Příčiny"]  # nested one step further in
+
+
+@pytest.mark.parametrize("head_count, pages", [(None, 1), (12, 1), (40, 2), (90, 4)])
+def test_a_public_meeting_sheet_fills_its_pages_with_at_least_the_head_count(
+        world, tmp_path, head_count, pages):
+    from obecdesk.core.meetings.service import MeetingData
+    from obecdesk.reports.attendance_sheet import guest_rows_for
+
+    meeting = world.meetings.create(world.locality_id, MeetingData(
+        title="Veřejné setkání na Výšině", date=dt.date(2025, 9, 4), kind="public",
+        head_count=head_count))
+    detail = world.meetings.detail(meeting.id)
+    rows = guest_rows_for(detail)
+    assert rows >= (head_count or 0)
+    path = write_attendance_sheet(detail, tmp_path / "verejne.pdf")
+    assert pdf_pages(path) == pages
+    assert f"{rows}." in pdf_text(path)
+    # the last page is full: two more rows would not fit on it
+    fuller = write_attendance_sheet(detail, tmp_path / "vic.pdf", empty_rows=rows + 2)
+    assert pdf_pages(fuller) == pages + 1
