@@ -295,3 +295,14 @@ def test_the_form_of_an_erased_person_is_read_only(view, ctx):
     assert "nelze měnit" in dialog.findChild(QLabel, "erased-notice").text()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Close).click()
     assert not dialog.isVisible()
+
+
+def test_deleting_the_filtered_body_falls_back_to_all_bodies(view, ctx):
+    panel = view.actor_list
+    body = next(b for b in BodyService(ctx.store).list(ctx.locality_id) if b.name == "PS Bydlení")
+    panel.body_filter.setCurrentIndex(panel.body_filter.findData(body.id))
+    assert panel.model.rowCount() == 10
+    BodyService(ctx.store).delete(body.id)
+    assert panel.body_filter.currentData() is None
+    assert panel.current_filter().body_id is None
+    assert panel.model.rowCount() == 35

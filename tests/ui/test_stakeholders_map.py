@@ -147,3 +147,14 @@ def test_erased_people_leave_the_map(view, ctx):
     PersonalDataService(ctx.store).erase(cureja)
     assert cureja not in view.power_map.scene.dots
     assert len(view.power_map.scene.dots) == 34
+
+
+def test_a_deleted_filter_body_shows_everyone_again(view, ctx):
+    panel = view.power_map
+    everyone = len(panel.scene.dots)
+    body = next(b for b in BodyService(ctx.store).list(ctx.locality_id) if b.code == "PS-B")
+    panel.body_combo.setCurrentIndex(panel.body_combo.findData(body.id))
+    assert len(panel.scene.dots) < everyone
+    BodyService(ctx.store).delete(body.id)
+    assert panel.body_combo.currentData() is None
+    assert len(panel.scene.dots) == everyone

@@ -47,15 +47,22 @@ class ActorFilterBar(QWidget):
         layout.addWidget(self.attitude)
 
     def set_bodies(self, bodies: list[tuple[str, str]]) -> None:
-        """(id, name) of the locality's bodies; keeps the chosen one while it exists."""
+        """(id, name) of the locality's bodies; keeps the chosen one while it exists.
+
+        When the chosen body is gone (deleted, archived, another replica's change) the filter
+        falls back to all bodies and ``changed`` tells the list to re-read.
+        """
         current = self.body.currentData()
         self.body.blockSignals(True)
         self.body.clear()
         self.body.addItem(self.tr("Všechny orgány"), None)
         for body_id, name in bodies:
             self.body.addItem(name, body_id)
-        self.body.setCurrentIndex(max(self.body.findData(current), 0))
+        index = self.body.findData(current)
+        self.body.setCurrentIndex(max(index, 0))
         self.body.blockSignals(False)
+        if current is not None and index < 0:
+            self.changed.emit()
 
     def filter_for(self, locality_id: str) -> ActorFilter | None:
         if not locality_id:

@@ -122,6 +122,8 @@ class PowerMapPanel(QWidget):
         index = self.body_combo.findData(current)
         self.body_combo.setCurrentIndex(max(index, 0))
         self.body_combo.blockSignals(False)
+        if current is not None and index < 0 and self.locality_id:
+            self.reload()  # the filtered body is gone: show everyone again
 
     def set_locality(self, locality_id: str) -> None:
         if locality_id != self.locality_id:
