@@ -100,3 +100,19 @@ def test_removing_an_agenda_item_keeps_its_decision_unattached(world):
     assert kept.code == decision.code and kept.agenda_item_id is None
     edited = world.meetings.decisions.update(kept.id, DecisionData("X upraveno"))
     assert edited.text == "X upraveno"
+
+
+def test_a_meeting_with_decisions_cannot_move_to_another_year(world):
+    meeting = world.body_meeting(dt.date(2025, 12, 18))
+    world.meetings.decisions.add(meeting, DecisionData("Schvaluje plán na rok 2026."))
+    data = world.meetings.get(meeting).data()
+    data.date = dt.date(2026, 1, 8)
+    with pytest.raises(ValidationError, match="usnesení číslovaná v roce 2025"):
+        world.meetings.update(meeting, data)
+    assert world.meetings.get(meeting).date == dt.date(2025, 12, 18)
+    data.date = dt.date(2025, 12, 30)  # within the year is fine
+    assert world.meetings.update(meeting, data).date == dt.date(2025, 12, 30)
+    plain = world.body_meeting(dt.date(2025, 12, 19))
+    data = world.meetings.get(plain).data()
+    data.date = dt.date(2026, 1, 9)
+    assert world.meetings.update(plain, data).date == dt.date(2026, 1, 9)

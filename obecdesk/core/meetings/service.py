@@ -83,10 +83,18 @@ def _listed(locality_id: str, body_id: str | None, status: str | None,
 
 def assign_meeting_fields(session: Session, row: Meeting, values: dict) -> None:
     """Store validated header fields; a new body takes the meeting's action items along, so
-    they are reviewed at the new body's next meeting (all in the caller's unit of work).
+    they are reviewed at the new body's next meeting (all in the caller's unit of work). A
+    meeting with decisions stays in their year: their numbers count within it.
 
     The items are changed as rows, not by a bulk UPDATE, so each gets its sync stamp."""
     body_changed = "body_id" in values and values["body_id"] != row.body_id
+    new_date = values.get("date")
+    if new_date and new_date.year != row.date.year and session.scalar(
+            select(Decision.id).where(Decision.meeting_id == row.id,
+                                      Decision.deleted.is_(False)).limit(1)):
+        raise ValidationError(
+            f"Jednání už má usnesení číslovaná v roce {row.date.year}; jeho datum nelze "
+            "přesunout do jiného roku (usnesení by nesla špatné číslo).")
     assign(row, values)
     if body_changed:
         for item in session.scalars(select(ActionItem).where(
