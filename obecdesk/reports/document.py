@@ -14,6 +14,8 @@ Usage::
 from __future__ import annotations
 
 import io
+import os
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
@@ -256,9 +258,19 @@ class ReportDocument:
             raise UserError(f"{target} je složka; zadejte jméno souboru PDF.")
         if not target.parent.is_dir():
             raise UserError(f"Složka {target.parent} neexistuje; PDF nelze uložit.")
-        data = self.to_bytes(story)
-        try:
-            target.write_bytes(data)
-        except OSError as exc:
-            raise UserError(f"PDF nelze uložit do {target}: {exc.strerror}.") from exc
+        write_atomically(target, self.to_bytes(story))
         return target
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``target``, then swap it in: a failed write
+    (a full disk, a PDF open in a viewer on Windows) leaves the old file whole."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp",
+                                         dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(temporary, target)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise UserError(f"PDF nelze uložit do {target}: {exc.strerror}.") from exc

@@ -1,7 +1,8 @@
 """The fonts every printout embeds: DejaVu Sans regular and bold, shipped in ``resources/fonts``.
 
 Never a system font path: the coordinator's Windows laptop has none of ours, and Czech
-diacritics must print. A missing file is a clear Czech error, not a reportlab traceback.
+diacritics must print. A missing or damaged file is a clear Czech error, not a reportlab
+traceback.
 """
 
 from __future__ import annotations
@@ -30,11 +31,24 @@ def font_file(filename: str) -> Path:
     return path
 
 
+def load_font(name: str, filename: str) -> TTFont:
+    """The shipped font, or a Czech error when the file is missing or not a usable font
+    (a damaged copy, a failed download)."""
+    path = font_file(filename)
+    try:
+        return TTFont(name, str(path))
+    except Exception as exc:  # reportlab raises TTFError, struct.error, OSError … for bad files
+        raise UserError(
+            f"Soubor písma {filename} je poškozený ({path}); tisk bez něj nejde "
+            "(přeinstalujte obecdesk)."
+        ) from exc
+
+
 def register_fonts() -> None:
     """Register DejaVu Sans regular and bold from ``resources/fonts`` (once per process)."""
     registered = set(pdfmetrics.getRegisteredFontNames())
     for name, filename in FONT_FILES.items():
         if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(font_file(filename))))
+            pdfmetrics.registerFont(load_font(name, filename))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
                                   boldItalic=FONT_BOLD)

@@ -206,3 +206,34 @@ def test_a_public_meeting_sheet_fills_its_pages_with_at_least_the_head_count(
     # the last page is full: two more rows would not fit on it
     fuller = write_attendance_sheet(detail, tmp_path / "vic.pdf", empty_rows=rows + 2)
     assert pdf_pages(fuller) == pages + 1
+
+
+def test_a_corrupt_font_file_is_a_czech_error(tmp_path, monkeypatch):
+    (tmp_path / "fonts").mkdir()
+    (tmp_path / "fonts" / "Poškozené.ttf").write_bytes(b"<html>404 Not Found</html>")
+    monkeypatch.setattr(fonts, "resource", lambda *parts: tmp_path.joinpath(*parts))
+    monkeypatch.setattr(fonts, "FONT_FILES", {"ObecdeskBroken": "Poškozené.ttf"})
+    with pytest.raises(UserError, match="Soubor písma Poškozené.ttf je poškozený"):
+        fonts.register_fonts()
+
+
+def test_a_failed_write_leaves_the_old_pdf_and_no_temp_file(world, held_meeting, tmp_path,
+                                                            monkeypatch):
+    folder = tmp_path / "tisk"
+    folder.mkdir()
+    target = folder / "program.pdf"
+    target.write_bytes(b"%PDF old")
+    detail = world.meetings.detail(held_meeting)
+
+    def disk_full(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(document.os, "replace", disk_full)
+    with pytest.raises(UserError, match="PDF nelze uložit"):
+        write_agenda(detail, target)
+    assert target.read_bytes() == b"%PDF old"
+    assert [p.name for p in folder.iterdir()] == ["program.pdf"]
+    monkeypatch.undo()
+    write_agenda(detail, target)
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert [p.name for p in folder.iterdir()] == ["program.pdf"]
