@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
-from pathlib import Path
 
 from obecdesk.commands.output import print_json, print_table
 from obecdesk.core.errors import UserError
@@ -14,13 +12,8 @@ from obecdesk.core.meetings.action_items import ActionItemInfo
 from obecdesk.core.meetings.invitations import InvitationService, Organizer
 from obecdesk.core.meetings.minutes_search import MinutesSearch
 from obecdesk.core.meetings.service import MeetingService
+from obecdesk.reports.printouts import PRINTOUTS
 from obecdesk.store import Store
-
-REPORTS = {
-    "agenda": "obecdesk.reports.agenda:write_agenda",
-    "attendance": "obecdesk.reports.attendance_sheet:write_attendance_sheet",
-    "minutes": "obecdesk.reports.minutes:write_minutes",
-}
 
 
 def _day(value: str) -> dt.date:
@@ -32,7 +25,7 @@ def _day(value: str) -> dt.date:
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help="tisk jednání do PDF: program, prezenční listina, zápis")
-    p.add_argument("kind", choices=sorted(REPORTS), help="agenda | attendance | minutes")
+    p.add_argument("kind", choices=sorted(PRINTOUTS), help="agenda | attendance | minutes")
     p.add_argument("--meeting", required=True, metavar="ID",
                    help="id jednání (stačí jednoznačný začátek, aspoň 6 znaků)")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="kam uložit PDF")
@@ -63,16 +56,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_search_minutes)
 
 
-def _writer(kind: str):
-    module_name, _, function = REPORTS[kind].partition(":")
-    module = importlib.import_module(module_name)  # reportlab loads only when printing
-    return getattr(module, function)
-
-
 def cmd_report(args: argparse.Namespace, store: Store) -> int:
     meetings = MeetingService(store)
     detail = meetings.detail(meetings.resolve_id(args.meeting))
-    path = _writer(args.kind)(detail, Path(args.out))
+    path = PRINTOUTS[args.kind].write(detail, args.out)  # reportlab loads only now
     print(f"Uloženo: {path}")
     return 0
 

@@ -39,12 +39,9 @@ def attendance_block(doc: ReportDocument, detail: MeetingDetail) -> list:
 
 
 def decision_paragraph(doc: ReportDocument, decision) -> object:
-    how = decision.how_decided_label
-    if decision.votes_text:
-        how = f"{how}; {decision.votes_text}"
     return doc.paragraph(
         f"<b>Usnesení {text(decision.code)}:</b> {text(decision.text)} "
-        f"<font size=8.5>({text(how)})</font>", markup=True)
+        f"<font size=8.5>({text(decision.how_decided_text)})</font>", markup=True)
 
 
 def items_block(doc: ReportDocument, detail: MeetingDetail) -> list:
@@ -72,10 +69,7 @@ def decisions_block(doc: ReportDocument, detail: MeetingDetail) -> list:
         return []
     rows = [["Číslo", "Usnesení", "Způsob rozhodnutí"]]
     for decision in detail.decisions:
-        how = decision.how_decided_label
-        if decision.votes_text:
-            how = f"{how}; {decision.votes_text}"
-        rows.append([decision.code, decision.text, how])
+        rows.append([decision.code, decision.text, decision.how_decided_text])
     widths = [28 * mm, CONTENT_WIDTH - 73 * mm, 45 * mm]
     return [doc.heading("Přijatá usnesení"), doc.table(rows, widths)]
 

@@ -342,7 +342,7 @@
         <translation>attitude {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_filter_bar.py" line="54"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_filter_bar.py" line="58"/>
         <source>Všechny orgány</source>
         <translation>All bodies</translation>
     </message>
@@ -1782,58 +1782,58 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MeetingOutputs</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="35"/>
+        <location filename="../../obecdesk/reports/printouts.py" line="38"/>
         <source>Program jednání</source>
-        <extracomment>kind → (file name stem, window title, writer)</extracomment>
+        <extracomment>Czech title (translated in the UI in the &quot;MeetingOutputs&quot; context) the start of its file name: ``program-2025-05-12-ps-bydleni.pdf`` ``module:function`` writing ``(detail, path) -&gt; path``</extracomment>
         <translation>Meeting agenda</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="36"/>
+        <location filename="../../obecdesk/reports/printouts.py" line="40"/>
         <source>Prezenční listina</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="37"/>
+        <location filename="../../obecdesk/reports/printouts.py" line="42"/>
         <source>Zápis z jednání</source>
         <translation>Minutes of the meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="66"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="56"/>
         <source>PDF se nepodařilo vytvořit: {0}</source>
         <translation>The PDF could not be created: {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="80"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="70"/>
         <source>E-mail (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="81"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="71"/>
         <source>Kalendář iCalendar (*.ics)</source>
         <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="84"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="74"/>
         <source>Uložit pozvánku</source>
         <translation>Save invitation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="96"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="86"/>
         <source>E-mail s pozvánkou je uložen. Otevřít ho v poštovním programu, kde ho zkontrolujete a odešlete?</source>
         <translation>The invitation email has been saved. Open it in your email program to check and send it?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="99"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="89"/>
         <source>Pozvánka do kalendáře je uložena. Otevřít ji v kalendáři?</source>
         <translation>The calendar invitation has been saved. Open it in your calendar?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="101"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="91"/>
         <source>Bez e-mailové adresy (pozvěte je jinak): {0}.</source>
         <translation>No email address (invite them another way): {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="103"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="93"/>
         <source>Pozvánka uložena</source>
         <translation>Invitation saved</translation>
     </message>
@@ -2539,47 +2539,47 @@ influence {2}, attitude {3}, interest {4}</translation>
         <translation>All stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="145"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="147"/>
         <source>Mapa ukazuje prvních {0} z {1} aktérů; zužte výběr orgánem.</source>
         <translation>The map shows the first {0} of {1} stakeholders; narrow it down by body.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="173"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="175"/>
         <source>Uložit mapu aktérů</source>
         <translation>Save stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="173"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="175"/>
         <source>mapa-akteru.png</source>
         <translation>stakeholder-map.png</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="174"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="176"/>
         <source>Obrázek PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="180"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="182"/>
         <source>Obrázek se nepodařilo uložit do {0}.</source>
         <translation>The image could not be saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="186"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="188"/>
         <source>Uložit PDF mapu aktérů</source>
         <translation>Save PDF stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="186"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="188"/>
         <source>mapa-akteru.pdf</source>
         <translation>stakeholder-map.pdf</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="187"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="189"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="199"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="201"/>
         <source>PDF uloženo do {0}.</source>
         <translation>PDF saved to {0}.</translation>
     </message>

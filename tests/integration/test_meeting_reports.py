@@ -237,3 +237,24 @@ def test_a_failed_write_leaves_the_old_pdf_and_no_temp_file(world, held_meeting,
     write_agenda(detail, target)
     assert target.read_bytes().startswith(b"%PDF-")
     assert [p.name for p in folder.iterdir()] == ["program.pdf"]
+
+
+def test_one_registry_of_printouts_serves_the_cli_and_the_editor(world, held_meeting, tmp_path):
+    from obecdesk.commands import meetings as cli_meetings
+    from obecdesk.reports.printouts import PRINTOUTS
+
+    assert list(PRINTOUTS) == ["agenda", "attendance", "minutes"]
+    assert cli_meetings.PRINTOUTS is PRINTOUTS
+    detail = world.meetings.detail(held_meeting)
+    for kind, printout in PRINTOUTS.items():
+        path = printout.write(detail, tmp_path / f"{printout.file_stem}.pdf")
+        assert printout.title in pdf_text(path), kind
+
+
+def test_how_a_decision_was_taken_reads_the_same_everywhere(world, held_meeting, tmp_path):
+    (decision,) = world.meetings.detail(held_meeting).decisions
+    assert decision.how_decided_text == "prostá většina; pro 7, proti 1, zdrželi se 0"
+    text = pdf_text(write_minutes(world.meetings.detail(held_meeting), tmp_path / "zapis.pdf"))
+    flat = " ".join(text.split())  # the list's narrow column wraps the text
+    assert "(prostá většina; pro 7, proti 1, zdrželi se 0)" in flat  # under its agenda item
+    assert text.count("zdrželi se 0") == 2  # and in the list of decisions

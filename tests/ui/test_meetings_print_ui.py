@@ -191,3 +191,10 @@ def test_printing_again_builds_a_new_file_and_keeps_the_open_one(qtbot, ctx):
     assert second.suggested_name.endswith(".pdf")
     first.close()
     second.close()
+
+
+def test_the_editor_prints_from_the_shared_registry():
+    from obecdesk.reports.printouts import PRINTOUTS
+    from obecdesk.ui.meetings import outputs
+
+    assert outputs.PRINTOUTS is PRINTOUTS

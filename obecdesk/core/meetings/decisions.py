@@ -68,6 +68,11 @@ class DecisionInfo:
         return (f"pro {self.votes_for or 0}, proti {self.votes_against or 0}, "
                 f"zdrželi se {self.votes_abstained or 0}")
 
+    @property
+    def how_decided_text(self) -> str:
+        """How it was decided with the votes when counted: ``prostou většinou; pro 7, …``."""
+        return "; ".join(part for part in (self.how_decided_label, self.votes_text) if part)
+
 
 def decision_info(row: Decision) -> DecisionInfo:
     return DecisionInfo(

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -17,25 +16,16 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from obecdesk.core.errors import UserError
-from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.meetings.invitations import InvitationFiles, InvitationService
 from obecdesk.core.meetings.service import MeetingDetail
 from obecdesk.core.text import fold
-from obecdesk.reports.agenda import agenda_pdf, write_agenda
-from obecdesk.reports.attendance_sheet import write_attendance_sheet
-from obecdesk.reports.minutes import write_minutes
+from obecdesk.reports.agenda import agenda_pdf
+from obecdesk.reports.printouts import PRINTOUTS
 from obecdesk.ui.errors import show_error
 from obecdesk.ui.i18n import tr_context
 from obecdesk.ui.meetings.print_preview import PdfPreviewDialog
 
 C = "MeetingOutputs"
-
-#: kind → (file name stem, window title, writer)
-PRINTOUTS: dict[str, tuple[str, str, Callable[[MeetingDetail, Path], Path]]] = {
-    "agenda": ("program", QT_TRANSLATE_NOOP("MeetingOutputs", "Program jednání"), write_agenda),
-    "attendance": ("prezencni-listina", QT_TRANSLATE_NOOP("MeetingOutputs", "Prezenční listina"), write_attendance_sheet),
-    "minutes": ("zapis", QT_TRANSLATE_NOOP("MeetingOutputs", "Zápis z jednání"), write_minutes),
-}
 
 def file_stem(detail: MeetingDetail, what: str) -> str:
     """``program-2025-05-12-ps-bydleni``: readable, ASCII, safe on every file system."""
@@ -47,11 +37,11 @@ def file_stem(detail: MeetingDetail, what: str) -> str:
 def build_printout(detail: MeetingDetail, kind: str, folder: Path) -> Path:
     """A new file per build (``program-…-<random>.pdf``): an open preview keeps reading its own
     file, and a viewer that still holds the old one never blocks printing again."""
-    stem, _title, writer = PRINTOUTS[kind]
-    handle, name = tempfile.mkstemp(prefix=f"{file_stem(detail, stem)}-", suffix=".pdf",
-                                    dir=folder)
+    printout = PRINTOUTS[kind]
+    handle, name = tempfile.mkstemp(prefix=f"{file_stem(detail, printout.file_stem)}-",
+                                    suffix=".pdf", dir=folder)
     os.close(handle)
-    return Path(writer(detail, Path(name)))
+    return printout.write(detail, name)
 
 
 def show_printout(parent: QWidget, detail: MeetingDetail, kind: str,
@@ -65,8 +55,8 @@ def show_printout(parent: QWidget, detail: MeetingDetail, kind: str,
     except OSError as exc:
         show_error(parent, QCoreApplication.translate("MeetingOutputs", "PDF se nepodařilo vytvořit: {0}").format(exc.strerror))
         return None
-    title = tr_context(C, PRINTOUTS[kind][1])
-    suggested = f"{file_stem(detail, PRINTOUTS[kind][0])}.pdf"
+    title = tr_context(C, PRINTOUTS[kind].title)
+    suggested = f"{file_stem(detail, PRINTOUTS[kind].file_stem)}.pdf"
     dialog = PdfPreviewDialog(path, f"{title} – {detail.meeting.title}", suggested, parent)
     dialog.setModal(False)
     dialog.show()
