@@ -82,3 +82,23 @@ def test_update_and_archive(demo_store, demo_locality_id):
     bodies.set_archived(housing.id, True)
     assert housing.id not in {b.id for b in bodies.list(demo_locality_id)}
     assert housing.id in {b.id for b in bodies.list(demo_locality_id, include_archived=True)}
+
+
+def test_one_definition_of_current_member_for_lists_counts_and_the_actor_filter(
+    demo_store, demo_locality_id
+):
+    from obecdesk.core.stakeholders.memberships import is_current_member
+
+    actors, bodies = ActorService(demo_store), BodyService(demo_store)
+    group = bodies.create(demo_locality_id, BodyData(name="PS Zaměstnanost"))
+    today = dt.date.today()
+    leaving = actors.create(demo_locality_id, ActorData(name="Odchází Příští"))
+    gone = actors.create(demo_locality_id, ActorData(name="Odešel Včera"))
+    bodies.add_member(group.id, leaving.id, left_on=today + dt.timedelta(days=10))
+    bodies.add_member(group.id, gone.id, left_on=today - dt.timedelta(days=1))
+
+    in_filter = [a.name for a in actors.list(ActorFilter(demo_locality_id, body_id=group.id))]
+    assert in_filter == ["Odchází Příští"]
+    assert [m.actor_name for m in bodies.members(group.id)] == ["Odchází Příští"]
+    assert bodies.get(group.id).member_count == 1
+    assert is_current_member(today + dt.timedelta(days=1)) and not is_current_member(today)

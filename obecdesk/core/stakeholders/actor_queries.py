@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from sqlalchemy import Select, select
 
+from obecdesk.core.stakeholders.memberships import current_membership
 from obecdesk.core.text import fold
 from obecdesk.store.models import Actor, Membership
 
@@ -51,7 +52,7 @@ class ActorFilter:
     #: free text; matched word by word, ignoring case and diacritics ("curej" finds "Čureja")
     search: str = ""
     sector: str | None = None
-    #: only current members of this body
+    #: only current members of this body (``memberships.current_membership``)
     body_id: str | None = None
     attitude: int | None = None
     kind: str | None = None
@@ -74,8 +75,7 @@ def filtered_query(flt: ActorFilter, what=Actor) -> Select:
         query = query.where(Actor.kind == flt.kind)
     if flt.body_id:
         members = select(Membership.actor_id).where(
-            Membership.body_id == flt.body_id, Membership.deleted.is_(False),
-            Membership.left_on.is_(None),
+            Membership.body_id == flt.body_id, *current_membership()
         )
         query = query.where(Actor.id.in_(members))
     return query

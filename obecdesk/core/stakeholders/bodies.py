@@ -1,8 +1,8 @@
-"""Bodies of the partnership (coalition, steering group, working groups) and their members."""
+"""Bodies of the partnership (coalition, steering group, working groups); members are in
+:mod:`obecdesk.core.stakeholders.memberships`."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -10,9 +10,16 @@ from sqlalchemy.orm import Session
 
 from obecdesk.core.errors import ValidationError
 from obecdesk.core.records import assign, get_live
+from obecdesk.core.stakeholders.memberships import (
+    MemberInfo,
+    MembershipMethods,
+    current_membership,
+)
 from obecdesk.core.vocabulary.stakeholders import BodyKind
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, Body, Locality, Membership
+
+__all__ = ["BodyData", "BodyInfo", "BodyService", "MemberInfo", "current_membership"]
 
 
 @dataclass
@@ -53,42 +60,13 @@ class BodyInfo:
         )
 
 
-@dataclass(frozen=True)
-class MemberInfo:
-    id: str
-    body_id: str
-    actor_id: str
-    actor_name: str
-    organisation_name: str
-    sector: str
-    actor_role: str
-    decision_power: bool
-    #: role in the body ("předseda", "člen", …)
-    role: str
-    joined_on: dt.date | None
-    left_on: dt.date | None
-    #: "person" or "organisation" (an organisation can sit in a body through its own record)
-    actor_kind: str = "person"
-    #: the member's personal data were erased (an anonymous placeholder fills no seat)
-    erased: bool = False
-
-    @property
-    def active(self) -> bool:
-        return self.left_on is None or self.left_on > dt.date.today()
-
-
-def _current_member_filter():
-    return (Membership.deleted.is_(False),
-            Membership.left_on.is_(None) | (Membership.left_on > dt.date.today()))
-
-
 def _body_infos(session: Session, rows: list[Body]) -> list[BodyInfo]:
     """Views of ``rows`` with leader/facilitator names and member counts, in three queries."""
     ids = [row.id for row in rows]
     counts = dict(session.execute(
         select(Membership.body_id, func.count(Membership.id))
         .join(Actor, Actor.id == Membership.actor_id)
-        .where(Membership.body_id.in_(ids), Actor.deleted.is_(False), *_current_member_filter())
+        .where(Membership.body_id.in_(ids), Actor.deleted.is_(False), *current_membership())
         .group_by(Membership.body_id)
     ).all()) if ids else {}
     people = {r.leader_id for r in rows} | {r.facilitator_id for r in rows}
@@ -109,21 +87,7 @@ def _body_info(session: Session, row: Body) -> BodyInfo:
     return _body_infos(session, [row])[0]
 
 
-def _member_info(row: Membership, actor: Actor) -> MemberInfo:
-    return MemberInfo(
-        id=row.id, body_id=row.body_id, actor_id=actor.id, actor_name=actor.name,
-        organisation_name=actor.organisation_name, sector=actor.sector, actor_role=actor.role,
-        decision_power=actor.decision_power, role=row.role, joined_on=row.joined_on,
-        left_on=row.left_on, actor_kind=actor.kind, erased=actor.erased,
-    )
-
-
-def _check_dates(joined_on: dt.date | None, left_on: dt.date | None) -> None:
-    if joined_on and left_on and left_on < joined_on:
-        raise ValidationError("Datum odchodu nemůže být dřív než datum vstupu.")
-
-
-class BodyService:
+class BodyService(MembershipMethods):
     """Read and change the bodies of a locality's partnership and their membership."""
 
     def __init__(self, store: Store) -> None:
@@ -180,71 +144,10 @@ class BodyService:
     def of_actor(self, actor_id: str) -> list[BodyInfo]:
         """Bodies the actor currently sits in."""
         query = select(Body).join(Membership, Membership.body_id == Body.id).where(
-            Membership.actor_id == actor_id, Body.deleted.is_(False), *_current_member_filter()
+            Membership.actor_id == actor_id, Body.deleted.is_(False), *current_membership()
         ).distinct()
         with self.store.reading() as session:
             return _body_infos(session, list(session.scalars(query)))
-
-    # -- members -------------------------------------------------------------------------------
-
-    def members(self, body_id: str, *, include_former: bool = False) -> list[MemberInfo]:
-        query = (
-            select(Membership, Actor).join(Actor, Actor.id == Membership.actor_id)
-            .where(Membership.body_id == body_id, Membership.deleted.is_(False),
-                   Actor.deleted.is_(False))
-            .order_by(Actor.search_text)
-        )
-        if not include_former:
-            query = query.where(*_current_member_filter())
-        with self.store.reading() as session:
-            return [_member_info(m, a) for m, a in session.execute(query)]
-
-    def add_member(
-        self, body_id: str, actor_id: str, *, role: str = "", joined_on: dt.date | None = None,
-        left_on: dt.date | None = None,
-    ) -> MemberInfo:
-        _check_dates(joined_on, left_on)
-        with self.store.unit_of_work() as session:
-            body = get_live(session, Body, body_id, "Orgán")
-            actor = get_live(session, Actor, actor_id, "Aktér")
-            if actor.locality_id != body.locality_id:
-                raise ValidationError(f"{actor.name} patří do jiné lokality než {body.name}.")
-            current = session.scalar(select(Membership.id).where(
-                Membership.body_id == body_id, Membership.actor_id == actor_id,
-                *_current_member_filter(),
-            ))
-            if current:
-                raise ValidationError(f"{actor.name} už je členem orgánu {body.name}.")
-            row = Membership(body_id=body_id, actor_id=actor_id, role=role.strip(),
-                             joined_on=joined_on, left_on=left_on)
-            session.add(row)
-            session.flush()
-            return _member_info(row, actor)
-
-    def update_member(
-        self, membership_id: str, *, role: str, joined_on: dt.date | None,
-        left_on: dt.date | None,
-    ) -> MemberInfo:
-        _check_dates(joined_on, left_on)
-        with self.store.unit_of_work() as session:
-            row = get_live(session, Membership, membership_id, "Členství")
-            assign(row, {"role": role.strip(), "joined_on": joined_on, "left_on": left_on})
-            session.flush()
-            return _member_info(row, session.get(Actor, row.actor_id))
-
-    def end_membership(self, membership_id: str, left_on: dt.date) -> MemberInfo:
-        """Record that a member left (history stays; the member no longer counts)."""
-        with self.store.unit_of_work() as session:
-            row = get_live(session, Membership, membership_id, "Členství")
-            _check_dates(row.joined_on, left_on)
-            assign(row, {"left_on": left_on})
-            session.flush()
-            return _member_info(row, session.get(Actor, row.actor_id))
-
-    def remove_member(self, membership_id: str) -> None:
-        """Tombstone a membership entered by mistake (use ``end_membership`` when someone left)."""
-        with self.store.unit_of_work() as session:
-            get_live(session, Membership, membership_id, "Členství").deleted = True
 
     # -- helpers -------------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from obecdesk.core.errors import UserError, ValidationError
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.stakeholders.actors import search_key
 from obecdesk.core.stakeholders.gdpr_export import person_record, person_text
+from obecdesk.core.stakeholders.memberships import is_current_member
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
 from obecdesk.store import Store
 from obecdesk.store.models import (
@@ -133,7 +134,7 @@ def _end_memberships(session: Session, actor_id: str, today: dt.date) -> int:
     )))
     for membership in memberships:
         values: dict[str, Any] = {"role": ""}
-        if membership.left_on is None or membership.left_on > today:
+        if is_current_member(membership.left_on, today):
             values["left_on"] = today
             if membership.joined_on and membership.joined_on > today:
                 values["joined_on"] = today
