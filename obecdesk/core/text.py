@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -14,3 +15,25 @@ def fold(text: str) -> str:
 def actor_search_text(*parts: str) -> str:
     """The folded, space-joined search key stored on an actor (name, organisation, role, ...)."""
     return " ".join(fold(p) for p in parts if p)
+
+
+#: academic and similar titles written before a Czech name ("Ing. arch.", "PaedDr.", "P." for
+#: a priest) and after it (", Ph.D.", "DiS.")
+_TITLES_BEFORE = re.compile(
+    r"^(?:(?:Ing|Mgr|Bc|MUDr|MVDr|MDDr|PharmDr|PhDr|PaedDr|JUDr|RNDr|ThDr|ThLic|Dr|doc|prof"
+    r"|arch|npor|kpt|plk|P)\.\s*)+"
+)
+_TITLES_AFTER = re.compile(
+    r"(?:,?\s*(?:Ph\.\s?D\.|Th\.\s?D\.|DiS\.|CSc\.|DrSc\.|MBA|LL\.\s?M\.|MPA|BBA|dr\.\s?h\.\s?c\.))+$"
+)
+
+
+def strip_titles(name: str) -> str:
+    """The name without academic titles: "Mgr. Jana Šimková, Ph.D." → "Jana Šimková"."""
+    bare = _TITLES_AFTER.sub("", _TITLES_BEFORE.sub("", name.strip())).strip()
+    return bare or name.strip()
+
+
+def name_key(name: str) -> str:
+    """Folded name words without titles, in sorted order: "Novák Jan" and "Ing. Jan Novák" meet."""
+    return " ".join(sorted(re.sub(r"[^0-9a-z]+", " ", fold(strip_titles(name))).split()))

@@ -7,7 +7,6 @@ the table row below, so the map stays readable when several actors share one gri
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from obecdesk.core.formatting import date_text
 from obecdesk.core.localities import LocalityService
 from obecdesk.core.stakeholders.actors import ActorFilter, ActorInfo, ActorService, ActorSort
 from obecdesk.core.stakeholders.bodies import BodyService
+from obecdesk.core.text import strip_titles
 from obecdesk.core.vocabulary.stakeholders import Sector
 from obecdesk.reports.document import CONTENT_WIDTH, FONT, FONT_BOLD, ReportDocument
 from obecdesk.store import Store
@@ -34,7 +34,6 @@ SECTOR_COLOURS: dict[str, str] = {
     Sector.REGION: "#17becf", Sector.HEALTH_CARE: "#e377c2", Sector.CHURCH: "#bcbd22",
     Sector.TARGET_GROUP: "#d62728", Sector.RESIDENT: "#ff9896", Sector.OTHER: "#7f7f7f",
 }
-TITLES = re.compile(r"^((Ing|Mgr|Bc|MUDr|PhDr|PaedDr|JUDr|RNDr|Dr|doc|prof|arch|npor|P)\.\s*)+")
 PLOT_HEIGHT = 118 * mm
 AXIS_MARGIN = 14 * mm
 ROW_STEP = 7.6
@@ -53,7 +52,7 @@ class MapEntry:
 
 def short_name(name: str, limit: int = 22) -> str:
     """The name without academic titles, cut to fit beside a dot."""
-    short = TITLES.sub("", name).strip() or name
+    short = strip_titles(name)
     return short if len(short) <= limit else short[: limit - 1] + "…"
 
 

@@ -294,3 +294,31 @@ def test_a_chosen_encoding_that_does_not_fit_names_the_line(tmp_path, importer,
         importer.preview(path, demo_locality_id, encoding="utf-8")
     preview = importer.preview(path, demo_locality_id, encoding="cp1250")
     assert preview.rows[1].data.name == "Šťastná"
+
+
+def test_titles_and_name_order_make_possible_duplicates(tmp_path, importer, demo_locality_id):
+    path = write_csv(tmp_path / "t.csv", [
+        "Jméno;Organizace",
+        "Šimková Jana;Městský úřad Dolní Bránice",        # demo: Mgr. Jana Šimková
+        "Ing. Karel Nový, Ph.D.;Charita",
+        "Nový Karel;Charita",
+        "Karel Nový;Charita",
+        "Karel Nový;Diakonie",                             # other organisation: not the same
+    ])
+    preview = importer.preview(path, demo_locality_id)
+    assert [r.data.name for r in preview.rows] == ["Ing. Karel Nový, Ph.D.", "Karel Nový"]
+    reasons = {d.line: (d.reason, d.possible) for d in preview.duplicates}
+    assert reasons[2] == ("možná duplicita: už je v evidenci jako „Mgr. Jana Šimková“", True)
+    assert reasons[4] == ("možná duplicita: opakuje řádek 3 jako „Ing. Karel Nový, Ph.D.“",
+                          True)
+    assert reasons[5][1] is True
+
+
+def test_strip_titles_and_name_key():
+    from obecdesk.core.text import name_key, strip_titles
+
+    assert strip_titles("Mgr. Jana Šimková, Ph.D.") == "Jana Šimková"
+    assert strip_titles("Ing. arch. Petr Dvořák") == "Petr Dvořák"
+    assert strip_titles("Bc. Lenka Procházková, DiS.") == "Lenka Procházková"
+    assert strip_titles("Mgr.") == "Mgr."
+    assert name_key("Šimková  Jana") == name_key("Mgr. Jana Šimková") == "jana simkova"

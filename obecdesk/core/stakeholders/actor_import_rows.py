@@ -30,6 +30,7 @@ from obecdesk.core.stakeholders.actor_import_fields import (
     sector_for_word,
 )
 from obecdesk.core.stakeholders.actor_import_files import Table
+from obecdesk.core.text import name_key
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
 from obecdesk.store import Store
 from obecdesk.store.models import Actor
@@ -67,8 +68,10 @@ class DuplicateRow:
     line: int
     name: str
     organisation: str
-    #: "už je v evidenci" or "opakuje řádek 7"
+    #: "už je v evidenci", "opakuje řádek 7" or "možná duplicita: … jako „Mgr. Jan Novák“"
     reason: str
+    #: the names differ in titles or word order only: probably, not surely, the same actor
+    possible: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,8 +128,20 @@ def available_fields() -> list[tuple[str, str]]:
 
 
 def duplicate_key(name: str, organisation: str) -> tuple[str, str]:
-    """Same name + organisation, ignoring case, diacritics, punctuation and spacing."""
-    return normalise(name), normalise(organisation)
+    """Same name + organisation, ignoring case, diacritics, punctuation, spacing, academic
+    titles and the order of the name's words ("Novák Jan" = "Ing. Jan Novák")."""
+    return name_key(name), normalise(organisation)
+
+
+def _same_spelling(a: str, b: str) -> bool:
+    return normalise(a) == normalise(b)
+
+
+def _duplicate_reason(name: str, other: str, where: str) -> tuple[str, bool]:
+    """Reason text and whether the match is only *possible* (titles or word order differ)."""
+    if _same_spelling(name, other):
+        return where, False
+    return f"možná duplicita: {where} jako „{other}“", True
 
 
 # -- mapping ---------------------------------------------------------------------------------------
@@ -227,23 +242,24 @@ def _row_data(values: dict[str, str]) -> tuple[ActorData, list[str]]:
     return data, warnings
 
 
-def existing_keys(store: Store, locality_id: str) -> set[tuple[str, str]]:
+def existing_keys(store: Store, locality_id: str) -> dict[tuple[str, str], str]:
+    """Duplicate keys of the locality's live actors, each with the name as stored."""
     query = select(Actor.name, Actor.organisation_name).where(
         Actor.locality_id == locality_id, Actor.deleted.is_(False)
     )
     with store.reading() as session:
-        return {duplicate_key(n, o) for n, o in session.execute(query)}
+        return {duplicate_key(n, o): n for n, o in session.execute(query)}
 
 
 def sort_rows(
-    table: Table, mapping: tuple[ColumnMapping, ...], existing: set[tuple[str, str]]
+    table: Table, mapping: tuple[ColumnMapping, ...], existing: dict[tuple[str, str], str]
 ) -> tuple[list[ImportRow], list[DuplicateRow], list[RejectedRow], int]:
     """Rows to import, duplicates, rejected rows with reasons, and the count of empty rows."""
     used = [m for m in mapping if m.field]
     good: list[ImportRow] = []
     duplicates: list[DuplicateRow] = []
     rejected: list[RejectedRow] = []
-    seen: dict[tuple[str, str], int] = {}
+    seen: dict[tuple[str, str], tuple[int, str]] = {}
     empty = 0
     for line, cells in table.rows:
         if not any(cells):
@@ -257,12 +273,15 @@ def sort_rows(
             continue
         key = duplicate_key(data.name, data.organisation_name)
         if key in existing:
-            duplicates.append(DuplicateRow(line, data.name, data.organisation_name,
-                                           "už je v evidenci"))
+            reason, possible = _duplicate_reason(data.name, existing[key], "už je v evidenci")
         elif key in seen:
-            duplicates.append(DuplicateRow(line, data.name, data.organisation_name,
-                                           f"opakuje řádek {seen[key]}"))
+            first_line, first_name = seen[key]
+            reason, possible = _duplicate_reason(data.name, first_name,
+                                                 f"opakuje řádek {first_line}")
         else:
-            seen[key] = line
+            seen[key] = (line, data.name)
             good.append(ImportRow(line, data, tuple(warnings)))
+            continue
+        duplicates.append(DuplicateRow(line, data.name, data.organisation_name, reason,
+                                       possible))
     return good, duplicates, rejected, empty
