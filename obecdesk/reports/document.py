@@ -14,16 +14,11 @@ Usage::
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
-from html import escape
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -40,68 +35,27 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from obecdesk.core.errors import UserError
 from obecdesk.core.formatting import date_text, number_text, time_text
 from obecdesk.reports.fonts import FONT, FONT_BOLD, FONT_FILES, font_file, register_fonts
 from obecdesk.reports.page import (
     CONTENT_WIDTH,
+    FRAME_HEIGHT,
     HEADER_GREY,
     LINE_GREY,
     MARGIN,
     PAGE_HEIGHT,
     PAGE_WIDTH,
+    TOP_MARGIN,
     NumberedCanvas,
 )
+from obecdesk.reports.pdf_file import writable_target, write_atomically
+from obecdesk.reports.styles import StyleSheet, styles, text
 
 __all__ = [
-    "CONTENT_WIDTH", "FONT", "FONT_BOLD", "FONT_FILES", "ReportDocument", "date_text",
-    "font_file", "number_text", "register_fonts", "styles", "time_text",
+    "CONTENT_WIDTH", "FONT", "FONT_BOLD", "FONT_FILES", "FRAME_HEIGHT", "ReportDocument",
+    "StyleSheet", "date_text", "font_file", "number_text", "register_fonts", "styles", "text",
+    "time_text", "write_atomically",
 ]
-
-
-#: the content frame's height on every page (the top margin leaves room for the header line)
-TOP_MARGIN = MARGIN + 4 * mm
-FRAME_HEIGHT = PAGE_HEIGHT - TOP_MARGIN - MARGIN
-
-
-@dataclass(frozen=True)
-class StyleSheet:
-    """The one style sheet of all printouts."""
-
-    title: ParagraphStyle
-    heading: ParagraphStyle
-    subheading: ParagraphStyle
-    body: ParagraphStyle
-    small: ParagraphStyle
-    cell: ParagraphStyle
-    cell_bold: ParagraphStyle
-    bullet: ParagraphStyle
-
-
-def styles() -> StyleSheet:
-    register_fonts()
-    body = ParagraphStyle("body", fontName=FONT, bulletFontName=FONT, fontSize=10, leading=13.5,
-                          alignment=TA_LEFT, spaceAfter=4)
-    return StyleSheet(
-        title=ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=16, leading=20,
-                             spaceAfter=6),
-        heading=ParagraphStyle("heading", parent=body, fontName=FONT_BOLD, fontSize=12,
-                               leading=15, spaceBefore=10, spaceAfter=5, keepWithNext=1),
-        subheading=ParagraphStyle("subheading", parent=body, fontName=FONT_BOLD, spaceBefore=3,
-                                  spaceAfter=2, keepWithNext=1),
-        body=body,
-        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11,
-                             textColor=colors.HexColor("#444444")),
-        cell=ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5, spaceAfter=0),
-        cell_bold=ParagraphStyle("cell_bold", parent=body, fontName=FONT_BOLD, fontSize=9,
-                                 leading=11.5, spaceAfter=0),
-        bullet=ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=3),
-    )
-
-
-def text(value: Any) -> str:
-    """Plain text escaped for a reportlab paragraph (``&``, ``<`` would break its markup)."""
-    return escape("" if value is None else str(value)).replace("\n", "<br/>")
 
 
 class ReportDocument:
@@ -253,24 +207,6 @@ class ReportDocument:
 
     def write(self, path: Path | str, story: list) -> Path:
         """Write the PDF; an unwritable path gives one clear Czech sentence."""
-        target = Path(path)
-        if target.is_dir():
-            raise UserError(f"{target} je složka; zadejte jméno souboru PDF.")
-        if not target.parent.is_dir():
-            raise UserError(f"Složka {target.parent} neexistuje; PDF nelze uložit.")
+        target = writable_target(path)
         write_atomically(target, self.to_bytes(story))
         return target
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``target``, then swap it in: a failed write
-    (a full disk, a PDF open in a viewer on Windows) leaves the old file whole."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp",
-                                         dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(temporary, target)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise UserError(f"PDF nelze uložit do {target}: {exc.strerror}.") from exc

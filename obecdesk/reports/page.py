@@ -16,6 +16,9 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
 #: width available for content between the left and right margins
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+#: the content frame's height on every page (the top margin leaves room for the header line)
+TOP_MARGIN = MARGIN + 4 * mm
+FRAME_HEIGHT = PAGE_HEIGHT - TOP_MARGIN - MARGIN
 HEADER_GREY = colors.HexColor("#E8ECF0")
 LINE_GREY = colors.HexColor("#9AA5B1")
 

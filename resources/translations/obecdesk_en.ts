@@ -540,32 +540,32 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_model.py" line="56"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="36"/>
         <source>Čas</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_model.py" line="57"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="37"/>
         <source>Bod programu</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_model.py" line="58"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="38"/>
         <source>Předkládá</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_model.py" line="59"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="39"/>
         <source>Minut</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_model.py" line="60"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="40"/>
         <source>Metoda</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_model.py" line="61"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="41"/>
         <source>Očekávaný výstup</source>
         <translation>Expected outcome</translation>
     </message>

@@ -13,7 +13,7 @@ from obecdesk.core.errors import UserError
 from obecdesk.core.meetings.action_items import ActionItemData
 from obecdesk.core.meetings.agenda import AgendaItemData
 from obecdesk.core.meetings.decisions import DecisionData
-from obecdesk.reports import document, fonts
+from obecdesk.reports import document, fonts, pdf_file
 from obecdesk.reports.agenda import write_agenda
 from obecdesk.reports.attendance_sheet import write_attendance_sheet
 from obecdesk.reports.minutes import write_minutes
@@ -228,7 +228,7 @@ def test_a_failed_write_leaves_the_old_pdf_and_no_temp_file(world, held_meeting,
     def disk_full(*_args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(document.os, "replace", disk_full)
+    monkeypatch.setattr(pdf_file.os, "replace", disk_full)
     with pytest.raises(UserError, match="PDF nelze uložit"):
         write_agenda(detail, target)
     assert target.read_bytes() == b"%PDF old"

@@ -6,15 +6,14 @@ Public meetings may record only a head count on the meeting instead of names.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from obecdesk.core.errors import ValidationError
+from obecdesk.core.meetings.person_names import surname_key
 from obecdesk.core.records import assign, get_live
-from obecdesk.core.text import fold
 from obecdesk.core.vocabulary.meetings import AttendanceStatus
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, Attendance, Meeting
@@ -41,29 +40,6 @@ class AttendeeInfo:
     @property
     def status_label(self) -> str:
         return AttendanceStatus.label_of(self.status)
-
-
-#: titles written before a name: academic (Ing. arch., PaedDr.), military (npor.), P. (pater)
-_TITLES_BEFORE = re.compile(
-    r"^(?:(?:Bc|BcA|Mgr|MgA|Ing|arch|PhDr|PaedDr|MUDr|MDDr|MVDr|JUDr|RNDr|PharmDr|ThDr|ThLic|"
-    r"Dr|doc|prof|npor|por|kpt|mjr|pplk|plk|P)\.\s*)+")
-#: titles written after a name, with or without the comma: Ph.D., DiS., CSc., MBA
-_TITLES_AFTER = re.compile(r"(?:Ph\.D|Th\.D|DiS|CSc|DrSc|DSc|MBA|LL\.M)\.?")
-
-
-def name_without_titles(name: str) -> str:
-    """``"Ing. arch. Petr Zelený, Ph.D."`` → ``"Petr Zelený"``."""
-    core = _TITLES_BEFORE.sub("", name.split(",")[0].strip())
-    words = [word for word in core.split() if not _TITLES_AFTER.fullmatch(word)]
-    return " ".join(words) or name.strip()
-
-
-def surname_key(name: str) -> tuple[str, str, str]:
-    """Sort key of a person's name by surname (the last word once titles are gone), then the
-    given names, diacritics-insensitive: the order of a Czech attendance list."""
-    words = name_without_titles(name).split()
-    surname = words[-1] if words else ""
-    return fold(surname), fold(" ".join(words[:-1])), fold(name)
 
 
 def attendee_rows(session: Session, meeting_id: str) -> list[AttendeeInfo]:

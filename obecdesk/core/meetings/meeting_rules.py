@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 from obecdesk.core.errors import ValidationError
 from obecdesk.core.meetings.attendance import check_head_count
 from obecdesk.core.meetings.meeting_types import MeetingData
-from obecdesk.core.records import get_live
+from obecdesk.core.records import assign, get_live
 from obecdesk.core.vocabulary.meetings import DecisionRule, MeetingKind
-from obecdesk.store.models import Body, Membership
+from obecdesk.store.models import ActionItem, Body, Decision, Meeting, Membership
 
 
 def validated_fields(session: Session, locality_id: str, data: MeetingData) -> dict:
@@ -60,3 +60,24 @@ def current_member_ids(session: Session, body_id: str, on: dt.date) -> list[str]
             or_(Membership.left_on.is_(None), Membership.left_on >= on),
         ).distinct()
     ))
+
+
+def assign_meeting_fields(session: Session, row: Meeting, values: dict) -> None:
+    """Store validated header fields; a new body takes the meeting's action items along, so
+    they are reviewed at the new body's next meeting (all in the caller's unit of work). A
+    meeting with decisions stays in their year: their numbers count within it.
+
+    The items are changed as rows, not by a bulk UPDATE, so each gets its sync stamp."""
+    body_changed = "body_id" in values and values["body_id"] != row.body_id
+    new_date = values.get("date")
+    if new_date and new_date.year != row.date.year and session.scalar(
+            select(Decision.id).where(Decision.meeting_id == row.id,
+                                      Decision.deleted.is_(False)).limit(1)):
+        raise ValidationError(
+            f"Jednání už má usnesení číslovaná v roce {row.date.year}; jeho datum nelze "
+            "přesunout do jiného roku (usnesení by nesla špatné číslo).")
+    assign(row, values)
+    if body_changed:
+        for item in session.scalars(select(ActionItem).where(
+                ActionItem.meeting_id == row.id, ActionItem.deleted.is_(False))):
+            item.body_id = row.body_id

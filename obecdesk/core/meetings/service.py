@@ -1,4 +1,5 @@
-"""Partnership meetings: create, edit, move through their status, delete; one meeting in full.
+"""Partnership meetings: create, edit, move through their status, delete (reading is inherited
+from :class:`obecdesk.core.meetings.meeting_queries.MeetingQueries`).
 
 A meeting belongs to a body (its invitees default to the body's current members) or is a public
 meeting / round table without one (which may record a head count instead of names). Its status
@@ -11,25 +12,27 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
-from obecdesk.core.errors import NotFound, ValidationError
 from obecdesk.core.meetings.action_items import (
     ActionItemService,
     items_to_review,
-    meeting_action_items,
 )
-from obecdesk.core.meetings.agenda import REVIEW_TITLE, AgendaService, meeting_timing
-from obecdesk.core.meetings.attendance import AttendanceService, attendee_rows
-from obecdesk.core.meetings.decisions import DecisionService, decision_rows
+from obecdesk.core.meetings.agenda import REVIEW_TITLE, AgendaService
+from obecdesk.core.meetings.attendance import AttendanceService
+from obecdesk.core.meetings.decisions import DecisionService
 from obecdesk.core.meetings.meeting_changes import (
     KEEP,
     MeetingChanges,
     SavedMeeting,
     apply_part_changes,
 )
-from obecdesk.core.meetings.meeting_rules import current_member_ids, validated_fields
+from obecdesk.core.meetings.meeting_queries import MeetingQueries
+from obecdesk.core.meetings.meeting_rules import (
+    assign_meeting_fields,
+    current_member_ids,
+    validated_fields,
+)
 from obecdesk.core.meetings.meeting_status import (
     STEP_DATES,
     apply_step_dates,
@@ -42,7 +45,6 @@ from obecdesk.core.meetings.meeting_types import (
     MeetingDetail,
     MeetingInfo,
     load_meeting_info,
-    meeting_info,
 )
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.vocabulary.meetings import (
@@ -54,7 +56,6 @@ from obecdesk.store.models import (
     ActionItem,
     AgendaItem,
     Attendance,
-    Body,
     Decision,
     Locality,
     Meeting,
@@ -66,43 +67,7 @@ __all__ = [
 ]
 
 
-def _listed(locality_id: str, body_id: str | None, status: str | None,
-            without_body: bool) -> list:
-    """The SQL conditions of the meeting list's filters."""
-    conditions = [Meeting.locality_id == locality_id, Meeting.deleted.is_(False)]
-    if body_id:
-        conditions.append(Meeting.body_id == body_id)
-    if without_body:
-        conditions.append(Meeting.body_id.is_(None))
-    if status:
-        if status not in MeetingStatus._value2member_map_:
-            raise ValidationError(f"Neznámý stav jednání: {status}.")
-        conditions.append(Meeting.status == status)
-    return conditions
-
-
-def assign_meeting_fields(session: Session, row: Meeting, values: dict) -> None:
-    """Store validated header fields; a new body takes the meeting's action items along, so
-    they are reviewed at the new body's next meeting (all in the caller's unit of work). A
-    meeting with decisions stays in their year: their numbers count within it.
-
-    The items are changed as rows, not by a bulk UPDATE, so each gets its sync stamp."""
-    body_changed = "body_id" in values and values["body_id"] != row.body_id
-    new_date = values.get("date")
-    if new_date and new_date.year != row.date.year and session.scalar(
-            select(Decision.id).where(Decision.meeting_id == row.id,
-                                      Decision.deleted.is_(False)).limit(1)):
-        raise ValidationError(
-            f"Jednání už má usnesení číslovaná v roce {row.date.year}; jeho datum nelze "
-            "přesunout do jiného roku (usnesení by nesla špatné číslo).")
-    assign(row, values)
-    if body_changed:
-        for item in session.scalars(select(ActionItem).where(
-                ActionItem.meeting_id == row.id, ActionItem.deleted.is_(False))):
-            item.body_id = row.body_id
-
-
-class MeetingService:
+class MeetingService(MeetingQueries):
     """The only way the UI and the CLI read and change meetings."""
 
     def __init__(self, store: Store) -> None:
@@ -111,72 +76,6 @@ class MeetingService:
         self.attendance = AttendanceService(store)
         self.decisions = DecisionService(store)
         self.actions = ActionItemService(store)
-
-    def list(self, locality_id: str, *, body_id: str | None = None, status: str | None = None,
-             without_body: bool = False, limit: int | None = None,
-             offset: int = 0) -> list[MeetingInfo]:
-        """Meetings of a locality, newest first, filtered in SQL: of one body, in one status,
-        or only those without a body (public meetings and round tables); ``limit``/``offset``
-        page it."""
-        query = (select(Meeting, Body).outerjoin(Body, Body.id == Meeting.body_id)
-                 .where(*_listed(locality_id, body_id, status, without_body))
-                 .order_by(Meeting.date.desc(), Meeting.start_time.desc(), Meeting.id)
-                 .offset(offset).limit(limit))
-        with self.store.reading() as session:
-            return [meeting_info(row, body) for row, body in session.execute(query)]
-
-    def count(self, locality_id: str, *, body_id: str | None = None, status: str | None = None,
-              without_body: bool = False) -> int:
-        """How many meetings ``list`` would return with the same filters, without paging."""
-        query = select(func.count()).select_from(Meeting).where(
-            *_listed(locality_id, body_id, status, without_body))
-        with self.store.reading() as session:
-            return session.scalar(query) or 0
-
-    def is_listed(self, meeting_id: str, locality_id: str, *, body_id: str | None = None,
-                  status: str | None = None, without_body: bool = False) -> bool:
-        """Whether ``list`` with these filters includes the meeting (so a view can keep it
-        selected without reading every page)."""
-        query = select(Meeting.id).where(
-            Meeting.id == meeting_id, *_listed(locality_id, body_id, status, without_body))
-        with self.store.reading() as session:
-            return session.scalar(query) is not None
-
-    def resolve_id(self, text: str) -> str:
-        """The full id of a live meeting given its id or a unique beginning of it (CLI use)."""
-        text = text.strip()
-        with self.store.reading() as session:
-            if len(text) < 6:
-                get_live(session, Meeting, text, "Jednání")  # raises NotFound unless exact
-                return text
-            found = list(session.scalars(select(Meeting.id).where(
-                Meeting.id.startswith(text, autoescape=True), Meeting.deleted.is_(False))
-                .limit(2)))
-        if not found:
-            raise NotFound(f"Jednání s id {text} neexistuje.")
-        if len(found) > 1:
-            raise ValidationError(f"Začátku id {text} odpovídá více jednání; zadejte delší id.")
-        return found[0]
-
-    def get(self, meeting_id: str) -> MeetingInfo:
-        with self.store.reading() as session:
-            return load_meeting_info(session, get_live(session, Meeting, meeting_id, "Jednání"))
-
-    def detail(self, meeting_id: str, *, today: dt.date | None = None) -> MeetingDetail:
-        """Everything about one meeting: agenda with times, attendance, decisions, tasks."""
-        today = today or dt.date.today()
-        with self.store.reading() as session:
-            row = get_live(session, Meeting, meeting_id, "Jednání")
-            locality = session.get(Locality, row.locality_id)
-            return MeetingDetail(
-                meeting=load_meeting_info(session, row),
-                locality_name=locality.name if locality else "",
-                agenda=meeting_timing(session, row),
-                attendance=attendee_rows(session, meeting_id),
-                decisions=decision_rows(session, meeting_id),
-                action_items=meeting_action_items(session, meeting_id, today),
-                to_review=items_to_review(session, row, today),
-            )
 
     def create(self, locality_id: str, data: MeetingData, *,
                invitee_ids: list[str] | None = None,

@@ -1,0 +1,103 @@
+"""The e-mail draft of an invitation: Czech text with the programme, the agenda PDF attached.
+
+The ``.eml`` carries ``X-Unsent: 1`` so Outlook and Thunderbird open it as a draft to send, not
+as a received message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from zoneinfo import ZoneInfo
+
+from obecdesk.core.errors import ValidationError
+from obecdesk.core.formatting import date_text, long_date_text, time_text
+from obecdesk.core.meetings.meeting_types import MeetingDetail
+
+PRAGUE = ZoneInfo("Europe/Prague")
+
+
+@dataclass(frozen=True)
+class Organizer:
+    name: str
+    email: str
+
+
+def calendar_method(organizer: Organizer | None) -> str:
+    """``REQUEST`` needs an ORGANIZER to reply to (RFC 5546); without an e-mail the event is
+    only published for the recipients to add to their calendars."""
+    return "REQUEST" if organizer and organizer.email else "PUBLISH"
+
+
+def _address(name: str, email: str) -> Address:
+    username, _, domain = email.partition("@")
+    if not username or not domain:
+        raise ValidationError(f"Adresa {email!r} není platný e-mail.")
+    return Address(display_name=name, username=username, domain=domain)
+
+
+def program_lines(detail: MeetingDetail) -> list[str]:
+    lines = []
+    for number, item in enumerate(detail.agenda.items, start=1):
+        when = f"{time_text(item.starts_at)} " if item.starts_at else ""
+        lines.append(f"{when}{number}. {item.title}")
+    return lines
+
+
+def invitation_text(detail: MeetingDetail, organizer: Organizer | None) -> str:
+    meeting = detail.meeting
+    when = long_date_text(meeting.date)
+    if meeting.start_time:
+        when += f" od {time_text(meeting.start_time)}"
+        if meeting.end_time:
+            when += f" do {time_text(meeting.end_time)}"
+    parts = [
+        "Dobrý den,",
+        "",
+        f"zveme Vás na jednání „{meeting.title}“ ({meeting.body_or_kind}, {detail.locality_name}).",
+        "",
+        f"Kdy: {when}",
+    ]
+    if meeting.place:
+        parts.append(f"Kde: {meeting.place}")
+    if meeting.goal:
+        parts.append(f"Cíl jednání: {meeting.goal}")
+    parts.append(f"Způsob rozhodování: {meeting.decision_rule_label}")
+    if detail.agenda.items:
+        parts += ["", "Program:"] + [f"  {line}" for line in program_lines(detail)]
+    parts += ["", "Program jednání posíláme také v příloze. Prosíme o potvrzení účasti, "
+              "případně o omluvu.", "", "S pozdravem"]
+    if organizer and organizer.name:
+        parts.append(organizer.name)
+    elif meeting.facilitator:
+        parts.append(meeting.facilitator)
+    return "\n".join(parts) + "\n"
+
+
+def invitation_eml(detail: MeetingDetail, agenda_pdf: bytes, *,
+                   organizer: Organizer | None = None, calendar: bytes | None = None,
+                   now: dt.datetime | None = None) -> EmailMessage:
+    """An unsent e-mail to every invitee with an address, the agenda PDF (and the ``.ics``
+    event, when given) attached."""
+    meeting = detail.meeting
+    message = EmailMessage()
+    message["Subject"] = f"Pozvánka: {meeting.title} – {date_text(meeting.date)}"
+    if organizer and organizer.email:
+        message["From"] = _address(organizer.name, organizer.email)
+    recipients = [_address(a.name, a.email) for a in detail.invitees if a.email]
+    if recipients:
+        message["To"] = recipients
+    message["Date"] = format_datetime(now or dt.datetime.now(PRAGUE))
+    message["Message-ID"] = make_msgid(domain="obecdesk.invalid")
+    message["X-Unsent"] = "1"
+    message.set_content(invitation_text(detail, organizer))
+    message.add_attachment(agenda_pdf, maintype="application", subtype="pdf",
+                           filename=f"program-{meeting.date.isoformat()}.pdf")
+    if calendar is not None:  # one click adds the meeting to the recipient's calendar
+        message.add_attachment(calendar, maintype="text", subtype="calendar",
+                               filename="pozvanka.ics",
+                               params={"method": calendar_method(organizer)})
+    return message
