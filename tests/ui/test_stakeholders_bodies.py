@@ -179,3 +179,24 @@ def test_delete_a_body_after_confirmation(view, ctx, monkeypatch):
     assert "PS Zaměstnanost a dluhy" not in [b.name for b in panel._bodies]
     assert panel.body_list.count() == 4
     assert view.actor_list.body_filter.findText("PS Zaměstnanost a dluhy") < 0
+
+
+def test_network_nodes_are_named_and_coloured_beyond_the_picker_limit(view, ctx, monkeypatch):
+    from PySide6.QtWidgets import QGraphicsEllipseItem
+
+    from obecdesk.core.stakeholders.actors import ActorFilter, ActorService
+    from obecdesk.ui.stakeholders.palette import sector_colour
+
+    # the old graph read only the first PICKER_LIMIT actors; make that limit tiny
+    monkeypatch.setattr("obecdesk.ui.stakeholders.relations_panel.PICKER_LIMIT", 2,
+                        raising=False)
+    view.show_tab(view.relations)
+    panel = view.relations
+    panel.reload()
+    actors = {a.id: a for a in ActorService(ctx.store).list(ActorFilter(ctx.locality_id))}
+    dots = [item for item in panel.scene.items() if isinstance(item, QGraphicsEllipseItem)]
+    assert len(dots) >= 8
+    for dot in dots:
+        actor = actors[dot.data(0)]
+        assert dot.toolTip() == actor.name
+        assert dot.brush().color() == sector_colour(actor.sector)

@@ -68,6 +68,15 @@ class RelationService:
         with self.store.reading() as session:
             return [_info(*row) for row in session.execute(query)]
 
+    def end_sectors(self, relations: list[RelationInfo]) -> dict[str, str]:
+        """Sector of every actor at an end of ``relations``, in one query (for the network)."""
+        ids = {r.source_id for r in relations} | {r.target_id for r in relations}
+        if not ids:
+            return {}
+        with self.store.reading() as session:
+            return dict(session.execute(
+                select(Actor.id, Actor.sector).where(Actor.id.in_(ids))).all())
+
     def add(self, *, source_id: str, target_id: str, kind: str, note: str = "") -> RelationInfo:
         try:
             kind = RelationKind(kind).value

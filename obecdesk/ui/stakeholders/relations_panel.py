@@ -16,11 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.stakeholders.actors import ActorFilter
 from obecdesk.core.vocabulary.stakeholders import RelationKind
 from obecdesk.ui.errors import run_guarded, show_error
 from obecdesk.ui.i18n import vocab
-from obecdesk.ui.stakeholders.actor_picker import PICKER_LIMIT, ActorPicker
+from obecdesk.ui.stakeholders.actor_picker import ActorPicker
 from obecdesk.ui.stakeholders.fitting_view import FittingView
 from obecdesk.ui.stakeholders.relations_graph import Node, RelationsScene
 from obecdesk.ui.stakeholders.relations_model import RelationsTableModel
@@ -98,10 +97,12 @@ class RelationsPanel(QWidget):
             picker.load(self.locality_id)
         relations = self.services.relations.list(self.locality_id) if self.locality_id else []
         self.model.set_rows(relations)
+        # names come with the relations; sectors from one query over the relation ends only
+        sectors = self.services.relations.end_sectors(relations)
         nodes = {}
-        if self.locality_id:
-            nodes = {a.id: Node(a.id, a.name, a.sector) for a in self.services.actors.list(
-                ActorFilter(self.locality_id), limit=PICKER_LIMIT)}
+        for r in relations:
+            for actor_id, name in ((r.source_id, r.source_name), (r.target_id, r.target_name)):
+                nodes[actor_id] = Node(actor_id, name, sectors.get(actor_id, "other"))
         self.scene.show_relations(relations, nodes)
         self.graph.fit()
 
