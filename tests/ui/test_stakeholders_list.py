@@ -306,3 +306,47 @@ def test_deleting_the_filtered_body_falls_back_to_all_bodies(view, ctx):
     assert panel.body_filter.currentData() is None
     assert panel.current_filter().body_id is None
     assert panel.model.rowCount() == 35
+
+
+def test_a_change_re_reads_only_the_changed_rows_and_saving_refreshes_once(
+    view, ctx, qtbot, monkeypatch
+):
+    from obecdesk.core.text import actor_search_text
+
+    with ctx.store.unit_of_work() as session:
+        for n in range(2 * PAGE):
+            name = f"Hromadný Aktér {n:04d}"
+            session.add(Actor(locality_id=ctx.locality_id, name=name,
+                              search_text=actor_search_text(name)))
+    model = view.actor_list.model
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 2 * PAGE + 35
+    pages_read: list[int | None] = []
+    original = ActorService.list
+    def spy(self, flt, **kw):
+        if flt.kind is None:  # the table's reads, not the form's list of organisations
+            pages_read.append(kw.get("limit"))
+        return original(self, flt, **kw)
+
+    monkeypatch.setattr(ActorService, "list", spy)
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+
+    far = model.actor_at(model.rowCount() - 1)
+    data = far.data()
+    data.role = "pozdě načtený"
+    ActorService(ctx.store).update(far.id, data)
+    assert pages_read == [] and resets == []
+    assert model.index(model.rowCount() - 1, ActorColumn.ROLE).data() == "pozdě načtený"
+
+    ActorService(ctx.store).create(ctx.locality_id, ActorData(name="Áda Nová"))
+    assert pages_read == [PAGE] and len(resets) == 1  # a new actor: the first page again
+
+    view.actor_list.select_actor(model.actor_at(0).id)
+    view.actor_list.edit_actor()
+    dialog = view.actor_list.dialog
+    dialog.role.setEditText("upraveno ve formuláři")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert len(resets) == 1 and pages_read == [PAGE]  # only the saved row was re-read
+    assert model.index(0, ActorColumn.ROLE).data() == "upraveno ve formuláři"

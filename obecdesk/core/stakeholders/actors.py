@@ -102,6 +102,14 @@ class ActorService:
         with self.store.reading() as session:
             return info(get_live(session, Actor, actor_id, "Aktér"))
 
+    def get_many(self, actor_ids: set[str] | list[str]) -> list[ActorInfo]:
+        """The live actors among ``actor_ids`` (deleted or unknown ids are left out)."""
+        if not actor_ids:
+            return []
+        query = select(Actor).where(Actor.id.in_(list(actor_ids)), Actor.deleted.is_(False))
+        with self.store.reading() as session:
+            return [info(row) for row in session.scalars(query)]
+
     def organisations(self, locality_id: str) -> list[ActorInfo]:
         """Organisation actors of a locality, for the "belongs to" choice."""
         return self.list(ActorFilter(locality_id, kind=ActorKind.ORGANISATION))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from obecdesk.core.formatting import number_text
 from obecdesk.core.stakeholders.actors import ActorFilter, ActorInfo
+from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.stakeholders.actor_detail import ActorDetail
 from obecdesk.ui.stakeholders.actor_dialog import ActorDialog
@@ -37,6 +38,8 @@ class ActorListPanel(QWidget):
         self.services = services
         self.locality_id = ""
         self.dialog: ActorDialog | None = None
+        #: actors changed since the last reload; None when a full first-page reload is due
+        self._changed_ids: set[str] | None = set()
 
         self.filters = ActorFilterBar()
         self.filters.changed.connect(self.apply_filter)
@@ -141,13 +144,32 @@ class ActorListPanel(QWidget):
         return self.filters.filter_for(self.locality_id)
 
     def apply_filter(self, *_args) -> None:
+        self._changed_ids = set()  # the whole first page is read anyway
         self.model.set_filter(self.current_filter())
         self._show_detail()
 
+    def note_changes(self, changes: ChangeSet) -> None:
+        """Remember which actors changed, so ``reload`` can re-read just them.
+
+        A change of bodies, memberships or relations may move actors in or out of the body
+        filter, so it asks for the first page again instead.
+        """
+        if changes.touches("bodies", "memberships", "relations") or self._changed_ids is None:
+            self._changed_ids = None
+        else:
+            self._changed_ids |= changes.ids.get("actors", set())
+
     def reload(self) -> None:
-        """Re-read after a change elsewhere, keeping the selected actor selected."""
+        """Re-read after a change elsewhere, keeping the selected actor selected.
+
+        Only the changed rows are re-read when that is enough; otherwise the first page.
+        """
         selected = self.selected_actor()
-        self.model.refresh()
+        changed, self._changed_ids = self._changed_ids, set()
+        if changed:
+            self.model.update_actors(changed)  # falls back to the first page by itself
+        else:
+            self.model.refresh()
         if selected is not None:
             self.select_actor(selected.id)
         self._show_detail()
@@ -204,8 +226,8 @@ class ActorListPanel(QWidget):
         self.dialog.open()
 
     def _dialog_saved(self) -> None:
+        """The store's change notice has already refreshed the list; select what was saved."""
         if self.dialog is not None and self.dialog.saved is not None:
-            self.model.refresh()
             self.select_actor(self.dialog.saved.id)
             self._show_detail()
 

@@ -106,8 +106,12 @@ class ActorTableModel(QAbstractTableModel):
         """How many actors match, loaded or not."""
         return self._total
 
-    def refresh(self, *, keep_loaded: bool = True) -> None:
-        """Re-read from the store; keeps as many rows loaded as before so the scroll stays put."""
+    def refresh(self, *, keep_loaded: bool = False) -> None:
+        """Re-read the count and the first page (more pages load again as the user scrolls).
+
+        ``keep_loaded`` re-reads as many rows as are loaded now; only for callers that must keep
+        a far-scrolled position, since with thousands of loaded rows it is slow.
+        """
         wanted = max(PAGE, len(self._rows)) if keep_loaded else PAGE
         self.beginResetModel()
         if self._filter is None:
@@ -116,6 +120,28 @@ class ActorTableModel(QAbstractTableModel):
             self._total = self.actors.count(self._filter)
             self._rows = self._page(0, wanted)
         self.endResetModel()
+
+    def update_actors(self, actor_ids: set[str]) -> bool:
+        """Re-read only the changed actors when they are loaded rows and the count is the same.
+
+        Returns False (after re-reading the first page) when that is not enough: an actor was
+        added, deleted, or left or entered the filter.
+        """
+        if self._filter is None:
+            return False
+        rows = {actor_id: self.row_of(actor_id) for actor_id in actor_ids}
+        if not actor_ids or min(rows.values()) < 0 or self.actors.count(self._filter) != self._total:
+            self.refresh()
+            return False
+        fresh = {a.id: a for a in self.actors.get_many(actor_ids)}
+        if len(fresh) != len(actor_ids) or any(a.locality_id != self._filter.locality_id
+                                               for a in fresh.values()):
+            self.refresh()
+            return False
+        for actor_id, row in rows.items():
+            self._rows[row] = fresh[actor_id]
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(ActorColumn) - 1))
+        return True
 
     def _page(self, offset: int, limit: int) -> list[ActorInfo]:
         assert self._filter is not None

@@ -62,6 +62,7 @@ class StakeholdersView(CapabilityView):
             return
         if changes.touches("bodies"):
             self._share_bodies()
+        self.actor_list.note_changes(changes)
         self._stale = set(self.panels)
         self._reload_current()
 
