@@ -322,3 +322,62 @@ def test_strip_titles_and_name_key():
     assert strip_titles("Bc. Lenka Procházková, DiS.") == "Lenka Procházková"
     assert strip_titles("Mgr.") == "Mgr."
     assert name_key("Šimková  Jana") == name_key("Mgr. Jana Šimková") == "jana simkova"
+
+
+def _workbook(path, sheets: dict[str, list[list[str]]], active: int = 0):
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    book.active = active
+    book.save(path)
+    return path
+
+
+def test_xlsx_uses_the_active_sheet(tmp_path, importer, demo_locality_id):
+    path = _workbook(tmp_path / "a.xlsx", {
+        "Starý seznam": [["Jméno", "Sektor"], ["Stará Osoba", "NNO"]],
+        "Aktéři 2025": [["Jméno", "Sektor"], ["Nová Osoba", "škola"]],
+    }, active=1)
+    preview = importer.preview(path, demo_locality_id)
+    assert [r.data.name for r in preview.rows] == ["Nová Osoba"]
+    assert "Aktéři 2025" in preview.description
+
+
+def test_xlsx_skips_a_sheet_without_a_header(tmp_path, importer, demo_locality_id):
+    path = _workbook(tmp_path / "b.xlsx", {
+        "Poznámky": [["Seznam sestavila Eva, březen 2025"]],
+        "Kontakty": [["Jméno", "Organizace"], ["Žofie Malá", "Charita"]],
+    })
+    preview = importer.preview(path, demo_locality_id)
+    assert [r.data.name for r in preview.rows] == ["Žofie Malá"]
+
+
+def test_xlsx_with_wrong_stored_dimensions_reads_every_row(tmp_path, importer,
+                                                           demo_locality_id):
+    import zipfile
+
+    good = _workbook(tmp_path / "good.xlsx", {"Lidé": [["Jméno", "Sektor"], *(
+        [f"Osoba {n}", "NNO"] for n in range(5))]})
+    bad = tmp_path / "bad.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bad, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename.startswith("xl/worksheets/sheet"):
+                assert b'<dimension ref="A1:B6" />' in data
+                data = data.replace(b'<dimension ref="A1:B6" />', b'<dimension ref="A1:A1" />')
+            dst.writestr(item, data)
+    preview = importer.preview(bad, demo_locality_id)
+    assert len(preview.rows) == 5
+
+
+def test_xlsx_messages_name_the_sheet(tmp_path, importer, demo_locality_id):
+    path = _workbook(tmp_path / "c.xlsx", {"Organizace": [["Organizace", "Sektor"],
+                                                          ["Charita", "NNO"]]})
+    with pytest.raises(UserError, match="Na listu „Organizace“ sešitu c.xlsx chybí sloupec"):
+        importer.preview(path, demo_locality_id)
+    empty = _workbook(tmp_path / "d.xlsx", {"Prázdný": []})
+    with pytest.raises(UserError, match="List „Prázdný“ sešitu d.xlsx je prázdný"):
+        importer.preview(empty, demo_locality_id)

@@ -66,7 +66,7 @@ class ActorImportService:
         with self.store.reading() as session:
             get_live(session, Locality, locality_id, "Lokalita")
         table = read_table(path, encoding)
-        mapping = map_columns(table.headers, columns)
+        mapping = map_columns(table.headers, columns, table.place)
         good, duplicates, rejected, empty = sort_rows(
             table, mapping, existing_keys(self.store, locality_id)
         )

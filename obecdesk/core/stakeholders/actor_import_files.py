@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,8 @@ class Table:
     rows: tuple[tuple[int, tuple[str, ...]], ...]
     #: human description, e.g. "CSV, kódování windows-1250, oddělovač ;"
     description: str
+    #: where the table is, to start a sentence: "V souboru a.csv", "Na listu „Lidé“ sešitu a.xlsx"
+    place: str = "V souboru"
 
 
 def read_table(path: Path | str, encoding: str | None = None) -> Table:
@@ -135,6 +138,28 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
+def _sheet_rows(sheet, limit: int | None = None) -> list[tuple[int, tuple[str, ...]]]:
+    """Rows of a read-only sheet as text; the stored dimensions are ignored (often wrong)."""
+    sheet.reset_dimensions()
+    rows = sheet.iter_rows(values_only=True)
+    if limit is not None:
+        rows = itertools.islice(rows, limit)
+    return [(number, tuple(_cell_text(v) for v in values))
+            for number, values in enumerate(rows, start=1)]
+
+
+def _choose_sheet(workbook):
+    """The active sheet, or else the first whose top rows hold a recognisable header."""
+    sheets = [s for s in workbook.worksheets if hasattr(s, "iter_rows")]
+    if not sheets:
+        return None
+    active = workbook.active if workbook.active in sheets else sheets[0]
+    for sheet in (active, *(s for s in sheets if s is not active)):
+        if _header_position(_sheet_rows(sheet, 4 * HEADER_SEARCH_ROWS)) is not None:
+            return sheet
+    return active
+
+
 def _read_xlsx(path: Path) -> Table:
     from openpyxl import load_workbook
 
@@ -143,21 +168,32 @@ def _read_xlsx(path: Path) -> Table:
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise UserError(f"Soubor {path.name} není čitelný sešit Excelu (XLSX).") from exc
     try:
-        sheet = workbook.worksheets[0] if workbook.worksheets else None
+        sheet = _choose_sheet(workbook)
         if sheet is None:
-            raise UserError(f"Sešit {path.name} nemá žádný list.")
-        rows = [(number, tuple(_cell_text(v) for v in values))
-                for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
+            raise UserError(f"Sešit {path.name} nemá žádný list s tabulkou.")
+        rows = _sheet_rows(sheet)
         title = sheet.title
     finally:
         workbook.close()
-    return _table(rows, path.name, f"XLSX, list „{title}“")
+    return _table(rows, f"list „{title}“ sešitu {path.name}", f"XLSX, list „{title}“",
+                  place=f"Na listu „{title}“ sešitu {path.name}")
 
 
 # -- both ------------------------------------------------------------------------------------------
 
 
-def _table(rows: list[tuple[int, tuple[str, ...]]], name: str, description: str) -> Table:
+def _header_position(rows: list[tuple[int, tuple[str, ...]]]) -> int | None:
+    """The first of the leading non-empty rows with at least two known column names."""
+    filled = [position for position, (_n, cells) in enumerate(rows) if any(cells)]
+    for position in filled[:HEADER_SEARCH_ROWS]:
+        known = sum(1 for cell in rows[position][1] if cell and field_for_header(cell))
+        if known >= 2:
+            return position
+    return None
+
+
+def _table(rows: list[tuple[int, tuple[str, ...]]], name: str, description: str, *,
+           place: str | None = None) -> Table:
     """Split off the header row and return the rest as data.
 
     The header is the first of the leading non-empty rows in which at least two cells are known
@@ -166,14 +202,13 @@ def _table(rows: list[tuple[int, tuple[str, ...]]], name: str, description: str)
     """
     filled = [position for position, (_n, cells) in enumerate(rows) if any(cells)]
     if not filled:
-        raise UserError(f"Soubor {name} je prázdný.")
-    header_at = filled[0]
-    for position in filled[:HEADER_SEARCH_ROWS]:
-        known = sum(1 for cell in rows[position][1] if cell and field_for_header(cell))
-        if known >= 2:
-            header_at = position
-            break
+        raise UserError(f"Soubor {name} je prázdný." if place is None
+                        else f"{name[0].upper()}{name[1:]} je prázdný.")
+    header_at = _header_position(rows)
+    if header_at is None:
+        header_at = filled[0]
     headers = tuple(rows[header_at][1])
     while headers and not headers[-1]:
         headers = headers[:-1]
-    return Table(headers, tuple(rows[header_at + 1:]), description)
+    return Table(headers, tuple(rows[header_at + 1:]), description,
+                 place or f"V souboru {name}")

@@ -148,7 +148,8 @@ def _duplicate_reason(name: str, other: str, where: str) -> tuple[str, bool]:
 
 
 def map_columns(
-    headers: tuple[str, ...], overrides: Mapping[str, str | None] | None = None
+    headers: tuple[str, ...], overrides: Mapping[str, str | None] | None = None,
+    place: str = "V souboru",
 ) -> tuple[ColumnMapping, ...]:
     """Columns matched by header name, then ``overrides`` (field → header, or ``None``/"" to drop)."""
     fields: list[str | None] = []
@@ -170,7 +171,7 @@ def map_columns(
     mapped = {m.field for m in mapping}
     if "name" not in mapped and not {"first_name", "surname"} & mapped:
         raise UserError(
-            "V souboru chybí sloupec se jménem (Jméno, Name, Název …); "
+            f"{place} chybí sloupec se jménem (Jméno, Name, Název …); "
             "určete ho volbou sloupců, např. name=\"Kontaktní osoba\"."
         )
     return mapping
