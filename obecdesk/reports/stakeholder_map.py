@@ -19,7 +19,7 @@ from reportlab.platypus import CondPageBreak, Paragraph
 
 from obecdesk.core.formatting import date_text
 from obecdesk.core.localities import LocalityService
-from obecdesk.core.stakeholders.actors import ActorFilter, ActorInfo, ActorService, ActorSort
+from obecdesk.core.stakeholders.actors import ActorInfo, ActorService, ActorSort, map_filter
 from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.core.text import strip_titles
 from obecdesk.core.vocabulary.stakeholders import Sector
@@ -200,7 +200,7 @@ def write_stakeholder_map(
         raise ValueError(f"unknown axis {axis!r}")
     locality = LocalityService(store).get(locality_id)
     body = BodyService(store).get(body_id) if body_id else None
-    by_name = ActorService(store).list(ActorFilter(locality_id, body_id=body_id),
+    by_name = ActorService(store).list(map_filter(locality_id, body_id),
                                        sort=ActorSort.NAME)
     # most influential first, alphabetical among equals (a stable sort keeps the name order)
     actors = sorted(by_name, key=lambda a: -a.influence)

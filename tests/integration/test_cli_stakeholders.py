@@ -203,3 +203,21 @@ def test_import_encoding_option_reads_a_dos_file(tmp_path, capsys, data):
                        "--locality", "Dolní Bránice", "--encoding", "cp852")
     assert code == 0 and "Importováno: 1" in out
     assert "Karel Dvořák" in {a["name"] for a in actors_json(capsys, data)}
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) missing")
+def test_stakeholder_map_pdf_leaves_out_erased_people(tmp_path, capsys, data):
+    cureja = next(a for a in actors_json(capsys, data) if a["name"] == "Petr Čureja")
+    pdf = tmp_path / "pred.pdf"
+    run(capsys, "--data-dir", data, "stakeholder-map", "--locality", "Dolní Bránice",
+        "--out", str(pdf))
+    before = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                            check=True).stdout
+    assert run(capsys, "--data-dir", data, "erase-person", cureja["id"])[0] == 0
+    code, _, err = run(capsys, "--data-dir", data, "stakeholder-map", "--locality",
+                       "Dolní Bránice", "--out", str(pdf))
+    assert code == 0, err
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Anonymizovaná osoba" not in text and "Petr Čureja" not in text
+    assert "35 aktérů" in before and "34 aktérů" in text

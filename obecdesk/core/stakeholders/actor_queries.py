@@ -56,6 +56,17 @@ class ActorFilter:
     body_id: str | None = None
     attitude: int | None = None
     kind: str | None = None
+    #: False leaves out erased persons (anonymous placeholders); None shows everyone
+    erased: bool | None = None
+
+
+def map_filter(locality_id: str, body_id: str | None = None) -> ActorFilter:
+    """The actors a power/interest map shows (the UI map and the PDF alike).
+
+    An erased person keeps only a placeholder for meeting head counts; it has no position or
+    sector left to draw.
+    """
+    return ActorFilter(locality_id, body_id=body_id, erased=False)
 
 
 def _escape_like(text: str) -> str:
@@ -73,6 +84,8 @@ def filtered_query(flt: ActorFilter, what=Actor) -> Select:
         query = query.where(Actor.attitude == flt.attitude)
     if flt.kind:
         query = query.where(Actor.kind == flt.kind)
+    if flt.erased is not None:
+        query = query.where(Actor.erased.is_(flt.erased))
     if flt.body_id:
         members = select(Membership.actor_id).where(
             Membership.body_id == flt.body_id, *current_membership()

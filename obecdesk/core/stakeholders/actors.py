@@ -30,6 +30,7 @@ from obecdesk.core.stakeholders.actor_queries import (
     ActorFilter,
     ActorSort,
     filtered_query,
+    map_filter,
     page_of_ids,
     sort_order,
 )
@@ -40,7 +41,7 @@ from obecdesk.store.models import Actor, ActorRelation, Locality, Membership
 __all__ = [
     "ATTITUDE_RANGE", "ERASED_LOCKED", "INFLUENCE_RANGE", "INTEREST_RANGE", "ActorData", "ActorFilter",
     "ActorInfo", "ActorService", "ActorSort", "check_attitude", "check_influence",
-    "check_interest", "filtered_query", "info", "page_of_ids", "search_key", "sort_order",
+    "check_interest", "filtered_query", "info", "map_filter", "page_of_ids", "search_key", "sort_order",
     "validated",
 ]
 

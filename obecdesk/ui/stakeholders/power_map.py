@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.stakeholders.actors import ActorFilter, ActorService
+from obecdesk.core.stakeholders.actors import ActorService, map_filter
 from obecdesk.reports.stakeholder_map import write_stakeholder_map
 from obecdesk.ui.errors import run_guarded, show_error
 from obecdesk.ui.stakeholders.fitting_view import FittingView
@@ -135,13 +135,11 @@ class PowerMapPanel(QWidget):
         if not self.locality_id:
             self.scene.set_actors([])
             return
-        flt = ActorFilter(self.locality_id, body_id=self.body_combo.currentData())
+        flt = map_filter(self.locality_id, self.body_combo.currentData())
         total = self.actors.count(flt)
         rows = self.actors.list(flt, limit=MAP_LIMIT)
-        # an erased person has no position left to show, only a placeholder for head counts
         self.scene.set_actors([
-            MapActor(a.id, a.name, a.sector, a.influence, a.attitude, a.interest)
-            for a in rows if not a.erased
+            MapActor(a.id, a.name, a.sector, a.influence, a.attitude, a.interest) for a in rows
         ])
         if total > MAP_LIMIT:
             self.hint.setText(self.tr("Mapa ukazuje prvních {0} z {1} aktérů; zužte výběr "
