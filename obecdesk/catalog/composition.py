@@ -6,7 +6,9 @@ naming the file and the entry, never a traceback.
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,20 +34,37 @@ class CompositionEntry:
     obligatory: bool
     #: a member's sector must be one of these (any sector when empty)
     sectors: tuple[str, ...]
-    #: folded keywords; one must occur in the member's role, name or organisation (any when empty)
+    #: keywords (as written); one must start a word of the member's role, name or organisation
+    #: (any member when empty)
     roles: tuple[str, ...]
+    #: keywords that keep a member out of the seat ("Finanční úřad" is no finance department)
+    not_roles: tuple[str, ...] = ()
+    #: sectors whose members fill the seat whatever their role
+    sectors_alone: tuple[str, ...] = ()
 
     def label(self, lang: str = "cs") -> str:
         return self.label_en if lang == "en" and self.label_en else self.label_cs
 
     def satisfied_by(self, *, sector: str, text: str) -> bool:
         """Whether a member of ``sector`` described by ``text`` (role, name, …) fills this seat."""
+        if sector in self.sectors_alone:
+            return True
         if self.sectors and sector not in self.sectors:
             return False
-        if not self.roles:
-            return True
         folded = fold(text)
-        return any(keyword in folded for keyword in self.roles)
+        if any(keyword_pattern(k).search(folded) for k in self.not_roles):
+            return False
+        return not self.roles or any(keyword_pattern(k).search(folded) for k in self.roles)
+
+
+@functools.cache
+def keyword_pattern(keyword: str) -> re.Pattern[str]:
+    """A keyword found at the start of a folded word; may end mid-word ("financ" finds
+    "finančního"), except an abbreviation in capitals ("SAS"), which must be a whole word
+    (so "Sasanka" is no SAS)."""
+    whole_word = keyword.isupper()
+    pattern = r"(?<![0-9a-z])" + re.escape(fold(keyword).strip())
+    return re.compile(pattern + (r"(?![0-9a-z])" if whole_word else ""))
 
 
 def default_catalog_path() -> Path:
@@ -60,10 +79,13 @@ def _entry(raw: object, index: int, path: Path) -> CompositionEntry:
         if not isinstance(raw.get(key), str) or not raw[key].strip():
             raise CatalogError(f"{where} nemá vyplněné pole „{key}“.")
     sectors, roles = raw.get("sectors", []), raw.get("roles", [])
-    if not isinstance(sectors, list) or not isinstance(roles, list):
-        raise CatalogError(f"{where}: „sectors“ i „roles“ musí být seznamy.")
+    not_roles, alone = raw.get("not_roles", []), raw.get("sectors_alone", [])
+    if not all(isinstance(v, list) for v in (sectors, roles, not_roles, alone)):
+        raise CatalogError(
+            f"{where}: „sectors“, „roles“, „not_roles“ i „sectors_alone“ musí být seznamy."
+        )
     known = {s.value for s in Sector}
-    unknown = [s for s in sectors if s not in known]
+    unknown = [s for s in (*sectors, *alone) if s not in known]
     if unknown:
         raise CatalogError(f"{where} uvádí neznámý sektor {unknown[0]!r}.")
     if not sectors and not roles:
@@ -71,8 +93,13 @@ def _entry(raw: object, index: int, path: Path) -> CompositionEntry:
     return CompositionEntry(
         code=raw["code"].strip(), label_cs=raw["label_cs"].strip(),
         label_en=str(raw.get("label_en", "")).strip(), obligatory=bool(raw.get("obligatory")),
-        sectors=tuple(sectors), roles=tuple(fold(str(r)).strip() for r in roles if str(r).strip()),
+        sectors=tuple(sectors), roles=_keywords(roles), not_roles=_keywords(not_roles),
+        sectors_alone=tuple(alone),
     )
+
+
+def _keywords(values: list) -> tuple[str, ...]:
+    return tuple(str(v).strip() for v in values if str(v).strip())
 
 
 def load_composition(path: Path | str | None = None) -> list[CompositionEntry]:

@@ -110,3 +110,32 @@ def test_a_persons_surname_never_fills_a_seat(demo_store):
     report = CompositionService(demo_store).check(body.id)
     residential = [s for s in report.seats if "Pobytov" in s.entry.label_cs]
     assert residential and not residential[0].members
+
+
+def _seat(code: str):
+    return next(e for e in load_composition() if e.code == code)
+
+
+@pytest.mark.parametrize(("code", "sector", "text"), [
+    ("finance_department", Sector.PUBLIC_ADMINISTRATION, "ředitel Finanční úřad pro Ústecký kraj"),
+    ("strategy_department", Sector.PUBLIC_ADMINISTRATION,
+     "referentka Krajský úřad – odbor regionálního rozvoje"),
+    ("ngo_services", Sector.NGO, "člen poradního sboru"),
+    ("ngo_services", Sector.NGO, "Spolek Sasanka"),
+    ("ngo_services", Sector.OTHER, "Spolek Sasanka, SAS"),
+    ("residential_services", Sector.NGO, "Zdeňka Skrizovska"),  # no crisis word at a word start
+])
+def test_reviewers_false_positives_fill_no_seat(code, sector, text):
+    assert not _seat(code).satisfied_by(sector=sector, text=text)
+
+
+@pytest.mark.parametrize(("code", "sector", "text"), [
+    ("finance_department", Sector.PUBLIC_ADMINISTRATION, "vedoucí finančního odboru"),
+    ("strategy_department", Sector.PUBLIC_ADMINISTRATION, "odbor rozvoje a strategií města"),
+    ("ngo_services", Sector.NGO, "sociální pracovnice SAS pro rodiny"),
+    ("ngo_services", Sector.NGO, "vedoucí dluhové poradny"),
+    ("ngo_services", Sector.SOCIAL_SERVICES, "Spolek Sasanka"),  # the sector says so
+    ("ospod", Sector.PUBLIC_ADMINISTRATION, "pracovnice OSPOD"),
+])
+def test_keywords_still_match_at_word_starts(code, sector, text):
+    assert _seat(code).satisfied_by(sector=sector, text=text)
