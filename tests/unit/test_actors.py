@@ -9,7 +9,7 @@ import pytest
 from obecdesk.core.errors import NotFound, ValidationError
 from obecdesk.core.localities import LocalityData, LocalityService
 from obecdesk.core.stakeholders.actors import ActorData, ActorFilter, ActorService, ActorSort
-from obecdesk.core.stakeholders.bodies import BodyService
+from obecdesk.core.stakeholders.bodies import BodyData, BodyService
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
 from obecdesk.store.models import Actor
 
@@ -202,3 +202,21 @@ def test_an_erased_person_cannot_be_changed(actors, demo_store, demo_locality_id
     with pytest.raises(ValidationError, match="záznam nelze měnit"):
         actors.set_position(someone.id, influence=5, attitude=2)
     assert actors.get(someone.id) == placeholder
+
+
+def test_deleting_an_actor_clears_body_leader_and_facilitator(actors, demo_store,
+                                                              demo_locality_id):
+    bodies = BodyService(demo_store)
+    someone = actors.list(ActorFilter(demo_locality_id, search="curej"))[0]
+    other = actors.list(ActorFilter(demo_locality_id, search="simkova"))[0]
+
+    led = bodies.create(demo_locality_id, BodyData(name="PS Test", leader_id=someone.id,
+                                                   facilitator_id=other.id))
+    run = bodies.create(demo_locality_id, BodyData(name="PS Druhá", leader_id=other.id,
+                                                   facilitator_id=someone.id))
+    seen = []
+    demo_store.subscribe(seen.append)
+    actors.delete(someone.id)
+    assert (bodies.get(led.id).leader_id, bodies.get(led.id).facilitator_id) == (None, other.id)
+    assert (bodies.get(run.id).leader_id, bodies.get(run.id).facilitator_id) == (other.id, None)
+    assert {led.id, run.id} <= seen[-1].ids["bodies"]  # same transaction, synced update

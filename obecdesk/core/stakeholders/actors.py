@@ -36,7 +36,7 @@ from obecdesk.core.stakeholders.actor_queries import (
 )
 from obecdesk.core.vocabulary.stakeholders import ActorKind
 from obecdesk.store import Store
-from obecdesk.store.models import Actor, ActorRelation, Locality, Membership
+from obecdesk.store.models import Actor, ActorRelation, Body, Locality, Membership
 
 __all__ = [
     "ATTITUDE_RANGE", "ERASED_LOCKED", "INFLUENCE_RANGE", "INTEREST_RANGE", "ActorData", "ActorFilter",
@@ -151,7 +151,8 @@ class ActorService:
             return info(row)
 
     def delete(self, actor_id: str) -> None:
-        """Tombstone the actor, its memberships and relations; people of an organisation stay."""
+        """Tombstone the actor, its memberships and relations, and unset it as a body's leader
+        or facilitator; people of an organisation stay."""
         with self.store.unit_of_work() as session:
             row = get_live(session, Actor, actor_id, "Aktér")
             row.deleted = True
@@ -168,6 +169,13 @@ class ActorService:
                 ActorRelation.deleted.is_(False),
             )):
                 relation.deleted = True
+            for body in session.scalars(select(Body).where(
+                (Body.leader_id == row.id) | (Body.facilitator_id == row.id),
+                Body.deleted.is_(False),
+            )):  # a body led by nobody says so, instead of pointing at a tombstone
+                assign(body, {"leader_id": None if body.leader_id == row.id else body.leader_id,
+                              "facilitator_id": None if body.facilitator_id == row.id
+                              else body.facilitator_id})
 
     def set_position(
         self, actor_id: str, *, influence: int, attitude: int | None = None,
