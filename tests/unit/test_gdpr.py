@@ -155,3 +155,29 @@ def test_erasure_ends_memberships_resets_sector_and_frees_the_seat(
     catalog = CompositionService(demo_store).catalog
     filled, others = check_members([placeholder], catalog)
     assert not any(s.covered for s in filled) and others == ()
+
+
+def test_export_lists_bodies_led_and_meeting_roles(tmp_path, demo_store, demo_locality_id):
+    from obecdesk.core.stakeholders.bodies import BodyData, BodyService
+    from obecdesk.store.models import Meeting
+
+    radni = person(demo_store, demo_locality_id, "simkova")
+    bodies = BodyService(demo_store)
+    bodies.create(demo_locality_id, BodyData(name="PS Zaměstnanost", leader_id=radni.id,
+                                             facilitator_id=radni.id))
+    with demo_store.unit_of_work() as session:
+        meeting = session.scalars(select(Meeting).where(
+            Meeting.locality_id == demo_locality_id).order_by(Meeting.date)).first()
+        meeting.minute_taker = "Mgr. Jana Šimková"
+        title = meeting.title
+
+    service = PersonalDataService(demo_store)
+    record = service.person_record(radni.id)
+    assert {"body": "PS Zaměstnanost", "as": ["leader", "facilitator"]} in record["bodies_led"]
+    roles = {(r["meeting"], r["role"]) for r in record["meeting_roles"]}
+    assert (title, "minute_taker") in roles
+    assert sum(1 for r in record["meeting_roles"] if r["role"] == "presenter") >= 3
+    text = service.export(radni.id, tmp_path / "s.txt").read_text(encoding="utf-8")
+    assert "PS Zaměstnanost: vedoucí, facilitátor" in text
+    assert f"{title}: zapisovatel" in text
+    assert "předkládá bod „Ustavení pracovních skupin“" in text

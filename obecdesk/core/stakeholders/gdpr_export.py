@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from obecdesk.core.formatting import date_text
@@ -15,6 +15,7 @@ from obecdesk.store.models import (
     ActionItem,
     Actor,
     ActorRelation,
+    AgendaItem,
     Attendance,
     Body,
     Locality,
@@ -52,7 +53,17 @@ def person_record(session: Session, row: Actor) -> dict[str, Any]:
         .where(ActionItem.owner_id == row.id, ActionItem.deleted.is_(False))
         .order_by(ActionItem.due_date)
     )
+    led = session.scalars(select(Body).where(
+        (Body.leader_id == row.id) | (Body.facilitator_id == row.id), Body.deleted.is_(False),
+    ).order_by(Body.name))
     return {
+        "bodies_led": [{
+            "body": body.name,
+            "as": [what for what, actor_id in (("leader", body.leader_id),
+                                                ("facilitator", body.facilitator_id))
+                   if actor_id == row.id],
+        } for body in led],
+        "meeting_roles": _meeting_roles(session, row),
         "exported_at": dt.datetime.now().isoformat(timespec="seconds"),
         "locality": locality.name if locality else "",
         "person": {
@@ -84,6 +95,38 @@ def person_record(session: Session, row: Actor) -> dict[str, Any]:
             "status": item.status, "status_label": ActionStatus.label_of(item.status),
         } for item, meeting in actions],
     }
+
+
+def _meeting_roles(session: Session, row: Actor) -> list[dict[str, Any]]:
+    """Meetings where the person's exact name is the facilitator, minute-taker or a presenter."""
+    name = row.name.strip()
+    if not name or row.erased:
+        return []
+    meetings = select(Meeting).where(Meeting.locality_id == row.locality_id,
+                                     Meeting.deleted.is_(False))
+    roles: list[tuple[Meeting, str]] = []
+    for meeting in session.scalars(meetings.where(
+        (func.trim(Meeting.facilitator) == name) | (func.trim(Meeting.minute_taker) == name)
+    )):
+        if meeting.facilitator.strip() == name:
+            roles.append((meeting, "facilitator"))
+        if meeting.minute_taker.strip() == name:
+            roles.append((meeting, "minute_taker"))
+    presented = session.execute(
+        select(Meeting, AgendaItem.title).join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
+        .where(Meeting.locality_id == row.locality_id, Meeting.deleted.is_(False),
+               AgendaItem.deleted.is_(False), func.trim(AgendaItem.presenter) == name)
+    )
+    result = [{"meeting": m.title, "date": _iso(m.date), "role": role, "item": ""}
+              for m, role in roles]
+    result += [{"meeting": m.title, "date": _iso(m.date), "role": "presenter", "item": title}
+               for m, title in presented]
+    return sorted(result, key=lambda r: (r["date"] or "", r["meeting"], r["role"]))
+
+
+MEETING_ROLE_WORDS = {"facilitator": "facilitátor", "minute_taker": "zapisovatel",
+                      "presenter": "předkládá bod"}
+BODY_ROLE_WORDS = {"leader": "vedoucí", "facilitator": "facilitátor"}
 
 
 def _day(iso: str | None) -> str:
@@ -123,12 +166,19 @@ def person_text(record: dict[str, Any]) -> str:
     lines += [f"  {m['body']} – {m['role'] or 'člen'}, od {_day(m['joined_on']) or '?'}"
               + (f" do {_day(m['left_on'])}" if m["left_on"] else "")
               for m in record["memberships"]] or ["  žádné"]
+    lines += ["", "Vedení a facilitace orgánů"]
+    lines += [f"  {b['body']}: {', '.join(BODY_ROLE_WORDS[a] for a in b['as'])}"
+              for b in record["bodies_led"]] or ["  žádné"]
     lines += ["", "Vztahy k dalším aktérům"]
     lines += [f"  {r['from']} {r['kind_label']} {r['to']}" + (f" ({r['note']})" if r["note"] else "")
               for r in record["relations"]] or ["  žádné"]
     lines += ["", "Účast na jednáních"]
     lines += [f"  {_day(a['date'])} {a['meeting']}: {a['status_label']}"
               for a in record["attendance"]] or ["  žádná"]
+    lines += ["", "Role na jednáních"]
+    lines += [f"  {_day(r['date'])} {r['meeting']}: {MEETING_ROLE_WORDS[r['role']]}"
+              + (f" „{r['item']}“" if r["item"] else "")
+              for r in record["meeting_roles"]] or ["  žádné"]
     lines += ["", "Úkoly, za které osoba odpovídá"]
     lines += [f"  {t['text']} (jednání {t['meeting']}, termín {_day(t['due_date']) or 'neurčen'},"
               f" {t['status_label']})" for t in record["action_items"]] or ["  žádné"]
