@@ -350,3 +350,14 @@ def test_a_change_re_reads_only_the_changed_rows_and_saving_refreshes_once(
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert len(resets) == 1 and pages_read == [PAGE]  # only the saved row was re-read
     assert model.index(0, ActorColumn.ROLE).data() == "upraveno ve formuláři"
+
+
+def test_persons_without_legal_basis_are_marked_in_list_and_card(view, ctx):
+    ActorService(ctx.store).create(ctx.locality_id, ActorData(name="Bez Základu"))
+    panel = view.actor_list
+    row = panel.model.row_of(next(a.id for a in panel.model._rows if a.name == "Bez Základu"))
+    index = panel.model.index(row, ActorColumn.NAME)
+    assert "chybí právní základ" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert index.data(Qt.ItemDataRole.DecorationRole) is not None
+    panel.select_actor(panel.model.actor_at(row).id)
+    assert "chybí právní základ" in panel.detail.toPlainText()

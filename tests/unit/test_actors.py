@@ -220,3 +220,15 @@ def test_deleting_an_actor_clears_body_leader_and_facilitator(actors, demo_store
     assert (bodies.get(led.id).leader_id, bodies.get(led.id).facilitator_id) == (None, other.id)
     assert (bodies.get(run.id).leader_id, bodies.get(run.id).facilitator_id) == (other.id, None)
     assert {led.id, run.id} <= seen[-1].ids["bodies"]  # same transaction, synced update
+
+
+def test_consent_as_legal_basis_needs_a_date(actors, demo_locality_id):
+    with pytest.raises(ValidationError, match="vyžaduje datum"):
+        actors.create(demo_locality_id, ActorData(name="Eva Bez Data", legal_basis="Souhlas"))
+    eva = actors.create(demo_locality_id, ActorData(
+        name="Eva S Datem", legal_basis="souhlas", consent_date=dt.date(2025, 3, 1)))
+    assert not eva.lacks_legal_basis
+    nobody = actors.create(demo_locality_id, ActorData(name="Petr Bez Základu"))
+    assert nobody.lacks_legal_basis
+    org = actors.create(demo_locality_id, ActorData(name="Spolek", kind=ActorKind.ORGANISATION))
+    assert not org.lacks_legal_basis

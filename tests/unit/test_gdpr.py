@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -29,6 +30,7 @@ def test_erase_blanks_every_personal_field_and_keeps_attendance(demo_store, demo
     data = radni.data()
     data.phone, data.address, data.notes = "+420 777 123 456", "Nádražní 12", "dcera ve škole"
     data.tags, data.legal_basis, data.purpose = ["bydlení"], "souhlas", "lokální partnerství"
+    data.consent_date = dt.date(2025, 3, 20)
     actors.update(radni.id, data)
     before = attendance_count(demo_store)
 

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from obecdesk.core.errors import ValidationError
-from obecdesk.core.text import actor_search_text
+from obecdesk.core.text import actor_search_text, fold
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
 from obecdesk.store.models import Actor
 
@@ -71,6 +71,11 @@ class ActorInfo:
     def is_person(self) -> bool:
         return self.kind == ActorKind.PERSON
 
+    @property
+    def lacks_legal_basis(self) -> bool:
+        """A person whose data are held without a recorded legal basis (GDPR art. 6)."""
+        return self.is_person and not self.erased and not self.legal_basis.strip()
+
     def data(self) -> ActorData:
         return ActorData(
             name=self.name, kind=self.kind, sector=self.sector,
@@ -121,6 +126,10 @@ def check_interest(value: int) -> int:
     return _check_range(value, INTEREST_RANGE, f"Zájem musí být celé číslo 1 až 5, ne {value!r}.")
 
 
+#: the legal basis (folded) that needs a date: consent must be provable
+CONSENT = "souhlas"
+
+
 def validated(data: ActorData) -> dict:
     """Plain column values for ``data`` (organisation link checked separately, it needs a session)."""
     name = data.name.strip()
@@ -139,6 +148,8 @@ def validated(data: ActorData) -> dict:
     personal = kind == ActorKind.PERSON
     if personal and data.consent_date and data.consent_date > dt.date.today():
         raise ValidationError("Datum souhlasu nemůže být v budoucnosti.")
+    if personal and fold(data.legal_basis).strip() == CONSENT and not data.consent_date:
+        raise ValidationError("Právní základ „souhlas“ vyžaduje datum, kdy byl souhlas udělen.")
     return {
         "name": name, "kind": kind.value, "sector": sector.value,
         "organisation_id": data.organisation_id or None,

@@ -57,6 +57,9 @@ class ActorDetail(QTextBrowser):
         if actor.erased:
             erased = self.tr("Osobní údaje byly vymazány.")
             html.append(f"<p><i>{escape(erased)}</i></p>")
+        if actor.lacks_legal_basis:
+            missing = self.tr("chybí právní základ")
+            html.append(f"<p style='color:#a11d1d'><b>⚠ {escape(missing)}</b></p>")
         html.append("<table cellspacing='2'>")
         html += [f"<tr><td style='color:#555;padding-right:8px'>{escape(label)}</td>"
                  f"<td>{escape(value)}</td></tr>" for label, value in rows if value]

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QStyle
 
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.stakeholders.actors import ActorFilter, ActorInfo, ActorService, ActorSort
@@ -70,6 +71,10 @@ _SORTS = {
 }
 
 _NUMERIC = {ActorColumn.INFLUENCE, ActorColumn.ATTITUDE, ActorColumn.INTEREST}
+
+
+def missing_legal_basis_text() -> str:
+    return QCoreApplication.translate("ActorTable", "chybí právní základ")
 
 
 def attitude_text(value: int) -> str:
@@ -198,6 +203,12 @@ class ActorTableModel(QAbstractTableModel):
             return self._text(actor, column)
         if role == self.ID_ROLE:
             return actor.id
+        if column == ActorColumn.NAME and actor.lacks_legal_basis:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{actor.name} – {missing_legal_basis_text()}"
+            if role == Qt.ItemDataRole.DecorationRole:
+                return QApplication.style().standardIcon(
+                    QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.ToolTipRole and column in (ActorColumn.NAME,
                                                               ActorColumn.ROLE):
             return self._text(actor, column)
