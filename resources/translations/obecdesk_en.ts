@@ -156,17 +156,22 @@
         <translation>Personal data has been erased.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="66"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="61"/>
+        <source>chybí právní základ</source>
+        <translation>legal basis missing</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="69"/>
         <source>Orgány partnerství</source>
         <translation>Partnership bodies</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="66"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="69"/>
         <source>Vztahy</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="78"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="81"/>
         <source>žádné</source>
         <translation>none</translation>
     </message>
@@ -449,42 +454,43 @@
 <context>
     <name>ActorListPanel</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="49"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="52"/>
         <source>Nový aktér…</source>
+        <extracomment>actors changed since the last reload; None when a full first-page reload is due</extracomment>
         <translation>New stakeholder…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="52"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="55"/>
         <source>Upravit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="55"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="58"/>
         <source>Smazat</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="58"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="61"/>
         <source>Import z tabulky…</source>
         <translation>Import from spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="183"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="205"/>
         <source>Aktérů: {0}</source>
         <translation>Stakeholders: {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="185"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="207"/>
         <source>Načteno {0} z {1} aktérů</source>
         <translation>Loaded {0} of {1} stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="217"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="239"/>
         <source>Smazat aktéra</source>
         <translation>Delete stakeholder</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="218"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="240"/>
         <source>Smazat aktéra {0} včetně jeho členství a vztahů? Osoby patřící k organizaci zůstanou.</source>
         <translation>Delete stakeholder {0} with their memberships and relations? People belonging to the organisation will stay.</translation>
     </message>
@@ -492,47 +498,52 @@
 <context>
     <name>ActorTable</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="51"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="52"/>
         <source>Jméno / název</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="52"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="53"/>
         <source>Organizace</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="53"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="54"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="54"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="55"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="55"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="56"/>
         <source>Vliv</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="56"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="57"/>
         <source>Postoj</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="57"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="58"/>
         <source>Zájem</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="58"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="59"/>
         <source>Rozhoduje</source>
         <translation>Decision-maker</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="205"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="77"/>
+        <source>chybí právní základ</source>
+        <translation>legal basis missing</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="242"/>
         <source>ano</source>
         <translation>yes</translation>
     </message>
@@ -2539,47 +2550,47 @@ influence {2}, attitude {3}, interest {4}</translation>
         <translation>All stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="147"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="145"/>
         <source>Mapa ukazuje prvních {0} z {1} aktérů; zužte výběr orgánem.</source>
         <translation>The map shows the first {0} of {1} stakeholders; narrow it down by body.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="175"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="173"/>
         <source>Uložit mapu aktérů</source>
         <translation>Save stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="175"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="173"/>
         <source>mapa-akteru.png</source>
         <translation>stakeholder-map.png</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="176"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="174"/>
         <source>Obrázek PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="182"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="180"/>
         <source>Obrázek se nepodařilo uložit do {0}.</source>
         <translation>The image could not be saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="188"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="186"/>
         <source>Uložit PDF mapu aktérů</source>
         <translation>Save PDF stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="188"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="186"/>
         <source>mapa-akteru.pdf</source>
         <translation>stakeholder-map.pdf</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="189"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="187"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="201"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="199"/>
         <source>PDF uloženo do {0}.</source>
         <translation>PDF saved to {0}.</translation>
     </message>
@@ -2624,37 +2635,37 @@ influence {2}, attitude {3}, interest {4}</translation>
 <context>
     <name>RelationsPanel</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="38"/>
+        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="37"/>
         <source>kdo (aktér)</source>
         <translation>who (stakeholder)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="45"/>
+        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="44"/>
         <source>ke komu (aktér)</source>
         <translation>to whom (stakeholder)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="47"/>
+        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="46"/>
         <source>poznámka (nepovinná)</source>
         <translation>note (optional)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="48"/>
+        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="47"/>
         <source>Přidat vztah</source>
         <translation>Add relation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="69"/>
+        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="68"/>
         <source>Odebrat vybraný vztah</source>
         <translation>Remove selected relation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="88"/>
+        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="87"/>
         <source>Nový vztah: kdo – jaký vztah – ke komu</source>
         <translation>New relation: who – what relation – to whom</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="111"/>
+        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="112"/>
         <source>Vyberte oba aktéry vztahu ze seznamu.</source>
         <translation>Choose both stakeholders of the relation from the list.</translation>
     </message>
