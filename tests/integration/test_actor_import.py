@@ -381,3 +381,22 @@ def test_xlsx_messages_name_the_sheet(tmp_path, importer, demo_locality_id):
     empty = _workbook(tmp_path / "d.xlsx", {"Prázdný": []})
     with pytest.raises(UserError, match="List „Prázdný“ sešitu d.xlsx je prázdný"):
         importer.preview(empty, demo_locality_id)
+
+
+def test_a_cancelled_commit_rolls_back_everything(tmp_path, importer, demo_store,
+                                                  demo_locality_id):
+    from obecdesk.core.stakeholders.actor_import import COMMIT_CHUNK, ImportCancelled
+
+    lines = ["Jméno;Sektor", *(f"Osoba Číslo {n};NNO" for n in range(3 * COMMIT_CHUNK))]
+    preview = importer.preview(write_csv(tmp_path / "big.csv", lines), demo_locality_id)
+    asked = []
+
+    def cancel_after_two_chunks() -> bool:
+        asked.append(1)
+        return len(asked) > 2
+
+    before = count(demo_store, demo_locality_id)
+    with pytest.raises(ImportCancelled, match="nic se nezapsalo"):
+        importer.commit(preview, cancelled=cancel_after_two_chunks)
+    assert len(asked) == 3  # two chunks were flushed, then rolled back
+    assert count(demo_store, demo_locality_id) == before

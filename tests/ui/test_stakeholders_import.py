@@ -39,6 +39,18 @@ def count(ctx) -> int:
     return ActorService(ctx.store).count(ActorFilter(ctx.locality_id))
 
 
+def settle(dialog, qtbot) -> None:
+    """Wait for the background preview (or import) to report back."""
+    qtbot.waitUntil(lambda: not dialog.busy)
+
+
+def load(dialog, qtbot, path) -> bool:
+    """Choose ``path`` and wait for its preview; True when the file could be previewed."""
+    dialog.load_file(str(path))
+    settle(dialog, qtbot)
+    return dialog.preview is not None
+
+
 def confirm(dialog, qtbot) -> None:
     """Press "Importovat" and wait for the worker thread's transaction to be reported."""
     dialog.import_button.click()
@@ -49,8 +61,8 @@ def tab_texts(dialog) -> list[str]:
     return [dialog.result_tabs.tabText(i) for i in range(dialog.result_tabs.count())]
 
 
-def test_preview_shows_mapping_rows_duplicates_and_rejections(dialog, csv_file, ctx):
-    assert dialog.load_file(str(csv_file))
+def test_preview_shows_mapping_rows_duplicates_and_rejections(dialog, csv_file, ctx, qtbot):
+    assert load(dialog, qtbot, csv_file)
     assert "1250" in dialog.description.text()
     mapped = {dialog.mapping.item(r, 0).text(): dialog.mapping.combos[r].currentData()
               for r in range(dialog.mapping.rowCount())}
@@ -72,7 +84,7 @@ def test_preview_shows_mapping_rows_duplicates_and_rejections(dialog, csv_file, 
 
 
 def test_confirm_writes_the_good_rows(dialog, csv_file, ctx, qtbot):
-    dialog.load_file(str(csv_file))
+    load(dialog, qtbot, csv_file)
     confirm(dialog, qtbot)
     assert count(ctx) == 37
     found = ActorService(ctx.store).list(ActorFilter(ctx.locality_id, search="oldrich stastny"))
@@ -81,39 +93,44 @@ def test_confirm_writes_the_good_rows(dialog, csv_file, ctx, qtbot):
     assert not dialog.import_button.isEnabled()
 
 
-def test_cancel_writes_nothing(dialog, csv_file, ctx):
-    dialog.load_file(str(csv_file))
+def test_cancel_writes_nothing(dialog, csv_file, ctx, qtbot):
+    load(dialog, qtbot, csv_file)
     dialog.close_button.click()
     assert not dialog.isVisible()
     assert count(ctx) == 35
 
 
 def test_changing_the_mapping_recomputes_the_preview(dialog, csv_file, ctx, qtbot):
-    dialog.load_file(str(csv_file))
+    load(dialog, qtbot, csv_file)
     dialog.set_column_field("Funkce", None)
+    settle(dialog, qtbot)
     assert dialog.mapping.field_of("Funkce") is None
     assert all(dialog.result_tabs.rows_model.row_texts(r)[4] == "" for r in range(2))
     dialog.set_column_field("Funkce", "notes")
+    settle(dialog, qtbot)
     confirm(dialog, qtbot)
     imported = ActorService(ctx.store).list(ActorFilter(ctx.locality_id, search="krizkova"))
     assert [(a.role, a.notes) for a in imported] == [("", "poradkyně")]
 
 
-def test_dropping_the_name_column_says_why_and_blocks_import(dialog, csv_file):
-    dialog.load_file(str(csv_file))
+def test_dropping_the_name_column_says_why_and_blocks_import(dialog, csv_file, qtbot):
+    load(dialog, qtbot, csv_file)
     dialog.set_column_field("Jméno", None)
+    settle(dialog, qtbot)
     dialog.set_column_field("Příjmení", None)
+    settle(dialog, qtbot)
     assert dialog.error.isVisibleTo(dialog)
     assert "chybí sloupec se jménem" in dialog.error.text()
     assert not dialog.import_button.isEnabled()
     dialog.set_column_field("Příjmení", "name")
+    settle(dialog, qtbot)
     assert not dialog.error.isVisibleTo(dialog) and dialog.import_button.isEnabled()
 
 
-def test_broken_file_shows_a_czech_message(dialog, tmp_path, ctx):
+def test_broken_file_shows_a_czech_message(dialog, tmp_path, ctx, qtbot):
     broken = tmp_path / "akteri.xlsx"
     broken.write_bytes(b"this is not a workbook at all")
-    assert not dialog.load_file(str(broken))
+    assert not load(dialog, qtbot, broken)
     assert dialog.error.isVisibleTo(dialog)
     assert "není to sešit Excelu" in dialog.error.text()
     assert not dialog.import_button.isEnabled()
@@ -129,7 +146,7 @@ def test_xlsx_import(dialog, tmp_path, ctx, qtbot):
     sheet.append(["Karel Starý", "", "policie", "okrskář", 3])
     path = tmp_path / "akteri.xlsx"
     book.save(path)
-    assert dialog.load_file(str(path))
+    assert load(dialog, qtbot, path)
     confirm(dialog, qtbot)
     assert count(ctx) == 37
     nova = ActorService(ctx.store).list(ActorFilter(ctx.locality_id, search="radka nova"))[0]
@@ -143,19 +160,43 @@ def test_list_button_opens_the_wizard_and_the_list_shows_imported_rows(ctx, qtbo
     view.actor_list.import_button.click()
     wizard = view.import_dialog
     assert wizard is not None and wizard.isVisible()
-    wizard.load_file(str(csv_file))
+    load(wizard, qtbot, csv_file)
     confirm(wizard, qtbot)
     qtbot.waitUntil(lambda: view.actor_list.model.total == 37)
 
 
-def test_a_dos_file_is_refused_until_its_encoding_is_chosen(dialog, tmp_path, ctx):
+def test_a_dos_file_is_refused_until_its_encoding_is_chosen(dialog, tmp_path, ctx, qtbot):
     path = tmp_path / "dos.csv"
     path.write_bytes(CZECH_EXCEL_CSV.encode("cp852"))
-    assert not dialog.load_file(str(path))
+    assert not load(dialog, qtbot, path)
     assert "řádku 1" in dialog.error.text() and not dialog.import_button.isEnabled()
     dialog.set_encoding("cp852")
+    settle(dialog, qtbot)
     assert not dialog.error.isVisibleTo(dialog)
     assert "CP852" in dialog.description.text()
     names = [row.data.name for row in dialog.preview.rows]
     assert names == ["Jana Křížková", "Oldřich Šťastný"]
     assert count(ctx) == 35
+
+
+def test_the_file_is_read_in_the_background_behind_a_busy_indicator(dialog, csv_file, qtbot):
+    dialog.load_file(str(csv_file))
+    assert dialog.busy and dialog.progress.isVisibleTo(dialog)
+    assert not dialog.import_button.isEnabled()
+    settle(dialog, qtbot)
+    assert not dialog.progress.isVisibleTo(dialog) and dialog.import_button.isEnabled()
+
+
+def test_cancelling_a_running_import_writes_nothing(dialog, tmp_path, ctx, qtbot):
+    path = tmp_path / "velky.csv"
+    lines = ["Jméno;Sektor", *(f"Osoba Číslo {n};NNO" for n in range(4000))]
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1250"))
+    assert load(dialog, qtbot, path)
+    dialog.import_button.click()
+    assert dialog.close_button.text() == "Přerušit import"
+    dialog.close_button.click()  # cancels instead of closing
+    settle(dialog, qtbot)
+    assert dialog.isVisible() and dialog.result is None
+    assert "nic se nezapsalo" in dialog.summary.text()
+    assert count(ctx) == 35
+    assert dialog.import_button.isEnabled()  # the user may still import after all

@@ -9,12 +9,12 @@ leaves the store as it was.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from sqlalchemy import select
 
-from obecdesk.core.errors import ValidationError
+from obecdesk.core.errors import UserError, ValidationError
 from obecdesk.core.records import get_live
 from obecdesk.core.stakeholders.actor_fields import search_key, validated
 from obecdesk.core.stakeholders.actor_import_files import read_table
@@ -40,13 +40,21 @@ from obecdesk.store.base import new_id
 from obecdesk.store.models import Actor, Locality
 
 __all__ = [
-    "FIELD_ALIASES", "ActorImportService", "ColumnMapping", "DuplicateRow", "ImportPreview",
+    "COMMIT_CHUNK", "FIELD_ALIASES", "ActorImportService", "ImportCancelled", "ColumnMapping", "DuplicateRow", "ImportPreview",
     "ImportResult", "ImportRow", "RejectedRow", "available_fields", "duplicate_key",
     "map_columns", "sort_rows",
 ]
 
 
 # -- the service -----------------------------------------------------------------------------------
+
+
+#: rows inserted between two looks at the cancel flag
+COMMIT_CHUNK = 500
+
+
+class ImportCancelled(UserError):
+    """The user cancelled a running import; its transaction was rolled back."""
 
 
 class ActorImportService:
@@ -79,8 +87,16 @@ class ActorImportService:
             empty_rows=empty, sample=tuple(cells for _line, cells in table.rows[:PREVIEW_ROWS]),
         )
 
-    def commit(self, preview: ImportPreview) -> ImportResult:
-        """Insert the preview's good rows in one transaction; duplicates are re-checked first."""
+    def commit(
+        self, preview: ImportPreview, *, cancelled: Callable[[], bool] | None = None,
+    ) -> ImportResult:
+        """Insert the preview's good rows in one transaction; duplicates are re-checked first.
+
+        ``cancelled`` is asked between chunks of rows (from another thread, e.g. the dialog's
+        cancel button); when it says yes the transaction rolls back and
+        :class:`ImportCancelled` says that nothing was written.
+        """
+        cancelled = cancelled or (lambda: False)
         existing = existing_keys(self.store, preview.locality_id)
         rows, late_duplicates, rejected = [], 0, []
         for row in preview.rows:
@@ -108,8 +124,13 @@ class ActorImportService:
                 if actor.kind == ActorKind.ORGANISATION:
                     organisations.setdefault(fold(actor.name), actor)
                 created.append(actor)
-            session.add_all(created)
-            session.flush()
+            for start in range(0, len(created), COMMIT_CHUNK):
+                if cancelled():
+                    raise ImportCancelled("Import byl zrušen; nic se nezapsalo.")
+                session.add_all(created[start:start + COMMIT_CHUNK])
+                session.flush()
+            if cancelled():
+                raise ImportCancelled("Import byl zrušen; nic se nezapsalo.")
             ids = tuple(a.id for a in created)
         return ImportResult(len(ids), late_duplicates, tuple(rejected), ids)
 

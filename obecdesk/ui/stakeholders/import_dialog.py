@@ -2,12 +2,14 @@
 
 Nothing is written until "Importovat" is pressed: every change of the file or the mapping only
 asks the service for a new preview. A broken file gives a Czech sentence in the dialog itself.
+Reading the file and writing the rows both run in worker threads behind a busy indicator, so a
+10,000-row sheet never freezes the window; a running import can be cancelled and then rolls back.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+import threading
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,12 +17,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from obecdesk.core.errors import UserError
 from obecdesk.core.formatting import number_text
 from obecdesk.core.stakeholders.actor_import import (
     ActorImportService,
@@ -50,6 +52,9 @@ class ImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
         self.worker: ServiceCall | None = None
+        #: preview readers still running; only the newest one's answer is shown
+        self._previews: list[ServiceCall] = []
+        self._cancel = threading.Event()
 
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
@@ -80,6 +85,12 @@ class ImportDialog(QDialog):
 
         self.result_tabs = ImportPreviewTabs()
 
+        self.progress = QProgressBar()
+        self.progress.setObjectName("import-progress")
+        self.progress.setRange(0, 0)  # busy: the services report no fractions
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+
         self.summary = QLabel()
         self.summary.setObjectName("import-summary")
         self.summary.setWordWrap(True)
@@ -92,6 +103,7 @@ class ImportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.progress)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.close_button)
 
@@ -114,11 +126,11 @@ class ImportDialog(QDialog):
         if path:
             self.load_file(path)
 
-    def load_file(self, path: str) -> bool:
-        """Preview ``path`` with the mapping guessed from its headers."""
+    def load_file(self, path: str) -> None:
+        """Preview ``path`` with the mapping guessed from its headers (read in the background)."""
         self.path = path
         self.path_edit.setText(path)
-        return self._run_preview(None)
+        self._run_preview(None)
 
     def set_encoding(self, codec: str) -> None:
         """Choose the CSV encoding (a key of ``ENCODING_CHOICES``), as the combo does."""
@@ -128,19 +140,49 @@ class ImportDialog(QDialog):
         if self.path:  # other text means other headers: guess the mapping afresh
             self._run_preview(None)
 
-    def _run_preview(self, columns: dict[str, str | None] | None) -> bool:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            preview = self.service.preview(self.path, self.locality_id, columns=columns,
-                                           encoding=self.encoding.currentData())
-        except UserError as exc:
-            self._show_failure(str(exc), keep_mapping=columns is not None)
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.error.hide()
-        self._show_preview(preview)
-        return True
+    @property
+    def busy(self) -> bool:
+        """A preview is being read or an import is being written."""
+        return bool(self._previews) or self.worker is not None
+
+    def _run_preview(self, columns: dict[str, str | None] | None) -> None:
+        """Read the file again in a worker thread; the answer arrives in ``_preview_ready``."""
+        path, encoding = self.path, self.encoding.currentData()
+        worker = ServiceCall(lambda: self.service.preview(
+            path, self.locality_id, columns=columns, encoding=encoding), self)
+        worker.setProperty("mapping_given", columns is not None)
+        # bound slots of this dialog, so the answers are queued into the UI thread
+        worker.done.connect(self._preview_ready)
+        worker.failed.connect(self._preview_failed)
+        worker.crashed.connect(self._preview_crashed)
+        self._previews.append(worker)
+        self.import_button.setEnabled(False)
+        self.progress.show()
+        self.summary.setText(self.tr("Čtu soubor…"))
+        worker.start()
+
+    def _preview_finished(self, worker: ServiceCall) -> bool:
+        """Forget ``worker``; True when it is the newest request (older answers are stale)."""
+        newest = bool(self._previews) and self._previews[-1] is worker
+        worker.wait()
+        self._previews.remove(worker)
+        if not self.busy:
+            self.progress.hide()
+        return newest
+
+    def _preview_ready(self, preview: ImportPreview) -> None:
+        if self._preview_finished(self.sender()):
+            self.error.hide()
+            self._show_preview(preview)
+
+    def _preview_failed(self, message: str) -> None:
+        worker = self.sender()
+        if self._preview_finished(worker):
+            self._show_failure(message, keep_mapping=bool(worker.property("mapping_given")))
+
+    def _preview_crashed(self, exc: Exception) -> None:
+        self._preview_finished(self.sender())
+        raise exc
 
     def _show_failure(self, message: str, *, keep_mapping: bool) -> None:
         self.preview = None
@@ -182,24 +224,36 @@ class ImportDialog(QDialog):
         The commit is one transaction in a worker thread, so a big file does not freeze the
         window; the dialog waits with its buttons disabled and reports the outcome.
         """
-        if self.preview is None or self.worker is not None:
+        if self.preview is None or self.busy:
             return
         self.import_button.setEnabled(False)
-        self.close_button.setEnabled(False)
+        self.close_button.setText(self.tr("Přerušit import"))
         self.mapping.setEnabled(False)
+        self.encoding.setEnabled(False)
+        self.progress.show()
         self.summary.setText(self.tr("Importuji…"))
         preview = self.preview
-        self.worker = ServiceCall(lambda: self.service.commit(preview), self)
+        self._cancel.clear()
+        self.worker = ServiceCall(
+            lambda: self.service.commit(preview, cancelled=self._cancel.is_set), self)
         self.worker.done.connect(self._imported)
         self.worker.failed.connect(self._import_failed)
         self.worker.crashed.connect(self._import_crashed)
         self.worker.start()
 
+    def cancel_import(self) -> None:
+        """Ask the running import to stop; its transaction rolls back, nothing is written."""
+        if self.worker is not None:
+            self._cancel.set()
+            self.summary.setText(self.tr("Přerušuji import…"))
+
     def _finish_worker(self) -> None:
         if self.worker is not None:
             self.worker.wait()
             self.worker = None
-        self.close_button.setEnabled(True)
+        self.progress.setVisible(bool(self._previews))
+        self.close_button.setText(self.tr("Zrušit"))
+        self.encoding.setEnabled(True)
 
     def _imported(self, result: ImportResult) -> None:
         self._finish_worker()
@@ -220,12 +274,20 @@ class ImportDialog(QDialog):
         self.mapping.setEnabled(True)
         self.import_button.setEnabled(True)
         self.summary.clear()
-        show_error(self, message)
+        if self._cancel.is_set():
+            self.summary.setText(message)  # the user asked for it: no error box
+        else:
+            show_error(self, message)
 
     def _import_crashed(self, exc: Exception) -> None:
         self._finish_worker()
         raise exc
 
     def reject(self) -> None:
-        if self.worker is None:  # never walk away from a running import
-            super().reject()
+        """Close; during an import the button (and Esc) cancel the import instead."""
+        if self.worker is not None:
+            self.cancel_import()
+            return
+        for worker in self._previews:
+            worker.wait()  # a reader finishing after the dialog is gone would have no receiver
+        super().reject()
