@@ -1147,103 +1147,120 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="46"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="48"/>
         <source>Import aktérů z tabulky</source>
         <translation>Import stakeholders from a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="56"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="61"/>
         <source>CSV (i z českého Excelu) nebo XLSX</source>
+        <extracomment>preview readers still running; only the newest one&apos;s answer is shown</extracomment>
         <translation>CSV (including from Czech Excel) or XLSX</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="57"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="62"/>
         <source>Vybrat soubor…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="60"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="65"/>
         <source>Soubor:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="66"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="71"/>
         <source>automaticky</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="67"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="72"/>
         <source>Kódování souboru CSV; u XLSX se nepoužije.</source>
         <translation>Encoding of a CSV file; not used for XLSX.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="69"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="74"/>
         <source>Kódování:</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="86"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="97"/>
         <source>Importovat</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="90"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="101"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="255"/>
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="102"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="114"/>
         <source>Přiřazení sloupců (změnou se náhled přepočítá):</source>
         <translation>Column mapping (changing it updates the preview):</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="112"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="124"/>
         <source>Vyberte tabulku s aktéry</source>
         <translation>Choose a spreadsheet with stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="113"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="125"/>
         <source>Tabulky (*.csv *.xlsx *.txt);;Všechny soubory (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="162"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="161"/>
+        <source>Čtu soubor…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="204"/>
         <source>Aktérů k importu: {0}.</source>
         <translation>Stakeholders to import: {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="164"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="206"/>
         <source>Duplicit (přeskočí se): {0}.</source>
         <translation>Duplicates (will be skipped): {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="166"/>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="212"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="208"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="266"/>
         <source>Odmítnutých řádků: {0}.</source>
         <translation>Rejected rows: {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="168"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="210"/>
         <source>Vynechaných prázdných řádků: {0}.</source>
         <translation>Empty rows skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="190"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="230"/>
+        <source>Přerušit import</source>
+        <translation>Stop the import</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="234"/>
         <source>Importuji…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="207"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="248"/>
+        <source>Přerušuji import…</source>
+        <translation>Stopping the import…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="261"/>
         <source>Importováno aktérů: {0}.</source>
         <translation>Stakeholders imported: {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="209"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="263"/>
         <source>Přeskočeno duplicit přidaných mezitím: {0}.</source>
         <translation>Skipped duplicates added in the meantime: {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="214"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="268"/>
         <source>Zavřít</source>
         <translation>Close</translation>
     </message>
