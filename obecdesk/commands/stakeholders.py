@@ -116,6 +116,13 @@ def cmd_import_actors(args: argparse.Namespace, store: Store) -> int:
         print(f"  {warning}")
     if preview.empty_rows:
         print(f"Prázdné řádky přeskočeny: {preview.empty_rows}")
+    data_rows = len(preview.rows) + len(preview.duplicates) + len(preview.rejected)
+    if not data_rows:
+        print("Soubor nemá žádné řádky s daty, jen záhlaví; nic se neimportovalo.")
+        return 1
+    if rejected and not preview.rows and not preview.duplicates:
+        print("Žádný řádek nešlo importovat; opravte odmítnuté řádky a import opakujte.")
+        return 1
     return 0
 
 

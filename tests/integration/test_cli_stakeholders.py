@@ -221,3 +221,15 @@ def test_stakeholder_map_pdf_leaves_out_erased_people(tmp_path, capsys, data):
                           check=True).stdout
     assert "Anonymizovaná osoba" not in text and "Petr Čureja" not in text
     assert "35 aktérů" in before and "34 aktérů" in text
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("Jméno;Vliv\r\n;\r\n", "nemá žádné řádky s daty"),
+    ("Jméno;Vliv\r\nEva;9\r\nAdam;0\r\n", "Žádný řádek nešlo importovat"),
+])
+def test_import_with_nothing_to_import_exits_1(tmp_path, capsys, data, content, message):
+    path = tmp_path / "nic.csv"
+    path.write_text(content, encoding="utf-8")
+    code, out, _ = run(capsys, "--data-dir", data, "import", "actors", str(path),
+                       "--locality", "Dolní Bránice")
+    assert code == 1 and message in out
