@@ -19,6 +19,7 @@ from reportlab.platypus import CondPageBreak, Paragraph
 
 from obecdesk.core.formatting import date_text
 from obecdesk.core.localities import LocalityService
+from obecdesk.core.stakeholders.actor_fields import attitude_text
 from obecdesk.core.stakeholders.actors import ActorInfo, ActorService, ActorSort, map_filter
 from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.core.text import strip_titles
@@ -39,7 +40,7 @@ AXIS_MARGIN = 14 * mm
 ROW_STEP = 7.6
 MAX_PER_COLUMN = 7
 AXES = {
-    "attitude": ("Postoj k začleňování", [-2, -1, 0, 1, 2], ["−2", "−1", "0", "+1", "+2"]),
+    "attitude": ("Postoj k začleňování", [-2, -1, 0, 1, 2], [attitude_text(v) for v in range(-2, 3)]),
     "interest": ("Zájem", [1, 2, 3, 4, 5], ["1", "2", "3", "4", "5"]),
 }
 
@@ -163,10 +164,6 @@ def legend_drawing(sectors: list[str]) -> Drawing:
     return drawing
 
 
-def _attitude_text(value: int) -> str:
-    return f"+{value}" if value > 0 else ("−" + str(-value) if value < 0 else "0")
-
-
 def stakeholder_map_story(doc: ReportDocument, entries: list[MapEntry], axis: str) -> list:
     if not entries:
         return [doc.paragraph("V lokalitě zatím nejsou žádní aktéři.")]
@@ -181,7 +178,7 @@ def stakeholder_map_story(doc: ReportDocument, entries: list[MapEntry], axis: st
     for entry in entries:
         a = entry.actor
         rows.append([str(entry.number), a.name, a.organisation_name, Sector.label_of(a.sector),
-                     a.role, str(a.influence), _attitude_text(a.attitude), str(a.interest),
+                     a.role, str(a.influence), attitude_text(a.attitude), str(a.interest),
                      "ano" if a.decision_power else ""])
     fixed = [8 * mm, 33 * mm, 30 * mm, 24 * mm, 0, 11 * mm, 16 * mm, 15 * mm, 13 * mm]
     fixed[4] = CONTENT_WIDTH - sum(fixed)

@@ -183,3 +183,14 @@ def test_export_lists_bodies_led_and_meeting_roles(tmp_path, demo_store, demo_lo
     assert "PS Zaměstnanost: vedoucí, facilitátor" in text
     assert f"{title}: zapisovatel" in text
     assert "předkládá bod „Ustavení pracovních skupin“" in text
+
+
+def test_export_writes_the_attitude_like_the_list(tmp_path, demo_store, demo_locality_id):
+    from obecdesk.core.stakeholders.actor_fields import attitude_text
+
+    someone = person(demo_store, demo_locality_id, "curej")
+    ActorService(demo_store).set_position(someone.id, influence=2, attitude=-1)
+    text = PersonalDataService(demo_store).export(someone.id, tmp_path / "c.txt").read_text(
+        encoding="utf-8")
+    assert "Postoj k začleňování (−2 až +2): −1" in text
+    assert [attitude_text(v) for v in (-2, 0, 2)] == ["−2", "0", "+2"]

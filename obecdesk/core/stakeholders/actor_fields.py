@@ -126,6 +126,12 @@ def check_interest(value: int) -> int:
     return _check_range(value, INTEREST_RANGE, f"Zájem musí být celé číslo 1 až 5, ne {value!r}.")
 
 
+def attitude_text(value: int) -> str:
+    """"+2", "0", "−1": the attitude with its sign (a real minus, as Czech typography writes
+    it); the one formatting of an attitude for the list, the form, the map, the PDF and exports."""
+    return f"+{value}" if value > 0 else ("−" + str(-value) if value < 0 else "0")
+
+
 #: the legal basis (folded) that needs a date: consent must be provable
 CONSENT = "souhlas"
 

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from obecdesk.core.formatting import date_text
+from obecdesk.core.stakeholders.actor_fields import attitude_text
 from obecdesk.core.vocabulary.meetings import ActionStatus, AttendanceStatus
 from obecdesk.core.vocabulary.stakeholders import RelationKind, Sector
 from obecdesk.store.models import (
@@ -150,7 +151,7 @@ def person_text(record: dict[str, Any]) -> str:
         f"  Telefon: {p['phone']}",
         f"  Adresa: {p['address']}",
         f"  Vliv (1–5): {p['influence']}",
-        f"  Postoj k začleňování (−2 až +2): {p['attitude']:+d}",
+        f"  Postoj k začleňování (−2 až +2): {attitude_text(p['attitude'])}",
         f"  Zájem (1–5): {p['interest']}",
         f"  Rozhodovací pravomoc: {yes_no[bool(p['decision_power'])]}",
         f"  Štítky: {', '.join(p['tags'])}",

@@ -20,6 +20,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
+from obecdesk.core.stakeholders.actor_fields import attitude_text
 from obecdesk.core.stakeholders.actors import ActorFilter, ActorInfo, ActorService, ActorSort
 from obecdesk.core.vocabulary.stakeholders import Sector
 from obecdesk.ui.i18n import vocab
@@ -75,11 +76,6 @@ _NUMERIC = {ActorColumn.INFLUENCE, ActorColumn.ATTITUDE, ActorColumn.INTEREST}
 
 def missing_legal_basis_text() -> str:
     return QCoreApplication.translate("ActorTable", "chybí právní základ")
-
-
-def attitude_text(value: int) -> str:
-    """"+2", "0", "−1" (a real minus sign, as Czech typography writes it)."""
-    return f"+{value}" if value > 0 else ("−" + str(-value) if value < 0 else "0")
 
 
 class ActorTableModel(QAbstractTableModel):

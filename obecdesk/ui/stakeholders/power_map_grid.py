@@ -12,6 +12,7 @@ from enum import Enum
 from PySide6.QtCore import QPointF, QRectF
 
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
+from obecdesk.core.stakeholders.actor_fields import attitude_text
 
 CELL_W = 200.0
 CELL_H = 132.0
@@ -50,8 +51,7 @@ class MapActor:
         return self.attitude if axis is Axis.ATTITUDE else self.interest
 
 
-def signed(value: int) -> str:
-    return f"+{value}" if value > 0 else ("−" + str(-value) if value < 0 else "0")
+signed = attitude_text  # the axis labels of the attitude axis
 
 
 class Grid:
