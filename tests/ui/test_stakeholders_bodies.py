@@ -200,3 +200,15 @@ def test_network_nodes_are_named_and_coloured_beyond_the_picker_limit(view, ctx,
         actor = actors[dot.data(0)]
         assert dot.toolTip() == actor.name
         assert dot.brush().color() == sector_colour(actor.sector)
+
+
+def test_bodies_list_warns_where_no_target_group_representative_sits(view, ctx):
+    from obecdesk.core.stakeholders.bodies import BodyData
+
+    BodyService(ctx.store).create(ctx.locality_id, BodyData(name="PS Bez Zástupců"))
+    view.show_tab(view.bodies)
+    panel = view.bodies
+    texts = {b.name: panel.body_list.item(i).text() for i, b in enumerate(panel._bodies)}
+    assert "chybí zástupce cílové skupiny" in texts["PS Bez Zástupců"]
+    housing = next(t for name, t in texts.items() if name == "PS Bydlení")
+    assert "chybí zástupce cílové skupiny" not in housing

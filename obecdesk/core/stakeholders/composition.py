@@ -9,10 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from obecdesk.catalog.composition import CompositionEntry, load_composition
 from obecdesk.core.stakeholders.bodies import BodyService, MemberInfo
+from obecdesk.core.stakeholders.memberships import current_membership
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
 from obecdesk.store import Store
+from obecdesk.store.models import Actor, Body, Membership
 
 
 @dataclass(frozen=True)
@@ -148,8 +152,16 @@ class CompositionService:
         )
 
     def bodies_without_target_group(self, locality_id: str) -> list[str]:
-        """Ids of the locality's live bodies where no target-group representative sits."""
-        return [
-            body.id for body in self.bodies.list(locality_id)
-            if not any(m.sector == Sector.TARGET_GROUP for m in self.bodies.members(body.id))
-        ]
+        """Ids of the locality's live, unarchived bodies where no target-group representative
+        (a current, not erased member) sits; one query for the whole bodies list."""
+        represented = (
+            select(Membership.body_id).join(Actor, Actor.id == Membership.actor_id)
+            .where(*current_membership(), Actor.deleted.is_(False), Actor.erased.is_(False),
+                   Actor.sector == Sector.TARGET_GROUP.value)
+        )
+        query = select(Body.id).where(
+            Body.locality_id == locality_id, Body.deleted.is_(False), Body.archived.is_(False),
+            Body.id.not_in(represented),
+        )
+        with self.store.reading() as session:
+            return list(session.scalars(query))

@@ -96,9 +96,13 @@ class BodiesPanel(QWidget):
         self._bodies = self.services.bodies.list(self.locality_id) if self.locality_id else []
         self.body_list.blockSignals(True)
         self.body_list.clear()
+        lacking = set(self.services.composition.bodies_without_target_group(self.locality_id)
+                      if self.locality_id else [])
         for body in self._bodies:
             text = self.tr("{0}\n{1} · členů: {2}").format(
                 body.name, vocab(BodyKind.label_of(body.kind)), body.member_count)
+            if body.id in lacking:
+                text += "\n⚠ " + self.tr("chybí zástupce cílové skupiny")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, body.id)
             self.body_list.addItem(item)
