@@ -498,52 +498,52 @@
 <context>
     <name>ActorTable</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="52"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="53"/>
         <source>Jméno / název</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="53"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="54"/>
         <source>Organizace</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="54"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="55"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="55"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="56"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="56"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="57"/>
         <source>Vliv</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="57"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="58"/>
         <source>Postoj</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="58"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="59"/>
         <source>Zájem</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="59"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="60"/>
         <source>Rozhoduje</source>
         <translation>Decision-maker</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="77"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="78"/>
         <source>chybí právní základ</source>
         <translation>legal basis missing</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="242"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="238"/>
         <source>ano</source>
         <translation>yes</translation>
     </message>
@@ -865,19 +865,24 @@
         <translation>Partnership bodies</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="100"/>
+        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="102"/>
         <source>{0}
 {1} · členů: {2}</source>
         <translation>{0}
 {1} · members: {2}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="146"/>
+        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="105"/>
+        <source>chybí zástupce cílové skupiny</source>
+        <translation>no target-group representative</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="150"/>
         <source>Smazat orgán</source>
         <translation>Delete body</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="147"/>
+        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="151"/>
         <source>Smazat orgán {0} i se záznamy o členství?</source>
         <translation>Delete body {0} together with its membership records?</translation>
     </message>
@@ -2479,12 +2484,12 @@ The field coordinator&apos;s working tool.
         <translation>Move stakeholder {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map_grid.py" line="29"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map_grid.py" line="30"/>
         <source>Postoj k začleňování</source>
         <translation>Attitude to inclusion</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map_grid.py" line="30"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map_grid.py" line="31"/>
         <source>Zájem</source>
         <translation>Interest</translation>
     </message>
