@@ -90,7 +90,7 @@ def test_big_list_is_fetched_page_by_page(qapp, store):
 
 def test_typing_a_search_without_diacritics_finds_the_actor(view, qtbot):
     qtbot.keyClicks(view.actor_list.search, "curej")
-    assert names(view.actor_list.model) == ["Petr Čureja"]
+    qtbot.waitUntil(lambda: names(view.actor_list.model) == ["Petr Čureja"])
     assert view.actor_list.count_label.text() == "Aktérů: 1"
     view.actor_list.search.clear()
     assert view.actor_list.model.rowCount() == 35
@@ -262,6 +262,7 @@ def test_keyboard_search_and_edit(view, qtbot):
     qtbot.keyClick(panel.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert panel.search.hasFocus()
     qtbot.keyClicks(panel.search, "sebest")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
     panel.table.setFocus()
     panel.table.selectRow(0)
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
@@ -361,3 +362,17 @@ def test_persons_without_legal_basis_are_marked_in_list_and_card(view, ctx):
     assert index.data(Qt.ItemDataRole.DecorationRole) is not None
     panel.select_actor(panel.model.actor_at(row).id)
     assert "chybí právní základ" in panel.detail.toPlainText()
+
+
+def test_search_waits_for_a_pause_in_typing(view, qtbot):
+    panel = view.actor_list
+    searches = []
+    panel.filters.changed.connect(lambda: searches.append(panel.search.text()))
+    qtbot.keyClicks(panel.search, "simk")
+    qtbot.waitUntil(lambda: searches == ["simk"])  # one query after the pause, none per letter
+    assert names(panel.model) == ["Mgr. Jana Šimková"]
+    panel.filters._search_timer.setInterval(60_000)  # a pause that never ends in this test
+    qtbot.keyClicks(panel.search, "ova")
+    assert searches == ["simk"]
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)  # Enter searches at once
+    assert searches == ["simk", "simkova"]

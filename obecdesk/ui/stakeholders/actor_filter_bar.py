@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from obecdesk.core.stakeholders.actors import ActorFilter
@@ -10,9 +10,13 @@ from obecdesk.core.vocabulary.stakeholders import Sector
 from obecdesk.ui.i18n import vocab
 from obecdesk.ui.stakeholders.actor_table_model import attitude_text
 
+#: typing pause after which the search runs (one query per word typed, not per letter)
+SEARCH_DELAY_MS = 150
+
 
 class ActorFilterBar(QWidget):
-    """Emits ``changed`` on every keystroke or choice; the search itself is the service's."""
+    """Emits ``changed`` after a short typing pause or on every choice; the search itself is
+    the service's."""
 
     changed = Signal()
 
@@ -22,7 +26,12 @@ class ActorFilterBar(QWidget):
         self.search.setObjectName("actor-search")
         self.search.setPlaceholderText(self.tr("Hledat jméno, organizaci, roli, e-mail… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.changed)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.changed)
+        self.search.textChanged.connect(self._search_typed)
+        self.search.returnPressed.connect(self.flush_search)
         self.sector = QComboBox()
         self.sector.setObjectName("sector-filter")
         self.sector.addItem(self.tr("Všechny sektory"), None)
@@ -45,6 +54,17 @@ class ActorFilterBar(QWidget):
         layout.addWidget(self.sector, 1)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.attitude)
+
+    def _search_typed(self, text: str) -> None:
+        if text:
+            self._search_timer.start()  # restarts: the query waits for a pause in typing
+        else:
+            self.flush_search()  # a cleared field shows everyone at once
+
+    def flush_search(self) -> None:
+        """Run a pending search now (Enter, or a caller that needs the result at once)."""
+        self._search_timer.stop()
+        self.changed.emit()
 
     def set_bodies(self, bodies: list[tuple[str, str]]) -> None:
         """(id, name) of the locality's bodies; keeps the chosen one while it exists.
