@@ -232,3 +232,12 @@ def test_consent_as_legal_basis_needs_a_date(actors, demo_locality_id):
     assert nobody.lacks_legal_basis
     org = actors.create(demo_locality_id, ActorData(name="Spolek", kind=ActorKind.ORGANISATION))
     assert not org.lacks_legal_basis
+
+
+def test_sorting_by_name_ignores_academic_titles(actors, demo_locality_id):
+    created = ("Mgr. Adam Zzz", "Bohumil Bbb", "Ing. Cyril Ccc, Ph.D.")
+    for name in created:
+        actors.create(demo_locality_id, ActorData(name=name))
+    ordered = [a.name for a in actors.list(ActorFilter(demo_locality_id)) if a.name in created]
+    assert ordered == ["Mgr. Adam Zzz", "Bohumil Bbb", "Ing. Cyril Ccc, Ph.D."]
+    assert actors.count(ActorFilter(demo_locality_id, search="mgr adam")) == 1

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from obecdesk.core.errors import ValidationError
-from obecdesk.core.text import actor_search_text, fold
+from obecdesk.core.text import actor_search_text, fold, strip_titles
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
 from obecdesk.store.models import Actor
 
@@ -100,9 +100,16 @@ def info(row: Actor) -> ActorInfo:
 
 
 def search_key(row: Actor) -> str:
-    """The folded search key of ``row`` from the fields a user searches by."""
+    """The folded search key of ``row`` from the fields a user searches by.
+
+    It starts with the name without academic titles, so the list sorted by this key puts
+    "Mgr. Jana Šimková" among the Š's, not the M's; the full name with titles comes later
+    so "mgr" still finds her.
+    """
+    bare = strip_titles(row.name)
     return actor_search_text(
-        row.name, row.organisation_name, row.role, row.email, *(row.tags or [])
+        bare, row.organisation_name, row.role, row.email, *(row.tags or []),
+        row.name if bare != row.name.strip() else "",
     )
 
 
