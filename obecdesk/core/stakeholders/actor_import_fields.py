@@ -6,12 +6,22 @@ Headers and words are compared folded (no case, no diacritics, punctuation as sp
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
-from obecdesk.core.text import fold
-from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
+
+# the cell parsers live in actor_import_cells; re-exported for the importer's callers
+from obecdesk.core.stakeholders.actor_import_cells import (
+    EMAIL_PATTERN,
+    CellError,
+    normalise,
+    parse_attitude,
+    parse_date,
+    parse_influence,
+    parse_interest,
+    parse_kind,
+    parse_tags,
+    parse_yes_no,
+)
+from obecdesk.core.vocabulary.stakeholders import Sector
 
 C = "ActorImport"
 
@@ -100,26 +110,6 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
     Sector.OTHER: ("jine", "ostatni", "other", "jiny"),
 }
 
-_ATTITUDE_WORDS = {
-    "velmi pozitivni": 2, "podporovatel": 2, "pozitivni": 1, "spise pozitivni": 1,
-    "neutralni": 0, "nevim": 0, "spise negativni": -1, "negativni": -1, "velmi negativni": -2,
-    "odpurce": -2,
-}
-_YES = {"ano", "a", "yes", "y", "x", "1", "true", "pravda", "ma", "ano ma"}
-_NO = {"ne", "n", "no", "0", "false", "nepravda", "nema", ""}
-_KINDS = {
-    "osoba": ActorKind.PERSON, "person": ActorKind.PERSON, "fyzicka osoba": ActorKind.PERSON,
-    "clovek": ActorKind.PERSON, "organizace": ActorKind.ORGANISATION,
-    "organisation": ActorKind.ORGANISATION, "organization": ActorKind.ORGANISATION,
-    "instituce": ActorKind.ORGANISATION, "pravnicka osoba": ActorKind.ORGANISATION,
-}
-
-
-def normalise(text: str) -> str:
-    """Folded, punctuation as spaces, single spaces: "E-mail:" → "e mail"."""
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split())
-
-
 _HEADER_LOOKUP = {alias: f for f, aliases in HEADER_NAMES.items() for alias in aliases}
 _SECTOR_LOOKUP: dict[str, str] = {}
 for _sector, _words in SECTOR_WORDS.items():
@@ -167,78 +157,9 @@ def looks_like_organisation(name: str) -> bool:
         return True
     return any(key.startswith(start) for start in _ORGANISATION_STARTS)
 
-
-class CellError(ValueError):
-    """A cell that cannot be read as its field; the message is the Czech reason."""
-
-
-def _int_in(text: str, low: int, high: int, what: str) -> int | None:
-    cleaned = text.strip().replace("−", "-").replace("–", "-").replace(" ", "")
-    if not cleaned:
-        return None
-    try:
-        number = float(cleaned.replace(",", "."))
-    except ValueError:
-        raise CellError(f"{what} „{text}“ není číslo {low} až {high}") from None
-    if not number.is_integer() or not low <= number <= high:
-        raise CellError(f"{what} {text} není celé číslo {low} až {high}")
-    return int(number)
-
-
-def parse_influence(text: str) -> int | None:
-    return _int_in(text, 1, 5, "Vliv")
-
-
-def parse_interest(text: str) -> int | None:
-    return _int_in(text, 1, 5, "Zájem")
-
-
-def parse_attitude(text: str) -> int | None:
-    word = normalise(text)
-    if word in _ATTITUDE_WORDS:
-        return _ATTITUDE_WORDS[word]
-    return _int_in(text, -2, 2, "Postoj")
-
-
-def parse_yes_no(text: str) -> bool:
-    word = normalise(text)
-    if word in _YES:
-        return True
-    if word in _NO:
-        return False
-    raise CellError(f"Rozhodovací pravomoc „{text}“ není ano ani ne")
-
-
-def parse_kind(text: str) -> str | None:
-    word = normalise(text)
-    if not word:
-        return None
-    if word not in _KINDS:
-        raise CellError(f"Druh „{text}“ není osoba ani organizace")
-    return _KINDS[word].value
-
-
-def parse_date(text: str) -> dt.date | None:
-    """``13. 6. 2024``, ``13.6.2024``, ``2024-06-13`` (XLSX dates arrive as ISO)."""
-    cleaned = text.strip()
-    if not cleaned:
-        return None
-    try:
-        return dt.date.fromisoformat(cleaned[:10])
-    except ValueError:
-        pass
-    match = re.fullmatch(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})", cleaned)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            pass
-    raise CellError(f"Datum „{text}“ není platné datum (např. 13. 6. 2024)")
-
-
-def parse_tags(text: str) -> list[str]:
-    return [t.strip() for t in re.split(r"[,;]", text) if t.strip()]
-
-
-EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+__all__ = [
+    "EMAIL_PATTERN", "FIELD_LABELS", "HEADER_NAMES", "SECTOR_WORDS", "CellError",
+    "field_for_header", "looks_like_organisation", "normalise", "parse_attitude", "parse_date",
+    "parse_influence", "parse_interest", "parse_kind", "parse_tags", "parse_yes_no",
+    "sector_for_word",
+]
