@@ -327,27 +327,28 @@
 <context>
     <name>ActorFilterBar</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_filter_bar.py" line="23"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_filter_bar.py" line="27"/>
         <source>Hledat jméno, organizaci, roli, e-mail… (Ctrl+F)</source>
+        <extracomment>typing pause after which the search runs (one query per word typed, not per letter)</extracomment>
         <translation>Search name, organisation, role, email… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_filter_bar.py" line="28"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_filter_bar.py" line="37"/>
         <source>Všechny sektory</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_filter_bar.py" line="36"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_filter_bar.py" line="45"/>
         <source>Jakýkoli postoj</source>
         <translation>Any attitude</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_filter_bar.py" line="38"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_filter_bar.py" line="47"/>
         <source>postoj {0}</source>
         <translation>attitude {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_filter_bar.py" line="58"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_filter_bar.py" line="78"/>
         <source>Všechny orgány</source>
         <translation>All bodies</translation>
     </message>
@@ -355,98 +356,98 @@
 <context>
     <name>ActorImport</name>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="20"/>
+        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="30"/>
         <source>Jméno / název</source>
         <extracomment>target fields of an import, with the Czech label the mapping preview shows</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="21"/>
+        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="31"/>
         <source>Křestní jméno</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="22"/>
+        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="32"/>
         <source>Příjmení</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="23"/>
+        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="33"/>
         <source>Osoba / organizace</source>
         <translation>Person / organisation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="24"/>
+        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="34"/>
         <source>Organizace</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="25"/>
+        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="35"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="26"/>
+        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="36"/>
         <source>Role / funkce</source>
         <translation>Role / position</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="27"/>
+        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="37"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="28"/>
+        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="38"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="29"/>
+        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="39"/>
         <source>Adresa</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="30"/>
+        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="40"/>
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="31"/>
+        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="41"/>
         <source>Vliv (1–5)</source>
         <translation>Influence (1–5)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="32"/>
+        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="42"/>
         <source>Postoj (−2 až +2)</source>
         <translation>Attitude (−2 to +2)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="33"/>
+        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="43"/>
         <source>Zájem (1–5)</source>
         <translation>Interest (1–5)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="34"/>
+        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="44"/>
         <source>Rozhodovací pravomoc</source>
         <translation>Decision-making power</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="35"/>
+        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="45"/>
         <source>Štítky</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="36"/>
+        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="46"/>
         <source>Právní základ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="37"/>
+        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="47"/>
         <source>Datum souhlasu</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="38"/>
+        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="48"/>
         <source>Účel zpracování</source>
         <translation>Purpose of processing</translation>
     </message>
