@@ -10,7 +10,7 @@ from obecdesk.core.vocabulary.stakeholders import Sector
 from obecdesk.ui.i18n import vocab
 from obecdesk.ui.stakeholders.actor_table_model import attitude_text
 
-#: typing pause after which the search runs (one query per word typed, not per letter)
+# typing pause after which the search runs (one query per word typed, not per letter)
 SEARCH_DELAY_MS = 150
 
 
