@@ -329,7 +329,6 @@
     <message>
         <location filename="../../obecdesk/ui/stakeholders/actor_filter_bar.py" line="27"/>
         <source>Hledat jméno, organizaci, roli, e-mail… (Ctrl+F)</source>
-        <extracomment>typing pause after which the search runs (one query per word typed, not per letter)</extracomment>
         <translation>Search name, organisation, role, email… (Ctrl+F)</translation>
     </message>
     <message>
