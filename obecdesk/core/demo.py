@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from obecdesk.core.text import actor_search_text
+from obecdesk.core.stakeholders.actor_fields import search_key
 from obecdesk.core.vocabulary.meetings import ActionStatus
 from obecdesk.resources import resource
 from obecdesk.store import Store
@@ -94,7 +94,7 @@ def _add_actors(session, loc_id: str, prefix: str, specs: list[dict]) -> dict[st
             legal_basis=spec.get("legal_basis", ""), consent_date=_date(spec.get("consent_date")),
             purpose=spec.get("purpose", ""),
         )
-        actor.search_text = actor_search_text(actor.name, actor.organisation_name, actor.role)
+        actor.search_text = search_key(actor)
         session.add(actor)
         session.flush()
         actors[spec["key"]] = actor

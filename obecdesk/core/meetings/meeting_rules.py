@@ -14,6 +14,7 @@ from obecdesk.core.errors import ValidationError
 from obecdesk.core.meetings.attendance import check_head_count
 from obecdesk.core.meetings.meeting_types import MeetingData
 from obecdesk.core.records import assign, get_live
+from obecdesk.core.stakeholders.memberships import current_membership
 from obecdesk.core.vocabulary.meetings import DecisionRule, MeetingKind
 from obecdesk.store.models import ActionItem, Body, Decision, Meeting, Membership
 
@@ -55,9 +56,8 @@ def current_member_ids(session: Session, body_id: str, on: dt.date) -> list[str]
     """Actors who are members of the body on the given day (joined, not yet left)."""
     return list(session.scalars(
         select(Membership.actor_id).where(
-            Membership.body_id == body_id, Membership.deleted.is_(False),
+            Membership.body_id == body_id, *current_membership(on),
             or_(Membership.joined_on.is_(None), Membership.joined_on <= on),
-            or_(Membership.left_on.is_(None), Membership.left_on >= on),
         ).distinct()
     ))
 
