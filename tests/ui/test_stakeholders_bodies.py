@@ -4,29 +4,21 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from stakeholders_support import make_view, record_errors
 
 from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.core.stakeholders.relations import RelationService
-from obecdesk.ui.stakeholders.view import StakeholdersView
 
 
 @pytest.fixture
 def view(ctx, qtbot):
-    widget = StakeholdersView(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.show()
-    return widget
+    return make_view(ctx, qtbot)
 
 
 @pytest.fixture
 def shown_errors(monkeypatch):
-    messages: list[str] = []
-    record = lambda _parent, message, title="": messages.append(message)  # noqa: E731
-    monkeypatch.setattr("obecdesk.ui.errors.show_error", record)
-    monkeypatch.setattr("obecdesk.ui.stakeholders.relations_panel.show_error", record)
-    monkeypatch.setattr("obecdesk.ui.stakeholders.member_dialog.show_error", record)
-    return messages
+    return record_errors(monkeypatch, "obecdesk.ui.stakeholders.relations_panel",
+                         "obecdesk.ui.stakeholders.member_dialog")
 
 
 def open_body(view, name: str):

@@ -5,33 +5,23 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from stakeholders_support import make_view, record_errors
 
 from obecdesk.core.stakeholders.actors import ActorData, ActorFilter, ActorService
 from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.core.stakeholders.gdpr import ANONYMOUS_NAME
 from obecdesk.store.models import Actor
 from obecdesk.ui.stakeholders.actor_table_model import PAGE, ActorColumn, ActorTableModel
-from obecdesk.ui.stakeholders.view import StakeholdersView
 
 
 @pytest.fixture
 def view(ctx, qtbot):
-    widget = StakeholdersView(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.show()
-    return widget
+    return make_view(ctx, qtbot)
 
 
 @pytest.fixture
 def shown_errors(monkeypatch):
-    """Error boxes are modal; record their messages instead of blocking the test."""
-    messages: list[str] = []
-    monkeypatch.setattr("obecdesk.ui.errors.show_error",
-                        lambda _parent, message, title="": messages.append(message))
-    monkeypatch.setattr("obecdesk.ui.stakeholders.relations_panel.show_error",
-                        lambda _parent, message, title="": messages.append(message))
-    return messages
+    return record_errors(monkeypatch, "obecdesk.ui.stakeholders.relations_panel")
 
 
 def names(model: ActorTableModel) -> list[str]:

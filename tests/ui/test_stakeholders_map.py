@@ -6,19 +6,16 @@ import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
+from stakeholders_support import make_view
 
 from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.ui.stakeholders.power_map_grid import INFLUENCE_VALUES, Axis, Grid
-from obecdesk.ui.stakeholders.view import StakeholdersView
 
 
 @pytest.fixture
 def view(ctx, qtbot):
-    widget = StakeholdersView(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.show()
+    widget = make_view(ctx, qtbot)
     widget.show_tab(widget.power_map)
     qtbot.waitExposed(widget)
     return widget
