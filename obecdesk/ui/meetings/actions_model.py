@@ -58,7 +58,6 @@ class ActionsModel(DraftRowsModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[ActionRow] = []
         self._names: dict[str, str] = {}
         #: the day that decides what is overdue (a test may fix it)
         self.today = dt.date.today

@@ -65,7 +65,6 @@ class DecisionsModel(DraftRowsModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[DecisionRow] = []
         self._next: tuple[str, int, int] | None = None
 
     def set_next_code(self, code: str) -> None:
