@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from obecdesk import __version__
 from obecdesk.commands import meetings, stakeholders, store_commands
-from obecdesk.core.errors import UserError
+from obecdesk.errors import UserError
 
 #: capability modules that add subcommands; a new capability appends its module here
 COMMAND_MODULES = [store_commands, stakeholders, meetings]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from obecdesk.core.errors import UserError
+from obecdesk.errors import UserError
 from obecdesk.core.text import fold
 from obecdesk.core.vocabulary.stakeholders import Sector
 from obecdesk.resources import resource

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 
 from obecdesk.commands.output import print_json, print_table
-from obecdesk.core.errors import UserError
+from obecdesk.errors import UserError
 from obecdesk.core.formatting import date_text
 from obecdesk.core.meetings.action_items import ActionItemInfo
 from obecdesk.core.meetings.invitations import InvitationService, Organizer

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from obecdesk.commands.output import print_json
 from obecdesk.commands.store_commands import locality_id_by_name
-from obecdesk.core.errors import UserError
+from obecdesk.errors import UserError
 from obecdesk.core.stakeholders.actor_import import (
     ActorImportService,
     ImportPreview,

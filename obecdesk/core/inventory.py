@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
-from obecdesk.core.errors import UserError
+from obecdesk.errors import UserError
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.store import Store
 from obecdesk.store.base import Synced

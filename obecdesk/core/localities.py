@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from obecdesk.core.errors import ValidationError
+from obecdesk.errors import ValidationError
 from obecdesk.core.phases import Phase, phase_plan
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.text import fold

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from obecdesk.core.errors import NotFound
+from obecdesk.errors import NotFound
 from obecdesk.store.base import Synced
 
 M = TypeVar("M", bound=Synced)

@@ -12,7 +12,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from obecdesk.core.errors import UserError
+from obecdesk.errors import UserError
 from obecdesk.resources import resource
 
 FONT = "DejaVuSans"

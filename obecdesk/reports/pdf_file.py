@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from obecdesk.core.errors import UserError
+from obecdesk.errors import UserError
 
 
 def writable_target(path: Path | str) -> Path:

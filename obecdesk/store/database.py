@@ -15,8 +15,8 @@ from sqlalchemy import Engine, event, func, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from obecdesk.core.errors import StoreError
-from obecdesk.core.hlc import HybridClock
+from obecdesk.errors import StoreError
+from obecdesk.store.hlc import HybridClock
 from obecdesk.store.base import Synced, new_id
 from obecdesk.store.changes import ChangeSet, Listener
 from obecdesk.store.migrate import head_revision

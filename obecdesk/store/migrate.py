@@ -15,7 +15,7 @@ from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import Engine, inspect
 
-from obecdesk.core.errors import StoreError
+from obecdesk.errors import StoreError
 from obecdesk.store.backup import backup_sqlite
 
 MIGRATIONS = Path(__file__).parent / "migrations"

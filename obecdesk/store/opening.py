@@ -9,7 +9,7 @@ from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 
-from obecdesk.core.errors import StoreError
+from obecdesk.errors import StoreError
 from obecdesk.store.database import LOCKED_MESSAGE, Store, is_locked
 from obecdesk.store.migrate import upgrade_to_head
 from obecdesk.store.paths import default_data_dir, sqlite_url

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from obecdesk.core.errors import UserError
+from obecdesk.errors import UserError
 from obecdesk.resources import resource
 from obecdesk.store import Store, open_store
 from obecdesk.ui.context import AppContext

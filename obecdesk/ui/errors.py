@@ -8,7 +8,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from obecdesk.core.errors import UserError
+from obecdesk.errors import UserError
 
 T = TypeVar("T")
 

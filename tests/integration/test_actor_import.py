@@ -7,7 +7,7 @@ import time
 import pytest
 from openpyxl import Workbook
 
-from obecdesk.core.errors import UserError
+from obecdesk.errors import UserError
 from obecdesk.core.stakeholders.actor_import import ActorImportService
 from obecdesk.core.stakeholders.actors import ActorFilter, ActorService
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector

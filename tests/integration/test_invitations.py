@@ -11,7 +11,7 @@ import pytest
 from icalendar import Calendar
 from meetings_world import build_world
 
-from obecdesk.core.errors import UserError, ValidationError
+from obecdesk.errors import UserError, ValidationError
 from obecdesk.core.meetings.agenda import AgendaItemData
 from obecdesk.core.meetings.invitations import InvitationService, Organizer
 from obecdesk.core.meetings.service import MeetingData

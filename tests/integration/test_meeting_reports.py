@@ -9,7 +9,7 @@ import subprocess
 import pytest
 from meetings_world import build_world
 
-from obecdesk.core.errors import UserError
+from obecdesk.errors import UserError
 from obecdesk.core.meetings.action_items import ActionItemData
 from obecdesk.core.meetings.agenda import AgendaItemData
 from obecdesk.core.meetings.decisions import DecisionData

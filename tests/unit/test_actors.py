@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from obecdesk.core.errors import NotFound, ValidationError
+from obecdesk.errors import NotFound, ValidationError
 from obecdesk.core.localities import LocalityData, LocalityService
 from obecdesk.core.stakeholders.actors import ActorData, ActorFilter, ActorService, ActorSort
 from obecdesk.core.stakeholders.bodies import BodyData, BodyService

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from obecdesk.core.errors import ValidationError
+from obecdesk.errors import ValidationError
 from obecdesk.core.localities import LocalityData, LocalityService
 from obecdesk.core.stakeholders.actors import ActorData, ActorFilter, ActorService
 from obecdesk.core.stakeholders.bodies import BodyData, BodyService

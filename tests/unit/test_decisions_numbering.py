@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from meetings_world import build_world
 
-from obecdesk.core.errors import ValidationError
+from obecdesk.errors import ValidationError
 from obecdesk.core.meetings.decisions import DecisionData
 from obecdesk.core.meetings.service import MeetingData
 

@@ -8,7 +8,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from obecdesk.core.errors import ValidationError
+from obecdesk.errors import ValidationError
 from obecdesk.core.stakeholders.actors import ActorData, ActorFilter, ActorService
 from obecdesk.core.stakeholders.gdpr import ANONYMOUS_NAME, PersonalDataService
 from obecdesk.store.models import Actor, Attendance

@@ -1,6 +1,6 @@
 """Hybrid logical clock: stamps order changes even when laptop clocks disagree."""
 
-from obecdesk.core.hlc import HybridClock, Stamp
+from obecdesk.store.hlc import HybridClock, Stamp
 
 
 def test_stamps_increase_even_when_the_wall_clock_stands_still():

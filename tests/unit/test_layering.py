@@ -65,7 +65,7 @@ def test_core_does_not_import_reports_ui_or_commands():
 
 
 #: the few plain core helpers the store may use; everything else in core builds on the store
-STORE_MAY_IMPORT_FROM_CORE = ("obecdesk.core.errors", "obecdesk.core.hlc", "obecdesk.core.text",
+STORE_MAY_IMPORT_FROM_CORE = ("obecdesk.errors", "obecdesk.store.hlc", "obecdesk.core.text",
                               "obecdesk.core.i18n", "obecdesk.core.vocabulary")
 
 

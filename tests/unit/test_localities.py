@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from obecdesk.core.errors import NotFound, ValidationError
+from obecdesk.errors import NotFound, ValidationError
 from obecdesk.core.localities import LocalityData, LocalityService
 from obecdesk.store.models import Locality
 

@@ -9,7 +9,7 @@ import pytest
 from meetings_world import build_world
 from sqlalchemy import select
 
-from obecdesk.core.errors import NotFound, ValidationError
+from obecdesk.errors import NotFound, ValidationError
 from obecdesk.core.meetings.action_items import ActionItemData
 from obecdesk.core.meetings.agenda import AgendaItemData
 from obecdesk.core.meetings.decisions import DecisionData

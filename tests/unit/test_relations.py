@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from obecdesk.core.errors import NotFound, ValidationError
+from obecdesk.errors import NotFound, ValidationError
 from obecdesk.core.localities import LocalityData, LocalityService
 from obecdesk.core.stakeholders.actors import ActorData, ActorFilter, ActorService
 from obecdesk.core.stakeholders.relations import RelationService

@@ -6,7 +6,7 @@ import pytest
 from alembic import command
 from sqlalchemy import create_engine
 
-from obecdesk.core.errors import StoreError
+from obecdesk.errors import StoreError
 from obecdesk.store import open_store
 from obecdesk.store.migrate import alembic_config, head_revision
 from obecdesk.store.paths import DB_FILENAME

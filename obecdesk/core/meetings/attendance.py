@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from obecdesk.core.errors import ValidationError
+from obecdesk.errors import ValidationError
 from obecdesk.core.meetings.person_names import surname_key
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.vocabulary.meetings import AttendanceStatus

@@ -13,7 +13,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from zoneinfo import ZoneInfo
 
-from obecdesk.core.errors import ValidationError
+from obecdesk.errors import ValidationError
 from obecdesk.core.formatting import date_text, long_date_text, time_text
 from obecdesk.core.meetings.meeting_types import MeetingDetail
 

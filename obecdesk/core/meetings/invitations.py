@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from obecdesk.core.errors import UserError, ValidationError
+from obecdesk.errors import UserError, ValidationError
 from obecdesk.core.meetings.invitation_calendar import PRODID, invitation_ics, prague_timezone
 from obecdesk.core.meetings.invitation_letter import (
     PRAGUE,

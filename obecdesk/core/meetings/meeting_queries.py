@@ -9,7 +9,7 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
-from obecdesk.core.errors import NotFound, ValidationError
+from obecdesk.errors import NotFound, ValidationError
 from obecdesk.core.meetings.action_items import items_to_review, meeting_action_items
 from obecdesk.core.meetings.agenda import meeting_timing
 from obecdesk.core.meetings.attendance import attendee_rows

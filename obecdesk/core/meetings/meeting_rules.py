@@ -10,7 +10,7 @@ import datetime as dt
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from obecdesk.core.errors import ValidationError
+from obecdesk.errors import ValidationError
 from obecdesk.core.meetings.attendance import check_head_count
 from obecdesk.core.meetings.meeting_types import MeetingData
 from obecdesk.core.records import assign, get_live

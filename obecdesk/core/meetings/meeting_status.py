@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from obecdesk.core.errors import ValidationError
+from obecdesk.errors import ValidationError
 from obecdesk.core.formatting import date_text
 from obecdesk.core.vocabulary.meetings import MeetingStatus
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
-from obecdesk.core.errors import UserError, ValidationError
+from obecdesk.errors import UserError, ValidationError
 from obecdesk.store import Store
 
 NOT_AVAILABLE = ("Fulltextové hledání v zápisech je dostupné jen v databázi SQLite; "

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from obecdesk.core.errors import ValidationError
+from obecdesk.errors import ValidationError
 from obecdesk.core.text import actor_search_text, fold, strip_titles
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
 from obecdesk.store.models import Actor

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from obecdesk.core.errors import UserError, ValidationError
+from obecdesk.errors import UserError, ValidationError
 from obecdesk.core.records import get_live
 from obecdesk.core.stakeholders.actor_fields import search_key, validated
 from obecdesk.core.stakeholders.actor_import_files import read_table

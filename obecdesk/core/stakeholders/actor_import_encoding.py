@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from obecdesk.core.errors import UserError
+from obecdesk.errors import UserError
 
 #: the user's choices (import dialog, ``--encoding``): codec name → Czech label
 ENCODING_CHOICES: dict[str, str] = {

@@ -14,7 +14,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from obecdesk.core.errors import UserError
+from obecdesk.errors import UserError
 from obecdesk.core.stakeholders.actor_import_encoding import decode_csv_bytes
 from obecdesk.core.stakeholders.actor_import_fields import field_for_header
 

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 
 from sqlalchemy import select
 
-from obecdesk.core.errors import UserError, ValidationError
+from obecdesk.errors import UserError, ValidationError
 from obecdesk.core.stakeholders.actor_fields import ActorData, validated
 from obecdesk.core.stakeholders.actor_import_fields import (
     EMAIL_PATTERN,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from obecdesk.core.errors import ValidationError
+from obecdesk.errors import ValidationError
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.stakeholders.actor_fields import (
     ATTITUDE_RANGE,

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from obecdesk.core.errors import UserError, ValidationError
+from obecdesk.errors import UserError, ValidationError
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.stakeholders.actors import search_key
 from obecdesk.core.stakeholders.gdpr_export import person_record, person_text

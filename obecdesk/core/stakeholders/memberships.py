@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, select
 
-from obecdesk.core.errors import ValidationError
+from obecdesk.errors import ValidationError
 from obecdesk.core.records import assign, get_live
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, Body, Membership

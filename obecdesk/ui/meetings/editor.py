@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
-from obecdesk.core.errors import UserError
+from obecdesk.errors import UserError
 from obecdesk.core.formatting import date_text
 from obecdesk.core.meetings.meeting_status import next_status
 from obecdesk.core.meetings.service import MeetingDetail, MeetingService

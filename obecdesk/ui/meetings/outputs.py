@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from obecdesk.core.errors import UserError
+from obecdesk.errors import UserError
 from obecdesk.core.meetings.invitations import InvitationFiles, InvitationService
 from obecdesk.core.meetings.service import MeetingDetail
 from obecdesk.core.text import fold

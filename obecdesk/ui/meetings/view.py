@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from obecdesk.core.errors import UserError
+from obecdesk.errors import UserError
 from obecdesk.core.meetings.invitations import InvitationService
 from obecdesk.core.meetings.minutes_search import MinutesSearch
 from obecdesk.core.meetings.service import MeetingService

@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from obecdesk.core.errors import UserError
+from obecdesk.errors import UserError
 from obecdesk.core.formatting import date_text
 from obecdesk.core.stakeholders.actors import ActorInfo
 from obecdesk.core.vocabulary.stakeholders import RelationKind, Sector

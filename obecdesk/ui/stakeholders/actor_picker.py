@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from obecdesk.core.errors import UserError
+from obecdesk.errors import UserError
 from obecdesk.core.stakeholders.actors import ActorFilter, ActorInfo, ActorService
 from obecdesk.core.text import fold
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from obecdesk.core.errors import UserError
+from obecdesk.errors import UserError
 
 
 class ServiceCall(QThread):

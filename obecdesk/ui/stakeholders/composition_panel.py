@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from obecdesk.core.errors import UserError
+from obecdesk.errors import UserError
 from obecdesk.core.stakeholders.composition import CompositionReport, CompositionService
 from obecdesk.core.vocabulary.stakeholders import BodyKind
 from obecdesk.ui.i18n import vocab
