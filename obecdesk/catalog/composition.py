@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from obecdesk.errors import UserError
 from obecdesk.core.text import fold
 from obecdesk.core.vocabulary.stakeholders import Sector
+from obecdesk.errors import UserError
 from obecdesk.resources import resource
 
 CATALOG_FORMAT = "obecdesk-composition"

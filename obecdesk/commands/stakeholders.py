@@ -8,7 +8,6 @@ from pathlib import Path
 
 from obecdesk.commands.output import print_json
 from obecdesk.commands.store_commands import locality_id_by_name
-from obecdesk.errors import UserError
 from obecdesk.core.stakeholders.actor_import import (
     ActorImportService,
     ImportPreview,
@@ -19,6 +18,7 @@ from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.core.stakeholders.composition import CompositionService
 from obecdesk.core.stakeholders.gdpr import PersonalDataService
 from obecdesk.core.vocabulary.stakeholders import BodyKind
+from obecdesk.errors import UserError
 from obecdesk.store import Store
 
 

@@ -7,9 +7,9 @@ import sys
 
 from obecdesk.commands.output import print_json, print_table
 from obecdesk.core.demo import load_demo
-from obecdesk.errors import UserError
 from obecdesk.core.inventory import counts, list_rows
 from obecdesk.core.localities import LocalityService
+from obecdesk.errors import UserError
 from obecdesk.store import Store
 
 

@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
-from obecdesk.errors import UserError
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
+from obecdesk.errors import UserError
 from obecdesk.store import Store
 from obecdesk.store.base import Synced
 from obecdesk.store.models import SYNCED_MODELS, Actor, Body, Meeting

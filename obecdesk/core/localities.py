@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from obecdesk.errors import ValidationError
 from obecdesk.core.phases import Phase, phase_plan
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.text import fold
 from obecdesk.core.vocabulary.localities import CooperationMode
+from obecdesk.errors import ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import Locality
 

@@ -16,9 +16,9 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from obecdesk.errors import StoreError
-from obecdesk.store.hlc import HybridClock
 from obecdesk.store.base import Synced, new_id
 from obecdesk.store.changes import ChangeSet, Listener
+from obecdesk.store.hlc import HybridClock
 from obecdesk.store.migrate import head_revision
 from obecdesk.store.models import SYNCED_MODELS, LocalReplica
 

@@ -7,10 +7,10 @@ import time
 import pytest
 from openpyxl import Workbook
 
-from obecdesk.errors import UserError
 from obecdesk.core.stakeholders.actor_import import ActorImportService
 from obecdesk.core.stakeholders.actors import ActorFilter, ActorService
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
+from obecdesk.errors import UserError
 
 HEADER = "Jméno;Organizace;Sektor;Role;E-mail;Telefon;Poznámka"
 ROWS = [

@@ -9,10 +9,10 @@ import subprocess
 import pytest
 from meetings_world import build_world
 
-from obecdesk.errors import UserError
 from obecdesk.core.meetings.action_items import ActionItemData
 from obecdesk.core.meetings.agenda import AgendaItemData
 from obecdesk.core.meetings.decisions import DecisionData
+from obecdesk.errors import UserError
 from obecdesk.reports import document, fonts, pdf_file
 from obecdesk.reports.agenda import write_agenda
 from obecdesk.reports.attendance_sheet import write_attendance_sheet

@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 from meetings_world import build_world
 
-from obecdesk.errors import ValidationError
 from obecdesk.core.meetings.action_items import ActionItemData
 from obecdesk.core.meetings.agenda import REVIEW_TITLE
 from obecdesk.core.meetings.service import MeetingData
+from obecdesk.errors import ValidationError
 
 
 @pytest.fixture

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from obecdesk.errors import NotFound, ValidationError
 from obecdesk.core.localities import LocalityData, LocalityService
 from obecdesk.core.stakeholders.actors import ActorData, ActorFilter, ActorService, ActorSort
 from obecdesk.core.stakeholders.bodies import BodyData, BodyService
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
+from obecdesk.errors import NotFound, ValidationError
 from obecdesk.store.models import Actor
 
 

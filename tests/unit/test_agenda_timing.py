@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from meetings_world import build_world
 
-from obecdesk.errors import ValidationError
 from obecdesk.core.meetings.agenda import AgendaItemData, AgendaItemInfo, schedule
+from obecdesk.errors import ValidationError
 
 
 def _item(title: str, minutes: int) -> AgendaItemInfo:

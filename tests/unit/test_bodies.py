@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from obecdesk.errors import ValidationError
 from obecdesk.core.localities import LocalityData, LocalityService
 from obecdesk.core.stakeholders.actors import ActorData, ActorFilter, ActorService
 from obecdesk.core.stakeholders.bodies import BodyData, BodyService
 from obecdesk.core.vocabulary.stakeholders import BodyKind
+from obecdesk.errors import ValidationError
 
 
 def test_demo_bodies_are_listed_partnership_first(demo_store, demo_locality_id):

@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 from meetings_world import build_world
 
-from obecdesk.errors import ValidationError
 from obecdesk.core.meetings.decisions import DecisionData
 from obecdesk.core.meetings.service import MeetingData
+from obecdesk.errors import ValidationError
 
 
 @pytest.fixture

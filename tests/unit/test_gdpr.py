@@ -8,9 +8,9 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from obecdesk.errors import ValidationError
 from obecdesk.core.stakeholders.actors import ActorData, ActorFilter, ActorService
 from obecdesk.core.stakeholders.gdpr import ANONYMOUS_NAME, PersonalDataService
+from obecdesk.errors import ValidationError
 from obecdesk.store.models import Actor, Attendance
 
 

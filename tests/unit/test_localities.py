@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from obecdesk.errors import NotFound, ValidationError
 from obecdesk.core.localities import LocalityData, LocalityService
+from obecdesk.errors import NotFound, ValidationError
 from obecdesk.store.models import Locality
 
 

@@ -8,8 +8,8 @@ import pytest
 from meetings_world import build_world
 from sqlalchemy import func, select
 
-from obecdesk.errors import NotFound, ValidationError
 from obecdesk.core.meetings.service import MeetingData
+from obecdesk.errors import NotFound, ValidationError
 from obecdesk.store.models import Attendance, Meeting
 
 

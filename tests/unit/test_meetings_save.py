@@ -9,7 +9,6 @@ import pytest
 from meetings_world import build_world
 from sqlalchemy import select
 
-from obecdesk.errors import NotFound, ValidationError
 from obecdesk.core.meetings.action_items import ActionItemData
 from obecdesk.core.meetings.agenda import AgendaItemData
 from obecdesk.core.meetings.decisions import DecisionData
@@ -25,6 +24,7 @@ from obecdesk.core.meetings.meeting_changes import (
     NewGuest,
     NewInvitee,
 )
+from obecdesk.errors import NotFound, ValidationError
 from obecdesk.store.models import (
     ActionItem,
     Actor,

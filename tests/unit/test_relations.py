@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from obecdesk.errors import NotFound, ValidationError
 from obecdesk.core.localities import LocalityData, LocalityService
 from obecdesk.core.stakeholders.actors import ActorData, ActorFilter, ActorService
 from obecdesk.core.stakeholders.relations import RelationService
 from obecdesk.core.vocabulary.stakeholders import RelationKind
+from obecdesk.errors import NotFound, ValidationError
 
 
 def actor_id(store, locality_id, search) -> str:

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
-from obecdesk.errors import ValidationError
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.vocabulary.meetings import ActionStatus
+from obecdesk.errors import ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import ActionItem, Actor, Body, Locality, Meeting
 

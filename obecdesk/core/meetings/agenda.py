@@ -7,7 +7,6 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from obecdesk.errors import ValidationError
 from obecdesk.core.meetings.agenda_timing import (
     AgendaItemData,
     AgendaItemInfo,
@@ -15,6 +14,7 @@ from obecdesk.core.meetings.agenda_timing import (
     schedule,
 )
 from obecdesk.core.records import assign, get_live
+from obecdesk.errors import ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import AgendaItem, Decision, Meeting
 

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from obecdesk.errors import ValidationError
 from obecdesk.core.meetings.person_names import surname_key
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.vocabulary.meetings import AttendanceStatus
+from obecdesk.errors import ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, Attendance, Meeting
 

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from obecdesk.errors import ValidationError
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.vocabulary.meetings import DecisionRule, MeetingKind
 from obecdesk.core.vocabulary.stakeholders import BodyKind
+from obecdesk.errors import ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import AgendaItem, Body, Decision, Meeting
 

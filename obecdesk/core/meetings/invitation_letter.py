@@ -13,9 +13,9 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from zoneinfo import ZoneInfo
 
-from obecdesk.errors import ValidationError
 from obecdesk.core.formatting import date_text, long_date_text, time_text
 from obecdesk.core.meetings.meeting_types import MeetingDetail
+from obecdesk.errors import ValidationError
 
 PRAGUE = ZoneInfo("Europe/Prague")
 

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from obecdesk.errors import UserError, ValidationError
 from obecdesk.core.meetings.invitation_calendar import PRODID, invitation_ics, prague_timezone
 from obecdesk.core.meetings.invitation_letter import (
     PRAGUE,
@@ -26,6 +25,7 @@ from obecdesk.core.meetings.invitation_letter import (
 )
 from obecdesk.core.meetings.service import MeetingDetail, MeetingService
 from obecdesk.core.records import assign, get_live
+from obecdesk.errors import UserError, ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, Meeting
 

@@ -9,7 +9,6 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
-from obecdesk.errors import NotFound, ValidationError
 from obecdesk.core.meetings.action_items import items_to_review, meeting_action_items
 from obecdesk.core.meetings.agenda import meeting_timing
 from obecdesk.core.meetings.attendance import attendee_rows
@@ -22,6 +21,7 @@ from obecdesk.core.meetings.meeting_types import (
 )
 from obecdesk.core.records import get_live
 from obecdesk.core.vocabulary.meetings import MeetingStatus
+from obecdesk.errors import NotFound, ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import Body, Locality, Meeting
 

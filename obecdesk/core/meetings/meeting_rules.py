@@ -10,12 +10,12 @@ import datetime as dt
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from obecdesk.errors import ValidationError
 from obecdesk.core.meetings.attendance import check_head_count
 from obecdesk.core.meetings.meeting_types import MeetingData
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.stakeholders.memberships import current_membership
 from obecdesk.core.vocabulary.meetings import DecisionRule, MeetingKind
+from obecdesk.errors import ValidationError
 from obecdesk.store.models import ActionItem, Body, Decision, Meeting, Membership
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from obecdesk.errors import ValidationError
 from obecdesk.core.formatting import date_text
 from obecdesk.core.vocabulary.meetings import MeetingStatus
+from obecdesk.errors import ValidationError
 
 ORDER = list(MeetingStatus)
 

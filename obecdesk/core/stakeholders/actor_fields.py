@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from obecdesk.errors import ValidationError
 from obecdesk.core.text import actor_search_text, fold, strip_titles
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
+from obecdesk.errors import ValidationError
 from obecdesk.store.models import Actor
 
 INFLUENCE_RANGE = range(1, 6)

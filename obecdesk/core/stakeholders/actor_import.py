@@ -14,7 +14,6 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from obecdesk.errors import UserError, ValidationError
 from obecdesk.core.records import get_live
 from obecdesk.core.stakeholders.actor_fields import search_key, validated
 from obecdesk.core.stakeholders.actor_import_files import read_table
@@ -35,6 +34,7 @@ from obecdesk.core.stakeholders.actor_import_rows import (
 )
 from obecdesk.core.text import fold
 from obecdesk.core.vocabulary.stakeholders import ActorKind
+from obecdesk.errors import UserError, ValidationError
 from obecdesk.store import Store
 from obecdesk.store.base import new_id
 from obecdesk.store.models import Actor, Locality

@@ -14,9 +14,9 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from obecdesk.errors import UserError
 from obecdesk.core.stakeholders.actor_import_encoding import decode_csv_bytes
 from obecdesk.core.stakeholders.actor_import_fields import field_for_header
+from obecdesk.errors import UserError
 
 XLSX_SIGNATURE = b"PK\x03\x04"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"  # the old binary .xls (and .doc) container

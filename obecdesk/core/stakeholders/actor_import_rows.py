@@ -10,7 +10,6 @@ from collections.abc import Mapping
 
 from sqlalchemy import select
 
-from obecdesk.errors import UserError, ValidationError
 from obecdesk.core.stakeholders.actor_fields import ActorData, validated
 from obecdesk.core.stakeholders.actor_import_fields import (
     EMAIL_PATTERN,
@@ -39,6 +38,7 @@ from obecdesk.core.stakeholders.actor_import_results import (
 )
 from obecdesk.core.text import name_key
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
+from obecdesk.errors import UserError, ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import Actor
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from obecdesk.errors import ValidationError
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.stakeholders.actor_fields import (
     ATTITUDE_RANGE,
@@ -35,6 +34,7 @@ from obecdesk.core.stakeholders.actor_queries import (
     sort_order,
 )
 from obecdesk.core.vocabulary.stakeholders import ActorKind
+from obecdesk.errors import ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, ActorRelation, Body, Locality, Membership
 

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from obecdesk.errors import ValidationError
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.stakeholders.memberships import (
     MemberInfo,
@@ -16,6 +15,7 @@ from obecdesk.core.stakeholders.memberships import (
     current_membership,
 )
 from obecdesk.core.vocabulary.stakeholders import BodyKind
+from obecdesk.errors import ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, Body, Locality, Membership
 

@@ -16,12 +16,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from obecdesk.errors import UserError, ValidationError
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.stakeholders.actors import search_key
 from obecdesk.core.stakeholders.gdpr_export import person_record, person_text
 from obecdesk.core.stakeholders.memberships import is_current_member
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
+from obecdesk.errors import UserError, ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import (
     ActionItem,

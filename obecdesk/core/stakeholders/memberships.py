@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, select
 
-from obecdesk.errors import ValidationError
 from obecdesk.core.records import assign, get_live
+from obecdesk.errors import ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, Body, Membership
 

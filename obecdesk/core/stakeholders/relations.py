@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from obecdesk.errors import ValidationError
 from obecdesk.core.records import get_live
 from obecdesk.core.vocabulary.stakeholders import RelationKind
+from obecdesk.errors import ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, ActorRelation
 

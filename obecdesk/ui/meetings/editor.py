@@ -8,11 +8,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
-from obecdesk.errors import UserError
 from obecdesk.core.formatting import date_text
 from obecdesk.core.meetings.meeting_status import next_status
 from obecdesk.core.meetings.service import MeetingDetail, MeetingService
 from obecdesk.core.vocabulary.meetings import MeetingStatus
+from obecdesk.errors import UserError
 from obecdesk.store import Store
 from obecdesk.ui.errors import show_error
 from obecdesk.ui.meetings.draft import MeetingDraft, draft_of, save_draft

@@ -15,10 +15,10 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from obecdesk.errors import UserError
 from obecdesk.core.meetings.invitations import InvitationFiles, InvitationService
 from obecdesk.core.meetings.service import MeetingDetail
 from obecdesk.core.text import fold
+from obecdesk.errors import UserError
 from obecdesk.reports.agenda import agenda_pdf
 from obecdesk.reports.printouts import PRINTOUTS
 from obecdesk.ui.errors import show_error

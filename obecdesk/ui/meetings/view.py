@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from obecdesk.errors import UserError
 from obecdesk.core.meetings.invitations import InvitationService
 from obecdesk.core.meetings.minutes_search import MinutesSearch
 from obecdesk.core.meetings.service import MeetingService
 from obecdesk.core.stakeholders.bodies import BodyService
+from obecdesk.errors import UserError
 from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.base_view import CapabilityView
 from obecdesk.ui.context import AppContext

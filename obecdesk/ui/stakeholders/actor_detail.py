@@ -6,10 +6,10 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from obecdesk.errors import UserError
 from obecdesk.core.formatting import date_text
 from obecdesk.core.stakeholders.actors import ActorInfo
 from obecdesk.core.vocabulary.stakeholders import RelationKind, Sector
+from obecdesk.errors import UserError
 from obecdesk.ui.i18n import vocab
 from obecdesk.ui.stakeholders.actor_table_model import attitude_text
 from obecdesk.ui.stakeholders.services import StakeholderServices

@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from obecdesk.errors import UserError
 from obecdesk.core.stakeholders.actors import ActorFilter, ActorInfo, ActorService
 from obecdesk.core.text import fold
+from obecdesk.errors import UserError
 
 #: up to this many actors are listed in the drop-down
 PICKER_LIMIT = 3000

@@ -10,9 +10,9 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from obecdesk.errors import UserError
 from obecdesk.core.stakeholders.composition import CompositionReport, CompositionService
 from obecdesk.core.vocabulary.stakeholders import BodyKind
+from obecdesk.errors import UserError
 from obecdesk.ui.i18n import vocab
 
 GOOD = "#e3f4e1"
