@@ -27,6 +27,9 @@ LOCKED_MESSAGE = (
     "Zavřete ho a zkuste to znovu."
 )
 
+#: execution option that makes a transaction start with ``BEGIN IMMEDIATE`` on SQLite
+BEGIN_MODE = "obecdesk_begin"
+
 
 def is_locked(exc: BaseException) -> bool:
     return "locked" in str(exc).lower() or "busy" in str(exc).lower()
@@ -50,16 +53,23 @@ class Store:
     # -- units of work -------------------------------------------------------------------------
 
     @contextmanager
-    def unit_of_work(self, *, keep_stamps: bool = False) -> Iterator[Session]:
+    def unit_of_work(
+        self, *, keep_stamps: bool = False, immediate: bool = False
+    ) -> Iterator[Session]:
         """One transaction: commits on success, rolls back on any error, then tells listeners.
 
         Local edits get a new clock stamp and this replica's id; ``keep_stamps`` is for applying
         changes that come from another replica, whose stamps must stay as they were made.
+        ``immediate`` is for writes that read first (the next decision number, "already a
+        member", the import's duplicate check): the write lock is taken before the first read,
+        so a second process waits instead of deciding on the same stale reading.
         """
         session = self._sessions()
         session.info["changes"] = ChangeSet()
         session.info["keep_stamps"] = keep_stamps
         try:
+            if immediate and self.engine.dialect.name == "sqlite":
+                session.connection(execution_options={BEGIN_MODE: "IMMEDIATE"})
             yield session
             session.commit()
         except OperationalError as exc:

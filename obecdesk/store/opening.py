@@ -10,18 +10,28 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 
 from obecdesk.errors import StoreError
-from obecdesk.store.database import LOCKED_MESSAGE, Store, is_locked
+from obecdesk.store.database import BEGIN_MODE, LOCKED_MESSAGE, Store, is_locked
 from obecdesk.store.migrate import upgrade_to_head
 from obecdesk.store.paths import default_data_dir, sqlite_url
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # the driver would begin transactions itself, lazily and only before DML, which leaves DDL
+    # outside any transaction; with autocommit at driver level ``_begin`` issues BEGIN instead
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=3000")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _begin(conn) -> None:
+    """Begin every transaction explicitly: DDL is transactional, and read-then-write units of work
+    take the write lock at their first read (``BEGIN IMMEDIATE``) instead of at their first write."""
+    mode = conn.get_execution_options().get(BEGIN_MODE, "")
+    conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
 def _parse(url: str) -> URL:
@@ -75,6 +85,7 @@ def open_store(
         raise StoreError(f"Adresu databáze {shown} nelze použít: {exc}.") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _begin)
     location = str(db_path) if db_path else shown
     try:
         with engine.connect() as conn:
