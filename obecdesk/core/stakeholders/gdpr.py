@@ -33,6 +33,7 @@ from obecdesk.store.models import (
     Meeting,
     Membership,
 )
+from obecdesk.store.scrub import scrub_freed_data
 
 __all__ = [
     "ANONYMOUS_NAME", "ERASED_VALUES", "ErasureResult", "PersonalDataService", "person_text",
@@ -74,6 +75,7 @@ class PersonalDataService:
 
         In the same transaction the person's memberships end on the erasure date and meeting
         fields holding exactly their name get the placeholder; free-text mentions are counted.
+        Afterwards the database files are scrubbed of the old values (:mod:`obecdesk.store.scrub`).
         """
         today = today or dt.date.today()
         with self.store.unit_of_work() as session:
@@ -99,8 +101,8 @@ class PersonalDataService:
             )) or 0
             replaced = _replace_name_copies(session, locality_id, name)
             mentions = _count_mentions(session, locality_id, name)
-            return ErasureResult(actor_id, attendance, memberships, len(relations),
-                                 replaced, mentions)
+        scrub_freed_data(self.store)  # the old values must not linger in the index or the log
+        return ErasureResult(actor_id, attendance, memberships, len(relations), replaced, mentions)
 
     def person_record(self, actor_id: str) -> dict[str, Any]:
         """Everything the store holds about one person, as plain JSON-ready values."""
