@@ -45,6 +45,14 @@ def settings(tmp_path, qapp):
 
 
 @pytest.fixture
+def services(demo_store):
+    """The services the screens are handed, over the demo store (built as ``ui/app.py`` does)."""
+    from obecdesk.ui.services import build_services
+
+    return build_services(demo_store)
+
+
+@pytest.fixture
 def ctx(demo_store, settings):
     """The UI context over the demo store, with the demo locality selected."""
     from obecdesk.core.localities import LocalityService

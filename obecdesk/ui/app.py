@@ -15,13 +15,14 @@ from obecdesk.store import Store, open_store
 from obecdesk.ui.context import AppContext
 from obecdesk.ui.i18n import install_translators
 from obecdesk.ui.main_window import MainWindow
+from obecdesk.ui.services import Services, build_services
 from obecdesk.ui.settings import LANGUAGE, Settings, demo_offered
 
 
-def offer_demo(window: MainWindow, ctx: AppContext) -> None:
+def offer_demo(window: MainWindow, ctx: AppContext, services: Services) -> None:
     """On a store with no locality, ask once whether to load the demo locality."""
     offered = demo_offered(ctx.store.location)
-    if ctx.settings.get(offered) or ctx.localities.list(include_archived=True):
+    if ctx.settings.get(offered) or services.localities.list(include_archived=True):
         return
     ctx.settings.set(offered, True)
     answer = QMessageBox.question(
@@ -37,8 +38,9 @@ def offer_demo(window: MainWindow, ctx: AppContext) -> None:
 
 def build_window(store: Store, settings: Settings,
                  language: str | None = None) -> tuple[MainWindow, AppContext]:
+    """The window over ``store``: its services are built here, once, and handed down."""
     ctx = AppContext(store, settings)
-    window = MainWindow(ctx, language=language)
+    window = MainWindow(ctx, build_services(store), language=language)
     return window, ctx
 
 
@@ -64,7 +66,7 @@ def run_gui(*, data_dir: str | None, database_url: str | None, lang: str | None 
         return 2
     window, ctx = build_window(store, settings, language)
     window.show()
-    offer_demo(window, ctx)
+    offer_demo(window, ctx, window.services)
     code = app.exec()
     store.dispose()
     return code

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStyle
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.ui.base_view import CapabilityView
 from obecdesk.ui.context import AppContext
+from obecdesk.ui.services import Services
 
 
 @dataclass(frozen=True)
@@ -17,43 +18,44 @@ class Capability:
     key: str
     label: str
     icon: QStyle.StandardPixmap
-    factory: Callable[[AppContext], CapabilityView]
+    #: builds the view, handing it the services it uses
+    factory: Callable[[AppContext, Services], CapabilityView]
 
 
-def _localities(ctx: AppContext) -> CapabilityView:
+def _localities(ctx: AppContext, services: Services) -> CapabilityView:
     from obecdesk.ui.localities.view import LocalitiesView
 
-    return LocalitiesView(ctx)
+    return LocalitiesView(ctx, services.localities)
 
 
-def _stakeholders(ctx: AppContext) -> CapabilityView:
+def _stakeholders(ctx: AppContext, services: Services) -> CapabilityView:
     from obecdesk.ui.stakeholders.view import StakeholdersView
 
-    return StakeholdersView(ctx)
+    return StakeholdersView(ctx, services)
 
 
-def _meetings(ctx: AppContext) -> CapabilityView:
+def _meetings(ctx: AppContext, services: Services) -> CapabilityView:
     from obecdesk.ui.meetings.view import MeetingsView
 
-    return MeetingsView(ctx)
+    return MeetingsView(ctx, services)
 
 
-def _methods(ctx: AppContext) -> CapabilityView:
+def _methods(ctx: AppContext, services: Services) -> CapabilityView:
     from obecdesk.ui.overview.methods_view import MethodsView
 
-    return MethodsView(ctx)
+    return MethodsView(ctx, services.methods_used)
 
 
-def _indicators(ctx: AppContext) -> CapabilityView:
+def _indicators(ctx: AppContext, services: Services) -> CapabilityView:
     from obecdesk.ui.overview.activity_view import ActivityView
 
-    return ActivityView(ctx)
+    return ActivityView(ctx, services.activity)
 
 
-def _sync(ctx: AppContext) -> CapabilityView:
+def _sync(ctx: AppContext, services: Services) -> CapabilityView:
     from obecdesk.ui.overview.replica_view import ReplicaView
 
-    return ReplicaView(ctx)
+    return ReplicaView(ctx, services.counts)
 
 
 SP = QStyle.StandardPixmap

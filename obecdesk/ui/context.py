@@ -1,10 +1,9 @@
-"""What every view receives in its constructor: the store's services, the broadcast, settings."""
+"""What every view receives in its constructor: the change broadcast, settings, the locality."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from obecdesk.core.localities import LocalityService
 from obecdesk.store import Store
 from obecdesk.ui.changes import ChangeHub
 from obecdesk.ui.settings import LAST_LOCALITY, Settings
@@ -14,7 +13,8 @@ class AppContext(QObject):
     """The opened store, its change broadcast, the settings and the locality being worked on.
 
     Passed explicitly to each view (no global application object); views read the current
-    locality here and hear ``locality_changed`` when the switcher moves.
+    locality here and hear ``locality_changed`` when the switcher moves. The services a view
+    uses come separately, in its constructor (see :mod:`obecdesk.ui.services`).
     """
 
     locality_changed = Signal(str)  # locality id, "" for none
@@ -24,7 +24,6 @@ class AppContext(QObject):
         self.store = store
         self.settings = settings
         self.hub = ChangeHub(store, self)
-        self.localities = LocalityService(store)
         self._locality_id = settings.get(LAST_LOCALITY)
 
     @property

@@ -18,21 +18,23 @@ from PySide6.QtWidgets import (
 )
 
 from obecdesk import __version__
-from obecdesk.core.demo import load_demo
 from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.base_view import CapabilityView
 from obecdesk.ui.capabilities import CAPABILITIES, Capability
 from obecdesk.ui.context import AppContext
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import LANGUAGES, tr_context
+from obecdesk.ui.services import Services
 from obecdesk.ui.settings import LANGUAGE, WINDOW_GEOMETRY
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+    def __init__(self, ctx: AppContext, services: Services, parent: QWidget | None = None, *,
                  language: str | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        #: handed to each capability view as it opens
+        self.services = services
         #: the language this run shows (``--lang`` may differ from the saved setting)
         self.language = language or ctx.settings.get(LANGUAGE)
         self.setWindowTitle(self.tr("obecdesk – lokální partnerství"))
@@ -137,7 +139,7 @@ class MainWindow(QMainWindow):
             return
         cap: Capability = CAPABILITIES[row]
         if cap.key not in self._views:
-            view = cap.factory(self.ctx)
+            view = cap.factory(self.ctx, self.services)
             view.setObjectName(f"view-{cap.key}")
             placeholder = self.stack.widget(row)
             self.stack.removeWidget(placeholder)
@@ -149,7 +151,7 @@ class MainWindow(QMainWindow):
     # -- localities ------------------------------------------------------------------------------
 
     def _reload_localities(self) -> None:
-        localities = self.ctx.localities.list()
+        localities = self.services.localities.list()
         switcher = self.locality_switcher
         switcher.blockSignals(True)
         switcher.clear()
@@ -180,7 +182,7 @@ class MainWindow(QMainWindow):
     # -- actions ---------------------------------------------------------------------------------
 
     def load_demo(self) -> None:
-        result = run_guarded(self, lambda: load_demo(self.ctx.store))
+        result = run_guarded(self, self.services.load_demo)
         if result is None:
             return
         if result.created:

@@ -14,8 +14,8 @@ from obecdesk.ui.meetings.view import MeetingsView
 TODAY = dt.date(2026, 11, 25)
 
 
-def make_view(qtbot, ctx) -> MeetingsView:
-    view = MeetingsView(ctx)
+def make_view(qtbot, ctx, services) -> MeetingsView:
+    view = MeetingsView(ctx, services)
     view.editor.today = lambda: TODAY
     view.tasks_page.today = lambda: TODAY
     view.editor.actions_model.today = lambda: TODAY

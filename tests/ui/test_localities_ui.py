@@ -17,7 +17,7 @@ def save(qtbot, dialog):
 
 def test_create_edit_and_archive_a_locality_through_the_form(qtbot, store, settings):
     ctx = AppContext(store, settings)
-    view = LocalitiesView(ctx)
+    view = LocalitiesView(ctx, LocalityService(store))
     qtbot.addWidget(view)
     assert "Zatím žádná lokalita" in view.detail_title.text()
 
@@ -57,7 +57,7 @@ def test_create_edit_and_archive_a_locality_through_the_form(qtbot, store, setti
 
 
 def test_cancelling_the_form_writes_nothing(qtbot, store, settings):
-    view = LocalitiesView(AppContext(store, settings))
+    view = LocalitiesView(AppContext(store, settings), LocalityService(store))
     qtbot.addWidget(view)
     view.new_locality()
     view.dialog.name.setText("Nikam")
@@ -67,7 +67,7 @@ def test_cancelling_the_form_writes_nothing(qtbot, store, settings):
 
 def test_enter_in_the_own_theme_field_adds_the_theme_and_keeps_the_form_open(qtbot, store,
                                                                             settings):
-    view = LocalitiesView(AppContext(store, settings))
+    view = LocalitiesView(AppContext(store, settings), LocalityService(store))
     qtbot.addWidget(view)
     view.new_locality()
     dialog = view.dialog
@@ -87,7 +87,7 @@ def test_a_refused_save_keeps_the_form_and_what_was_typed(qtbot, store, settings
 
     from obecdesk.store.paths import DB_FILENAME
 
-    view = LocalitiesView(AppContext(store, settings))
+    view = LocalitiesView(AppContext(store, settings), LocalityService(store))
     qtbot.addWidget(view)
     view.new_locality()
     dialog = view.dialog
@@ -117,8 +117,8 @@ def test_a_refused_save_keeps_the_form_and_what_was_typed(qtbot, store, settings
     assert not dialog.isVisible()
 
 
-def test_the_highlighted_phase_follows_the_day(qtbot, ctx):
-    view = LocalitiesView(ctx)
+def test_the_highlighted_phase_follows_the_day(qtbot, ctx, services):
+    view = LocalitiesView(ctx, services.localities)
     qtbot.addWidget(view)
     view.today = lambda: dt.date(2025, 5, 10)  # demo starts 1. 3. 2025: months 2–4 and 2–6
     view.reload()

@@ -9,8 +9,8 @@ from obecdesk.ui.main_window import MainWindow
 EXPECTED = ["Lokality", "Aktéři", "Jednání", "Metody", "Indikátory", "Synchronizace"]
 
 
-def test_navigation_switcher_and_status_bar(qtbot, ctx):
-    window = MainWindow(ctx)
+def test_navigation_switcher_and_status_bar(qtbot, ctx, services):
+    window = MainWindow(ctx, services)
     qtbot.addWidget(window)
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert labels == EXPECTED
@@ -23,14 +23,14 @@ def test_navigation_switcher_and_status_bar(qtbot, ctx):
         assert window.stack.currentWidget() is view
         assert view.objectName() == f"view-{key}"
 
-    other = ctx.localities.create(LocalityData(name="Zálesí"))
+    other = services.localities.create(LocalityData(name="Zálesí"))
     assert window.locality_switcher.count() == 2
     window.locality_switcher.setCurrentIndex(window.locality_switcher.findData(other.id))
     assert ctx.locality_id == other.id
 
 
-def test_overview_pages_show_demo_activity(qtbot, ctx):
-    window = MainWindow(ctx)
+def test_overview_pages_show_demo_activity(qtbot, ctx, services):
+    window = MainWindow(ctx, services)
     qtbot.addWidget(window)
     methods = window.show_capability("methods")
     assert methods.model.rowCount() >= 3
@@ -53,11 +53,11 @@ def test_english_translation_is_compiled_and_translates_the_navigation(qapp):
         QCoreApplication.removeTranslator(translator)
 
 
-def test_a_locality_created_in_the_form_becomes_the_switchers_choice(qtbot, ctx):
+def test_a_locality_created_in_the_form_becomes_the_switchers_choice(qtbot, ctx, services):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialogButtonBox
 
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, services)
     qtbot.addWidget(window)
     view = window.show_capability("localities")
     view.new_locality()
@@ -68,10 +68,10 @@ def test_a_locality_created_in_the_form_becomes_the_switchers_choice(qtbot, ctx)
     assert window.locality_switcher.currentData() == ctx.locality_id
 
 
-def test_the_language_menu_marks_the_language_of_this_run(qtbot, ctx):
+def test_the_language_menu_marks_the_language_of_this_run(qtbot, ctx, services):
     from PySide6.QtGui import QAction
 
-    window = MainWindow(ctx, language="en")
+    window = MainWindow(ctx, services, language="en")
     qtbot.addWidget(window)
     checked = [a.data() for a in window.findChildren(QAction) if a.isChecked()]
     assert checked == ["en"]

@@ -20,8 +20,8 @@ def titles(model) -> list[str]:
     return [model.index(r, Column.TITLE).data() for r in range(model.rowCount())]
 
 
-def test_build_reorder_and_save_an_agenda(qtbot, ctx):
-    view = make_view(qtbot, ctx)
+def test_build_reorder_and_save_an_agenda(qtbot, ctx, services):
+    view = make_view(qtbot, ctx, services)
     meeting = open_titled(view, PLANNED)  # 9:00–11:00, four items of 115 minutes
     editor, tab = view.editor, view.editor.agenda_tab
     model = editor.agenda_model
@@ -88,8 +88,8 @@ def test_drag_and_drop_moves_an_item_and_recomputes_times(qapp):
     assert edits
 
 
-def test_changing_the_start_time_shifts_every_item(qtbot, ctx):
-    view = make_view(qtbot, ctx)
+def test_changing_the_start_time_shifts_every_item(qtbot, ctx, services):
+    view = make_view(qtbot, ctx, services)
     open_titled(view, PLANNED)
     view.editor.basics.start.setTime(view.editor.basics.start.time().addSecs(3600))
     assert times(view.editor.agenda_model)[0] == "10:00–10:10"
@@ -106,8 +106,8 @@ def test_empty_title_is_refused_and_changes_nothing(qapp):
     assert titles(model) == ["Zahájení"]
 
 
-def test_open_action_items_of_the_body_are_shown_for_review(qtbot, ctx):
-    view = make_view(qtbot, ctx)
+def test_open_action_items_of_the_body_are_shown_for_review(qtbot, ctx, services):
+    view = make_view(qtbot, ctx, services)
     open_titled(view, PLANNED)
     review = view.editor.agenda_tab.review_model
     assert review.rowCount() >= 1
@@ -115,10 +115,10 @@ def test_open_action_items_of_the_body_are_shown_for_review(qtbot, ctx):
     assert any("nájemném" in t for t in texts)
 
 
-def test_minutes_are_edited_with_a_spin_box_in_the_table(qtbot, ctx):
+def test_minutes_are_edited_with_a_spin_box_in_the_table(qtbot, ctx, services):
     from PySide6.QtWidgets import QSpinBox
 
-    view = make_view(qtbot, ctx)
+    view = make_view(qtbot, ctx, services)
     open_titled(view, PLANNED)
     table = view.editor.agenda_tab.table
     index = view.editor.agenda_model.index(0, Column.MINUTES)

@@ -14,8 +14,8 @@ from obecdesk.ui.meetings.new_meeting_dialog import NewMeetingDialog
 PLANNED = "PS Bydlení – revize opatření"
 
 
-def test_new_meeting_for_a_body_invites_its_members(qtbot, ctx, monkeypatch):
-    view = make_view(qtbot, ctx)
+def test_new_meeting_for_a_body_invites_its_members(qtbot, ctx, services, monkeypatch):
+    view = make_view(qtbot, ctx, services)
     seen = {}
 
     def fill_and_accept(dialog: NewMeetingDialog) -> int:
@@ -43,8 +43,8 @@ def test_new_meeting_for_a_body_invites_its_members(qtbot, ctx, monkeypatch):
     assert view.editor.basics.body.currentText() == "PS Vzdělávání"
 
 
-def test_a_meeting_without_a_title_is_not_created(qtbot, ctx, monkeypatch):
-    view = make_view(qtbot, ctx)
+def test_a_meeting_without_a_title_is_not_created(qtbot, ctx, services, monkeypatch):
+    view = make_view(qtbot, ctx, services)
     before = len(MeetingService(ctx.store).list(ctx.locality_id))
     dialog = NewMeetingDialog(view.service, ctx.locality_id, view.bodies.list(ctx.locality_id))
     qtbot.addWidget(dialog)
@@ -58,8 +58,8 @@ def test_a_meeting_without_a_title_is_not_created(qtbot, ctx, monkeypatch):
     assert len(MeetingService(ctx.store).list(ctx.locality_id)) == before
 
 
-def test_mark_attendance_add_a_guest_and_see_it_stored(qtbot, ctx):
-    view = make_view(qtbot, ctx)
+def test_mark_attendance_add_a_guest_and_see_it_stored(qtbot, ctx, services):
+    view = make_view(qtbot, ctx, services)
     meeting = open_titled(view, PLANNED)
     editor = view.editor
     model = editor.attendance_model
@@ -99,8 +99,8 @@ def test_mark_attendance_add_a_guest_and_see_it_stored(qtbot, ctx):
     assert not editor.is_dirty()
 
 
-def test_remove_an_invitee_and_record_the_sent_date(qtbot, ctx):
-    view = make_view(qtbot, ctx)
+def test_remove_an_invitee_and_record_the_sent_date(qtbot, ctx, services):
+    view = make_view(qtbot, ctx, services)
     meeting = open_titled(view, PLANNED)
     tab = view.editor.invitations
     removed = tab.proxy.index(0, 0).data()
@@ -117,10 +117,10 @@ def test_remove_an_invitee_and_record_the_sent_date(qtbot, ctx):
     assert str(detail.meeting.invitations_sent_on) == "2026-11-20"
 
 
-def test_a_sent_date_recorded_by_mistake_can_be_cleared(qtbot, ctx):
+def test_a_sent_date_recorded_by_mistake_can_be_cleared(qtbot, ctx, services):
     meeting = meeting_titled(ctx, PLANNED)
     MeetingService(ctx.store).mark_invitations_sent(meeting.id, dt.date(2026, 11, 20))
-    view = make_view(qtbot, ctx)
+    view = make_view(qtbot, ctx, services)
     open_titled(view, PLANNED)
     tab = view.editor.invitations
     assert tab.sent_on.text() == "20. 11. 2026"
@@ -131,8 +131,8 @@ def test_a_sent_date_recorded_by_mistake_can_be_cleared(qtbot, ctx):
     assert tab.sent_on_value() is None and not view.editor.is_dirty()
 
 
-def test_public_meeting_records_a_head_count(qtbot, ctx, monkeypatch):
-    view = make_view(qtbot, ctx)
+def test_public_meeting_records_a_head_count(qtbot, ctx, services, monkeypatch):
+    view = make_view(qtbot, ctx, services)
 
     def public(dialog):
         dialog.kind.setCurrentIndex(dialog.kind.findData("public"))
@@ -150,8 +150,8 @@ def test_public_meeting_records_a_head_count(qtbot, ctx, monkeypatch):
     assert MeetingService(ctx.store).get(view.editor.meeting_id).head_count == 46
 
 
-def test_moving_an_uninvited_meeting_to_a_body_invites_its_members(qtbot, ctx, monkeypatch):
-    view = make_view(qtbot, ctx)
+def test_moving_an_uninvited_meeting_to_a_body_invites_its_members(qtbot, ctx, services, monkeypatch):
+    view = make_view(qtbot, ctx, services)
 
     def round_table(dialog):
         dialog.kind.setCurrentIndex(dialog.kind.findData("round_table"))

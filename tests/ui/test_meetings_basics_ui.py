@@ -13,11 +13,11 @@ def _edit_place(view, text: str) -> None:
     view.editor.basics.place.textEdited.emit(text)
 
 
-def test_meeting_without_times_opens_empty_and_saves(qtbot, ctx):
+def test_meeting_without_times_opens_empty_and_saves(qtbot, ctx, services):
     service = MeetingService(ctx.store)
     service.create(ctx.locality_id, MeetingData(
         title="Kulatý stůl bez času", date=dt.date(2026, 12, 3), kind=MeetingKind.ROUND_TABLE))
-    view = make_view(qtbot, ctx)
+    view = make_view(qtbot, ctx, services)
     meeting = open_titled(view, "Kulatý stůl bez času")
     basics = view.editor.basics
     assert basics.start.value() is None and basics.end.value() is None
@@ -30,8 +30,8 @@ def test_meeting_without_times_opens_empty_and_saves(qtbot, ctx):
     assert stored.start_time is None and stored.end_time is None
 
 
-def test_clock_edit_keeps_a_typed_time(qtbot, ctx):
-    view = make_view(qtbot, ctx)
+def test_clock_edit_keeps_a_typed_time(qtbot, ctx, services):
+    view = make_view(qtbot, ctx, services)
     open_titled(view, "PS Bydlení – revize opatření")
     basics = view.editor.basics
     basics.start.set_value(dt.time(9, 30))
@@ -44,8 +44,8 @@ def test_clock_edit_keeps_a_typed_time(qtbot, ctx):
 HELD = "PS Bydlení – analýza bytového fondu"
 
 
-def test_step_dates_are_editable_once_reached_and_kept_in_order(qtbot, ctx, monkeypatch):
-    view = make_view(qtbot, ctx)
+def test_step_dates_are_editable_once_reached_and_kept_in_order(qtbot, ctx, services, monkeypatch):
+    view = make_view(qtbot, ctx, services)
     meeting = open_titled(view, HELD)
     steps = view.editor.basics.step_dates
     assert steps["held"].isEnabled() and steps["held"].value() == meeting.held_on
@@ -67,8 +67,8 @@ def test_step_dates_are_editable_once_reached_and_kept_in_order(qtbot, ctx, monk
     assert MeetingService(ctx.store).get(meeting.id).held_on == later
 
 
-def test_a_planned_meeting_has_no_editable_later_steps(qtbot, ctx):
-    view = make_view(qtbot, ctx)
+def test_a_planned_meeting_has_no_editable_later_steps(qtbot, ctx, services):
+    view = make_view(qtbot, ctx, services)
     open_titled(view, "PS Bydlení – revize opatření")
     steps = view.editor.basics.step_dates
     assert not steps["held"].isEnabled() and steps["held"].value() is None

@@ -85,11 +85,11 @@ def test_clearing_the_sent_date_is_a_change(demo_store, demo_locality_id):
     assert service.get(meeting.id).invitations_sent_on is None
 
 
-def test_a_refused_last_part_stores_nothing_and_keeps_the_typing(qtbot, ctx, monkeypatch):
+def test_a_refused_last_part_stores_nothing_and_keeps_the_typing(qtbot, ctx, services, monkeypatch):
     """The action item's owner was deleted elsewhere while the user typed: the whole save is
     refused, the header, agenda and attendance edits made before it are not stored either, and
     every typed value is still in the editor to fix and save again."""
-    view = make_view(qtbot, ctx)
+    view = make_view(qtbot, ctx, services)
     meeting = open_titled(view, PLANNED)
     editor = view.editor
     errors = []

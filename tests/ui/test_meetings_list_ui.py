@@ -9,7 +9,7 @@ from obecdesk.ui.meetings.list_model import PAGE, Column
 from obecdesk.ui.meetings.list_panel import NO_BODY
 
 
-def test_no_body_and_status_filters_page_through_the_service(qtbot, ctx):
+def test_no_body_and_status_filters_page_through_the_service(qtbot, ctx, services):
     service = MeetingService(ctx.store)
     first = dt.date(2020, 1, 6)
     created = [service.create(ctx.locality_id, MeetingData(
@@ -18,7 +18,7 @@ def test_no_body_and_status_filters_page_through_the_service(qtbot, ctx):
     for meeting in created[:3]:
         service.set_status(meeting.id, "held", on=meeting.date)
 
-    view = make_view(qtbot, ctx)
+    view = make_view(qtbot, ctx, services)
     panel = view.list_panel
     panel.body_filter.setCurrentIndex(panel.body_filter.findData(NO_BODY))
     # one page is read, the count comes from SQL: the rest is fetched only when scrolled to

@@ -13,8 +13,8 @@ HELD = "Řídicí tým – vyhodnocení plánu"
 PLANNED = "PS Bydlení – revize opatření"
 
 
-def test_record_a_decision_and_see_its_number(qtbot, ctx):
-    view = make_view(qtbot, ctx)
+def test_record_a_decision_and_see_its_number(qtbot, ctx, services):
+    view = make_view(qtbot, ctx, services)
     meeting = open_titled(view, PLANNED)
     editor = view.editor
     tab = editor.minutes
@@ -42,8 +42,8 @@ def test_record_a_decision_and_see_its_number(qtbot, ctx):
     assert stored.votes_text == "pro 6, proti 1, zdrželi se 0"
 
 
-def test_minutes_text_per_item_and_an_action_item_with_owner(qtbot, ctx):
-    view = make_view(qtbot, ctx)
+def test_minutes_text_per_item_and_an_action_item_with_owner(qtbot, ctx, services):
+    view = make_view(qtbot, ctx, services)
     meeting = open_titled(view, HELD)
     editor = view.editor
     tab = editor.minutes
@@ -81,8 +81,8 @@ def test_minutes_text_per_item_and_an_action_item_with_owner(qtbot, ctx):
     assert "dluhová poradna" in tab.editor.text.toPlainText()
 
 
-def test_bold_button_formats_the_selection(qtbot, ctx):
-    view = make_view(qtbot, ctx)
+def test_bold_button_formats_the_selection(qtbot, ctx, services):
+    view = make_view(qtbot, ctx, services)
     open_titled(view, HELD)
     rich = view.editor.minutes.editor
     rich.text.setPlainText("Usnesení bylo přijato")
@@ -92,8 +92,8 @@ def test_bold_button_formats_the_selection(qtbot, ctx):
     assert "font-weight" in rich.html()
 
 
-def test_search_hit_opens_the_meeting_at_its_minutes(qtbot, ctx):
-    view = make_view(qtbot, ctx)
+def test_search_hit_opens_the_meeting_at_its_minutes(qtbot, ctx, services):
+    view = make_view(qtbot, ctx, services)
     page = view.search_page
     view.pages.setCurrentWidget(page)
     page.query.setText("pridelovani bytu")  # no diacritics: finds "přidělování bytů"
@@ -108,8 +108,8 @@ def test_search_hit_opens_the_meeting_at_its_minutes(qtbot, ctx):
     assert view.list_panel.selected_id() == hit.meeting_id
 
 
-def test_overdue_tasks_are_red_and_can_be_marked_done(qtbot, ctx):
-    view = make_view(qtbot, ctx)
+def test_overdue_tasks_are_red_and_can_be_marked_done(qtbot, ctx, services):
+    view = make_view(qtbot, ctx, services)
     view.pages.setCurrentWidget(view.tasks_page)
     model = view.tasks_page.model
     assert model.rowCount() >= 1
@@ -123,8 +123,8 @@ def test_overdue_tasks_are_red_and_can_be_marked_done(qtbot, ctx):
     assert model.rowCount() == before - 1  # the change broadcast refreshed the page
 
 
-def test_minutes_stay_with_their_item_when_the_agenda_is_reordered(qtbot, ctx):
-    view = make_view(qtbot, ctx)
+def test_minutes_stay_with_their_item_when_the_agenda_is_reordered(qtbot, ctx, services):
+    view = make_view(qtbot, ctx, services)
     meeting = open_titled(view, PLANNED)
     editor = view.editor
     tab = editor.minutes

@@ -11,8 +11,8 @@ from obecdesk.ui.meetings.list_model import Column, MeetingsTableModel
 HELD = "PS Bydlení – analýza bytového fondu"
 
 
-def test_each_printout_opens_in_the_preview(qtbot, ctx):
-    view = make_view(qtbot, ctx)
+def test_each_printout_opens_in_the_preview(qtbot, ctx, services):
+    view = make_view(qtbot, ctx, services)
     open_titled(view, HELD)
     for kind in ("agenda", "attendance", "minutes"):
         click(qtbot, view.editor.print_buttons[kind])
@@ -25,8 +25,8 @@ def test_each_printout_opens_in_the_preview(qtbot, ctx):
         dialog.close()
 
 
-def test_printing_first_saves_unsaved_edits(qtbot, ctx):
-    view = make_view(qtbot, ctx)
+def test_printing_first_saves_unsaved_edits(qtbot, ctx, services):
+    view = make_view(qtbot, ctx, services)
     meeting = open_titled(view, HELD)
     view.editor.basics.place.setText("Sál Sokolovny")
     view.editor.basics.place.textEdited.emit("Sál Sokolovny")
@@ -66,7 +66,7 @@ def test_list_model_cells_are_czech_and_fetched_lazily(qapp):
     assert not model.canFetchMore()
 
 
-def test_invitation_files_are_saved_where_the_user_chooses(qtbot, ctx, tmp_path, monkeypatch):
+def test_invitation_files_are_saved_where_the_user_chooses(qtbot, ctx, services, tmp_path, monkeypatch):
     from email import policy
     from email.parser import BytesParser
 
@@ -74,7 +74,7 @@ def test_invitation_files_are_saved_where_the_user_chooses(qtbot, ctx, tmp_path,
     from meetings_support import Answers
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    view = make_view(qtbot, ctx)
+    view = make_view(qtbot, ctx, services)
     meeting = open_titled(view, "PS Bydlení – revize opatření")
     recorded = view.service.get(meeting.id).invitations_sent_on
     targets = iter([str(tmp_path / "pozvanka"), str(tmp_path / "kalendar.ics")])
@@ -97,8 +97,8 @@ def test_invitation_files_are_saved_where_the_user_chooses(qtbot, ctx, tmp_path,
     assert view.editor.invitations.sent_on_value() == expected
 
 
-def test_list_filters_by_body_and_status(qtbot, ctx):
-    view = make_view(qtbot, ctx)
+def test_list_filters_by_body_and_status(qtbot, ctx, services):
+    view = make_view(qtbot, ctx, services)
     panel = view.list_panel
     assert panel.model.rowCount() == 5 and panel.count_label.text() == "5 jednání"
     panel.body_filter.setCurrentIndex(panel.body_filter.findText("PS Bydlení"))
@@ -110,13 +110,13 @@ def test_list_filters_by_body_and_status(qtbot, ctx):
     assert panel.model.rowCount() == 0 and panel.count_label.text() == "0 jednání"
 
 
-def test_print_renders_every_pdf_page_to_the_printer(qtbot, ctx, tmp_path):
+def test_print_renders_every_pdf_page_to_the_printer(qtbot, ctx, services, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
     from obecdesk.ui.meetings.outputs import build_printout
     from obecdesk.ui.meetings.print_preview import PdfPreviewDialog, print_pdf
 
-    view = make_view(qtbot, ctx)
+    view = make_view(qtbot, ctx, services)
     meeting = open_titled(view, HELD)
     source = build_printout(view.service.detail(meeting.id), "minutes", tmp_path)
     dialog = PdfPreviewDialog(source, "Zápis", source.name)
@@ -130,11 +130,11 @@ def test_print_renders_every_pdf_page_to_the_printer(qtbot, ctx, tmp_path):
     assert printed.pageCount() == dialog.page_count() >= 1
 
 
-def test_deleting_a_meeting_asks_and_removes_it(qtbot, ctx, monkeypatch):
+def test_deleting_a_meeting_asks_and_removes_it(qtbot, ctx, services, monkeypatch):
     from meetings_support import Answers
     from PySide6.QtWidgets import QMessageBox
 
-    view = make_view(qtbot, ctx)
+    view = make_view(qtbot, ctx, services)
     meeting = open_titled(view, HELD)
     answers = Answers(monkeypatch, QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     click(qtbot, view.list_panel.delete_button)
@@ -146,13 +146,13 @@ def test_deleting_a_meeting_asks_and_removes_it(qtbot, ctx, monkeypatch):
     assert view.editor.meeting_id == "" and not view.editor.isEnabled()
 
 
-def test_printing_renders_at_most_300_dpi_page_by_page(qtbot, ctx, tmp_path):
+def test_printing_renders_at_most_300_dpi_page_by_page(qtbot, ctx, services, tmp_path):
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtPrintSupport import QPrinter
 
     from obecdesk.ui.meetings.print_preview import page_image, print_pdf
 
-    view = make_view(qtbot, ctx)
+    view = make_view(qtbot, ctx, services)
     open_titled(view, HELD)
     click(qtbot, view.editor.print_buttons["agenda"])
     dialog = view.last_preview
@@ -177,8 +177,8 @@ def test_printing_renders_at_most_300_dpi_page_by_page(qtbot, ctx, tmp_path):
     dialog.close()
 
 
-def test_printing_again_builds_a_new_file_and_keeps_the_open_one(qtbot, ctx):
-    view = make_view(qtbot, ctx)
+def test_printing_again_builds_a_new_file_and_keeps_the_open_one(qtbot, ctx, services):
+    view = make_view(qtbot, ctx, services)
     open_titled(view, HELD)
     click(qtbot, view.editor.print_buttons["agenda"])
     first = view.last_preview

@@ -12,8 +12,8 @@ HELD = "Řídicí tým – vyhodnocení plánu"
 SB = QMessageBox.StandardButton
 
 
-def test_cancel_keeps_the_edits_and_the_selection(qtbot, ctx, monkeypatch):
-    view = make_view(qtbot, ctx)
+def test_cancel_keeps_the_edits_and_the_selection(qtbot, ctx, services, monkeypatch):
+    view = make_view(qtbot, ctx, services)
     planned = open_titled(view, PLANNED)
     view.editor.basics.place.setText("Komunitní centrum Nádražní 12")
     view.editor.basics.place.textEdited.emit("Komunitní centrum Nádražní 12")
@@ -29,8 +29,8 @@ def test_cancel_keeps_the_edits_and_the_selection(qtbot, ctx, monkeypatch):
     assert MeetingService(ctx.store).get(planned.id).place != "Komunitní centrum Nádražní 12"
 
 
-def test_save_on_switch_stores_the_edits(qtbot, ctx, monkeypatch):
-    view = make_view(qtbot, ctx)
+def test_save_on_switch_stores_the_edits(qtbot, ctx, services, monkeypatch):
+    view = make_view(qtbot, ctx, services)
     planned = open_titled(view, PLANNED)
     view.editor.basics.facilitator.setText("Mgr. Jana Šimková")
     view.editor.basics.facilitator.textEdited.emit("Mgr. Jana Šimková")
@@ -41,8 +41,8 @@ def test_save_on_switch_stores_the_edits(qtbot, ctx, monkeypatch):
     assert MeetingService(ctx.store).get(planned.id).facilitator == "Mgr. Jana Šimková"
 
 
-def test_discard_on_close_drops_the_edits(qtbot, ctx, monkeypatch):
-    view = make_view(qtbot, ctx)
+def test_discard_on_close_drops_the_edits(qtbot, ctx, services, monkeypatch):
+    view = make_view(qtbot, ctx, services)
     planned = open_titled(view, PLANNED)
     view.editor.agenda_tab.add_item()
     answers = Answers(monkeypatch, SB.Discard)
@@ -52,8 +52,8 @@ def test_discard_on_close_drops_the_edits(qtbot, ctx, monkeypatch):
     assert MeetingService(ctx.store).agenda.count(planned.id) == 4
 
 
-def test_no_prompt_without_edits_and_revert_button(qtbot, ctx, monkeypatch):
-    view = make_view(qtbot, ctx)
+def test_no_prompt_without_edits_and_revert_button(qtbot, ctx, services, monkeypatch):
+    view = make_view(qtbot, ctx, services)
     open_titled(view, PLANNED)
     answers = Answers(monkeypatch)
     assert view.confirm_close() is True
@@ -65,8 +65,8 @@ def test_no_prompt_without_edits_and_revert_button(qtbot, ctx, monkeypatch):
     assert view.editor.basics.goal.toPlainText() != "Jiný cíl"
 
 
-def test_refused_value_keeps_what_was_typed(qtbot, ctx, monkeypatch):
-    view = make_view(qtbot, ctx)
+def test_refused_value_keeps_what_was_typed(qtbot, ctx, services, monkeypatch):
+    view = make_view(qtbot, ctx, services)
     planned = open_titled(view, PLANNED)
     errors = []
     monkeypatch.setattr("obecdesk.ui.meetings.editor.show_error",
@@ -81,8 +81,8 @@ def test_refused_value_keeps_what_was_typed(qtbot, ctx, monkeypatch):
     assert MeetingService(ctx.store).agenda.count(planned.id) == 4
 
 
-def test_advancing_the_status_records_the_date(qtbot, ctx):
-    view = make_view(qtbot, ctx)
+def test_advancing_the_status_records_the_date(qtbot, ctx, services):
+    view = make_view(qtbot, ctx, services)
     planned = open_titled(view, PLANNED)
     basics = view.editor.basics
     assert basics.advance.text() == "Posunout na „program rozeslán“"
@@ -94,10 +94,10 @@ def test_advancing_the_status_records_the_date(qtbot, ctx):
     assert basics.advance.text() == "Posunout na „proběhlo“"
 
 
-def test_main_window_close_asks_and_can_be_cancelled(qtbot, ctx, monkeypatch):
+def test_main_window_close_asks_and_can_be_cancelled(qtbot, ctx, services, monkeypatch):
     from obecdesk.ui.main_window import MainWindow
 
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, services)
     qtbot.addWidget(window)
     window.show()
     view = window.show_capability("meetings")
@@ -113,15 +113,15 @@ def test_main_window_close_asks_and_can_be_cancelled(qtbot, ctx, monkeypatch):
     assert stored.goal == "Dohodnout revizi opatření v bydlení"
 
 
-def test_switching_locality_offers_to_save(qtbot, ctx, monkeypatch):
+def test_switching_locality_offers_to_save(qtbot, ctx, services, monkeypatch):
     from obecdesk.core.localities import LocalityData
 
-    view = make_view(qtbot, ctx)
+    view = make_view(qtbot, ctx, services)
     planned = open_titled(view, PLANNED)
     view.editor.basics.minute_taker.setText("Ondřej Bártů")
     view.editor.basics.minute_taker.textEdited.emit("Ondřej Bártů")
     answers = Answers(monkeypatch, SB.Save)
-    other = ctx.localities.create(LocalityData(name="Zálesí"))
+    other = services.localities.create(LocalityData(name="Zálesí"))
     ctx.set_locality(other.id)
     assert answers.prompts and "přepnutím lokality" in answers.prompts[0]
     assert MeetingService(ctx.store).get(planned.id).minute_taker == "Ondřej Bártů"
@@ -129,10 +129,10 @@ def test_switching_locality_offers_to_save(qtbot, ctx, monkeypatch):
     assert view.list_panel.new_button.isEnabled() is not False  # a locality is selected
 
 
-def test_refused_save_on_locality_switch_keeps_the_draft(qtbot, ctx, monkeypatch):
+def test_refused_save_on_locality_switch_keeps_the_draft(qtbot, ctx, services, monkeypatch):
     from obecdesk.core.localities import LocalityData
 
-    view = make_view(qtbot, ctx)
+    view = make_view(qtbot, ctx, services)
     open_titled(view, PLANNED)
     monkeypatch.setattr("obecdesk.ui.meetings.editor.show_error", lambda *args, **kwargs: None)
     basics = view.editor.basics
@@ -140,6 +140,6 @@ def test_refused_save_on_locality_switch_keeps_the_draft(qtbot, ctx, monkeypatch
     basics.title.textEdited.emit("")
     view.editor.agenda_tab.add_item()
     Answers(monkeypatch, SB.Save)
-    ctx.set_locality(ctx.localities.create(LocalityData(name="Zálesí")).id)
+    ctx.set_locality(services.localities.create(LocalityData(name="Zálesí")).id)
     assert view.editor.is_dirty() and view.editor.agenda_model.rowCount() == 5
     assert view.list_panel.model.rowCount() == 0

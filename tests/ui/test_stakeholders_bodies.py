@@ -11,8 +11,8 @@ from obecdesk.core.stakeholders.relations import RelationService
 
 
 @pytest.fixture
-def view(ctx, qtbot):
-    return make_view(ctx, qtbot)
+def view(ctx, services, qtbot):
+    return make_view(ctx, services, qtbot)
 
 
 @pytest.fixture

@@ -28,8 +28,8 @@ def csv_file(tmp_path):
 
 
 @pytest.fixture
-def dialog(ctx, qtbot):
-    widget = ImportDialog(ctx.store, ctx.locality_id)
+def dialog(ctx, services, qtbot):
+    widget = ImportDialog(services.actor_import, ctx.locality_id)
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -153,8 +153,9 @@ def test_xlsx_import(dialog, tmp_path, ctx, qtbot):
     assert (nova.sector, nova.influence, nova.organisation_id is not None) == ("school", 2, True)
 
 
-def test_list_button_opens_the_wizard_and_the_list_shows_imported_rows(ctx, qtbot, csv_file):
-    view = StakeholdersView(ctx)
+def test_list_button_opens_the_wizard_and_the_list_shows_imported_rows(ctx, services, qtbot,
+                                                                      csv_file):
+    view = StakeholdersView(ctx, services)
     qtbot.addWidget(view)
     view.show()
     view.actor_list.import_button.click()

@@ -15,8 +15,8 @@ from obecdesk.ui.stakeholders.actor_table_model import PAGE, ActorColumn, ActorT
 
 
 @pytest.fixture
-def view(ctx, qtbot):
-    return make_view(ctx, qtbot)
+def view(ctx, services, qtbot):
+    return make_view(ctx, services, qtbot)
 
 
 @pytest.fixture

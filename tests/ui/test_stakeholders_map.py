@@ -14,8 +14,8 @@ from obecdesk.ui.stakeholders.power_map_grid import INFLUENCE_VALUES, Axis, Grid
 
 
 @pytest.fixture
-def view(ctx, qtbot):
-    widget = make_view(ctx, qtbot)
+def view(ctx, services, qtbot):
+    widget = make_view(ctx, services, qtbot)
     widget.show_tab(widget.power_map)
     qtbot.waitExposed(widget)
     return widget

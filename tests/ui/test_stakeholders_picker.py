@@ -6,12 +6,11 @@ import pytest
 
 from obecdesk.ui.stakeholders import actor_picker
 from obecdesk.ui.stakeholders.actor_picker import ActorPicker
-from obecdesk.ui.stakeholders.services import StakeholderServices
 
 
 @pytest.fixture
-def picker(ctx, qtbot):
-    widget = ActorPicker(StakeholderServices.over(ctx.store).actors)
+def picker(ctx, services, qtbot):
+    widget = ActorPicker(services.actors)
     qtbot.addWidget(widget)
     widget.load(ctx.locality_id)
     return widget
@@ -36,9 +35,9 @@ def test_a_unique_name_is_enough_and_an_unknown_one_is_refused(picker):
     assert picker.actor_id() is None
 
 
-def test_a_big_locality_is_searched_not_listed(ctx, qtbot, monkeypatch):
+def test_a_big_locality_is_searched_not_listed(ctx, services, qtbot, monkeypatch):
     monkeypatch.setattr(actor_picker, "PICKER_LIMIT", 10)
-    picker = ActorPicker(StakeholderServices.over(ctx.store).actors)
+    picker = ActorPicker(services.actors)
     qtbot.addWidget(picker)
     picker.load(ctx.locality_id)
     assert picker.count() == 1  # only the empty choice; 35 actors are "too many" here

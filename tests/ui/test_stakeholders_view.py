@@ -20,8 +20,8 @@ def test_actors_follow_localities_in_the_navigation(demo_store, settings, qtbot)
     ctx.hub.detach()
 
 
-def test_unrelated_changes_do_not_reload(ctx, qtbot):
-    view = StakeholdersView(ctx)
+def test_unrelated_changes_do_not_reload(ctx, services, qtbot):
+    view = StakeholdersView(ctx, services)
     qtbot.addWidget(view)
     reloads = []
     view.actor_list.model.modelReset.connect(lambda: reloads.append(1))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from obecdesk.core.formatting import date_text, number_text
-from obecdesk.core.localities import LocalityInfo
+from obecdesk.core.localities import LocalityInfo, LocalityService
 from obecdesk.core.phases import current_phases
 from obecdesk.core.vocabulary.localities import CooperationMode, Theme
 from obecdesk.store.changes import ChangeSet
@@ -37,8 +37,10 @@ TITLE_STYLE = "font-size: 16pt; font-weight: bold;"
 
 
 class LocalitiesView(CapabilityView):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, localities: LocalityService,
+                 parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.localities = localities
         self.dialog: LocalityDialog | None = None
         #: the day that decides the current phase (a test may fix it)
         self.today = dt.date.today
@@ -134,7 +136,7 @@ class LocalitiesView(CapabilityView):
 
     def reload(self) -> None:
         selected = self.selected() or self.ctx.locality_id
-        self.model.set_rows(self.ctx.localities.list(include_archived=self.show_archived.isChecked()))
+        self.model.set_rows(self.localities.list(include_archived=self.show_archived.isChecked()))
         self.select(selected.id if isinstance(selected, LocalityInfo) else selected)
 
     def select(self, locality_id: str) -> None:
@@ -197,8 +199,8 @@ class LocalitiesView(CapabilityView):
     def _open_dialog(self, info: LocalityInfo | None) -> None:
         def save(data):
             if info is None:
-                return self.ctx.localities.create(data)
-            return self.ctx.localities.update(info.id, data)
+                return self.localities.create(data)
+            return self.localities.update(info.id, data)
 
         self.dialog = LocalityDialog(save, info.data() if info else None, self)
         self.dialog.finished.connect(lambda result, i=info: self._dialog_done(result, i))
@@ -217,7 +219,7 @@ class LocalitiesView(CapabilityView):
         info = self.selected()
         if info is None:
             return
-        saved = run_guarded(self, lambda: self.ctx.localities.set_archived(info.id, not info.archived))
+        saved = run_guarded(self, lambda: self.localities.set_archived(info.id, not info.archived))
         if saved is not None:
             self.reload()
 

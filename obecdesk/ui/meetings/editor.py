@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 from obecdesk.core.formatting import date_text
 from obecdesk.core.meetings.meeting_status import next_status
 from obecdesk.core.meetings.service import MeetingDetail, MeetingService
+from obecdesk.core.stakeholders.actors import ActorService
+from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.core.vocabulary.meetings import MeetingStatus
 from obecdesk.errors import UserError
-from obecdesk.store import Store
 from obecdesk.ui.errors import show_error
 from obecdesk.ui.meetings.draft import MeetingDraft, draft_of, save_draft
 from obecdesk.ui.meetings.header_bar import EditorHeader
@@ -32,16 +33,17 @@ class MeetingEditor(QWidget):
     print_requested = Signal(str)
     export_requested = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, meetings: MeetingService, bodies: BodyService, actors: ActorService,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = MeetingService(store)
+        self.service = meetings
         self._baseline: MeetingDraft | None = None
         self._detail: MeetingDetail | None = None
         self._dirty = False
         self.today = dt.date.today
 
         self.header = EditorHeader()
-        self.tabs = MeetingTabs(store)
+        self.tabs = MeetingTabs(bodies, actors)
         # the parts tests and the view reach for, named once here
         self.heading = self.header.heading
         self.save_button = self.header.save_button

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from obecdesk.core.meetings.service import MeetingData, MeetingDetail
 from obecdesk.core.stakeholders.actors import ActorFilter, ActorService
 from obecdesk.core.stakeholders.bodies import BodyService
-from obecdesk.store import Store
 from obecdesk.ui.errors import show_error
 from obecdesk.ui.meetings.actions_model import ActionsModel
 from obecdesk.ui.meetings.agenda_model import AgendaModel
@@ -31,11 +30,12 @@ class MeetingTabs(QTabWidget):
 
     edited = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, bodies: BodyService, actors: ActorService,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meeting-tabs")
-        self.bodies = BodyService(store)
-        self.actors = ActorService(store)
+        self.bodies = bodies
+        self.actors = actors
         self._filling = False
 
         self.agenda_model = AgendaModel(self)

@@ -8,10 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from obecdesk.core.meetings.invitations import InvitationService
-from obecdesk.core.meetings.minutes_search import MinutesSearch
-from obecdesk.core.meetings.service import MeetingService
-from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.errors import UserError
 from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.base_view import CapabilityView
@@ -25,6 +21,7 @@ from obecdesk.ui.meetings.outputs import save_invitation, show_printout
 from obecdesk.ui.meetings.print_preview import PdfPreviewDialog
 from obecdesk.ui.meetings.search_view import MinutesSearchPage
 from obecdesk.ui.meetings.tasks_view import OpenTasksPage
+from obecdesk.ui.services import Services
 
 #: entity kinds whose change may alter what this view shows
 WATCHED = ("meetings", "agenda_items", "attendance", "decisions", "action_items", "bodies",
@@ -33,11 +30,11 @@ MEETINGS_PAGE, TASKS_PAGE, SEARCH_PAGE = range(3)
 
 
 class MeetingsView(CapabilityView):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.service = MeetingService(ctx.store)
-        self.bodies = BodyService(ctx.store)
-        self.invitations = InvitationService(ctx.store)
+        self.service = services.meetings
+        self.bodies = services.bodies
+        self.invitations = services.invitations
         self.last_preview: PdfPreviewDialog | None = None
         # preview PDFs live as long as the view; the folder goes away with it
         self._pdf_folder = tempfile.TemporaryDirectory(prefix="obecdesk-",
@@ -46,7 +43,7 @@ class MeetingsView(CapabilityView):
         self.destroyed.connect(lambda *_: folder.cleanup())
 
         self.list_panel = MeetingListPanel(self.service)
-        self.editor = MeetingEditor(ctx.store)
+        self.editor = MeetingEditor(services.meetings, services.bodies, services.actors)
         # the list above the editor: both get the full width their tables need
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("meetings-splitter")
@@ -58,7 +55,7 @@ class MeetingsView(CapabilityView):
         splitter.setChildrenCollapsible(False)
 
         self.tasks_page = OpenTasksPage(self.service.actions)
-        self.search_page = MinutesSearchPage(MinutesSearch(ctx.store),
+        self.search_page = MinutesSearchPage(services.minutes_search,
                                              locality_id=lambda: self.ctx.locality_id)
         self.pages = QTabWidget()
         self.pages.setObjectName("meetings-pages")

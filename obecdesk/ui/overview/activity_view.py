@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from obecdesk.core.formatting import number_text
-from obecdesk.core.overview import activity
+from obecdesk.core.overview import Activity
 from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.base_view import CapabilityView
 from obecdesk.ui.context import AppContext
 
 
 class ActivityView(CapabilityView):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, activity: Callable[[str], Activity],
+                 parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.activity = activity
         title = QLabel(self.tr("Ukazatele činnosti partnerství"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.values: dict[str, QLabel] = {}
@@ -49,7 +53,7 @@ class ActivityView(CapabilityView):
             for value in self.values.values():
                 value.setText("–")
             return
-        data = activity(self.ctx.store, self.ctx.locality_id)
+        data = self.activity(self.ctx.locality_id)
         for key, value in self.values.items():
             number = getattr(data, key)
             if key == "attendance_rate":

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from obecdesk.core.formatting import date_text
-from obecdesk.core.overview import methods_used
+from obecdesk.core.overview import MethodUse
 from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.base_view import CapabilityView
 from obecdesk.ui.context import AppContext
 
 
 class MethodsView(CapabilityView):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, methods_used: Callable[[str], list[MethodUse]],
+                 parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.methods_used = methods_used
         title = QLabel(self.tr("Facilitační metody použité v lokalitě"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         hint = QLabel(self.tr("Přehled metod uvedených u bodů programu jednání "
@@ -37,7 +41,7 @@ class MethodsView(CapabilityView):
         self.model.removeRows(0, self.model.rowCount())
         if not self.ctx.locality_id:
             return
-        for use in methods_used(self.ctx.store, self.ctx.locality_id):
+        for use in self.methods_used(self.ctx.locality_id):
             self.model.appendRow([QStandardItem(use.method), QStandardItem(str(use.times)),
                                   QStandardItem(date_text(use.last_used))])
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from obecdesk.core.formatting import number_text
-from obecdesk.core.inventory import KIND_LABELS, counts
+from obecdesk.core.inventory import KIND_LABELS
 from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.base_view import CapabilityView
 from obecdesk.ui.context import AppContext
@@ -15,8 +17,10 @@ from obecdesk.ui.i18n import tr_context
 
 
 class ReplicaView(CapabilityView):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, counts: Callable[[], dict[str, int]],
+                 parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.counts = counts
         title = QLabel(self.tr("Tato instalace (replika)"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         form = QFormLayout()
@@ -41,7 +45,7 @@ class ReplicaView(CapabilityView):
 
     def reload(self) -> None:
         self.model.removeRows(0, self.model.rowCount())
-        for kind, count in counts(self.ctx.store).items():
+        for kind, count in self.counts().items():
             number = QStandardItem(number_text(count))
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             label = tr_context("Kinds", KIND_LABELS.get(kind, kind))

@@ -11,14 +11,14 @@ from obecdesk.core.stakeholders.actors import ActorInfo
 from obecdesk.core.vocabulary.stakeholders import RelationKind, Sector
 from obecdesk.errors import UserError
 from obecdesk.ui.i18n import vocab
+from obecdesk.ui.services import Services
 from obecdesk.ui.stakeholders.actor_table_model import attitude_text
-from obecdesk.ui.stakeholders.services import StakeholderServices
 
 
 class ActorDetail(QTextBrowser):
     """Shows one actor as a short card; empty text tells the user to pick someone."""
 
-    def __init__(self, services: StakeholderServices, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("actor-detail")
         self.services = services

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from obecdesk.core.stakeholders.actors import ActorData, ActorInfo, ActorService
+from obecdesk.core.stakeholders.gdpr import PersonalDataService
 from obecdesk.core.vocabulary.stakeholders import ROLE_SUGGESTIONS, ActorKind, Sector
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import vocab
@@ -31,8 +32,8 @@ from obecdesk.ui.stakeholders.personal_data_box import PersonalDataBox
 class ActorDialog(QDialog):
     """Edits one actor; ``saved`` holds the stored actor after a successful OK."""
 
-    def __init__(self, actors: ActorService, locality_id: str, actor: ActorInfo | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, actors: ActorService, gdpr: PersonalDataService, locality_id: str,
+                 actor: ActorInfo | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("actor-dialog")
         self.actors = actors
@@ -102,7 +103,7 @@ class ActorDialog(QDialog):
         form.addRow(self.tr("Štítky"), self.tags)
 
         self.personal = PersonalDataBox()
-        self.gdpr = GdprActions(actors.store, self)
+        self.gdpr = GdprActions(gdpr, self)
         self.erase_button = self.personal.erase_button
         self.erase_button.clicked.connect(self._erase)
         self.export_button = self.personal.export_button

@@ -21,11 +21,11 @@ from obecdesk.core.formatting import number_text
 from obecdesk.core.stakeholders.actors import ActorFilter, ActorInfo
 from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.errors import run_guarded
+from obecdesk.ui.services import Services
 from obecdesk.ui.stakeholders.actor_detail import ActorDetail
 from obecdesk.ui.stakeholders.actor_dialog import ActorDialog
 from obecdesk.ui.stakeholders.actor_filter_bar import ActorFilterBar
 from obecdesk.ui.stakeholders.actor_table_model import ActorColumn, ActorTableModel
-from obecdesk.ui.stakeholders.services import StakeholderServices
 
 
 class ActorListPanel(QWidget):
@@ -33,7 +33,7 @@ class ActorListPanel(QWidget):
 
     import_requested = Signal()
 
-    def __init__(self, services: StakeholderServices, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.locality_id = ""
@@ -221,7 +221,8 @@ class ActorListPanel(QWidget):
     def _open_dialog(self, actor: ActorInfo | None) -> None:
         if not self.locality_id:
             return
-        self.dialog = ActorDialog(self.services.actors, self.locality_id, actor, self)
+        self.dialog = ActorDialog(self.services.actors, self.services.gdpr, self.locality_id,
+                                  actor, self)
         self.dialog.accepted.connect(self._dialog_saved)
         self.dialog.open()
 

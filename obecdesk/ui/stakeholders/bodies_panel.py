@@ -21,10 +21,10 @@ from obecdesk.core.stakeholders.bodies import BodyInfo
 from obecdesk.core.vocabulary.stakeholders import BodyKind
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import vocab
+from obecdesk.ui.services import Services
 from obecdesk.ui.stakeholders.body_dialog import BodyDialog
 from obecdesk.ui.stakeholders.composition_panel import CompositionPanel
 from obecdesk.ui.stakeholders.members_panel import MembersPanel
-from obecdesk.ui.stakeholders.services import StakeholderServices
 
 
 def _column(*widgets: QWidget, stretch_first: bool = False) -> QWidget:
@@ -40,7 +40,7 @@ def _column(*widgets: QWidget, stretch_first: bool = False) -> QWidget:
 
 
 class BodiesPanel(QWidget):
-    def __init__(self, services: StakeholderServices, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.locality_id = ""

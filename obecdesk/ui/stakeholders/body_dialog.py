@@ -16,14 +16,14 @@ from obecdesk.core.stakeholders.bodies import BodyData, BodyInfo
 from obecdesk.core.vocabulary.stakeholders import BodyKind
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import vocab
+from obecdesk.ui.services import Services
 from obecdesk.ui.stakeholders.actor_picker import ActorPicker
-from obecdesk.ui.stakeholders.services import StakeholderServices
 
 
 class BodyDialog(QDialog):
     """Creates or edits one body; ``saved`` holds it after a successful OK."""
 
-    def __init__(self, services: StakeholderServices, locality_id: str,
+    def __init__(self, services: Services, locality_id: str,
                  body: BodyInfo | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("body-dialog")

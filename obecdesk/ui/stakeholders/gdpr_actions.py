@@ -10,15 +10,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from obecdesk.core.stakeholders.actors import ActorInfo
 from obecdesk.core.stakeholders.gdpr import PersonalDataService
 from obecdesk.core.text import fold
-from obecdesk.store import Store
 from obecdesk.ui.errors import run_guarded
 
 
 class GdprActions:
     """Asks the user what the service needs (confirmation, a file) and reports the outcome."""
 
-    def __init__(self, store: Store, parent: QWidget) -> None:
-        self.service = PersonalDataService(store)
+    def __init__(self, service: PersonalDataService, parent: QWidget) -> None:
+        self.service = service
         self.parent = parent
 
     def confirm_erasure(self, actor: ActorInfo) -> bool:

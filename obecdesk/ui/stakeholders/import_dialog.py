@@ -30,7 +30,6 @@ from obecdesk.core.stakeholders.actor_import import (
     ImportResult,
 )
 from obecdesk.core.stakeholders.actor_import_encoding import ENCODING_CHOICES
-from obecdesk.store import Store
 from obecdesk.ui.errors import show_error
 from obecdesk.ui.stakeholders.background import ServiceCall
 from obecdesk.ui.stakeholders.import_mapping import ColumnMappingTable
@@ -42,11 +41,12 @@ ERROR_STYLE = "color:#a11d1d; font-weight:bold;"
 class ImportDialog(QDialog):
     """Preview and confirm an import of actors into one locality."""
 
-    def __init__(self, store: Store, locality_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ActorImportService, locality_id: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import-dialog")
         self.setWindowTitle(self.tr("Import aktérů z tabulky"))
-        self.service = ActorImportService(store)
+        self.service = service
         self.locality_id = locality_id
         self.path = ""
         self.preview: ImportPreview | None = None

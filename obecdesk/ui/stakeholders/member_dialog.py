@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from obecdesk.core.stakeholders.bodies import BodyInfo, MemberInfo
 from obecdesk.core.vocabulary.stakeholders import ROLE_SUGGESTIONS
 from obecdesk.ui.errors import run_guarded, show_error
+from obecdesk.ui.services import Services
 from obecdesk.ui.stakeholders.actor_picker import ActorPicker
-from obecdesk.ui.stakeholders.services import StakeholderServices
 
 BODY_ROLES = ["člen/ka", "předseda/předsedkyně", "místopředseda/místopředsedkyně",
               "vedoucí skupiny", "facilitátor/ka", "zapisovatel/ka", "host"]
@@ -36,7 +36,7 @@ def _date_edit() -> QDateEdit:
 class MemberDialog(QDialog):
     """New membership when ``member`` is None, else editing that membership."""
 
-    def __init__(self, services: StakeholderServices, body: BodyInfo,
+    def __init__(self, services: Services, body: BodyInfo,
                  member: MemberInfo | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("member-dialog")

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
 
 from obecdesk.core.stakeholders.bodies import BodyInfo, MemberInfo
 from obecdesk.ui.errors import run_guarded
+from obecdesk.ui.services import Services
 from obecdesk.ui.stakeholders.member_dialog import MemberDialog
 from obecdesk.ui.stakeholders.members_model import MemberColumn, MembersTableModel
-from obecdesk.ui.stakeholders.services import StakeholderServices
 
 _TEXT_COLUMNS = (MemberColumn.NAME, MemberColumn.ORGANISATION, MemberColumn.ROLE)
 
 
 class MembersPanel(QWidget):
-    def __init__(self, services: StakeholderServices, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.body: BodyInfo | None = None

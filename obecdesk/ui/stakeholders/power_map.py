@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -15,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from obecdesk.core.stakeholders.actors import ActorService, map_filter
-from obecdesk.reports.stakeholder_map import write_stakeholder_map
 from obecdesk.ui.errors import run_guarded, show_error
 from obecdesk.ui.stakeholders.fitting_view import FittingView
 from obecdesk.ui.stakeholders.power_map_grid import Axis, MapActor
@@ -47,9 +49,12 @@ class MoveActorCommand(QUndoCommand):
 class PowerMapPanel(QWidget):
     """Shows the actors of the current locality on the map; the view calls :meth:`reload`."""
 
-    def __init__(self, actors: ActorService, parent: QWidget | None = None) -> None:
+    def __init__(self, actors: ActorService, write_map: Callable[..., Path],
+                 parent: QWidget | None = None) -> None:
+        """``write_map(locality_id, path, *, axis, body_id)`` writes the map's PDF report."""
         super().__init__(parent)
         self.actors = actors
+        self.write_map = write_map
         self.locality_id = ""
         self.undo_stack = QUndoStack(self)
 
@@ -192,8 +197,8 @@ class PowerMapPanel(QWidget):
         """The printable report of what the map shows now (axis and body filter)."""
         if not self.locality_id:
             return False
-        written = run_guarded(self, lambda: write_stakeholder_map(
-            self.actors.store, self.locality_id, path, axis=self.axis.field,
+        written = run_guarded(self, lambda: self.write_map(
+            self.locality_id, path, axis=self.axis.field,
             body_id=self.body_combo.currentData()))
         if written is not None:
             self.hint.setText(self.tr("PDF uloženo do {0}.").format(written))

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
 from obecdesk.core.vocabulary.stakeholders import RelationKind
 from obecdesk.ui.errors import run_guarded, show_error
 from obecdesk.ui.i18n import vocab
+from obecdesk.ui.services import Services
 from obecdesk.ui.stakeholders.actor_picker import ActorPicker
 from obecdesk.ui.stakeholders.fitting_view import FittingView
 from obecdesk.ui.stakeholders.relations_graph import Node, RelationsScene
 from obecdesk.ui.stakeholders.relations_model import RelationsTableModel
-from obecdesk.ui.stakeholders.services import StakeholderServices
 
 
 class RelationsPanel(QWidget):
-    def __init__(self, services: StakeholderServices, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.locality_id = ""

@@ -1,6 +1,6 @@
 """Stakeholder mapping: the screen a coordinator lives in during the first month (issue #3).
 
-Tabs over one set of services: the actor list with its card, relations with a network view, the
+Tabs over the services handed in: the actor list with its card, relations with a network view, the
 bodies of the partnership with their members and composition check, and the power/interest map.
 Only the visible tab re-reads on a change; the others are marked stale and catch up when shown.
 """
@@ -12,27 +12,27 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.base_view import CapabilityView
 from obecdesk.ui.context import AppContext
+from obecdesk.ui.services import Services
 from obecdesk.ui.stakeholders.actor_list_panel import ActorListPanel
 from obecdesk.ui.stakeholders.bodies_panel import BodiesPanel
 from obecdesk.ui.stakeholders.import_dialog import ImportDialog
 from obecdesk.ui.stakeholders.power_map import PowerMapPanel
 from obecdesk.ui.stakeholders.relations_panel import RelationsPanel
-from obecdesk.ui.stakeholders.services import StakeholderServices
 
 WATCHED = ("actors", "bodies", "memberships", "relations")
 
 
 class StakeholdersView(CapabilityView):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.services = StakeholderServices.over(ctx.store)
+        self.services = services
         self.import_dialog: ImportDialog | None = None
 
         self.actor_list = ActorListPanel(self.services, self)
         self.actor_list.import_requested.connect(self.open_import)
         self.relations = RelationsPanel(self.services, self)
         self.bodies = BodiesPanel(self.services, self)
-        self.power_map = PowerMapPanel(self.services.actors, self)
+        self.power_map = PowerMapPanel(services.actors, services.stakeholder_map, self)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("stakeholder-tabs")
@@ -97,5 +97,5 @@ class StakeholdersView(CapabilityView):
     def open_import(self) -> None:
         if not self.ctx.locality_id:
             return
-        self.import_dialog = ImportDialog(self.ctx.store, self.ctx.locality_id, self)
+        self.import_dialog = ImportDialog(self.services.actor_import, self.ctx.locality_id, self)
         self.import_dialog.open()

@@ -1,0 +1,79 @@
+"""Every service the screens use, built once over the opened store and handed to each view.
+
+Views never see a raw :class:`Store` to build services from (STYLE.md point 6): ``build_services``
+is the one place in ``ui/`` that does, so a test can swap the store and a reader finds every
+dependency of the UI here. Queries the core offers as plain functions of the store come bound
+to it, so a view calls them like any service method.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from obecdesk.core.demo import DemoResult, load_demo
+from obecdesk.core.inventory import counts
+from obecdesk.core.localities import LocalityService
+from obecdesk.core.meetings.invitations import InvitationService
+from obecdesk.core.meetings.minutes_search import MinutesSearch
+from obecdesk.core.meetings.service import MeetingService
+from obecdesk.core.overview import Activity, MethodUse, activity, methods_used
+from obecdesk.core.stakeholders.actor_import import ActorImportService
+from obecdesk.core.stakeholders.actors import ActorService
+from obecdesk.core.stakeholders.bodies import BodyService
+from obecdesk.core.stakeholders.composition import CompositionService
+from obecdesk.core.stakeholders.gdpr import PersonalDataService
+from obecdesk.core.stakeholders.relations import RelationService
+from obecdesk.reports.stakeholder_map import write_stakeholder_map
+from obecdesk.store import Store
+
+
+@dataclass(frozen=True)
+class Services:
+    """The typed bundle: a view takes the one or two it uses; the meetings and stakeholder
+    screens, whose panels and dialogs use most of them, take the bundle and hand parts down."""
+
+    localities: LocalityService
+    actors: ActorService
+    #: bodies and their memberships
+    bodies: BodyService
+    relations: RelationService
+    composition: CompositionService
+    gdpr: PersonalDataService
+    actor_import: ActorImportService
+    meetings: MeetingService
+    invitations: InvitationService
+    minutes_search: MinutesSearch
+    #: the facilitation methods a locality's meetings used, most used first
+    methods_used: Callable[[str], list[MethodUse]]
+    #: the partnership's activity in numbers (``today`` decides what is overdue)
+    activity: Callable[..., Activity]
+    #: rows held per entity kind
+    counts: Callable[[], dict[str, int]]
+    #: the stakeholder-map PDF: ``(locality_id, path, *, axis, body_id)``
+    stakeholder_map: Callable[..., Path]
+    #: the demo locality (nothing when it is already there)
+    load_demo: Callable[[], DemoResult]
+
+
+def build_services(store: Store) -> Services:
+    return Services(
+        localities=LocalityService(store),
+        actors=ActorService(store),
+        bodies=BodyService(store),
+        relations=RelationService(store),
+        composition=CompositionService(store),
+        gdpr=PersonalDataService(store),
+        actor_import=ActorImportService(store),
+        meetings=MeetingService(store),
+        invitations=InvitationService(store),
+        minutes_search=MinutesSearch(store),
+        methods_used=partial(methods_used, store),
+        activity=partial(activity, store),
+        counts=partial(counts, store),
+        stakeholder_map=partial(write_stakeholder_map, store),
+        load_demo=partial(load_demo, store),
+    )
+
