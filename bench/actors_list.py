@@ -22,7 +22,8 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from obecdesk.core.localities import LocalityData, LocalityService
-from obecdesk.core.stakeholders.actors import ActorFilter, ActorService, ActorSort
+from obecdesk.core.stakeholders.actor_queries import ActorFilter, ActorSort
+from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.text import actor_search_text
 from obecdesk.core.vocabulary.stakeholders import Sector
 from obecdesk.store import open_store

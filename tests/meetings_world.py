@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from obecdesk.core.meetings.service import MeetingData, MeetingService
+from obecdesk.core.meetings.meeting_types import MeetingData
+from obecdesk.core.meetings.service import MeetingService
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, Body, Locality, Membership
 

@@ -8,7 +8,8 @@ import datetime as dt
 from obecdesk.commands.output import print_json, print_table
 from obecdesk.core.formatting import date_text
 from obecdesk.core.meetings.action_items import ActionItemInfo
-from obecdesk.core.meetings.invitations import InvitationService, Organizer
+from obecdesk.core.meetings.invitation_letter import Organizer
+from obecdesk.core.meetings.invitations import InvitationService
 from obecdesk.core.meetings.minutes_search import MinutesSearch
 from obecdesk.core.meetings.service import MeetingService
 from obecdesk.errors import UserError

@@ -8,9 +8,11 @@ from pathlib import Path
 from reportlab.lib.units import mm
 
 from obecdesk.core.formatting import date_text, time_text
-from obecdesk.core.meetings.service import MeetingDetail
-from obecdesk.reports.document import CONTENT_WIDTH, ReportDocument, text
+from obecdesk.core.meetings.meeting_types import MeetingDetail
+from obecdesk.reports.document import ReportDocument
 from obecdesk.reports.meeting_parts import facts, meeting_document
+from obecdesk.reports.page import CONTENT_WIDTH
+from obecdesk.reports.styles import text
 
 
 def review_table(doc: ReportDocument, detail: MeetingDetail):

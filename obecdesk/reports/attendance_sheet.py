@@ -7,9 +7,10 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
-from obecdesk.core.meetings.service import MeetingDetail
-from obecdesk.reports.document import CONTENT_WIDTH, FRAME_HEIGHT, ReportDocument
+from obecdesk.core.meetings.meeting_types import MeetingDetail
+from obecdesk.reports.document import ReportDocument
 from obecdesk.reports.meeting_parts import facts, meeting_document
+from obecdesk.reports.page import CONTENT_WIDTH, FRAME_HEIGHT
 
 #: tall enough to sign in
 ROW_HEIGHT = 9 * mm

@@ -35,8 +35,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from obecdesk.core.formatting import date_text, number_text, time_text
-from obecdesk.reports.fonts import FONT, FONT_BOLD, FONT_FILES, font_file, register_fonts
+from obecdesk.reports.fonts import FONT, FONT_BOLD
 from obecdesk.reports.page import (
     CONTENT_WIDTH,
     FRAME_HEIGHT,
@@ -49,13 +48,7 @@ from obecdesk.reports.page import (
     NumberedCanvas,
 )
 from obecdesk.reports.pdf_file import writable_target, write_atomically
-from obecdesk.reports.styles import StyleSheet, styles, text
-
-__all__ = [
-    "CONTENT_WIDTH", "FONT", "FONT_BOLD", "FONT_FILES", "FRAME_HEIGHT", "ReportDocument",
-    "StyleSheet", "date_text", "font_file", "number_text", "register_fonts", "styles", "text",
-    "time_text", "write_atomically",
-]
+from obecdesk.reports.styles import styles, text
 
 
 class ReportDocument:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from obecdesk.core.formatting import date_text, long_date_text, time_text
-from obecdesk.core.meetings.service import MeetingDetail, MeetingInfo
+from obecdesk.core.meetings.meeting_types import MeetingDetail, MeetingInfo
 from obecdesk.reports.document import ReportDocument
 
 

@@ -8,11 +8,13 @@ from pathlib import Path
 from reportlab.lib.units import mm
 
 from obecdesk.core.formatting import date_text
-from obecdesk.core.meetings.rich_text import html_to_blocks
-from obecdesk.core.meetings.service import MeetingDetail
+from obecdesk.core.meetings.meeting_types import MeetingDetail
 from obecdesk.core.vocabulary.meetings import AttendanceStatus
-from obecdesk.reports.document import CONTENT_WIDTH, ReportDocument, text
+from obecdesk.reports.document import ReportDocument
 from obecdesk.reports.meeting_parts import facts, meeting_document
+from obecdesk.reports.page import CONTENT_WIDTH
+from obecdesk.reports.styles import text
+from obecdesk.store.rich_text import html_to_blocks
 
 
 def _names(detail: MeetingDetail, status: str) -> str:

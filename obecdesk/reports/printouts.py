@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
-from obecdesk.core.meetings.service import MeetingDetail
+from obecdesk.core.meetings.meeting_types import MeetingDetail
 
 
 @dataclass(frozen=True)

@@ -16,28 +16,20 @@ from reportlab.platypus import CondPageBreak, Paragraph
 from obecdesk.core.formatting import date_text
 from obecdesk.core.localities import LocalityService
 from obecdesk.core.stakeholders.actor_fields import attitude_text
-from obecdesk.core.stakeholders.actors import ActorService, ActorSort, map_filter
+from obecdesk.core.stakeholders.actor_queries import ActorSort, map_filter
+from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.core.vocabulary.stakeholders import Sector
-from obecdesk.reports.document import CONTENT_WIDTH, ReportDocument
-
-# the drawing lives in stakeholder_map_drawing; names re-exported for callers of this module
+from obecdesk.reports.document import ReportDocument
+from obecdesk.reports.page import CONTENT_WIDTH
 from obecdesk.reports.stakeholder_map_drawing import (
     AXES,
-    SECTOR_COLOURS,
     MapEntry,
-    fit_text,
     legend_drawing,
     map_drawing,
     sector_colour,
-    short_name,
 )
 from obecdesk.store import Store
-
-__all__ = [
-    "AXES", "SECTOR_COLOURS", "MapEntry", "fit_text", "legend_drawing", "map_drawing",
-    "sector_colour", "short_name", "stakeholder_map_story", "write_stakeholder_map",
-]
 
 
 def stakeholder_map_story(doc: ReportDocument, entries: list[MapEntry], axis: str) -> list:

@@ -10,11 +10,11 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from obecdesk.core.stakeholders.actor_fields import attitude_text
-from obecdesk.core.stakeholders.actors import ActorInfo
+from obecdesk.core.stakeholders.actor_fields import ActorInfo, attitude_text
 from obecdesk.core.text import strip_titles
 from obecdesk.core.vocabulary.stakeholders import Sector
-from obecdesk.reports.document import CONTENT_WIDTH, FONT, FONT_BOLD
+from obecdesk.reports.fonts import FONT, FONT_BOLD
+from obecdesk.reports.page import CONTENT_WIDTH
 
 #: one colour per sector, shared by the dots, the legend and the table's colour column
 #: one colour per sector, shared by the dots, the legend and the table's colour column

@@ -8,7 +8,8 @@ import pytest
 from openpyxl import Workbook
 
 from obecdesk.core.stakeholders.actor_import import ActorImportService
-from obecdesk.core.stakeholders.actors import ActorFilter, ActorService
+from obecdesk.core.stakeholders.actor_queries import ActorFilter
+from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
 from obecdesk.errors import UserError
 

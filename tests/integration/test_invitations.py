@@ -11,9 +11,10 @@ import pytest
 from icalendar import Calendar
 from meetings_world import build_world
 
-from obecdesk.core.meetings.agenda import AgendaItemData
-from obecdesk.core.meetings.invitations import InvitationService, Organizer
-from obecdesk.core.meetings.service import MeetingData
+from obecdesk.core.meetings.agenda_timing import AgendaItemData
+from obecdesk.core.meetings.invitation_letter import Organizer
+from obecdesk.core.meetings.invitations import InvitationService
+from obecdesk.core.meetings.meeting_types import MeetingData
 from obecdesk.errors import UserError, ValidationError
 from obecdesk.reports.agenda import agenda_pdf
 

@@ -10,10 +10,10 @@ import pytest
 from meetings_world import build_world
 
 from obecdesk.core.meetings.action_items import ActionItemData
-from obecdesk.core.meetings.agenda import AgendaItemData
+from obecdesk.core.meetings.agenda_timing import AgendaItemData
 from obecdesk.core.meetings.decisions import DecisionData
 from obecdesk.errors import UserError
-from obecdesk.reports import document, fonts, pdf_file
+from obecdesk.reports import fonts, pdf_file
 from obecdesk.reports.agenda import write_agenda
 from obecdesk.reports.attendance_sheet import write_attendance_sheet
 from obecdesk.reports.minutes import write_minutes
@@ -108,7 +108,7 @@ def test_a_60_invitee_attendance_sheet_continues_with_the_header_repeated(world,
 
 
 def test_a_public_meeting_sheet_is_all_empty_rows(world, tmp_path):
-    from obecdesk.core.meetings.service import MeetingData
+    from obecdesk.core.meetings.meeting_types import MeetingData
 
     meeting = world.meetings.create(world.locality_id, MeetingData(
         title="Veřejné setkání na Výšině", date=dt.date(2025, 9, 4), kind="public"))
@@ -132,8 +132,8 @@ def test_a_missing_font_file_is_a_czech_error(tmp_path, monkeypatch):
 
 
 def test_the_fonts_ship_with_the_project_and_are_embedded(world, held_meeting, tmp_path):
-    assert document.font_file("DejaVuSans-Bold.ttf").parent.name == "fonts"
-    assert (document.font_file("DejaVuSans.ttf").parent / "LICENSE-DejaVu.txt").is_file()
+    assert fonts.font_file("DejaVuSans-Bold.ttf").parent.name == "fonts"
+    assert (fonts.font_file("DejaVuSans.ttf").parent / "LICENSE-DejaVu.txt").is_file()
     path = write_minutes(world.meetings.detail(held_meeting), tmp_path / "zapis.pdf")
     listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
                              check=True).stdout
@@ -143,7 +143,7 @@ def test_the_fonts_ship_with_the_project_and_are_embedded(world, held_meeting, t
 
 
 def test_a_bare_public_meeting_prints_blanks_to_fill_in_by_hand(world, tmp_path):
-    from obecdesk.core.meetings.service import MeetingData
+    from obecdesk.core.meetings.meeting_types import MeetingData
 
     meeting = world.meetings.create(world.locality_id, MeetingData(
         title="Kulatý stůl", date=dt.date(2025, 9, 4), kind="round_table"))
@@ -155,7 +155,7 @@ def test_a_bare_public_meeting_prints_blanks_to_fill_in_by_hand(world, tmp_path)
 
 
 def test_attendance_is_ordered_by_surname_without_academic_titles(world, tmp_path):
-    from obecdesk.core.meetings.attendance import surname_key
+    from obecdesk.core.meetings.person_names import surname_key
 
     names = ["Ing. arch. Petr Zelený", "Mgr. Jana Šimková", "Bc. Kateřina Žáková",
              "Řehoř Čermák", "MUDr. Jan Adámek, Ph.D.", "npor. Bc. Ota Beneš, DiS.",
@@ -191,7 +191,7 @@ def test_numbered_and_nested_lists_print_numbered_and_indented(world, held_meeti
 @pytest.mark.parametrize("head_count, pages", [(None, 1), (12, 1), (40, 2), (90, 4)])
 def test_a_public_meeting_sheet_fills_its_pages_with_at_least_the_head_count(
         world, tmp_path, head_count, pages):
-    from obecdesk.core.meetings.service import MeetingData
+    from obecdesk.core.meetings.meeting_types import MeetingData
     from obecdesk.reports.attendance_sheet import guest_rows_for
 
     meeting = world.meetings.create(world.locality_id, MeetingData(

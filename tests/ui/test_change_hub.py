@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication
 
-from obecdesk.core.stakeholders.actors import ActorData, ActorService
+from obecdesk.core.stakeholders.actor_fields import ActorData
+from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.store.changes import ChangeSet
 
 

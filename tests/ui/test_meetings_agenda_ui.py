@@ -7,7 +7,8 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from obecdesk.core.meetings.agenda import REVIEW_TITLE
 from obecdesk.core.meetings.service import MeetingService
-from obecdesk.ui.meetings.agenda_model import AgendaModel, AgendaRow, Column
+from obecdesk.ui.meetings.agenda_model import AgendaModel
+from obecdesk.ui.meetings.agenda_rows import AgendaRow, Column
 
 PLANNED = "PS Bydlení – revize opatření"
 

@@ -4,7 +4,8 @@ import datetime as dt
 
 from meetings_support import make_view, open_titled
 
-from obecdesk.core.meetings.service import MeetingData, MeetingService
+from obecdesk.core.meetings.meeting_types import MeetingData
+from obecdesk.core.meetings.service import MeetingService
 from obecdesk.core.vocabulary.meetings import MeetingKind
 
 

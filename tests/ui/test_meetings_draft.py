@@ -7,11 +7,11 @@ from meetings_support import TODAY, make_view, open_titled
 from sqlalchemy import func, select
 
 from obecdesk.core.meetings.service import MeetingService
-from obecdesk.core.stakeholders.actors import ActorFilter
+from obecdesk.core.stakeholders.actor_queries import ActorFilter
 from obecdesk.store.models import ActionItem, Actor, AgendaItem, Attendance, Decision, Meeting
 from obecdesk.ui.meetings.actions_model import ActionRow
 from obecdesk.ui.meetings.actions_model import Column as ActionColumn
-from obecdesk.ui.meetings.agenda_model import AgendaRow
+from obecdesk.ui.meetings.agenda_rows import AgendaRow
 from obecdesk.ui.meetings.attendance_model import AttendanceRow
 from obecdesk.ui.meetings.decisions_model import DecisionRow
 from obecdesk.ui.meetings.draft import changes_of, draft_of, save_draft

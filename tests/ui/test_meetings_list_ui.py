@@ -4,7 +4,8 @@ import datetime as dt
 
 from meetings_support import make_view
 
-from obecdesk.core.meetings.service import MeetingData, MeetingService
+from obecdesk.core.meetings.meeting_types import MeetingData
+from obecdesk.core.meetings.service import MeetingService
 from obecdesk.ui.meetings.list_model import PAGE, Column
 from obecdesk.ui.meetings.list_panel import NO_BODY
 

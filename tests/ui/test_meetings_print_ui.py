@@ -5,7 +5,7 @@ import datetime as dt
 from meetings_support import click, make_view, open_titled
 from PySide6.QtPdf import QPdfDocument
 
-from obecdesk.core.meetings.service import MeetingInfo
+from obecdesk.core.meetings.meeting_types import MeetingInfo
 from obecdesk.ui.meetings.list_model import Column, MeetingsTableModel
 
 HELD = "PS Bydlení – analýza bytového fondu"

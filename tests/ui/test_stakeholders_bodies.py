@@ -176,7 +176,8 @@ def test_delete_a_body_after_confirmation(view, ctx, monkeypatch):
 def test_network_nodes_are_named_and_coloured_beyond_the_picker_limit(view, ctx, monkeypatch):
     from PySide6.QtWidgets import QGraphicsEllipseItem
 
-    from obecdesk.core.stakeholders.actors import ActorFilter, ActorService
+    from obecdesk.core.stakeholders.actor_queries import ActorFilter
+    from obecdesk.core.stakeholders.actors import ActorService
     from obecdesk.ui.stakeholders.palette import sector_colour
 
     # the old graph read only the first PICKER_LIMIT actors; make that limit tiny

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from openpyxl import Workbook
 
-from obecdesk.core.stakeholders.actors import ActorFilter, ActorService
+from obecdesk.core.stakeholders.actor_queries import ActorFilter
+from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.ui.stakeholders.import_dialog import ImportDialog
 from obecdesk.ui.stakeholders.view import StakeholdersView
 

@@ -7,7 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from stakeholders_support import make_view, record_errors
 
-from obecdesk.core.stakeholders.actors import ActorData, ActorFilter, ActorService
+from obecdesk.core.stakeholders.actor_fields import ActorData
+from obecdesk.core.stakeholders.actor_queries import ActorFilter
+from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.core.stakeholders.gdpr import ANONYMOUS_NAME
 from obecdesk.store.models import Actor

@@ -22,7 +22,7 @@ def view(ctx, services, qtbot):
 
 
 def actor_id(ctx, name: str) -> str:
-    from obecdesk.core.stakeholders.actors import ActorFilter
+    from obecdesk.core.stakeholders.actor_queries import ActorFilter
 
     return next(a.id for a in ActorService(ctx.store).list(ActorFilter(ctx.locality_id))
                 if a.name == name)

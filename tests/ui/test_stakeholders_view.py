@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from obecdesk.core.localities import LocalityData, LocalityService
-from obecdesk.core.stakeholders.actors import ActorData, ActorService
+from obecdesk.core.stakeholders.actor_fields import ActorData
+from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.ui.app import build_window
 from obecdesk.ui.stakeholders.view import StakeholdersView
 

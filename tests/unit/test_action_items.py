@@ -9,7 +9,7 @@ from meetings_world import build_world
 
 from obecdesk.core.meetings.action_items import ActionItemData
 from obecdesk.core.meetings.agenda import REVIEW_TITLE
-from obecdesk.core.meetings.service import MeetingData
+from obecdesk.core.meetings.meeting_types import MeetingData
 from obecdesk.errors import ValidationError
 
 

@@ -7,7 +7,9 @@ import datetime as dt
 import pytest
 
 from obecdesk.core.localities import LocalityData, LocalityService
-from obecdesk.core.stakeholders.actors import ActorData, ActorFilter, ActorService, ActorSort
+from obecdesk.core.stakeholders.actor_fields import ActorData
+from obecdesk.core.stakeholders.actor_queries import ActorFilter, ActorSort
+from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.bodies import BodyData, BodyService
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
 from obecdesk.errors import NotFound, ValidationError

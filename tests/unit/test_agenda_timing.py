@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from meetings_world import build_world
 
-from obecdesk.core.meetings.agenda import AgendaItemData, AgendaItemInfo, schedule
+from obecdesk.core.meetings.agenda_timing import AgendaItemData, AgendaItemInfo, schedule
 from obecdesk.errors import ValidationError
 
 

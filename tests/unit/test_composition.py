@@ -7,7 +7,8 @@ import json
 import pytest
 
 from obecdesk.catalog.composition import CatalogError, default_catalog_path, load_composition
-from obecdesk.core.stakeholders.actors import ActorData, ActorService
+from obecdesk.core.stakeholders.actor_fields import ActorData
+from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.bodies import BodyData, BodyService
 from obecdesk.core.stakeholders.composition import CompositionService
 from obecdesk.core.vocabulary.stakeholders import Sector

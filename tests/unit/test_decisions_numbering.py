@@ -8,7 +8,7 @@ import pytest
 from meetings_world import build_world
 
 from obecdesk.core.meetings.decisions import DecisionData
-from obecdesk.core.meetings.service import MeetingData
+from obecdesk.core.meetings.meeting_types import MeetingData
 from obecdesk.errors import ValidationError
 
 
@@ -81,7 +81,7 @@ def test_bad_decisions_are_refused_without_using_a_number(world, data, message):
 
 
 def test_a_decision_can_only_hang_on_an_item_of_its_own_meeting(world):
-    from obecdesk.core.meetings.agenda import AgendaItemData
+    from obecdesk.core.meetings.agenda_timing import AgendaItemData
 
     one, two = world.body_meeting(), world.body_meeting(dt.date(2025, 7, 1))
     item = world.meetings.agenda.add_item(two, AgendaItemData("Bod"))
@@ -90,7 +90,7 @@ def test_a_decision_can_only_hang_on_an_item_of_its_own_meeting(world):
 
 
 def test_removing_an_agenda_item_keeps_its_decision_unattached(world):
-    from obecdesk.core.meetings.agenda import AgendaItemData
+    from obecdesk.core.meetings.agenda_timing import AgendaItemData
 
     meeting = world.body_meeting()
     item = world.meetings.agenda.add_item(meeting, AgendaItemData("Pravidla"))

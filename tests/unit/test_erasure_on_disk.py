@@ -11,7 +11,8 @@ from obecdesk.core.localities import LocalityData, LocalityService
 from obecdesk.core.meetings.decisions import DecisionData, DecisionService
 from obecdesk.core.meetings.meeting_types import MeetingData
 from obecdesk.core.meetings.service import MeetingService
-from obecdesk.core.stakeholders.actors import ActorData, ActorService
+from obecdesk.core.stakeholders.actor_fields import ActorData
+from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.gdpr import PersonalDataService
 from obecdesk.core.text import fold
 from obecdesk.store import open_store

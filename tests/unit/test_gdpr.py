@@ -8,7 +8,9 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from obecdesk.core.stakeholders.actors import ActorData, ActorFilter, ActorService
+from obecdesk.core.stakeholders.actor_fields import ActorData
+from obecdesk.core.stakeholders.actor_queries import ActorFilter
+from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.gdpr import ANONYMOUS_NAME, PersonalDataService
 from obecdesk.errors import ValidationError
 from obecdesk.store.models import Actor, Attendance

@@ -8,7 +8,7 @@ import pytest
 from meetings_world import build_world
 from sqlalchemy import func, select
 
-from obecdesk.core.meetings.service import MeetingData
+from obecdesk.core.meetings.meeting_types import MeetingData
 from obecdesk.errors import NotFound, ValidationError
 from obecdesk.store.models import Attendance, Meeting
 

@@ -10,7 +10,7 @@ from meetings_world import build_world
 from sqlalchemy import select
 
 from obecdesk.core.meetings.action_items import ActionItemData
-from obecdesk.core.meetings.agenda import AgendaItemData
+from obecdesk.core.meetings.agenda_timing import AgendaItemData
 from obecdesk.core.meetings.decisions import DecisionData
 from obecdesk.core.meetings.meeting_changes import (
     ActionChanges,

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 from meetings_world import build_world
 
-from obecdesk.core.meetings.agenda import AgendaItemData
+from obecdesk.core.meetings.agenda_timing import AgendaItemData
 from obecdesk.core.meetings.decisions import DecisionData
 from obecdesk.core.meetings.minutes_search import MinutesSearch, fts_query
 from obecdesk.errors import UserError, ValidationError

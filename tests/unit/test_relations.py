@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from obecdesk.core.localities import LocalityData, LocalityService
-from obecdesk.core.stakeholders.actors import ActorData, ActorFilter, ActorService
+from obecdesk.core.stakeholders.actor_fields import ActorData
+from obecdesk.core.stakeholders.actor_queries import ActorFilter
+from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.relations import RelationService
 from obecdesk.core.vocabulary.stakeholders import RelationKind
 from obecdesk.errors import NotFound, ValidationError

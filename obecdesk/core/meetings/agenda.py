@@ -18,11 +18,6 @@ from obecdesk.errors import ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import AgendaItem, Decision, Meeting
 
-__all__ = [
-    "REVIEW_TITLE", "AgendaItemData", "AgendaItemInfo", "AgendaService", "AgendaTiming",
-    "schedule",
-]
-
 #: the title the carried-over review of open action items gets at the top of an agenda
 REVIEW_TITLE = "Kontrola úkolů"
 

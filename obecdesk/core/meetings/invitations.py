@@ -14,25 +14,14 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from obecdesk.core.meetings.invitation_calendar import PRODID, invitation_ics, prague_timezone
-from obecdesk.core.meetings.invitation_letter import (
-    PRAGUE,
-    Organizer,
-    calendar_method,
-    invitation_eml,
-    invitation_text,
-    program_lines,
-)
-from obecdesk.core.meetings.service import MeetingDetail, MeetingService
+from obecdesk.core.meetings.invitation_calendar import invitation_ics
+from obecdesk.core.meetings.invitation_letter import Organizer, invitation_eml
+from obecdesk.core.meetings.meeting_types import MeetingDetail
+from obecdesk.core.meetings.service import MeetingService
 from obecdesk.core.records import assign, get_live
 from obecdesk.errors import UserError, ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, Meeting
-
-__all__ = [
-    "PRAGUE", "PRODID", "InvitationFiles", "InvitationService", "Organizer", "calendar_method",
-    "invitation_eml", "invitation_ics", "invitation_text", "prague_timezone", "program_lines",
-]
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,6 @@ from obecdesk.core.meetings.action_items import (
     record_action_item,
 )
 from obecdesk.core.meetings.agenda import (
-    AgendaItemData,
     agenda_item_of,
     drop_item,
     edit_item,
@@ -34,6 +33,7 @@ from obecdesk.core.meetings.agenda import (
     reorder_items,
     write_minutes,
 )
+from obecdesk.core.meetings.agenda_timing import AgendaItemData
 from obecdesk.core.meetings.attendance import admit_guest, attendance_entry_of, invite, mark
 from obecdesk.core.meetings.decisions import (
     DecisionData,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields
 from sqlalchemy.orm import Session
 
 from obecdesk.core.meetings.action_items import ActionItemInfo
-from obecdesk.core.meetings.agenda import AgendaTiming
+from obecdesk.core.meetings.agenda_timing import AgendaTiming
 from obecdesk.core.meetings.attendance import AttendeeInfo
 from obecdesk.core.meetings.decisions import DecisionInfo
 from obecdesk.core.vocabulary.meetings import (

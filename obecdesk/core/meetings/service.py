@@ -42,7 +42,6 @@ from obecdesk.core.meetings.meeting_status import (
 )
 from obecdesk.core.meetings.meeting_types import (
     MeetingData,
-    MeetingDetail,
     MeetingInfo,
     load_meeting_info,
 )
@@ -60,11 +59,6 @@ from obecdesk.store.models import (
     Locality,
     Meeting,
 )
-
-__all__ = [
-    "MeetingChanges", "MeetingData", "MeetingDetail", "MeetingInfo", "MeetingService",
-    "SavedMeeting", "current_member_ids",
-]
 
 
 class MeetingService(MeetingQueries):

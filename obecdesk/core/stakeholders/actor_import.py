@@ -17,16 +17,13 @@ from sqlalchemy import select
 from obecdesk.core.records import get_live
 from obecdesk.core.stakeholders.actor_fields import search_key, validated
 from obecdesk.core.stakeholders.actor_import_files import read_table
-from obecdesk.core.stakeholders.actor_import_rows import (
-    FIELD_ALIASES,
-    PREVIEW_ROWS,
-    ColumnMapping,
-    DuplicateRow,
+from obecdesk.core.stakeholders.actor_import_results import (
     ImportPreview,
     ImportResult,
-    ImportRow,
     RejectedRow,
-    available_fields,
+)
+from obecdesk.core.stakeholders.actor_import_rows import (
+    PREVIEW_ROWS,
     duplicate_key,
     existing_keys,
     map_columns,
@@ -38,13 +35,6 @@ from obecdesk.errors import UserError, ValidationError
 from obecdesk.store import Store
 from obecdesk.store.base import new_id
 from obecdesk.store.models import Actor, Locality
-
-__all__ = [
-    "COMMIT_CHUNK", "FIELD_ALIASES", "ActorImportService", "ImportCancelled", "ColumnMapping", "DuplicateRow", "ImportPreview",
-    "ImportResult", "ImportRow", "RejectedRow", "available_fields", "duplicate_key",
-    "map_columns", "sort_rows",
-]
-
 
 # -- the service -----------------------------------------------------------------------------------
 

@@ -7,20 +7,7 @@ Headers and words are compared folded (no case, no diacritics, punctuation as sp
 from __future__ import annotations
 
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
-
-# the cell parsers live in actor_import_cells; re-exported for the importer's callers
-from obecdesk.core.stakeholders.actor_import_cells import (
-    EMAIL_PATTERN,
-    CellError,
-    normalise,
-    parse_attitude,
-    parse_date,
-    parse_influence,
-    parse_interest,
-    parse_kind,
-    parse_tags,
-    parse_yes_no,
-)
+from obecdesk.core.stakeholders.actor_import_cells import normalise
 from obecdesk.core.vocabulary.stakeholders import Sector
 
 C = "ActorImport"
@@ -156,10 +143,3 @@ def looks_like_organisation(name: str) -> bool:
     if any(key.endswith(" " + form) or key == form for form in _ORGANISATION_FORMS):
         return True
     return any(key.startswith(start) for start in _ORGANISATION_STARTS)
-
-__all__ = [
-    "EMAIL_PATTERN", "FIELD_LABELS", "HEADER_NAMES", "SECTOR_WORDS", "CellError",
-    "field_for_header", "looks_like_organisation", "normalise", "parse_attitude", "parse_date",
-    "parse_influence", "parse_interest", "parse_kind", "parse_tags", "parse_yes_no",
-    "sector_for_word",
-]

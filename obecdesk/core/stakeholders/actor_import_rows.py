@@ -11,12 +11,9 @@ from collections.abc import Mapping
 from sqlalchemy import select
 
 from obecdesk.core.stakeholders.actor_fields import ActorData, validated
-from obecdesk.core.stakeholders.actor_import_fields import (
+from obecdesk.core.stakeholders.actor_import_cells import (
     EMAIL_PATTERN,
-    FIELD_LABELS,
     CellError,
-    field_for_header,
-    looks_like_organisation,
     normalise,
     parse_attitude,
     parse_date,
@@ -25,14 +22,17 @@ from obecdesk.core.stakeholders.actor_import_fields import (
     parse_kind,
     parse_tags,
     parse_yes_no,
+)
+from obecdesk.core.stakeholders.actor_import_fields import (
+    FIELD_LABELS,
+    field_for_header,
+    looks_like_organisation,
     sector_for_word,
 )
 from obecdesk.core.stakeholders.actor_import_files import Table
 from obecdesk.core.stakeholders.actor_import_results import (
     ColumnMapping,
     DuplicateRow,
-    ImportPreview,
-    ImportResult,
     ImportRow,
     RejectedRow,
 )
@@ -43,13 +43,6 @@ from obecdesk.store import Store
 from obecdesk.store.models import Actor
 
 PREVIEW_ROWS = 20
-
-__all__ = [
-    "FIELD_ALIASES", "PREVIEW_ROWS", "ColumnMapping", "DuplicateRow", "ImportPreview",
-    "ImportResult", "ImportRow", "RejectedRow", "available_fields", "duplicate_key",
-    "existing_keys", "map_columns", "sort_rows",
-]
-
 
 #: other spellings accepted for a field name in ``--column FIELD=HEADER``
 FIELD_ALIASES = {"note": "notes", "organization": "organisation", "tag": "tags",

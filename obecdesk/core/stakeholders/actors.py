@@ -3,7 +3,7 @@
 The list is built for 100,000 actors: filtering, sorting and paging happen in SQL on indexed
 columns (:mod:`obecdesk.core.stakeholders.actor_queries`), and every write here keeps the folded
 ``search_text`` column in step with the actor's name, organisation, role, e-mail and tags.
-The fields and their rules are in :mod:`obecdesk.core.stakeholders.actor_fields`; both are re-exported here.
+The fields and their rules are in :mod:`obecdesk.core.stakeholders.actor_fields`.
 """
 
 from __future__ import annotations
@@ -13,9 +13,6 @@ from sqlalchemy.orm import Session
 
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.stakeholders.actor_fields import (
-    ATTITUDE_RANGE,
-    INFLUENCE_RANGE,
-    INTEREST_RANGE,
     ActorData,
     ActorInfo,
     check_attitude,
@@ -29,7 +26,6 @@ from obecdesk.core.stakeholders.actor_queries import (
     ActorFilter,
     ActorSort,
     filtered_query,
-    map_filter,
     page_of_ids,
     sort_order,
 )
@@ -37,14 +33,6 @@ from obecdesk.core.vocabulary.stakeholders import ActorKind
 from obecdesk.errors import ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, ActorRelation, Body, Locality, Membership
-
-__all__ = [
-    "ATTITUDE_RANGE", "ERASED_LOCKED", "INFLUENCE_RANGE", "INTEREST_RANGE", "ActorData", "ActorFilter",
-    "ActorInfo", "ActorService", "ActorSort", "check_attitude", "check_influence",
-    "check_interest", "filtered_query", "info", "map_filter", "page_of_ids", "search_key", "sort_order",
-    "validated",
-]
-
 
 ERASED_LOCKED = "Osobní údaje byly vymazány; záznam nelze měnit."
 

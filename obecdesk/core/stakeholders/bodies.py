@@ -9,17 +9,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from obecdesk.core.records import assign, get_live
-from obecdesk.core.stakeholders.memberships import (
-    MemberInfo,
-    MembershipMethods,
-    current_membership,
-)
+from obecdesk.core.stakeholders.memberships import MembershipMethods, current_membership
 from obecdesk.core.vocabulary.stakeholders import BodyKind
 from obecdesk.errors import ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, Body, Locality, Membership
-
-__all__ = ["BodyData", "BodyInfo", "BodyService", "MemberInfo", "current_membership"]
 
 
 @dataclass

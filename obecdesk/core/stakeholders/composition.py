@@ -12,8 +12,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from obecdesk.catalog.composition import CompositionEntry, load_composition
-from obecdesk.core.stakeholders.bodies import BodyService, MemberInfo
-from obecdesk.core.stakeholders.memberships import current_membership
+from obecdesk.core.stakeholders.bodies import BodyService
+from obecdesk.core.stakeholders.memberships import MemberInfo, current_membership
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, Body, Membership

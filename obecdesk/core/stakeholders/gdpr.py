@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from obecdesk.core.records import assign, get_live
-from obecdesk.core.stakeholders.actors import search_key
+from obecdesk.core.stakeholders.actor_fields import search_key
 from obecdesk.core.stakeholders.gdpr_export import person_record, person_text
 from obecdesk.core.stakeholders.memberships import is_current_member
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
@@ -34,10 +34,6 @@ from obecdesk.store.models import (
     Membership,
 )
 from obecdesk.store.scrub import scrub_freed_data
-
-__all__ = [
-    "ANONYMOUS_NAME", "ERASED_VALUES", "ErasureResult", "PersonalDataService", "person_text",
-]
 
 ANONYMOUS_NAME = "Anonymizovaná osoba"
 
@@ -125,8 +121,6 @@ class PersonalDataService:
         except OSError as exc:
             raise UserError(f"Soubor {path} nelze zapsat: {exc.strerror}.") from exc
         return path
-
-
 
 
 def _end_memberships(session: Session, actor_id: str, today: dt.date) -> int:

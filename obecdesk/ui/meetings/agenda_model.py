@@ -20,15 +20,13 @@ from PySide6.QtCore import (
 )
 
 from obecdesk.core.formatting import time_text
-from obecdesk.core.meetings.agenda import AgendaTiming, schedule
+from obecdesk.core.meetings.agenda_timing import AgendaTiming, schedule
 from obecdesk.ui.i18n import tr_context
 from obecdesk.ui.meetings.agenda_rows import FIELDS, TITLES, AgendaRow, Column, timing_of
 
 C = "AgendaModel"
 Index = QModelIndex | QPersistentModelIndex
 ROW_MIME = "application/x-obecdesk-agenda-row"
-
-__all__ = ["FIELDS", "TITLES", "AgendaModel", "AgendaRow", "Column", "timing_of"]
 
 
 class AgendaModel(QAbstractTableModel):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
-from obecdesk.core.meetings.agenda import AgendaItemInfo, AgendaTiming, schedule
+from obecdesk.core.meetings.agenda_timing import AgendaItemInfo, AgendaTiming, schedule
 
 
 @dataclass

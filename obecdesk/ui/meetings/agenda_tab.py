@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from obecdesk.core.formatting import time_text
 from obecdesk.core.meetings.action_items import ActionItemInfo
 from obecdesk.core.meetings.agenda import REVIEW_TITLE
-from obecdesk.ui.meetings.agenda_model import AgendaModel, Column
+from obecdesk.ui.meetings.agenda_model import AgendaModel
+from obecdesk.ui.meetings.agenda_rows import Column
 from obecdesk.ui.meetings.delegates import MinutesDelegate
 from obecdesk.ui.meetings.tasks_model import Column as TaskColumn
 from obecdesk.ui.meetings.tasks_model import TasksTableModel

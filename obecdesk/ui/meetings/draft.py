@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from obecdesk.core.meetings.action_items import ActionItemData
-from obecdesk.core.meetings.agenda import AgendaItemData
+from obecdesk.core.meetings.agenda_timing import AgendaItemData
 from obecdesk.core.meetings.attendance import AttendeeInfo
 from obecdesk.core.meetings.decisions import DecisionData
 from obecdesk.core.meetings.meeting_changes import (
@@ -30,10 +30,11 @@ from obecdesk.core.meetings.meeting_changes import (
     NewInvitee,
     SavedMeeting,
 )
-from obecdesk.core.meetings.service import MeetingData, MeetingDetail, MeetingService
+from obecdesk.core.meetings.meeting_types import MeetingData, MeetingDetail
+from obecdesk.core.meetings.service import MeetingService
 from obecdesk.core.vocabulary.meetings import MeetingKind
 from obecdesk.ui.meetings.actions_model import ActionRow
-from obecdesk.ui.meetings.agenda_model import AgendaRow
+from obecdesk.ui.meetings.agenda_rows import AgendaRow
 from obecdesk.ui.meetings.attendance_model import AttendanceRow
 from obecdesk.ui.meetings.decisions_model import DecisionRow
 

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from obecdesk.core.formatting import date_text
 from obecdesk.core.meetings.meeting_status import next_status
-from obecdesk.core.meetings.service import MeetingDetail, MeetingService
+from obecdesk.core.meetings.meeting_types import MeetingDetail
+from obecdesk.core.meetings.service import MeetingService
 from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.core.vocabulary.meetings import MeetingStatus

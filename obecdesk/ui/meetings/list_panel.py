@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.meetings.service import MeetingInfo, MeetingService
+from obecdesk.core.meetings.meeting_types import MeetingInfo
+from obecdesk.core.meetings.service import MeetingService
 from obecdesk.core.stakeholders.bodies import BodyInfo
 from obecdesk.core.vocabulary.meetings import MeetingStatus
 from obecdesk.ui.i18n import vocab

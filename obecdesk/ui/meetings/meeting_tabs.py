@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from obecdesk.core.meetings.service import MeetingData, MeetingDetail
-from obecdesk.core.stakeholders.actors import ActorFilter, ActorService
+from obecdesk.core.meetings.meeting_types import MeetingData, MeetingDetail
+from obecdesk.core.stakeholders.actor_queries import ActorFilter
+from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.ui.errors import show_error
 from obecdesk.ui.meetings.actions_model import ActionsModel

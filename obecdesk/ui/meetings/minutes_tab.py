@@ -22,7 +22,7 @@ from obecdesk.ui.i18n import vocab
 from obecdesk.ui.meetings.actions_model import ActionRow, ActionsModel
 from obecdesk.ui.meetings.actions_model import Column as ActionColumn
 from obecdesk.ui.meetings.agenda_model import AgendaModel
-from obecdesk.ui.meetings.agenda_model import Column as AgendaColumn
+from obecdesk.ui.meetings.agenda_rows import Column as AgendaColumn
 from obecdesk.ui.meetings.decisions_model import Column as DecisionColumn
 from obecdesk.ui.meetings.decisions_model import DecisionRow, DecisionsModel
 from obecdesk.ui.meetings.delegates import ChoiceDelegate, CountDelegate, DateDelegate

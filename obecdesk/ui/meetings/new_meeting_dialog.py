@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.meetings.service import MeetingData, MeetingInfo, MeetingService
+from obecdesk.core.meetings.meeting_types import MeetingData, MeetingInfo
+from obecdesk.core.meetings.service import MeetingService
 from obecdesk.core.stakeholders.bodies import BodyInfo
 from obecdesk.core.vocabulary.meetings import MeetingKind
 from obecdesk.ui.errors import run_guarded

@@ -16,7 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from obecdesk.core.meetings.invitations import InvitationFiles, InvitationService
-from obecdesk.core.meetings.service import MeetingDetail
+from obecdesk.core.meetings.meeting_types import MeetingDetail
 from obecdesk.core.text import fold
 from obecdesk.errors import UserError
 from obecdesk.reports.agenda import agenda_pdf

@@ -7,12 +7,11 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from obecdesk.core.formatting import date_text
-from obecdesk.core.stakeholders.actors import ActorInfo
+from obecdesk.core.stakeholders.actor_fields import ActorInfo, attitude_text
 from obecdesk.core.vocabulary.stakeholders import RelationKind, Sector
 from obecdesk.errors import UserError
 from obecdesk.ui.i18n import vocab
 from obecdesk.ui.services import Services
-from obecdesk.ui.stakeholders.actor_table_model import attitude_text
 
 
 class ActorDetail(QTextBrowser):

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.stakeholders.actors import ActorData, ActorInfo, ActorService
+from obecdesk.core.stakeholders.actor_fields import ActorData, ActorInfo, attitude_text
+from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.gdpr import PersonalDataService
 from obecdesk.core.vocabulary.stakeholders import ROLE_SUGGESTIONS, ActorKind, Sector
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import vocab
-from obecdesk.ui.stakeholders.actor_table_model import attitude_text
 from obecdesk.ui.stakeholders.gdpr_actions import GdprActions
 from obecdesk.ui.stakeholders.personal_data_box import PersonalDataBox
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
-from obecdesk.core.stakeholders.actors import ActorFilter
+from obecdesk.core.stakeholders.actor_fields import attitude_text
+from obecdesk.core.stakeholders.actor_queries import ActorFilter
 from obecdesk.core.vocabulary.stakeholders import Sector
 from obecdesk.ui.i18n import vocab
-from obecdesk.ui.stakeholders.actor_table_model import attitude_text
 
 # typing pause after which the search runs (one query per word typed, not per letter)
 SEARCH_DELAY_MS = 150

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from obecdesk.core.formatting import number_text
-from obecdesk.core.stakeholders.actors import ActorFilter, ActorInfo
+from obecdesk.core.stakeholders.actor_fields import ActorInfo
+from obecdesk.core.stakeholders.actor_queries import ActorFilter
 from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.services import Services

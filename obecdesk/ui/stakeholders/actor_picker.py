@@ -10,7 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from obecdesk.core.stakeholders.actors import ActorFilter, ActorInfo, ActorService
+from obecdesk.core.stakeholders.actor_fields import ActorInfo
+from obecdesk.core.stakeholders.actor_queries import ActorFilter
+from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.text import fold
 from obecdesk.errors import UserError
 

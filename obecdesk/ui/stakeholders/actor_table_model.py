@@ -20,8 +20,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
-from obecdesk.core.stakeholders.actor_fields import attitude_text
-from obecdesk.core.stakeholders.actors import ActorFilter, ActorInfo, ActorService, ActorSort
+from obecdesk.core.stakeholders.actor_fields import ActorInfo, attitude_text
+from obecdesk.core.stakeholders.actor_queries import ActorFilter, ActorSort
+from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.vocabulary.stakeholders import Sector
 from obecdesk.ui.i18n import vocab
 

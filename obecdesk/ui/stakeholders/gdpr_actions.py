@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from obecdesk.core.stakeholders.actors import ActorInfo
+from obecdesk.core.stakeholders.actor_fields import ActorInfo
 from obecdesk.core.stakeholders.gdpr import PersonalDataService
 from obecdesk.core.text import fold
 from obecdesk.ui.errors import run_guarded

@@ -24,12 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from obecdesk.core.formatting import number_text
-from obecdesk.core.stakeholders.actor_import import (
-    ActorImportService,
-    ImportPreview,
-    ImportResult,
-)
+from obecdesk.core.stakeholders.actor_import import ActorImportService
 from obecdesk.core.stakeholders.actor_import_encoding import ENCODING_CHOICES
+from obecdesk.core.stakeholders.actor_import_results import ImportPreview, ImportResult
 from obecdesk.ui.errors import show_error
 from obecdesk.ui.stakeholders.background import ServiceCall
 from obecdesk.ui.stakeholders.import_mapping import ColumnMappingTable

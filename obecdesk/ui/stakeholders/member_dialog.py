@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.stakeholders.bodies import BodyInfo, MemberInfo
+from obecdesk.core.stakeholders.bodies import BodyInfo
+from obecdesk.core.stakeholders.memberships import MemberInfo
 from obecdesk.core.vocabulary.stakeholders import ROLE_SUGGESTIONS
 from obecdesk.ui.errors import run_guarded, show_error
 from obecdesk.ui.services import Services

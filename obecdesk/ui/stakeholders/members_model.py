@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from obecdesk.core.formatting import date_text
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
-from obecdesk.core.stakeholders.bodies import MemberInfo
+from obecdesk.core.stakeholders.memberships import MemberInfo
 from obecdesk.ui.rows_model import RowsTableModel
 
 

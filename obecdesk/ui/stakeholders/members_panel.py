@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.stakeholders.bodies import BodyInfo, MemberInfo
+from obecdesk.core.stakeholders.bodies import BodyInfo
+from obecdesk.core.stakeholders.memberships import MemberInfo
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.services import Services
 from obecdesk.ui.stakeholders.member_dialog import MemberDialog

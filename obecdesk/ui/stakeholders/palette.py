@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from obecdesk.core.vocabulary.stakeholders import RelationKind, Sector
-from obecdesk.reports.stakeholder_map import SECTOR_COLOURS as REPORT_SECTOR_COLOURS
+from obecdesk.reports.stakeholder_map_drawing import SECTOR_COLOURS as REPORT_SECTOR_COLOURS
 
 #: the same colours as the PDF "mapa aktérů", so the screen, the PNG and the printout agree
 SECTOR_COLOURS = REPORT_SECTOR_COLOURS

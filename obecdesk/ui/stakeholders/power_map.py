@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.stakeholders.actors import ActorService, map_filter
+from obecdesk.core.stakeholders.actor_queries import map_filter
+from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.ui.errors import run_guarded, show_error
 from obecdesk.ui.stakeholders.fitting_view import FittingView
 from obecdesk.ui.stakeholders.power_map_grid import Axis, MapActor
