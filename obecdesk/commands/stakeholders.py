@@ -8,13 +8,13 @@ from pathlib import Path
 
 from obecdesk.commands.output import print_json
 from obecdesk.commands.store_commands import locality_id_by_name
-from obecdesk.core.stakeholders.actor_import import ActorImportService
-from obecdesk.core.stakeholders.actor_import_encoding import ENCODING_CHOICES
-from obecdesk.core.stakeholders.actor_import_results import ImportPreview
-from obecdesk.core.stakeholders.actor_import_rows import available_fields
 from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.core.stakeholders.composition import CompositionService
 from obecdesk.core.stakeholders.gdpr import PersonalDataService
+from obecdesk.core.stakeholders.imports.encoding import ENCODING_CHOICES
+from obecdesk.core.stakeholders.imports.results import ImportPreview
+from obecdesk.core.stakeholders.imports.rows import available_fields
+from obecdesk.core.stakeholders.imports.service import ActorImportService
 from obecdesk.core.vocabulary.stakeholders import BodyKind
 from obecdesk.errors import UserError
 from obecdesk.store import Store

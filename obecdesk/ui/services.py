@@ -20,11 +20,11 @@ from obecdesk.core.meetings.invitations import InvitationService
 from obecdesk.core.meetings.minutes_search import MinutesSearch
 from obecdesk.core.meetings.service import MeetingService
 from obecdesk.core.overview import Activity, MethodUse, activity, methods_used
-from obecdesk.core.stakeholders.actor_import import ActorImportService
 from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.core.stakeholders.composition import CompositionService
 from obecdesk.core.stakeholders.gdpr import PersonalDataService
+from obecdesk.core.stakeholders.imports.service import ActorImportService
 from obecdesk.core.stakeholders.relations import RelationService
 from obecdesk.reports.stakeholder_map import write_stakeholder_map
 from obecdesk.store import Store

@@ -24,7 +24,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="93"/>
+        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="92"/>
         <source>Po termínu</source>
         <extracomment>the day that decides what is overdue (a test may fix it)</extracomment>
         <translation>Overdue</translation>
@@ -33,42 +33,42 @@
 <context>
     <name>ActivityView</name>
     <message>
-        <location filename="../../obecdesk/ui/overview/activity_view.py" line="17"/>
+        <location filename="../../obecdesk/ui/overview/activity_view.py" line="21"/>
         <source>Ukazatele činnosti partnerství</source>
         <translation>Partnership activity indicators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/activity_view.py" line="22"/>
+        <location filename="../../obecdesk/ui/overview/activity_view.py" line="26"/>
         <source>Proběhlá jednání</source>
         <translation>Meetings held</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/activity_view.py" line="23"/>
+        <location filename="../../obecdesk/ui/overview/activity_view.py" line="27"/>
         <source>Naplánovaná jednání</source>
         <translation>Meetings planned</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/activity_view.py" line="24"/>
+        <location filename="../../obecdesk/ui/overview/activity_view.py" line="28"/>
         <source>Přijatá usnesení</source>
         <translation>Decisions adopted</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/activity_view.py" line="25"/>
+        <location filename="../../obecdesk/ui/overview/activity_view.py" line="29"/>
         <source>Účast pozvaných</source>
         <translation>Attendance of invitees</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/activity_view.py" line="26"/>
+        <location filename="../../obecdesk/ui/overview/activity_view.py" line="30"/>
         <source>Splněné úkoly</source>
         <translation>Action items done</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/activity_view.py" line="27"/>
+        <location filename="../../obecdesk/ui/overview/activity_view.py" line="31"/>
         <source>Otevřené úkoly</source>
         <translation>Open action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/activity_view.py" line="28"/>
+        <location filename="../../obecdesk/ui/overview/activity_view.py" line="32"/>
         <source>Úkoly po termínu</source>
         <translation>Overdue action items</translation>
     </message>
@@ -76,102 +76,102 @@
 <context>
     <name>ActorDetail</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="39"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="38"/>
         <source>Organizace</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="40"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="39"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="41"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="40"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="42"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="41"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="43"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="42"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="44"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="43"/>
         <source>Adresa</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="45"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="44"/>
         <source>Vliv / postoj / zájem</source>
         <translation>Influence / attitude / interest</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="47"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="46"/>
         <source>Rozhoduje</source>
         <translation>Decision-maker</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="47"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="46"/>
         <source>ano</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="47"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="46"/>
         <source>ne</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="48"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="47"/>
         <source>Štítky</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="52"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="51"/>
         <source>Právní základ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="53"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="52"/>
         <source>Souhlas ze dne</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="54"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="53"/>
         <source>Účel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="30"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="29"/>
         <source>Vyberte aktéra v seznamu.</source>
         <translation>Select a stakeholder in the list.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="58"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="57"/>
         <source>Osobní údaje byly vymazány.</source>
         <translation>Personal data has been erased.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="61"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="60"/>
         <source>chybí právní základ</source>
         <translation>legal basis missing</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="69"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="68"/>
         <source>Orgány partnerství</source>
         <translation>Partnership bodies</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="69"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="68"/>
         <source>Vztahy</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="81"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_detail.py" line="80"/>
         <source>žádné</source>
         <translation>none</translation>
     </message>
@@ -179,147 +179,147 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="42"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="43"/>
         <source>Upravit aktéra</source>
         <translation>Edit stakeholder</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="42"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="43"/>
         <source>Nový aktér</source>
         <translation>New stakeholder</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="50"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="51"/>
         <source>např. Mgr. Jana Nováková nebo Spolek Šance</source>
         <translation>e.g. Mgr. Jana Nováková or Spolek Šance</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="54"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="55"/>
         <source>vyberte nebo napište</source>
         <translation>choose or type</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="71"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="72"/>
         <source>silně proti</source>
         <translation>strongly against</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="71"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="72"/>
         <source>spíše proti</source>
         <translation>rather against</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="72"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="73"/>
         <source>neutrální</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="72"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="73"/>
         <source>spíše pro</source>
         <translation>rather in favour</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="73"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="74"/>
         <source>silně pro</source>
         <translation>strongly in favour</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="77"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="78"/>
         <source>má rozhodovací pravomoc</source>
         <translation>has decision-making power</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="81"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="82"/>
         <source>štítky oddělené čárkou</source>
         <translation>comma-separated tags</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="84"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="85"/>
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="85"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="86"/>
         <source>Jméno / název *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="86"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="87"/>
         <source>Organizace</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="87"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="88"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="88"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="89"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="89"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="90"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="90"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="91"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="91"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="92"/>
         <source>Adresa</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="93"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="94"/>
         <source>vliv</source>
         <translation>influence</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="94"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="95"/>
         <source>postoj</source>
         <translation>attitude</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="95"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="96"/>
         <source>zájem</source>
         <translation>interest</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="99"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="100"/>
         <source>Vliv / postoj / zájem</source>
         <translation>Influence / attitude / interest</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="101"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="102"/>
         <source>Poznámky</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="102"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="103"/>
         <source>Štítky</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="133"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="134"/>
         <source>Anonymizovaný záznam</source>
         <translation>Anonymised record</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="141"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="142"/>
         <source>Osobní údaje byly vymazány; záznam nelze měnit.</source>
         <translation>The personal data have been erased; the record cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="227"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="228"/>
         <source>Zahodit změny</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="228"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="229"/>
         <source>Formulář obsahuje neuložené změny. Opravdu je zahodit?</source>
         <translation>The form has unsaved changes. Discard them?</translation>
     </message>
@@ -355,98 +355,98 @@
 <context>
     <name>ActorImport</name>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="30"/>
+        <location filename="../../obecdesk/core/stakeholders/imports/fields.py" line="17"/>
         <source>Jméno / název</source>
         <extracomment>target fields of an import, with the Czech label the mapping preview shows</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="31"/>
+        <location filename="../../obecdesk/core/stakeholders/imports/fields.py" line="18"/>
         <source>Křestní jméno</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="32"/>
+        <location filename="../../obecdesk/core/stakeholders/imports/fields.py" line="19"/>
         <source>Příjmení</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="33"/>
+        <location filename="../../obecdesk/core/stakeholders/imports/fields.py" line="20"/>
         <source>Osoba / organizace</source>
         <translation>Person / organisation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="34"/>
+        <location filename="../../obecdesk/core/stakeholders/imports/fields.py" line="21"/>
         <source>Organizace</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="35"/>
+        <location filename="../../obecdesk/core/stakeholders/imports/fields.py" line="22"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="36"/>
+        <location filename="../../obecdesk/core/stakeholders/imports/fields.py" line="23"/>
         <source>Role / funkce</source>
         <translation>Role / position</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="37"/>
+        <location filename="../../obecdesk/core/stakeholders/imports/fields.py" line="24"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="38"/>
+        <location filename="../../obecdesk/core/stakeholders/imports/fields.py" line="25"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="39"/>
+        <location filename="../../obecdesk/core/stakeholders/imports/fields.py" line="26"/>
         <source>Adresa</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="40"/>
+        <location filename="../../obecdesk/core/stakeholders/imports/fields.py" line="27"/>
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="41"/>
+        <location filename="../../obecdesk/core/stakeholders/imports/fields.py" line="28"/>
         <source>Vliv (1–5)</source>
         <translation>Influence (1–5)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="42"/>
+        <location filename="../../obecdesk/core/stakeholders/imports/fields.py" line="29"/>
         <source>Postoj (−2 až +2)</source>
         <translation>Attitude (−2 to +2)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="43"/>
+        <location filename="../../obecdesk/core/stakeholders/imports/fields.py" line="30"/>
         <source>Zájem (1–5)</source>
         <translation>Interest (1–5)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="44"/>
+        <location filename="../../obecdesk/core/stakeholders/imports/fields.py" line="31"/>
         <source>Rozhodovací pravomoc</source>
         <translation>Decision-making power</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="45"/>
+        <location filename="../../obecdesk/core/stakeholders/imports/fields.py" line="32"/>
         <source>Štítky</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="46"/>
+        <location filename="../../obecdesk/core/stakeholders/imports/fields.py" line="33"/>
         <source>Právní základ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="47"/>
+        <location filename="../../obecdesk/core/stakeholders/imports/fields.py" line="34"/>
         <source>Datum souhlasu</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/stakeholders/actor_import_fields.py" line="48"/>
+        <location filename="../../obecdesk/core/stakeholders/imports/fields.py" line="35"/>
         <source>Účel zpracování</source>
         <translation>Purpose of processing</translation>
     </message>
@@ -454,43 +454,43 @@
 <context>
     <name>ActorListPanel</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="52"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="53"/>
         <source>Nový aktér…</source>
         <extracomment>actors changed since the last reload; None when a full first-page reload is due</extracomment>
         <translation>New stakeholder…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="55"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="56"/>
         <source>Upravit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="58"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="59"/>
         <source>Smazat</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="61"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="62"/>
         <source>Import z tabulky…</source>
         <translation>Import from spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="205"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="206"/>
         <source>Aktérů: {0}</source>
         <translation>Stakeholders: {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="207"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="208"/>
         <source>Načteno {0} z {1} aktérů</source>
         <translation>Loaded {0} of {1} stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="239"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="241"/>
         <source>Smazat aktéra</source>
         <translation>Delete stakeholder</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="240"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="242"/>
         <source>Smazat aktéra {0} včetně jeho členství a vztahů? Osoby patřící k organizaci zůstanou.</source>
         <translation>Delete stakeholder {0} with their memberships and relations? People belonging to the organisation will stay.</translation>
     </message>
@@ -498,52 +498,52 @@
 <context>
     <name>ActorTable</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="53"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="54"/>
         <source>Jméno / název</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="54"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="55"/>
         <source>Organizace</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="55"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="56"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="56"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="57"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="57"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="58"/>
         <source>Vliv</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="58"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="59"/>
         <source>Postoj</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="59"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="60"/>
         <source>Zájem</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="60"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="61"/>
         <source>Rozhoduje</source>
         <translation>Decision-maker</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="78"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="79"/>
         <source>chybí právní základ</source>
         <translation>legal basis missing</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="238"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="239"/>
         <source>ano</source>
         <translation>yes</translation>
     </message>
@@ -584,62 +584,62 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="44"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="45"/>
         <source>Kontrola úkolů – otevřené úkoly orgánu</source>
         <translation>Review of action items – the body&apos;s open action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="71"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="72"/>
         <source>Přidat bod</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="74"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="75"/>
         <source>Vložit bod „Kontrola úkolů“</source>
         <translation>Insert “Review of action items”</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="76"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="77"/>
         <source>Odebrat bod</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="78"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="79"/>
         <source>Výš</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="80"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="81"/>
         <source>Níž</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="88"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="89"/>
         <source>Pořadí změníte přetažením řádku myší nebo tlačítky Výš/Níž; buňku upravíte dvojklikem.</source>
         <translation>Drag a row with the mouse or use Up/Down to change the order; double-click a cell to edit it.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="121"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="122"/>
         <source>Kontrola úkolů – otevřené úkoly orgánu z minulých jednání ({0})</source>
         <translation>Review of action items – the body&apos;s open action items from past meetings ({0})</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="127"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="128"/>
         <source>Celkem {0} min</source>
         <translation>Total {0} min</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="129"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="130"/>
         <source>, program skončí v {0}</source>
         <translation>, agenda ends at {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="131"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="132"/>
         <source> (vyhrazeno {0} min)</source>
         <translation> ({0} min reserved)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="149"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="150"/>
         <source>Nový bod</source>
         <translation>New item</translation>
     </message>
@@ -647,12 +647,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../obecdesk/ui/app.py" line="29"/>
+        <location filename="../../obecdesk/ui/app.py" line="30"/>
         <source>Vítejte v obecdesk</source>
         <translation>Welcome to obecdesk</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/app.py" line="30"/>
+        <location filename="../../obecdesk/ui/app.py" line="31"/>
         <source>Databáze je prázdná. Chcete nahrát ukázkovou lokalitu s partnerstvím, aby bylo na každé obrazovce co vidět?</source>
         <translation>The database is empty. Do you want to load a demo locality with a partnership so that every screen has something to show?</translation>
     </message>
@@ -943,22 +943,22 @@
 <context>
     <name>ColumnMappingTable</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_mapping.py" line="31"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_mapping.py" line="32"/>
         <source>Sloupec v souboru</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_mapping.py" line="31"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_mapping.py" line="32"/>
         <source>Načíst jako</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_mapping.py" line="31"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_mapping.py" line="32"/>
         <source>Ukázka hodnot</source>
         <translation>Sample values</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_mapping.py" line="62"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_mapping.py" line="63"/>
         <source>— nenačítat —</source>
         <translation>— do not import —</translation>
     </message>
@@ -1050,7 +1050,7 @@
         <translation>Abstained</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="94"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="93"/>
         <source>po uložení</source>
         <translation>after saving</translation>
     </message>
@@ -1109,42 +1109,42 @@
 <context>
     <name>GdprActions</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="26"/>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="25"/>
         <source>Vymazat osobní údaje</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="27"/>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="26"/>
         <source>Opravdu vymazat všechny osobní údaje osoby {0}? Zůstane jen anonymní záznam, aby seděly počty účastníků jednání. Výmaz se při synchronizaci přenese na ostatní počítače a nelze ho vrátit.</source>
         <translation>Really erase all personal data of {0}? Only an anonymous record will remain so that meeting attendance counts stay correct. The erasure is passed on to other computers when syncing and cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="45"/>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="44"/>
         <source>Zkontrolujte zápisy</source>
         <translation>Review the minutes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="46"/>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="45"/>
         <source>Osobní údaje jsou vymazány. Jméno ještě zmiňuje text {0} zápisů, usnesení nebo úkolů; projděte je a upravte ručně.</source>
         <translation>The personal data have been erased. The name is still mentioned in the text of {0} minutes, decisions or action items; review and edit them by hand.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="55"/>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="54"/>
         <source>Export všech údajů o osobě</source>
         <translation>Export all data about the person</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="56"/>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="55"/>
         <source>Čitelný text (*.txt);;JSON (*.json)</source>
         <translation>Plain text (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="61"/>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="60"/>
         <source>Export hotov</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="62"/>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="61"/>
         <source>Údaje o osobě jsou uloženy v {0}.</source>
         <translation>The person&apos;s data has been saved to {0}.</translation>
     </message>
@@ -1152,120 +1152,120 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="48"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="45"/>
         <source>Import aktérů z tabulky</source>
         <translation>Import stakeholders from a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="61"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="58"/>
         <source>CSV (i z českého Excelu) nebo XLSX</source>
         <extracomment>preview readers still running; only the newest one&apos;s answer is shown</extracomment>
         <translation>CSV (including from Czech Excel) or XLSX</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="62"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="59"/>
         <source>Vybrat soubor…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="65"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="62"/>
         <source>Soubor:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="71"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="68"/>
         <source>automaticky</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="72"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="69"/>
         <source>Kódování souboru CSV; u XLSX se nepoužije.</source>
         <translation>Encoding of a CSV file; not used for XLSX.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="74"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="71"/>
         <source>Kódování:</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="97"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="94"/>
         <source>Importovat</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="101"/>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="255"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="98"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="252"/>
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="114"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="111"/>
         <source>Přiřazení sloupců (změnou se náhled přepočítá):</source>
         <translation>Column mapping (changing it updates the preview):</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="124"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="121"/>
         <source>Vyberte tabulku s aktéry</source>
         <translation>Choose a spreadsheet with stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="125"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="122"/>
         <source>Tabulky (*.csv *.xlsx *.txt);;Všechny soubory (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="161"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="158"/>
         <source>Čtu soubor…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="204"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="201"/>
         <source>Aktérů k importu: {0}.</source>
         <translation>Stakeholders to import: {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="206"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="203"/>
         <source>Duplicit (přeskočí se): {0}.</source>
         <translation>Duplicates (will be skipped): {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="208"/>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="266"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="205"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="263"/>
         <source>Odmítnutých řádků: {0}.</source>
         <translation>Rejected rows: {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="210"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="207"/>
         <source>Vynechaných prázdných řádků: {0}.</source>
         <translation>Empty rows skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="230"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="227"/>
         <source>Přerušit import</source>
         <translation>Stop the import</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="234"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="231"/>
         <source>Importuji…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="248"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="245"/>
         <source>Přerušuji import…</source>
         <translation>Stopping the import…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="261"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="258"/>
         <source>Importováno aktérů: {0}.</source>
         <translation>Stakeholders imported: {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="263"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="260"/>
         <source>Přeskočeno duplicit přidaných mezitím: {0}.</source>
         <translation>Skipped duplicates added in the meantime: {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="268"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="265"/>
         <source>Zavřít</source>
         <translation>Close</translation>
     </message>
@@ -1490,84 +1490,84 @@
 <context>
     <name>LocalitiesView</name>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="46"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="48"/>
         <source>Nová lokalita…</source>
         <extracomment>the day that decides the current phase (a test may fix it)</extracomment>
         <translation>New locality…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="48"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="50"/>
         <source>Upravit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="50"/>
-        <location filename="../../obecdesk/ui/localities/view.py" line="167"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="52"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="169"/>
         <source>Archivovat</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="52"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="54"/>
         <source>zobrazit archivované</source>
         <translation>show archived</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="83"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="85"/>
         <source>Kraj</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="83"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="85"/>
         <source>Počet obyvatel</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="84"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="86"/>
         <source>Režim spolupráce</source>
         <translation>Cooperation mode</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="84"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="86"/>
         <source>Zahájení</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="85"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="87"/>
         <source>Aktuální fáze</source>
         <translation>Current phase</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="85"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="87"/>
         <source>Témata</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="86"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="88"/>
         <source>Konzultant/ka</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="86"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="88"/>
         <source>Poznámky</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="106"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="108"/>
         <source>Plán fází 36měsíční spolupráce</source>
         <translation>Phase plan of the 36-month cooperation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="158"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="160"/>
         <source>Zatím žádná lokalita. Založte ji tlačítkem „Nová lokalita…“.</source>
         <translation>No locality yet. Create one with “New locality…”.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="166"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="168"/>
         <source>Obnovit z archivu</source>
         <translation>Restore from archive</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="168"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="170"/>
         <source> (archivováno)</source>
         <translation> (archived)</translation>
     </message>
@@ -1648,88 +1648,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="38"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="40"/>
         <source>obecdesk – lokální partnerství</source>
-        <extracomment>the language this run shows (``--lang`` may differ from the saved setting)</extracomment>
+        <extracomment>handed to each capability view as it opens the language this run shows (``--lang`` may differ from the saved setting)</extracomment>
         <translation>obecdesk – local partnership</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="85"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="87"/>
         <source>Lokalita</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="88"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="90"/>
         <source>Lokalita: </source>
         <translation>Locality: </translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="97"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="99"/>
         <source>&amp;Soubor</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="98"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="100"/>
         <source>Nahrát &amp;ukázková data</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="102"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="104"/>
         <source>&amp;Konec</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="107"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="109"/>
         <source>&amp;Nastavení</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="108"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="110"/>
         <source>&amp;Jazyk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="115"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="117"/>
         <source>Nápo&amp;věda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="116"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="118"/>
         <source>&amp;O aplikaci</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="122"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="124"/>
         <source>Databáze: {0} · schéma {1} · replika {2}</source>
         <translation>Database: {0} · schema {1} · replica {2}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="190"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="192"/>
         <source>Ukázková lokalita {0} nahrána.</source>
         <translation>Demo locality {0} loaded.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="193"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="195"/>
         <source>Ukázková data už v databázi jsou.</source>
         <translation>The demo data is already in the database.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="201"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="203"/>
         <source>Jazyk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="202"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="204"/>
         <source>Jazyk rozhraní se změní při příštím spuštění aplikace.</source>
         <translation>The interface language changes the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="207"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="209"/>
         <source>O aplikaci</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="208"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="210"/>
         <source>obecdesk {0}
 Pracovní nástroj lokálního konzultanta.
 
@@ -1743,27 +1743,27 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="93"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="95"/>
         <source>Vyberte jednání v seznamu nebo založte nové.</source>
         <translation>Select a meeting in the list or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="97"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="99"/>
         <source> · neuloženo</source>
         <translation> · unsaved</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="162"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="164"/>
         <source>Neuložené změny</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="163"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="165"/>
         <source>Jednání „{0}“ má neuložené změny. Chcete je uložit?</source>
         <translation>The meeting “{0}” has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="164"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="166"/>
         <source>bez názvu</source>
         <translation>untitled</translation>
     </message>
@@ -1771,43 +1771,43 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MeetingListPanel</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="45"/>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="46"/>
         <source>Všechny stavy</source>
         <extracomment>the body filter entry for meetings without a body (public meetings, round tables)</extracomment>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="68"/>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="69"/>
         <source>Nové jednání…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="71"/>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="72"/>
         <source>Smazat</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="80"/>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="81"/>
         <source>Orgán:</source>
         <translation>Body:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="82"/>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="83"/>
         <source>Stav:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="103"/>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="104"/>
         <source>Všechny orgány</source>
         <translation>All bodies</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="106"/>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="107"/>
         <source>Veřejná setkání a kulaté stoly</source>
         <translation>Public meetings and round tables</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="130"/>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="131"/>
         <source>{0} jednání</source>
         <translation>Meetings: {0}</translation>
     </message>
@@ -1874,33 +1874,33 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MeetingTabs</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="50"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="51"/>
         <source>Základní údaje</source>
         <extracomment>how many actors the invitee and owner pickers offer (a locality rarely has more)</extracomment>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="51"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="52"/>
         <source>Program</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="52"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="53"/>
         <source>Pozvánky</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="53"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="54"/>
         <source>Docházka</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="54"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="55"/>
         <source>Zápis</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="148"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="149"/>
         <source>Jednání nemá vybraný orgán, jehož členy by šlo pozvat.</source>
         <translation>The meeting has no body selected whose members could be invited.</translation>
     </message>
@@ -1937,38 +1937,38 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="65"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="62"/>
         <source>Jednání</source>
         <extracomment>entity kinds whose change may alter what this view shows</extracomment>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="66"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="63"/>
         <source>Moje otevřené úkoly</source>
         <translation>My open action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="67"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="64"/>
         <source>Hledání v zápisech</source>
         <translation>Search minutes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="95"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="92"/>
         <source>Neuložené změny</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="96"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="93"/>
         <source>Jednání „{0}“ má neuložené změny. Uložit je před přepnutím lokality?</source>
         <translation>The meeting “{0}” has unsaved changes. Save them before switching locality?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="185"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="182"/>
         <source>Smazat jednání</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="186"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="183"/>
         <source>Opravdu smazat jednání „{0}“ i s programem, docházkou, usneseními a úkoly?</source>
         <translation>Really delete the meeting “{0}” with its agenda, attendance, decisions and action items?</translation>
     </message>
@@ -1976,32 +1976,32 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/member_dialog.py" line="46"/>
+        <location filename="../../obecdesk/ui/stakeholders/member_dialog.py" line="47"/>
         <source>Člen orgánu {0}</source>
         <translation>Member of {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/member_dialog.py" line="57"/>
+        <location filename="../../obecdesk/ui/stakeholders/member_dialog.py" line="58"/>
         <source>vstoupil/a dne</source>
         <translation>joined on</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/member_dialog.py" line="61"/>
+        <location filename="../../obecdesk/ui/stakeholders/member_dialog.py" line="62"/>
         <source>odešel/odešla dne</source>
         <translation>left on</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/member_dialog.py" line="66"/>
+        <location filename="../../obecdesk/ui/stakeholders/member_dialog.py" line="67"/>
         <source>Aktér</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/member_dialog.py" line="67"/>
+        <location filename="../../obecdesk/ui/stakeholders/member_dialog.py" line="68"/>
         <source>Role v orgánu</source>
         <translation>Role in the body</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/member_dialog.py" line="105"/>
+        <location filename="../../obecdesk/ui/stakeholders/member_dialog.py" line="106"/>
         <source>Vyberte aktéra ze seznamu.</source>
         <translation>Choose a stakeholder from the list.</translation>
     </message>
@@ -2047,52 +2047,52 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="38"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="39"/>
         <source>i bývalí členové</source>
         <translation>include former members</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="57"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="58"/>
         <source>Přidat člena…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="60"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="61"/>
         <source>Role a data…</source>
         <translation>Role and dates…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="62"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="63"/>
         <source>Ukončit členství</source>
         <translation>End membership</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="63"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="64"/>
         <source>Zapíše dnešní datum odchodu; záznam zůstane mezi bývalými členy.</source>
         <translation>Records today as the leaving date; the record stays among former members.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="66"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="67"/>
         <source>Odebrat (omyl)</source>
         <translation>Remove (mistake)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="67"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="68"/>
         <source>Smaže záznam o členství zadaný omylem; kdo odešel, tomu ukončete členství.</source>
         <translation>Deletes a membership entered by mistake; for someone who has left, end the membership instead.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="95"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="96"/>
         <source>Členové: {0}</source>
         <translation>Members: {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="127"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="128"/>
         <source>Odebrat člena</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="128"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="129"/>
         <source>Odebrat záznam o členství {0}? Použijte jen pro záznam zadaný omylem.</source>
         <translation>Remove the membership record of {0}? Use only for a record entered by mistake.</translation>
     </message>
@@ -2100,27 +2100,27 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MethodsView</name>
     <message>
-        <location filename="../../obecdesk/ui/overview/methods_view.py" line="18"/>
+        <location filename="../../obecdesk/ui/overview/methods_view.py" line="22"/>
         <source>Facilitační metody použité v lokalitě</source>
         <translation>Facilitation methods used in the locality</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/methods_view.py" line="20"/>
+        <location filename="../../obecdesk/ui/overview/methods_view.py" line="24"/>
         <source>Přehled metod uvedených u bodů programu jednání (od nejčastěji použité).</source>
         <translation>Methods named in the agenda items of meetings (most used first).</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/methods_view.py" line="24"/>
+        <location filename="../../obecdesk/ui/overview/methods_view.py" line="28"/>
         <source>Metoda</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/methods_view.py" line="24"/>
+        <location filename="../../obecdesk/ui/overview/methods_view.py" line="28"/>
         <source>Počet použití</source>
         <translation>Times used</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/methods_view.py" line="24"/>
+        <location filename="../../obecdesk/ui/overview/methods_view.py" line="28"/>
         <source>Naposledy</source>
         <translation>Last used</translation>
     </message>
@@ -2214,32 +2214,33 @@ The field coordinator&apos;s working tool.
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="63"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="65"/>
         <source>Lokality</source>
+        <extracomment>builds the view, handing it the services it uses</extracomment>
         <translation>Localities</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="66"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="68"/>
         <source>Aktéři</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="69"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="71"/>
         <source>Jednání</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="72"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="74"/>
         <source>Metody</source>
         <translation>Methods</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="75"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="77"/>
         <source>Indikátory</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="78"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="80"/>
         <source>Synchronizace</source>
         <translation>Sync</translation>
     </message>
@@ -2247,57 +2248,57 @@ The field coordinator&apos;s working tool.
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="33"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="34"/>
         <source>Nové jednání</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="59"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="60"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="62"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="63"/>
         <source>Pozváni budou všichni současní členové orgánu; seznam pak upravíte na kartě Pozvánky.</source>
         <translation>All current members of the body will be invited; you can edit the list on the Invitations tab.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="67"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="68"/>
         <source>Druh setkání</source>
         <translation>Type of meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="68"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="69"/>
         <source>Orgán</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="69"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="70"/>
         <source>Název</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="70"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="71"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="71"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="72"/>
         <source>Čas od</source>
         <translation>Time from</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="75"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="76"/>
         <source>Založit</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="76"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="77"/>
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="93"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="94"/>
         <source>Jednání: {0}</source>
         <translation>Meeting: {0}</translation>
     </message>
@@ -2478,7 +2479,7 @@ The field coordinator&apos;s working tool.
 <context>
     <name>PowerMap</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="33"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="35"/>
         <source>Přesun aktéra {0}</source>
         <extracomment>more dots than this do not make a readable map; the panel says so instead of freezing</extracomment>
         <translation>Move stakeholder {0}</translation>
@@ -2517,102 +2518,102 @@ influence {2}, attitude {3}, interest {4}</translation>
 <context>
     <name>PowerMapPanel</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="59"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="64"/>
         <source>Vliv × {0}</source>
         <translation>Influence × {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="66"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="71"/>
         <source>Uložit jako PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="68"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="73"/>
         <source>PDF mapa aktérů…</source>
         <translation>PDF stakeholder map…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="69"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="74"/>
         <source>Mapa a tabulka aktérů k tisku (s týmiž osami a orgánem).</source>
         <translation>Stakeholder map and table for printing (with the same axes and body).</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="71"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="76"/>
         <source>Zpět</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="74"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="79"/>
         <source>Znovu</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="78"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="83"/>
         <source>Zpět (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="85"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="90"/>
         <source>Osy:</source>
         <translation>Axes:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="88"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="93"/>
         <source>Orgán:</source>
         <translation>Body:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="99"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="104"/>
         <source>Přetažením tečky změníte vliv a postoj (zájem) aktéra; Ctrl+Z přesun vrátí.</source>
         <translation>Drag a dot to change a stakeholder&apos;s influence and attitude (interest); Ctrl+Z undoes the move.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="119"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="124"/>
         <source>Všichni aktéři</source>
         <translation>All stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="145"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="150"/>
         <source>Mapa ukazuje prvních {0} z {1} aktérů; zužte výběr orgánem.</source>
         <translation>The map shows the first {0} of {1} stakeholders; narrow it down by body.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="173"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="178"/>
         <source>Uložit mapu aktérů</source>
         <translation>Save stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="173"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="178"/>
         <source>mapa-akteru.png</source>
         <translation>stakeholder-map.png</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="174"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="179"/>
         <source>Obrázek PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="180"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="185"/>
         <source>Obrázek se nepodařilo uložit do {0}.</source>
         <translation>The image could not be saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="186"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="191"/>
         <source>Uložit PDF mapu aktérů</source>
         <translation>Save PDF stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="186"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="191"/>
         <source>mapa-akteru.pdf</source>
         <translation>stakeholder-map.pdf</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="187"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="192"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="199"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="204"/>
         <source>PDF uloženo do {0}.</source>
         <translation>PDF saved to {0}.</translation>
     </message>
@@ -2695,37 +2696,37 @@ influence {2}, attitude {3}, interest {4}</translation>
 <context>
     <name>ReplicaView</name>
     <message>
-        <location filename="../../obecdesk/ui/overview/replica_view.py" line="20"/>
+        <location filename="../../obecdesk/ui/overview/replica_view.py" line="24"/>
         <source>Tato instalace (replika)</source>
         <translation>This installation (replica)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/replica_view.py" line="25"/>
+        <location filename="../../obecdesk/ui/overview/replica_view.py" line="29"/>
         <source>Identifikátor repliky</source>
         <translation>Replica ID</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/replica_view.py" line="26"/>
+        <location filename="../../obecdesk/ui/overview/replica_view.py" line="30"/>
         <source>Databáze</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/replica_view.py" line="27"/>
+        <location filename="../../obecdesk/ui/overview/replica_view.py" line="31"/>
         <source>Verze schématu</source>
         <translation>Schema version</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/replica_view.py" line="29"/>
+        <location filename="../../obecdesk/ui/overview/replica_view.py" line="33"/>
         <source>Druh záznamu</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/replica_view.py" line="29"/>
+        <location filename="../../obecdesk/ui/overview/replica_view.py" line="33"/>
         <source>Počet</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/replica_view.py" line="38"/>
+        <location filename="../../obecdesk/ui/overview/replica_view.py" line="42"/>
         <source>Záznamy, které se synchronizují s ústředím:</source>
         <translation>Records synchronised with the central office:</translation>
     </message>

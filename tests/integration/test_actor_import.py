@@ -7,9 +7,9 @@ import time
 import pytest
 from openpyxl import Workbook
 
-from obecdesk.core.stakeholders.actor_import import ActorImportService
 from obecdesk.core.stakeholders.actor_queries import ActorFilter
 from obecdesk.core.stakeholders.actors import ActorService
+from obecdesk.core.stakeholders.imports.service import ActorImportService
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
 from obecdesk.errors import UserError
 
@@ -386,7 +386,7 @@ def test_xlsx_messages_name_the_sheet(tmp_path, importer, demo_locality_id):
 
 def test_a_cancelled_commit_rolls_back_everything(tmp_path, importer, demo_store,
                                                   demo_locality_id):
-    from obecdesk.core.stakeholders.actor_import import COMMIT_CHUNK, ImportCancelled
+    from obecdesk.core.stakeholders.imports.service import COMMIT_CHUNK, ImportCancelled
 
     lines = ["Jméno;Sektor", *(f"Osoba Číslo {n};NNO" for n in range(3 * COMMIT_CHUNK))]
     preview = importer.preview(write_csv(tmp_path / "big.csv", lines), demo_locality_id)

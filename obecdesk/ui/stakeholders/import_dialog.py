@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from obecdesk.core.formatting import number_text
-from obecdesk.core.stakeholders.actor_import import ActorImportService
-from obecdesk.core.stakeholders.actor_import_encoding import ENCODING_CHOICES
-from obecdesk.core.stakeholders.actor_import_results import ImportPreview, ImportResult
+from obecdesk.core.stakeholders.imports.encoding import ENCODING_CHOICES
+from obecdesk.core.stakeholders.imports.results import ImportPreview, ImportResult
+from obecdesk.core.stakeholders.imports.service import ActorImportService
 from obecdesk.ui.errors import show_error
 from obecdesk.ui.stakeholders.background import ServiceCall
 from obecdesk.ui.stakeholders.import_mapping import ColumnMappingTable

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.stakeholders.actor_import_results import ImportPreview
-from obecdesk.core.stakeholders.actor_import_rows import available_fields
+from obecdesk.core.stakeholders.imports.results import ImportPreview
+from obecdesk.core.stakeholders.imports.rows import available_fields
 
 
 class ColumnMappingTable(QTableWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWidget, QWidget
 
-from obecdesk.core.stakeholders.actor_import_results import ImportPreview
+from obecdesk.core.stakeholders.imports.results import ImportPreview
 from obecdesk.core.vocabulary.stakeholders import Sector
 from obecdesk.ui.i18n import vocab
 from obecdesk.ui.stakeholders.text_table_model import TextTableModel

@@ -7,7 +7,7 @@ Headers and words are compared folded (no case, no diacritics, punctuation as sp
 from __future__ import annotations
 
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
-from obecdesk.core.stakeholders.actor_import_cells import normalise
+from obecdesk.core.stakeholders.imports.cells import normalise
 from obecdesk.core.vocabulary.stakeholders import Sector
 
 C = "ActorImport"

@@ -14,8 +14,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from obecdesk.core.stakeholders.actor_import_encoding import decode_csv_bytes
-from obecdesk.core.stakeholders.actor_import_fields import field_for_header
+from obecdesk.core.stakeholders.imports.encoding import decode_csv_bytes
+from obecdesk.core.stakeholders.imports.fields import field_for_header
 from obecdesk.errors import UserError
 
 XLSX_SIGNATURE = b"PK\x03\x04"

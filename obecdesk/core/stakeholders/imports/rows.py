@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from sqlalchemy import select
 
 from obecdesk.core.stakeholders.actor_fields import ActorData, validated
-from obecdesk.core.stakeholders.actor_import_cells import (
+from obecdesk.core.stakeholders.imports.cells import (
     EMAIL_PATTERN,
     CellError,
     normalise,
@@ -23,14 +23,14 @@ from obecdesk.core.stakeholders.actor_import_cells import (
     parse_tags,
     parse_yes_no,
 )
-from obecdesk.core.stakeholders.actor_import_fields import (
+from obecdesk.core.stakeholders.imports.fields import (
     FIELD_LABELS,
     field_for_header,
     looks_like_organisation,
     sector_for_word,
 )
-from obecdesk.core.stakeholders.actor_import_files import Table
-from obecdesk.core.stakeholders.actor_import_results import (
+from obecdesk.core.stakeholders.imports.files import Table
+from obecdesk.core.stakeholders.imports.results import (
     ColumnMapping,
     DuplicateRow,
     ImportRow,

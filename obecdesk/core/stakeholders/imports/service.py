@@ -1,10 +1,10 @@
 """Importing actors from a spreadsheet: a preview first, then a separate commit.
 
-``preview`` reads the file (:mod:`obecdesk.core.stakeholders.actor_import_files`), maps its columns and sorts
-every row (:mod:`obecdesk.core.stakeholders.actor_import_rows`) into "will be imported", "duplicate" and
-"rejected, because …" without writing anything. ``commit`` writes the good rows in one
-transaction (a bulk insert), so a bad row never takes the good ones down with it and a failure
-leaves the store as it was.
+``preview`` reads the file (:mod:`~obecdesk.core.stakeholders.imports.files`), maps its columns
+and sorts every row (:mod:`~obecdesk.core.stakeholders.imports.rows`) into "will be imported",
+"duplicate" and "rejected, because …" without writing anything. ``commit`` writes the good rows
+in one transaction (a bulk insert), so a bad row never takes the good ones down with it and a
+failure leaves the store as it was.
 """
 
 from __future__ import annotations
@@ -16,13 +16,13 @@ from sqlalchemy import select
 
 from obecdesk.core.records import get_live
 from obecdesk.core.stakeholders.actor_fields import search_key, validated
-from obecdesk.core.stakeholders.actor_import_files import read_table
-from obecdesk.core.stakeholders.actor_import_results import (
+from obecdesk.core.stakeholders.imports.files import read_table
+from obecdesk.core.stakeholders.imports.results import (
     ImportPreview,
     ImportResult,
     RejectedRow,
 )
-from obecdesk.core.stakeholders.actor_import_rows import (
+from obecdesk.core.stakeholders.imports.rows import (
     PREVIEW_ROWS,
     duplicate_key,
     existing_keys,
