@@ -129,19 +129,44 @@ def test_another_programs_alembic_database_is_not_taken_for_a_newer_obecdesk(tmp
         open_store(f"sqlite:///{other}")
 
 
-def test_a_read_only_directory_is_named_in_the_message(tmp_path):
+def test_a_read_only_directory_is_refused_in_czech_and_left_unchanged(tmp_path, monkeypatch):
+    """Root may write anywhere, so the folder is made read-only where the opening asks the system;
+    an older store in it is neither backed up nor migrated."""
     import os
 
-    store = open_store(data_dir=tmp_path / "ro")
-    store.dispose()
-    os.chmod(tmp_path / "ro", 0o555)
-    try:
-        if os.access(tmp_path / "ro", os.W_OK):
-            pytest.skip("running as a user who can write anywhere (root)")
-        with pytest.raises(StoreError, match="nelze zapisovat"):
-            open_store(data_dir=tmp_path / "ro")
-    finally:
-        os.chmod(tmp_path / "ro", 0o755)
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from obecdesk.store import opening
+    from obecdesk.store.migrate import alembic_config
+    from obecdesk.store.paths import sqlite_url
+
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    engine, cfg = create_engine(sqlite_url(folder)), alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0003")
+    engine.dispose()
+    def contents() -> dict[str, bytes | None]:
+        return {str(path.relative_to(folder)): path.read_bytes() if path.is_file() else None
+                for path in folder.rglob("*")}
+
+    before = contents()
+    real_access = os.access
+
+    def read_only(path, mode, *args, **kwargs):
+        if mode & os.W_OK and os.path.realpath(path) == os.path.realpath(folder):
+            return False
+        return real_access(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(opening.os, "access", read_only)
+    with pytest.raises(StoreError, match="nelze zapisovat") as refused:
+        open_store(data_dir=folder)
+    assert str(folder) in str(refused.value)
+    with pytest.raises(StoreError, match="nelze zapisovat"):
+        open_store(data_dir=folder, upgrade=False)
+    assert contents() == before
 
 
 def test_opening_without_upgrade_leaves_an_older_store_as_it_is(tmp_path):
