@@ -12,7 +12,8 @@ QM := $(TS:.ts=.qm)
 run: $(VENV)/.installed translations
 	$(BIN)/obecdesk
 
-test: $(VENV)/.installed-dev translations
+# system-deps on every test run, not only when .venv is created: the PDF tests need poppler-utils
+test: system-deps $(VENV)/.installed-dev translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(BIN)/ruff check obecdesk tests bench
 

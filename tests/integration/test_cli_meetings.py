@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 
 import pytest
+from pdf_tools import pdf_text
 
 from obecdesk.cli import main
 
@@ -25,7 +24,6 @@ def demo(tmp_path, capsys):
     return data, {m["title"]: m["id"] for m in meetings}
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 @pytest.mark.parametrize("kind, expected", [
     ("agenda", "Program jednání"), ("attendance", "Prezenční listina"),
     ("minutes", "Zápis z jednání"),
@@ -36,8 +34,7 @@ def test_report_writes_each_pdf(demo, tmp_path, capsys, kind, expected):
     code, out, err = run(capsys, "--data-dir", data, "report", kind, "--meeting",
                          ids["PS Bydlení – analýza bytového fondu"], "--out", str(out_file))
     assert code == 0 and err == "" and str(out_file) in out
-    text = subprocess.run(["pdftotext", str(out_file), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = pdf_text(out_file)
     assert expected in text and "Dolní Bránice" in text and "Jaroslav Král" in text
 
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 
 import pytest
+from pdf_tools import pdf_fonts, pdf_text
 
 from obecdesk.cli import main
 
@@ -141,7 +140,6 @@ def test_composition_of_a_body_named_by_code(capsys, data):
     assert code == 2 and "neexistuje" in err
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) missing")
 def test_stakeholder_map_pdf_keeps_czech_names(tmp_path, capsys, data):
     path = tmp_path / "Ěščřžýáíéůú.csv"
     path.write_text("Jméno;Sektor;Vliv;Postoj\r\nŘehoř Ěščřžýáíéůú;NNO;5;-2\r\n",
@@ -152,13 +150,11 @@ def test_stakeholder_map_pdf_keeps_czech_names(tmp_path, capsys, data):
     code, out, err = run(capsys, "--data-dir", data, "stakeholder-map", "--locality",
                          "Dolní Bránice", "--out", str(pdf))
     assert code == 0, err
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = pdf_text(pdf)
     assert "Mapa aktérů" in text
     assert "Řehoř Ěščřžýáíéůú" in text
     assert "Petr Čureja" in text and "Postoj k začleňování" in text
-    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
-    assert "DejaVuSans" in fonts
+    assert "DejaVuSans" in pdf_fonts(pdf)
 
 
 def test_stakeholder_map_of_one_body_by_interest(tmp_path, capsys, data):
@@ -167,10 +163,8 @@ def test_stakeholder_map_of_one_body_by_interest(tmp_path, capsys, data):
                        "Dolní Bránice", "--out", str(pdf), "--axis", "interest", "--body",
                        body_id(capsys, data, "PS-V"))
     assert code == 0, err
-    if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
-                              check=True).stdout
-        assert "PS Vzdělávání" in text and "6 aktérů" in text and "Zájem" in text
+    text = pdf_text(pdf)
+    assert "PS Vzdělávání" in text and "6 aktérů" in text and "Zájem" in text
 
 
 def test_stakeholder_map_to_a_missing_folder_is_a_clear_error(tmp_path, capsys, data):
@@ -205,20 +199,17 @@ def test_import_encoding_option_reads_a_dos_file(tmp_path, capsys, data):
     assert "Karel Dvořák" in {a["name"] for a in actors_json(capsys, data)}
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) missing")
 def test_stakeholder_map_pdf_leaves_out_erased_people(tmp_path, capsys, data):
     cureja = next(a for a in actors_json(capsys, data) if a["name"] == "Petr Čureja")
     pdf = tmp_path / "pred.pdf"
     run(capsys, "--data-dir", data, "stakeholder-map", "--locality", "Dolní Bránice",
         "--out", str(pdf))
-    before = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
-                            check=True).stdout
+    before = pdf_text(pdf)
     assert run(capsys, "--data-dir", data, "erase-person", cureja["id"])[0] == 0
     code, _, err = run(capsys, "--data-dir", data, "stakeholder-map", "--locality",
                        "Dolní Bránice", "--out", str(pdf))
     assert code == 0, err
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = pdf_text(pdf)
     assert "Anonymizovaná osoba" not in text and "Petr Čureja" not in text
     assert "35 aktérů" in before and "34 aktérů" in text
 

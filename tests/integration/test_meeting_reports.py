@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
 
 import pytest
 from meetings_world import build_world
+from pdf_tools import pdf_fonts, pdf_pages
+from pdf_tools import pdf_text as plain_pdf_text
 
 from obecdesk.core.meetings.action_items import ActionItemData
 from obecdesk.core.meetings.agenda_timing import AgendaItemData
@@ -19,18 +19,9 @@ from obecdesk.reports.attendance_sheet import write_attendance_sheet
 from obecdesk.reports.minutes import write_minutes
 from obecdesk.store.models import Actor, Membership
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
-
 
 def pdf_text(path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
-
-
-def pdf_pages(path) -> int:
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True,
-                          check=True).stdout
-    return int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages")))
+    return plain_pdf_text(path, layout=True)
 
 
 @pytest.fixture
@@ -135,8 +126,7 @@ def test_the_fonts_ship_with_the_project_and_are_embedded(world, held_meeting, t
     assert fonts.font_file("DejaVuSans-Bold.ttf").parent.name == "fonts"
     assert (fonts.font_file("DejaVuSans.ttf").parent / "LICENSE-DejaVu.txt").is_file()
     path = write_minutes(world.meetings.detail(held_meeting), tmp_path / "zapis.pdf")
-    listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
-                             check=True).stdout
+    listing = pdf_fonts(path)
     fonts_used = listing.splitlines()[2:]  # below pdffonts' two header lines
     assert len(fonts_used) == 2 and all("DejaVuSans" in line for line in fonts_used)
     assert all(" yes " in line for line in fonts_used)  # embedded; no Helvetica fallback
