@@ -12,6 +12,25 @@ from obecdesk.core.demo import load_demo  # noqa: E402
 from obecdesk.store import Store, open_store  # noqa: E402
 
 
+def _skipped(config: pytest.Config) -> list[pytest.TestReport]:
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    return reporter.stats.get("skipped", []) if reporter is not None else []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """A skipped test is a hole in the suite (a missing tool, a check that cannot run as root):
+    the run fails instead of passing with fewer tests."""
+    if _skipped(session.config) and exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    if skipped := _skipped(config):
+        terminalreporter.write_sep("!", f"{len(skipped)} skipped: the suite allows no skips")
+        for report in skipped:
+            terminalreporter.write_line(f"SKIPPED {report.nodeid}: {report.longrepr[-1]}")
+
+
 @pytest.fixture
 def store(tmp_path) -> Store:
     """A freshly migrated, empty store in its own data directory."""
