@@ -1,8 +1,12 @@
-"""Fixtures shared by all tests: a fresh real SQLite store in ``tmp_path``, demo data, UI context."""
+"""Fixtures shared by all tests: a fresh real SQLite store in ``tmp_path``, demo data, UI context,
+and the one way a test answers modal dialogs (``dialogs``); an unanswered dialog fails the test."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -81,3 +85,123 @@ def ctx(demo_store, settings):
     context.set_locality(LocalityService(demo_store).list()[0].id)
     yield context
     context.hub.detach()
+
+
+@dataclass(frozen=True)
+class Asked:
+    """One modal dialog the code under test opened: which entry point, its title and text."""
+
+    kind: str
+    title: str
+    text: str
+
+
+class UnexpectedDialog(AssertionError):
+    """A modal dialog no test answered: offscreen it would wait for a click forever."""
+
+
+class Dialogs:
+    """Stands in for the user at every modal dialog: gives the queued answers in order and records
+    what was asked. An answer is what the dialog returns (a ``StandardButton``, a
+    ``DialogCode``, ``(path, filter)`` of a file dialog), or a callable given the dialog (``None``
+    for the static functions) that returns it, e.g. to fill a form and accept it."""
+
+    def __init__(self) -> None:
+        self.asked: list[Asked] = []
+        self.pending: list[Any] = []
+        self.unexpected: list[str] = []
+
+    def answer(self, *answers: Any) -> None:
+        self.pending.extend(answers)
+
+    @property
+    def texts(self) -> list[str]:
+        return [asked.text for asked in self.asked]
+
+    def reply(self, kind: str, title: str = "", text: str = "", dialog: Any = None) -> Any:
+        self.asked.append(Asked(kind, str(title), str(text)))
+        if not self.pending:
+            message = (f"unexpected modal dialog {kind} {title!r}: {str(text)[:300]!r}; "
+                       "answer it with the `dialogs` fixture (dialogs.answer(...))")
+            self.unexpected.append(message)
+            raise UnexpectedDialog(message)
+        answer = self.pending.pop(0)
+        return answer(dialog) if callable(answer) else answer
+
+    def problems(self) -> list[str]:
+        """What went wrong so far (each reported once): dialogs nobody answered, even when the
+        code swallowed the error, and answers no dialog asked for."""
+        found = self.unexpected + (
+            [f"no dialog asked for the answers {self.pending!r}"] if self.pending else [])
+        self.unexpected, self.pending = [], []
+        return found
+
+    def check(self) -> None:
+        if problems := self.problems():
+            pytest.fail("\n".join(problems), pytrace=False)
+
+
+def _guard_modals(monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs) -> None:
+    """Route every blocking Qt dialog entry point to ``dialogs``."""
+    from PySide6.QtWidgets import (
+        QColorDialog,
+        QDialog,
+        QFileDialog,
+        QFontDialog,
+        QInputDialog,
+        QMenu,
+        QMessageBox,
+    )
+
+    def exec_dialog(self, *_args, **_kwargs):
+        text = self.text() if isinstance(self, QMessageBox) else ""
+        return dialogs.reply(f"{type(self).__name__}.exec", self.windowTitle(), text, self)
+
+    def static(kind: str) -> Callable[..., Any]:
+        def reply(*args, **kwargs):
+            title = args[1] if len(args) > 1 else kwargs.get("title", kwargs.get("caption", ""))
+            text = args[2] if len(args) > 2 else kwargs.get("text", kwargs.get("label", ""))
+            return dialogs.reply(kind, title if isinstance(title, str) else "",
+                                 text if isinstance(text, str) else "")
+        return staticmethod(reply)
+
+    for name in ("exec", "exec_"):
+        monkeypatch.setattr(QDialog, name, exec_dialog)
+        monkeypatch.setattr(QMenu, name, lambda *_args, **_kwargs: dialogs.reply("QMenu.exec"))
+    for cls, names in (
+        (QMessageBox, ("question", "information", "warning", "critical", "about", "aboutQt")),
+        (QFileDialog, ("getOpenFileName", "getOpenFileNames", "getSaveFileName",
+                       "getExistingDirectory", "getOpenFileUrl", "getOpenFileUrls",
+                       "getSaveFileUrl", "getExistingDirectoryUrl")),
+        (QInputDialog, ("getText", "getMultiLineText", "getInt", "getDouble", "getItem")),
+        (QColorDialog, ("getColor",)), (QFontDialog, ("getFont",)),
+    ):
+        for name in names:
+            monkeypatch.setattr(cls, name, static(f"{cls.__name__}.{name}"))
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
+    """Every test runs with modal dialogs answered from here: one left unanswered fails the test
+    at once (instead of hanging the run), and so does an answer no dialog asked for."""
+    answering = Dialogs()
+    _guard_modals(monkeypatch, answering)
+    yield answering
+    answering.check()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item):
+    """Report dialog problems as the test's failure, not as an error of its teardown."""
+    answering = getattr(item, "funcargs", {}).get("dialogs")
+    if not isinstance(answering, Dialogs):
+        return (yield)
+    try:
+        result = yield
+    except BaseException as failure:
+        for problem in answering.problems():
+            if problem not in str(failure):
+                failure.add_note(problem)
+        raise
+    answering.check()
+    return result

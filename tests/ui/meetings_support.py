@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from obecdesk.core.meetings.service import MeetingService
 from obecdesk.ui.meetings.view import MeetingsView
@@ -38,15 +37,3 @@ def open_titled(view: MeetingsView, title: str):
 def click(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
-
-class Answers:
-    """Stands in for the user at ``QMessageBox.question``: records prompts, gives set answers."""
-
-    def __init__(self, monkeypatch, *answers: QMessageBox.StandardButton) -> None:
-        self.answers = list(answers)
-        self.prompts: list[str] = []
-        monkeypatch.setattr(QMessageBox, "question", self._question)
-
-    def _question(self, _parent, _title, text, *_args, **_kwargs):
-        self.prompts.append(text)
-        return self.answers.pop(0)

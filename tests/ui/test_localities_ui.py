@@ -79,11 +79,11 @@ def test_enter_in_the_own_theme_field_adds_the_theme_and_keeps_the_form_open(qtb
     assert LocalityService(store).list() == []
 
 
-def test_a_refused_save_keeps_the_form_and_what_was_typed(qtbot, store, settings, tmp_path):
+def test_a_refused_save_keeps_the_form_and_what_was_typed(qtbot, store, settings, tmp_path,
+                                                          dialogs):
     import sqlite3
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from obecdesk.store.paths import DB_FILENAME
 
@@ -92,25 +92,15 @@ def test_a_refused_save_keeps_the_form_and_what_was_typed(qtbot, store, settings
     view.new_locality()
     dialog = view.dialog
     dialog.name.setText("Horní Žleb")
-    messages: list[str] = []
-
-    def close_error_box() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            messages.append(box.text())
-            box.accept()
-        else:
-            QTimer.singleShot(20, close_error_box)
-
     locker = sqlite3.connect(tmp_path / "data" / DB_FILENAME, timeout=0)
     locker.execute("BEGIN EXCLUSIVE")
     try:
-        QTimer.singleShot(20, close_error_box)
+        dialogs.answer(QMessageBox.StandardButton.Ok)
         save(qtbot, dialog)
     finally:
         locker.rollback()
         locker.close()
-    assert messages and "zamčená" in messages[0]
+    assert dialogs.texts and "zamčená" in dialogs.texts[0]
     assert dialog.isVisible() and dialog.name.text() == "Horní Žleb"
     save(qtbot, dialog)  # the lock is gone: the same form saves
     assert [r.name for r in LocalityService(store).list()] == ["Horní Žleb"]

@@ -14,7 +14,7 @@ from obecdesk.ui.meetings.new_meeting_dialog import NewMeetingDialog
 PLANNED = "PS Bydlení – revize opatření"
 
 
-def test_new_meeting_for_a_body_invites_its_members(qtbot, ctx, services, monkeypatch):
+def test_new_meeting_for_a_body_invites_its_members(qtbot, ctx, services, dialogs):
     view = make_view(qtbot, ctx, services)
     seen = {}
 
@@ -28,7 +28,7 @@ def test_new_meeting_for_a_body_invites_its_members(qtbot, ctx, services, monkey
         dialog.accept()
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(NewMeetingDialog, "exec", fill_and_accept)
+    dialogs.answer(fill_and_accept)
     click(qtbot, view.list_panel.new_button)
 
     created = meeting_titled(ctx, "PS Vzdělávání – příměstský tábor")
@@ -131,7 +131,7 @@ def test_a_sent_date_recorded_by_mistake_can_be_cleared(qtbot, ctx, services):
     assert tab.sent_on_value() is None and not view.editor.is_dirty()
 
 
-def test_public_meeting_records_a_head_count(qtbot, ctx, services, monkeypatch):
+def test_public_meeting_records_a_head_count(qtbot, ctx, services, dialogs):
     view = make_view(qtbot, ctx, services)
 
     def public(dialog):
@@ -140,7 +140,7 @@ def test_public_meeting_records_a_head_count(qtbot, ctx, services, monkeypatch):
         dialog.accept()
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(NewMeetingDialog, "exec", public)
+    dialogs.answer(public)
     click(qtbot, view.list_panel.new_button)
     tab = view.editor.attendance
     assert tab.head_box.isVisibleTo(tab)
@@ -150,7 +150,7 @@ def test_public_meeting_records_a_head_count(qtbot, ctx, services, monkeypatch):
     assert MeetingService(ctx.store).get(view.editor.meeting_id).head_count == 46
 
 
-def test_moving_an_uninvited_meeting_to_a_body_invites_its_members(qtbot, ctx, services, monkeypatch):
+def test_moving_an_uninvited_meeting_to_a_body_invites_its_members(qtbot, ctx, services, dialogs):
     view = make_view(qtbot, ctx, services)
 
     def round_table(dialog):
@@ -159,7 +159,7 @@ def test_moving_an_uninvited_meeting_to_a_body_invites_its_members(qtbot, ctx, s
         dialog.accept()
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(NewMeetingDialog, "exec", round_table)
+    dialogs.answer(round_table)
     click(qtbot, view.list_panel.new_button)
     basics = view.editor.basics
     assert view.editor.attendance_model.rowCount() == 0 and not basics.body.isEnabled()

@@ -66,24 +66,23 @@ def test_list_model_cells_are_czech_and_fetched_lazily(qapp):
     assert not model.canFetchMore()
 
 
-def test_invitation_files_are_saved_where_the_user_chooses(qtbot, ctx, services, tmp_path, monkeypatch):
+def test_invitation_files_are_saved_where_the_user_chooses(qtbot, ctx, services, tmp_path,
+                                                           dialogs):
     from email import policy
     from email.parser import BytesParser
 
     from icalendar import Calendar
-    from meetings_support import Answers
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     view = make_view(qtbot, ctx, services)
     meeting = open_titled(view, "PS Bydlení – revize opatření")
     recorded = view.service.get(meeting.id).invitations_sent_on
-    targets = iter([str(tmp_path / "pozvanka"), str(tmp_path / "kalendar.ics")])
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (next(targets), ""))
-    answers = Answers(monkeypatch, QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    dialogs.answer((str(tmp_path / "pozvanka"), ""), QMessageBox.StandardButton.No,
+                   (str(tmp_path / "kalendar.ics"), ""), QMessageBox.StandardButton.No)
     click(qtbot, view.editor.invitations.eml_button)
     click(qtbot, view.editor.invitations.ics_button)
-    assert len(answers.prompts) == 2
+    kinds = [asked.kind for asked in dialogs.asked]
+    assert kinds == ["QFileDialog.getSaveFileName", "QMessageBox.question"] * 2
 
     message = BytesParser(policy=policy.default).parse((tmp_path / "pozvanka.eml").open("rb"))
     assert "PS Bydlení" in message["Subject"]
@@ -130,17 +129,16 @@ def test_print_renders_every_pdf_page_to_the_printer(qtbot, ctx, services, tmp_p
     assert printed.pageCount() == dialog.page_count() >= 1
 
 
-def test_deleting_a_meeting_asks_and_removes_it(qtbot, ctx, services, monkeypatch):
-    from meetings_support import Answers
+def test_deleting_a_meeting_asks_and_removes_it(qtbot, ctx, services, dialogs):
     from PySide6.QtWidgets import QMessageBox
 
     view = make_view(qtbot, ctx, services)
     meeting = open_titled(view, HELD)
-    answers = Answers(monkeypatch, QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    dialogs.answer(QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     click(qtbot, view.list_panel.delete_button)
     assert view.list_panel.model.rowCount() == 5 and view.editor.meeting_id == meeting.id
     click(qtbot, view.list_panel.delete_button)
-    assert "analýza bytového fondu" in answers.prompts[1]
+    assert "analýza bytového fondu" in dialogs.texts[1]
     assert view.list_panel.model.rowCount() == 4
     assert view.list_panel.model.row_of(meeting.id) == -1
     assert view.editor.meeting_id == "" and not view.editor.isEnabled()

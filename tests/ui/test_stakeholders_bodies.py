@@ -161,13 +161,13 @@ def test_switching_locality_reloads_every_tab(view, ctx, demo_locality_id):
     assert view.actor_list.model.rowCount() == 35
 
 
-def test_delete_a_body_after_confirmation(view, ctx, monkeypatch):
+def test_delete_a_body_after_confirmation(view, ctx, dialogs):
     from PySide6.QtWidgets import QMessageBox
 
-    monkeypatch.setattr("obecdesk.ui.stakeholders.bodies_panel.QMessageBox.question",
-                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    dialogs.answer(QMessageBox.StandardButton.Yes)
     panel = open_body(view, "PS Zaměstnanost a dluhy")
     panel.delete_body.click()
+    assert [asked.title for asked in dialogs.asked] == ["Smazat orgán"]
     assert "PS Zaměstnanost a dluhy" not in [b.name for b in panel._bodies]
     assert panel.body_list.count() == 4
     assert view.actor_list.body_filter.findText("PS Zaměstnanost a dluhy") < 0

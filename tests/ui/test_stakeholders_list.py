@@ -156,12 +156,10 @@ def test_a_change_elsewhere_refreshes_the_list(view, ctx):
     assert "Nový Zastupitel" in names(view.actor_list.model)
 
 
-def test_erase_personal_data_from_the_form(view, ctx, monkeypatch):
-    monkeypatch.setattr("obecdesk.ui.stakeholders.gdpr_actions.GdprActions.confirm_erasure",
-                        lambda self, actor: True)
-    shown = []
-    monkeypatch.setattr("obecdesk.ui.stakeholders.gdpr_actions.QMessageBox.information",
-                        lambda parent, title, text: shown.append(text))
+def test_erase_personal_data_from_the_form(view, ctx, dialogs):
+    from PySide6.QtWidgets import QMessageBox
+
+    dialogs.answer(QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Ok)
     panel = view.actor_list
     actor_id = next(a.id for a in panel.model._rows if a.name == "Mgr. Jana Šimková")
     with ctx.store.unit_of_work() as session:
@@ -175,12 +173,15 @@ def test_erase_personal_data_from_the_form(view, ctx, monkeypatch):
     panel.dialog.erase_button.click()
     erased = ActorService(ctx.store).get(actor_id)
     assert erased.erased and erased.name == ANONYMOUS_NAME and erased.email == ""
-    assert len(shown) == 1 and "zápisů, usnesení nebo úkolů" in shown[0]
+    assert [asked.kind for asked in dialogs.asked] == ["QMessageBox.exec", "QMessageBox.information"]
+    assert "Mgr. Jana Šimková" in dialogs.texts[0]
+    assert "zápisů, usnesení nebo úkolů" in dialogs.texts[1]
 
 
-def test_erasure_needs_confirmation(view, ctx, monkeypatch):
-    monkeypatch.setattr("obecdesk.ui.stakeholders.gdpr_actions.GdprActions.confirm_erasure",
-                        lambda self, actor: False)
+def test_erasure_needs_confirmation(view, ctx, dialogs):
+    from PySide6.QtWidgets import QMessageBox
+
+    dialogs.answer(QMessageBox.StandardButton.Cancel)
     panel = view.actor_list
     actor_id = next(a.id for a in panel.model._rows if a.name == "Petr Čureja")
     panel.select_actor(actor_id)
@@ -189,12 +190,11 @@ def test_erasure_needs_confirmation(view, ctx, monkeypatch):
     assert ActorService(ctx.store).get(actor_id).name == "Petr Čureja"
 
 
-def test_export_everything_about_a_person(view, ctx, tmp_path, monkeypatch):
+def test_export_everything_about_a_person(view, ctx, tmp_path, dialogs):
+    from PySide6.QtWidgets import QMessageBox
+
     target = tmp_path / "cureja.txt"
-    monkeypatch.setattr("obecdesk.ui.stakeholders.gdpr_actions.QFileDialog.getSaveFileName",
-                        lambda *args, **kwargs: (str(target), ""))
-    monkeypatch.setattr("obecdesk.ui.stakeholders.gdpr_actions.QMessageBox.information",
-                        lambda *args, **kwargs: None)
+    dialogs.answer((str(target), ""), QMessageBox.StandardButton.Ok)
     panel = view.actor_list
     panel.select_actor(next(a.id for a in panel.model._rows if a.name == "Petr Čureja"))
     panel.edit_actor()
@@ -212,23 +212,17 @@ def test_organisations_have_no_personal_data_section(view):
     assert not panel.dialog.erase_button.isEnabled()
 
 
-def test_cancel_with_typed_changes_asks_first(view, ctx, monkeypatch):
+def test_cancel_with_typed_changes_asks_first(view, ctx, dialogs):
     from PySide6.QtWidgets import QMessageBox
 
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    asked: list[str] = []
-
-    def answer(_parent, title, _text, *args, **kwargs):
-        asked.append(title)
-        return answers.pop(0)
-
-    monkeypatch.setattr("obecdesk.ui.stakeholders.actor_dialog.QMessageBox.question", answer)
+    dialogs.answer(QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     panel = view.actor_list
     panel.new_actor()
     dialog = panel.dialog
     dialog.name.setText("Rozepsaná Aktérka")
     dialog.reject()
-    assert dialog.isVisible() and asked == ["Zahodit změny"]  # "No" keeps the typed work
+    assert dialog.isVisible()  # "No" keeps the typed work
+    assert [asked.title for asked in dialogs.asked] == ["Zahodit změny"]
     dialog.reject()
     assert not dialog.isVisible()
     assert ActorService(ctx.store).count(ActorFilter(ctx.locality_id, search="rozepsana")) == 0
@@ -261,11 +255,10 @@ def test_keyboard_search_and_edit(view, qtbot):
     assert panel.dialog is not None and panel.dialog.name.text() == "PaedDr. Ivana Šebestová"
 
 
-def test_delete_an_actor_after_confirmation(view, ctx, monkeypatch):
+def test_delete_an_actor_after_confirmation(view, ctx, dialogs):
     from PySide6.QtWidgets import QMessageBox
 
-    monkeypatch.setattr("obecdesk.ui.stakeholders.actor_list_panel.QMessageBox.question",
-                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    dialogs.answer(QMessageBox.StandardButton.Yes)
     panel = view.actor_list
     panel.select_actor(next(a.id for a in panel.model._rows if a.name == "Božena Fialová"))
     panel.delete_button.click()
