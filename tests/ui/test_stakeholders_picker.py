@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from obecdesk.core.stakeholders.actors import ActorFilter
+from obecdesk.core.stakeholders.actor_queries import ActorFilter
 from obecdesk.ui.stakeholders import actor_picker
 from obecdesk.ui.stakeholders.actor_picker import ActorPicker
 
