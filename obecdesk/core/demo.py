@@ -2,6 +2,8 @@
 
 Loaded by ``obecdesk demo`` and by the first-start offer in the UI; idempotent because every demo
 row has a fixed id derived from its key, and the load stops when the locality is already there.
+Rows that are unique by nature (invitees, relations, memberships, the review item) take the same
+natural-key ids as rows the services create (:mod:`obecdesk.store.natural_keys`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from obecdesk.core.meetings.agenda import REVIEW_TITLE
 from obecdesk.core.stakeholders.actor_fields import search_key
 from obecdesk.core.vocabulary.meetings import ActionStatus
 from obecdesk.resources import resource
@@ -28,6 +31,12 @@ from obecdesk.store.models import (
     Locality,
     Meeting,
     Membership,
+)
+from obecdesk.store.natural_keys import (
+    attendance_id,
+    membership_id,
+    relation_id,
+    review_item_id,
 )
 
 DEMO_NAMESPACE = uuid.UUID("6f1c2a52-4d0e-4b8e-9a57-0b5d3c1e9a10")
@@ -57,7 +66,7 @@ def load_demo(store: Store) -> DemoResult:
     data = json.loads(resource("demo", "demo.json").read_text(encoding="utf-8"))
     loc = data["locality"]
     loc_id = _id(loc["key"])
-    with store.unit_of_work() as session:
+    with store.unit_of_work(immediate=True) as session:
         if session.get(Locality, loc_id) is not None:
             return DemoResult(loc_id, loc["name"], created=False)
         session.add(Locality(
@@ -69,7 +78,7 @@ def load_demo(store: Store) -> DemoResult:
         actors = _add_actors(session, loc_id, loc["key"], data["actors"])
         for source, kind, target in data["relations"]:
             session.add(ActorRelation(
-                id=_id(loc["key"], "relation", source, kind, target), locality_id=loc_id,
+                id=relation_id(actors[source].id, actors[target].id, kind), locality_id=loc_id,
                 source_id=actors[source].id, target_id=actors[target].id, kind=kind,
             ))
         bodies = _add_bodies(session, loc_id, loc["key"], data["bodies"], actors)
@@ -113,10 +122,10 @@ def _add_bodies(session, loc_id, prefix, specs, actors) -> dict[str, Body]:
         session.add(body)
         session.flush()
         for member in spec["members"]:
+            joined_on = dt.date(2025, 3, 20)
             session.add(Membership(
-                id=_id(prefix, "member", spec["key"], member), body_id=body.id,
-                actor_id=actors[member].id, role=actors[member].role,
-                joined_on=dt.date(2025, 3, 20),
+                id=membership_id(body.id, actors[member].id, joined_on), body_id=body.id,
+                actor_id=actors[member].id, role=actors[member].role, joined_on=joined_on,
             ))
         bodies[spec["key"]] = body
     return bodies
@@ -146,7 +155,8 @@ def _add_meeting(session, loc_id, prefix, spec, actors, bodies) -> None:
     items = []
     for position, (title, presenter, minutes, method, output) in enumerate(spec["agenda"]):
         item = AgendaItem(
-            id=_id(prefix, "agenda", key, str(position)), meeting_id=meeting.id,
+            id=review_item_id(meeting.id) if title == REVIEW_TITLE
+            else _id(prefix, "agenda", key, str(position)), meeting_id=meeting.id,
             position=position, title=title, presenter=presenter, planned_minutes=minutes,
             method=method, expected_output=output,
             minutes_html=f"<p>Projednáno: {title.lower()}.</p>" if held else "",
@@ -162,7 +172,7 @@ def _add_meeting(session, loc_id, prefix, spec, actors, bodies) -> None:
         keys = list(statuses)
     for actor_key in keys:
         session.add(Attendance(
-            id=_id(prefix, "attendance", key, actor_key), meeting_id=meeting.id,
+            id=attendance_id(meeting.id, actors[actor_key].id), meeting_id=meeting.id,
             actor_id=actors[actor_key].id, status=statuses.get(actor_key, "unknown"),
         ))
     for number, (name, organisation) in enumerate(spec.get("guests", [])):

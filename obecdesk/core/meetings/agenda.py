@@ -13,13 +13,17 @@ from obecdesk.core.meetings.agenda_timing import (
     AgendaTiming,
     schedule,
 )
-from obecdesk.core.records import assign, get_live
+from obecdesk.core.records import assign, get_live, natural_row
 from obecdesk.errors import ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import AgendaItem, Decision, Meeting
+from obecdesk.store.natural_keys import review_item_id
 
-#: the title the carried-over review of open action items gets at the top of an agenda
+#: the title the carried-over review of open action items gets at the top of an agenda; an item
+#: added with this title is *the* review item of its meeting and takes its natural-key id
 REVIEW_TITLE = "Kontrola úkolů"
+#: the expected output of the review item a new meeting starts with
+REVIEW_OUTPUT = "Přehled plnění úkolů"
 
 
 def _validated(data: AgendaItemData) -> dict:
@@ -77,8 +81,12 @@ def insert_item(session: Session, meeting_id: str, data: AgendaItemData,
     values = _validated(data)
     get_live(session, Meeting, meeting_id, "Jednání")
     rows = live_items(session, meeting_id)
-    row = AgendaItem(meeting_id=meeting_id, position=len(rows), **values)
-    session.add(row)
+    if values["title"] == REVIEW_TITLE:
+        row = natural_row(session, AgendaItem, review_item_id(meeting_id), {
+            "meeting_id": meeting_id, "position": len(rows), "minutes_html": "", **values})
+    else:
+        row = AgendaItem(meeting_id=meeting_id, position=len(rows), **values)
+        session.add(row)
     at = len(rows) if position is None else max(0, min(position, len(rows)))
     rows.insert(at, row)
     _renumber(rows)
@@ -142,7 +150,7 @@ class AgendaService:
     def add_item(self, meeting_id: str, data: AgendaItemData, *,
                  position: int | None = None) -> AgendaItemInfo:
         """Append the item (or insert it at ``position``) and renumber the rest."""
-        with self.store.unit_of_work() as session:
+        with self.store.unit_of_work(immediate=True) as session:
             return item_info(insert_item(session, meeting_id, data, position))
 
     def update_item(self, item_id: str, data: AgendaItemData) -> AgendaItemInfo:

@@ -1,6 +1,8 @@
 """Who was invited to a meeting and who came: invitees (actors), guests (names), head counts.
 
 An attendance row is either an invitee (``actor_id`` set, ``invited``) or a guest (a typed name).
+An invitee's row has the natural-key id of (meeting, actor), so two replicas inviting the same
+actor land on one row; guests keep random ids.
 Public meetings may record only a head count on the meeting instead of names.
 """
 
@@ -12,11 +14,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from obecdesk.core.meetings.person_names import surname_key
-from obecdesk.core.records import assign, get_live
+from obecdesk.core.records import assign, get_live, natural_row
 from obecdesk.core.vocabulary.meetings import AttendanceStatus
 from obecdesk.errors import ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, Attendance, Meeting
+from obecdesk.store.natural_keys import attendance_id
 
 
 @dataclass(frozen=True)
@@ -101,9 +104,9 @@ def invite(session: Session, meeting_id: str, actor_id: str) -> Attendance:
         Attendance.deleted.is_(False)))
     if existing is not None:
         return existing
-    entry = Attendance(meeting_id=meeting_id, actor_id=actor_id, invited=True,
-                       status=AttendanceStatus.UNKNOWN.value)
-    session.add(entry)
+    entry = natural_row(session, Attendance, attendance_id(meeting_id, actor_id), {
+        "meeting_id": meeting_id, "actor_id": actor_id, "guest_name": "",
+        "guest_organisation": "", "invited": True, "status": AttendanceStatus.UNKNOWN.value})
     session.flush()
     return entry
 
@@ -171,7 +174,7 @@ class AttendanceService:
 
     def add_invitee(self, meeting_id: str, actor_id: str) -> AttendeeInfo:
         """Invite an actor of the meeting's locality; inviting twice changes nothing."""
-        with self.store.unit_of_work() as session:
+        with self.store.unit_of_work(immediate=True) as session:
             entry = invite(session, meeting_id, actor_id)
             return next(r for r in attendee_rows(session, meeting_id) if r.id == entry.id)
 

@@ -193,7 +193,7 @@ class DecisionService:
                                  next_number(session, meeting, year))
 
     def add(self, meeting_id: str, data: DecisionData) -> DecisionInfo:
-        with self.store.unit_of_work() as session:
+        with self.store.unit_of_work(immediate=True) as session:
             return decision_info(record_decision(session, meeting_id, data))
 
     def update(self, decision_id: str, data: DecisionData) -> DecisionInfo:

@@ -18,7 +18,7 @@ from obecdesk.core.meetings.action_items import (
     ActionItemService,
     items_to_review,
 )
-from obecdesk.core.meetings.agenda import REVIEW_TITLE, AgendaService
+from obecdesk.core.meetings.agenda import REVIEW_OUTPUT, REVIEW_TITLE, AgendaService
 from obecdesk.core.meetings.attendance import AttendanceService
 from obecdesk.core.meetings.decisions import DecisionService
 from obecdesk.core.meetings.meeting_changes import (
@@ -59,6 +59,7 @@ from obecdesk.store.models import (
     Locality,
     Meeting,
 )
+from obecdesk.store.natural_keys import attendance_id, review_item_id
 
 
 class MeetingService(MeetingQueries):
@@ -88,12 +89,13 @@ class MeetingService(MeetingQueries):
             if invitee_ids is None and row.body_id:
                 invitee_ids = current_member_ids(session, row.body_id, row.date)
             for actor_id in dict.fromkeys(invitee_ids or []):
-                session.add(Attendance(meeting_id=row.id, actor_id=actor_id, invited=True,
+                session.add(Attendance(id=attendance_id(row.id, actor_id), meeting_id=row.id,
+                                       actor_id=actor_id, invited=True,
                                        status=AttendanceStatus.UNKNOWN.value))
             if add_review_item and items_to_review(session, row, row.date):
-                session.add(AgendaItem(meeting_id=row.id, position=0, title=REVIEW_TITLE,
-                                       planned_minutes=10,
-                                       expected_output="Přehled plnění úkolů"))
+                session.add(AgendaItem(id=review_item_id(row.id), meeting_id=row.id, position=0,
+                                       title=REVIEW_TITLE, planned_minutes=10,
+                                       expected_output=REVIEW_OUTPUT))
             session.flush()
             return load_meeting_info(session, row)
 
@@ -106,8 +108,11 @@ class MeetingService(MeetingQueries):
 
     def save(self, meeting_id: str, changes: MeetingChanges) -> SavedMeeting:
         """Apply everything an editor changed in one transaction: all of it or, when any value
-        is refused, none of it (the error names the first refused value)."""
-        with self.store.unit_of_work() as session:
+        is refused, none of it (the error names the first refused value).
+
+        A write transaction from the first read: new decisions take the next numbers and new
+        invitees are checked against the list as it is."""
+        with self.store.unit_of_work(immediate=True) as session:
             row = get_live(session, Meeting, meeting_id, "Jednání")
             if changes.fields is not None:
                 assign_meeting_fields(session, row,

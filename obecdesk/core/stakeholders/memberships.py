@@ -3,6 +3,10 @@
 A member is current while ``left_on`` is empty or still in the future: someone who announced
 leaving at the end of the month still sits in the body today. The actor list's body filter, the
 member lists, the counts and the composition check all use :func:`current_membership`.
+
+A membership's id is the natural key's (body, actor, joining date), so the same member added on
+two replicas is one row; "už je členem" is checked inside a write transaction from its first
+read, so two processes cannot both pass it.
 """
 
 from __future__ import annotations
@@ -12,10 +16,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, select
 
-from obecdesk.core.records import assign, get_live
+from obecdesk.core.records import assign, get_live, natural_row
 from obecdesk.errors import ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, Body, Membership
+from obecdesk.store.natural_keys import membership_id
 
 
 def is_current_member(left_on: dt.date | None, today: dt.date | None = None) -> bool:
@@ -92,7 +97,7 @@ class MembershipMethods:
         left_on: dt.date | None = None,
     ) -> MemberInfo:
         _check_dates(joined_on, left_on)
-        with self.store.unit_of_work() as session:
+        with self.store.unit_of_work(immediate=True) as session:
             body = get_live(session, Body, body_id, "Orgán")
             actor = get_live(session, Actor, actor_id, "Aktér")
             if actor.locality_id != body.locality_id:
@@ -103,9 +108,9 @@ class MembershipMethods:
             ))
             if current:
                 raise ValidationError(f"{actor.name} už je členem orgánu {body.name}.")
-            row = Membership(body_id=body_id, actor_id=actor_id, role=role.strip(),
-                             joined_on=joined_on, left_on=left_on)
-            session.add(row)
+            row = natural_row(session, Membership, membership_id(body_id, actor_id, joined_on), {
+                "body_id": body_id, "actor_id": actor_id, "role": role.strip(),
+                "joined_on": joined_on, "left_on": left_on})
             session.flush()
             return _member_info(row, actor)
 

@@ -1,4 +1,8 @@
-"""Relations between actors (works for, cooperates with, in conflict with, influences)."""
+"""Relations between actors (works for, cooperates with, in conflict with, influences).
+
+A relation is unique by (source, target, kind): its id is the natural key's, so the same
+relation drawn on two replicas is one row, and drawing a removed one again revives it.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from obecdesk.core.records import get_live
+from obecdesk.core.records import get_live, natural_row
 from obecdesk.core.vocabulary.stakeholders import RelationKind
 from obecdesk.errors import ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, ActorRelation
+from obecdesk.store.natural_keys import relation_id
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,7 @@ class RelationService:
             raise ValidationError(f"Neznámý druh vztahu: {kind}.") from exc
         if source_id == target_id:
             raise ValidationError("Vztah musí spojovat dva různé aktéry.")
-        with self.store.unit_of_work() as session:
+        with self.store.unit_of_work(immediate=True) as session:
             source = get_live(session, Actor, source_id, "Aktér")
             target = get_live(session, Actor, target_id, "Aktér")
             if source.locality_id != target.locality_id:
@@ -97,11 +102,9 @@ class RelationService:
                 raise ValidationError(
                     f"Vztah „{source.name} {RelationKind(kind).label} {target.name}“ už existuje."
                 )
-            row = ActorRelation(
-                locality_id=source.locality_id, source_id=source_id, target_id=target_id,
-                kind=kind, note=note.strip(),
-            )
-            session.add(row)
+            row = natural_row(session, ActorRelation, relation_id(source_id, target_id, kind), {
+                "locality_id": source.locality_id, "source_id": source_id,
+                "target_id": target_id, "kind": kind, "note": note.strip()})
             session.flush()
             return _info(row, source.name, target.name)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from obecdesk.core.stakeholders.actor_fields import ActorData, validated
 from obecdesk.core.stakeholders.imports.cells import (
@@ -174,11 +175,16 @@ def _row_data(values: dict[str, str]) -> tuple[ActorData, list[str]]:
 
 def existing_keys(store: Store, locality_id: str) -> dict[tuple[str, str], str]:
     """Duplicate keys of the locality's live actors, each with the name as stored."""
+    with store.reading() as session:
+        return live_keys(session, locality_id)
+
+
+def live_keys(session: Session, locality_id: str) -> dict[tuple[str, str], str]:
+    """:func:`existing_keys` read in the caller's transaction (the commit's write transaction)."""
     query = select(Actor.name, Actor.organisation_name).where(
         Actor.locality_id == locality_id, Actor.deleted.is_(False)
     )
-    with store.reading() as session:
-        return {duplicate_key(n, o): n for n, o in session.execute(query)}
+    return {duplicate_key(n, o): n for n, o in session.execute(query)}
 
 
 def sort_rows(

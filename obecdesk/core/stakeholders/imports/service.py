@@ -26,6 +26,7 @@ from obecdesk.core.stakeholders.imports.rows import (
     PREVIEW_ROWS,
     duplicate_key,
     existing_keys,
+    live_keys,
     map_columns,
     sort_rows,
 )
@@ -82,23 +83,26 @@ class ActorImportService:
     ) -> ImportResult:
         """Insert the preview's good rows in one transaction; duplicates are re-checked first.
 
+        The re-check runs in the write transaction that inserts (``BEGIN IMMEDIATE``), so an
+        import of the same file in another process either finished before it (and its actors
+        count as duplicates here) or waits for this one: the actors are never there twice.
         ``cancelled`` is asked between chunks of rows (from another thread, e.g. the dialog's
         cancel button); when it says yes the transaction rolls back and
         :class:`ImportCancelled` says that nothing was written.
         """
         cancelled = cancelled or (lambda: False)
-        existing = existing_keys(self.store, preview.locality_id)
-        rows, late_duplicates, rejected = [], 0, []
-        for row in preview.rows:
-            if duplicate_key(row.data.name, row.data.organisation_name) in existing:
-                late_duplicates += 1
-                continue
-            try:
-                rows.append((row, validated(row.data)))
-            except ValidationError as exc:
-                rejected.append(RejectedRow(row.line, str(exc), ()))
-        with self.store.unit_of_work() as session:
+        with self.store.unit_of_work(immediate=True) as session:
             get_live(session, Locality, preview.locality_id, "Lokalita")
+            existing = live_keys(session, preview.locality_id)
+            rows, late_duplicates, rejected = [], 0, []
+            for row in preview.rows:
+                if duplicate_key(row.data.name, row.data.organisation_name) in existing:
+                    late_duplicates += 1
+                    continue
+                try:
+                    rows.append((row, validated(row.data)))
+                except ValidationError as exc:
+                    rejected.append(RejectedRow(row.line, str(exc), ()))
             organisations = self._organisations(session, preview.locality_id)
             created: list[Actor] = []
             # organisations first, so people of the same file can be linked to them
