@@ -48,6 +48,19 @@ class ImportCancelled(UserError):
     """The user cancelled a running import; its transaction was rolled back."""
 
 
+def _stop_if(cancelled: Callable[[], bool]) -> None:
+    if cancelled():
+        raise ImportCancelled("Import byl zrušen; nic se nezapsalo.")
+
+
+def _checked(row: ImportRow) -> tuple[dict | None, str | None]:
+    """The row's stored values, or the Czech reason it is refused."""
+    try:
+        return validated(row.data), None
+    except ValidationError as exc:
+        return None, str(exc)
+
+
 class ActorImportService:
     """Preview a spreadsheet of actors, then (only when confirmed) commit it."""
 
@@ -91,23 +104,26 @@ class ActorImportService:
         :class:`ImportCancelled` says that nothing was written.
         """
         cancelled = cancelled or (lambda: False)
+        checked = [(row, *_checked(row)) for row in preview.rows]  # outside the write lock
         with self.store.unit_of_work(immediate=True) as session:
+            _stop_if(cancelled)
             get_live(session, Locality, preview.locality_id, "Lokalita")
             existing = live_keys(session, preview.locality_id)
             rows, late_duplicates, rejected = [], 0, []
-            for row in preview.rows:
+            for row, values, error in checked:
                 if duplicate_key(row.data.name, row.data.organisation_name) in existing:
                     late_duplicates += 1
-                    continue
-                try:
-                    rows.append((row, validated(row.data)))
-                except ValidationError as exc:
-                    rejected.append(RejectedRow(row.line, str(exc), ()))
+                elif error is not None:
+                    rejected.append(RejectedRow(row.line, error, ()))
+                else:
+                    rows.append((row, values))
             organisations = self._organisations(session, preview.locality_id)
             created: list[Actor] = []
             # organisations first, so people of the same file can be linked to them
             ordered = sorted(rows, key=lambda r: r[1]["kind"] != ActorKind.ORGANISATION)
-            for _row, values in ordered:
+            for index, (_row, values) in enumerate(ordered):
+                if index % COMMIT_CHUNK == 0:
+                    _stop_if(cancelled)
                 org = organisations.get(fold(values["organisation_name"]))
                 if values["kind"] == ActorKind.PERSON and org is not None:
                     values = {**values, "organisation_id": org.id,
@@ -119,12 +135,10 @@ class ActorImportService:
                     organisations.setdefault(fold(actor.name), actor)
                 created.append(actor)
             for start in range(0, len(created), COMMIT_CHUNK):
-                if cancelled():
-                    raise ImportCancelled("Import byl zrušen; nic se nezapsalo.")
+                _stop_if(cancelled)
                 session.add_all(created[start:start + COMMIT_CHUNK])
                 session.flush()
-            if cancelled():
-                raise ImportCancelled("Import byl zrušen; nic se nezapsalo.")
+            _stop_if(cancelled)
             ids = tuple(a.id for a in created)
         return ImportResult(len(ids), late_duplicates, tuple(rejected), ids)
 
