@@ -20,6 +20,7 @@ from obecdesk.core.stakeholders.imports.files import read_table
 from obecdesk.core.stakeholders.imports.results import (
     ImportPreview,
     ImportResult,
+    ImportRow,
     RejectedRow,
 )
 from obecdesk.core.stakeholders.imports.rows import (
