@@ -107,16 +107,16 @@ def test_create_an_actor_through_the_form(view, ctx, qtbot):
     qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
     dialog = panel.dialog
     assert dialog is not None and dialog.isVisible()
-    dialog.name.setText("Mgr. Šárka Dvořáčková")
-    dialog.sector.setCurrentIndex(dialog.sector.findData("ngo"))
-    dialog.organisation.setCurrentIndex(dialog.organisation.findText("Spolek Šance pro Výšinu, z. s."))
-    dialog.role.setEditText("terénní sociální práce")
-    dialog.influence.setValue(4)
-    dialog.attitude.setCurrentIndex(dialog.attitude.findData(1))
-    dialog.decision_power.setChecked(True)
-    dialog.personal.legal_basis.setEditText("souhlas")
-    dialog.personal.consent_given.setChecked(True)
-    dialog.personal.purpose.setText("členství v PS Bydlení")
+    dialog.form.name.setText("Mgr. Šárka Dvořáčková")
+    dialog.form.sector.setCurrentIndex(dialog.form.sector.findData("ngo"))
+    dialog.form.organisation.setCurrentIndex(dialog.form.organisation.findText("Spolek Šance pro Výšinu, z. s."))
+    dialog.form.role.setEditText("terénní sociální práce")
+    dialog.form.influence.setValue(4)
+    dialog.form.attitude.setCurrentIndex(dialog.form.attitude.findData(1))
+    dialog.form.decision_power.setChecked(True)
+    dialog.form.personal.legal_basis.setEditText("souhlas")
+    dialog.form.personal.consent_given.setChecked(True)
+    dialog.form.personal.purpose.setText("členství v PS Bydlení")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
@@ -145,7 +145,7 @@ def test_edit_an_actor_and_the_list_follows(view, ctx):
     panel = view.actor_list
     panel.select_actor(next(a.id for a in panel.model._rows if a.name == "Petr Čureja"))
     panel.edit_actor()
-    panel.dialog.influence.setValue(5)
+    panel.dialog.form.influence.setValue(5)
     panel.dialog.accept()
     row = row_of_name(panel.model, "Petr Čureja")
     assert panel.model.index(row, ActorColumn.INFLUENCE).data() == "5"
@@ -208,7 +208,7 @@ def test_organisations_have_no_personal_data_section(view):
     panel.select_actor(next(a.id for a in panel.model._rows
                             if a.name == "Městský úřad Dolní Bránice"))
     panel.edit_actor()
-    assert panel.dialog.personal.isHidden()
+    assert panel.dialog.form.personal.isHidden()
     assert not panel.dialog.erase_button.isEnabled()
 
 
@@ -219,7 +219,7 @@ def test_cancel_with_typed_changes_asks_first(view, ctx, dialogs):
     panel = view.actor_list
     panel.new_actor()
     dialog = panel.dialog
-    dialog.name.setText("Rozepsaná Aktérka")
+    dialog.form.name.setText("Rozepsaná Aktérka")
     dialog.reject()
     assert dialog.isVisible()  # "No" keeps the typed work
     assert [asked.title for asked in dialogs.asked] == ["Zahodit změny"]
@@ -232,12 +232,12 @@ def test_choosing_an_organisation_offers_its_sector(view):
     panel = view.actor_list
     panel.new_actor()
     dialog = panel.dialog
-    assert dialog.sector.currentData() == "other"
-    dialog.organisation.setCurrentIndex(dialog.organisation.findText("Oblastní charita Bránice"))
-    assert dialog.sector.currentData() == "social_services"
-    dialog.sector.setCurrentIndex(dialog.sector.findData("church"))
-    dialog.organisation.setCurrentIndex(dialog.organisation.findText("Bránické strojírny, a. s."))
-    assert dialog.sector.currentData() == "church"  # a sector the user chose stays
+    assert dialog.form.sector.currentData() == "other"
+    dialog.form.organisation.setCurrentIndex(dialog.form.organisation.findText("Oblastní charita Bránice"))
+    assert dialog.form.sector.currentData() == "social_services"
+    dialog.form.sector.setCurrentIndex(dialog.form.sector.findData("church"))
+    dialog.form.organisation.setCurrentIndex(dialog.form.organisation.findText("Bránické strojírny, a. s."))
+    assert dialog.form.sector.currentData() == "church"  # a sector the user chose stays
 
 
 def test_keyboard_search_and_edit(view, qtbot):
@@ -252,7 +252,7 @@ def test_keyboard_search_and_edit(view, qtbot):
     panel.table.setFocus()
     panel.table.selectRow(0)
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
-    assert panel.dialog is not None and panel.dialog.name.text() == "PaedDr. Ivana Šebestová"
+    assert panel.dialog is not None and panel.dialog.form.name.text() == "PaedDr. Ivana Šebestová"
 
 
 def test_delete_an_actor_after_confirmation(view, ctx, dialogs):
@@ -275,8 +275,8 @@ def test_the_form_of_an_erased_person_is_read_only(view, ctx):
     panel.select_actor(actor_id)
     panel.edit_actor()
     dialog = panel.dialog
-    assert not dialog.name.isEnabled() and not dialog.influence.isEnabled()
-    assert dialog.notes.isReadOnly()
+    assert not dialog.form.name.isEnabled() and not dialog.form.influence.isEnabled()
+    assert dialog.form.notes.isReadOnly()
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Save) is None
     assert "nelze měnit" in dialog.findChild(QLabel, "erased-notice").text()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Close).click()
@@ -332,7 +332,7 @@ def test_a_change_re_reads_only_the_changed_rows_and_saving_refreshes_once(
     view.actor_list.select_actor(model.actor_at(0).id)
     view.actor_list.edit_actor()
     dialog = view.actor_list.dialog
-    dialog.role.setEditText("upraveno ve formuláři")
+    dialog.form.role.setEditText("upraveno ve formuláři")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert len(resets) == 1 and pages_read == [PAGE]  # only the saved row was re-read
     assert model.index(0, ActorColumn.ROLE).data() == "upraveno ve formuláři"
