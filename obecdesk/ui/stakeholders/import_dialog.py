@@ -10,27 +10,16 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
-from obecdesk.core.formatting import number_text
-from obecdesk.core.stakeholders.imports.encoding import ENCODING_CHOICES
 from obecdesk.core.stakeholders.imports.results import ImportPreview, ImportResult
 from obecdesk.core.stakeholders.imports.service import ActorImportService
 from obecdesk.ui.errors import show_error
 from obecdesk.ui.stakeholders.background import ServiceCall
+from obecdesk.ui.stakeholders.import_file_row import ImportFileRow
 from obecdesk.ui.stakeholders.import_mapping import ColumnMappingTable
 from obecdesk.ui.stakeholders.import_preview_tabs import ImportPreviewTabs
+from obecdesk.ui.stakeholders.import_status import ImportStatusBar
 
 ERROR_STYLE = "color:#a11d1d; font-weight:bold;"
 
@@ -53,23 +42,9 @@ class ImportDialog(QDialog):
         self._previews: list[ServiceCall] = []
         self._cancel = threading.Event()
 
-        self.path_edit = QLineEdit()
-        self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(self.tr("CSV (i z českého Excelu) nebo XLSX"))
-        choose = QPushButton(self.tr("Vybrat soubor…"))
-        choose.clicked.connect(self.choose_file)
-        file_row = QHBoxLayout()
-        file_row.addWidget(QLabel(self.tr("Soubor:")))
-        file_row.addWidget(self.path_edit, 1)
-        file_row.addWidget(choose)
-        self.encoding = QComboBox()
-        self.encoding.setObjectName("import-encoding")
-        for codec, label in ENCODING_CHOICES.items():
-            self.encoding.addItem(self.tr("automaticky") if codec == "auto" else label, codec)
-        self.encoding.setToolTip(self.tr("Kódování souboru CSV; u XLSX se nepoužije."))
-        self.encoding.currentIndexChanged.connect(self._encoding_chosen)
-        file_row.addWidget(QLabel(self.tr("Kódování:")))
-        file_row.addWidget(self.encoding)
+        self.file_row = ImportFileRow()
+        self.file_row.file_chosen.connect(self.load_file)
+        self.file_row.encoding_changed.connect(self._encoding_chosen)
         self.description = QLabel()
         self.error = QLabel()
         self.error.setObjectName("import-error")
@@ -82,58 +57,38 @@ class ImportDialog(QDialog):
 
         self.result_tabs = ImportPreviewTabs()
 
-        self.progress = QProgressBar()
-        self.progress.setObjectName("import-progress")
-        self.progress.setRange(0, 0)  # busy: the services report no fractions
-        self.progress.setMaximumWidth(160)
-        self.progress.hide()
-
-        self.summary = QLabel()
-        self.summary.setObjectName("import-summary")
-        self.summary.setWordWrap(True)
-        self.import_button = QPushButton(self.tr("Importovat"))
-        self.import_button.setObjectName("import-confirm")
-        self.import_button.setEnabled(False)
-        self.import_button.clicked.connect(self.confirm)
-        self.close_button = QPushButton(self.tr("Zrušit"))
-        self.close_button.setObjectName("import-cancel")
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 1)
-        buttons.addWidget(self.progress)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.close_button)
+        self.status = ImportStatusBar()
+        self.status.import_button.clicked.connect(self.confirm)
+        self.status.close_button.clicked.connect(self.reject)
+        # the parts tests and the methods below reach for, named once here
+        self.progress = self.status.progress
+        self.summary = self.status.summary
+        self.import_button = self.status.import_button
+        self.close_button = self.status.close_button
 
         layout = QVBoxLayout(self)
-        layout.addLayout(file_row)
+        layout.addWidget(self.file_row)
         layout.addWidget(self.description)
         layout.addWidget(self.error)
         layout.addWidget(QLabel(self.tr("Přiřazení sloupců (změnou se náhled přepočítá):")))
         layout.addWidget(self.mapping, 2)
         layout.addWidget(self.result_tabs, 3)
-        layout.addLayout(buttons)
+        layout.addWidget(self.status)
         self.resize(980, 720)
 
     # -- choosing and previewing -------------------------------------------------------------
 
-    def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Vyberte tabulku s aktéry"), "",
-            self.tr("Tabulky (*.csv *.xlsx *.txt);;Všechny soubory (*)"))
-        if path:
-            self.load_file(path)
-
     def load_file(self, path: str) -> None:
         """Preview ``path`` with the mapping guessed from its headers (read in the background)."""
         self.path = path
-        self.path_edit.setText(path)
+        self.file_row.show_path(path)
         self._run_preview(None)
 
     def set_encoding(self, codec: str) -> None:
         """Choose the CSV encoding (a key of ``ENCODING_CHOICES``), as the combo does."""
-        self.encoding.setCurrentIndex(self.encoding.findData(codec))
+        self.file_row.set_codec(codec)
 
-    def _encoding_chosen(self, _index: int) -> None:
+    def _encoding_chosen(self) -> None:
         if self.path:  # other text means other headers: guess the mapping afresh
             self._run_preview(None)
 
@@ -144,7 +99,7 @@ class ImportDialog(QDialog):
 
     def _run_preview(self, columns: dict[str, str | None] | None) -> None:
         """Read the file again in a worker thread; the answer arrives in ``_preview_ready``."""
-        path, encoding = self.path, self.encoding.currentData()
+        path, encoding = self.path, self.file_row.codec()
         worker = ServiceCall(lambda: self.service.preview(
             path, self.locality_id, columns=columns, encoding=encoding), self)
         worker.setProperty("mapping_given", columns is not None)
@@ -197,17 +152,7 @@ class ImportDialog(QDialog):
         self.description.setText(preview.description)
         self.mapping.show_preview(preview)
         self.result_tabs.show_preview(preview)
-        counts = preview.counts()
-        parts = [self.tr("Aktérů k importu: {0}.").format(number_text(counts["to_import"]))]
-        if counts["duplicates"]:
-            parts.append(self.tr("Duplicit (přeskočí se): {0}.").format(counts["duplicates"]))
-        if counts["rejected"]:
-            parts.append(self.tr("Odmítnutých řádků: {0}.").format(counts["rejected"]))
-        if counts["empty_rows"]:
-            parts.append(self.tr("Vynechaných prázdných řádků: {0}.").format(counts["empty_rows"]))
-        parts += list(preview.notes)
-        self.summary.setText(" ".join(parts))
-        self.import_button.setEnabled(counts["to_import"] > 0)
+        self.status.show_preview(preview)
 
     def set_column_field(self, header: str, field: str | None) -> None:
         """Map the file column ``header`` to ``field``, as choosing it in the combo does."""
@@ -226,7 +171,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.close_button.setText(self.tr("Přerušit import"))
         self.mapping.setEnabled(False)
-        self.encoding.setEnabled(False)
+        self.file_row.encoding.setEnabled(False)
         self.progress.show()
         self.summary.setText(self.tr("Importuji…"))
         preview = self.preview
@@ -250,18 +195,12 @@ class ImportDialog(QDialog):
             self.worker = None
         self.progress.setVisible(bool(self._previews))
         self.close_button.setText(self.tr("Zrušit"))
-        self.encoding.setEnabled(True)
+        self.file_row.encoding.setEnabled(True)
 
     def _imported(self, result: ImportResult) -> None:
         self._finish_worker()
         self.result = result
-        parts = [self.tr("Importováno aktérů: {0}.").format(number_text(result.imported))]
-        if result.duplicates:
-            parts.append(self.tr("Přeskočeno duplicit přidaných mezitím: {0}.")
-                         .format(result.duplicates))
-        if result.rejected:
-            parts.append(self.tr("Odmítnutých řádků: {0}.").format(len(result.rejected)))
-        self.summary.setText(" ".join(parts))
+        self.status.show_result(result)
         self.close_button.setText(self.tr("Zavřít"))
         self.close_button.clicked.disconnect()
         self.close_button.clicked.connect(self.accept)
