@@ -4,20 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from obecdesk.core.formatting import number_text
 from obecdesk.core.stakeholders.actor_fields import ActorInfo
 from obecdesk.core.stakeholders.actor_queries import ActorFilter
 from obecdesk.store.changes import ChangeSet
@@ -26,7 +14,9 @@ from obecdesk.ui.services import Services
 from obecdesk.ui.stakeholders.actor_detail import ActorDetail
 from obecdesk.ui.stakeholders.actor_dialog import ActorDialog
 from obecdesk.ui.stakeholders.actor_filter_bar import ActorFilterBar
-from obecdesk.ui.stakeholders.actor_table_model import ActorColumn, ActorTableModel
+from obecdesk.ui.stakeholders.actor_table_model import ActorTableModel
+from obecdesk.ui.stakeholders.actor_table_view import ActorTableView
+from obecdesk.ui.stakeholders.actor_toolbar import ActorToolbar
 
 
 class ActorListPanel(QWidget):
@@ -50,49 +40,22 @@ class ActorListPanel(QWidget):
         self.body_filter = self.filters.body
         self.attitude_filter = self.filters.attitude
 
-        self.new_button = QPushButton(self.tr("Nový aktér…"))
-        self.new_button.setObjectName("new-actor")
+        self.toolbar = ActorToolbar()
+        # the buttons tests and callers reach for, named once here
+        self.new_button = self.toolbar.new_button
+        self.edit_button = self.toolbar.edit_button
+        self.delete_button = self.toolbar.delete_button
+        self.import_button = self.toolbar.import_button
+        self.count_label = self.toolbar.count_label
         self.new_button.clicked.connect(self.new_actor)
-        self.edit_button = QPushButton(self.tr("Upravit…"))
-        self.edit_button.setObjectName("edit-actor")
         self.edit_button.clicked.connect(self.edit_actor)
-        self.delete_button = QPushButton(self.tr("Smazat"))
-        self.delete_button.setObjectName("delete-actor")
         self.delete_button.clicked.connect(self.delete_actor)
-        self.import_button = QPushButton(self.tr("Import z tabulky…"))
-        self.import_button.setObjectName("import-actors")
         self.import_button.clicked.connect(self.import_requested)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("actor-count")
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button, self.import_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
 
         self.model = ActorTableModel(services.actors, self)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
-        self.table = QTableView()
-        self.table.setObjectName("actors-table")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ActorColumn.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # fixed starting widths: a stretched column is squeezed to nothing on a laptop screen
-        for column, width in ((ActorColumn.NAME, 190), (ActorColumn.ORGANISATION, 170),
-                              (ActorColumn.SECTOR, 140), (ActorColumn.ROLE, 150)):
-            header.resizeSection(column, width)
-        for column in (ActorColumn.INFLUENCE, ActorColumn.ATTITUDE, ActorColumn.INTEREST,
-                       ActorColumn.DECISION_POWER):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = ActorTableView(self.model)
         self.table.doubleClicked.connect(lambda _index: self.edit_actor())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
 
@@ -107,7 +70,7 @@ class ActorListPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
-        layout.addLayout(buttons)
+        layout.addWidget(self.toolbar)
         layout.addWidget(splitter, 1)
         self._add_shortcuts()
         self._update_buttons()
@@ -176,38 +139,21 @@ class ActorListPanel(QWidget):
         self._show_detail()
 
     def selected_actor(self) -> ActorInfo | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or index.row() >= self.model.rowCount():
-            return None
-        return self.model.actor_at(index.row())
+        return self.table.selected_actor()
 
     def select_actor(self, actor_id: str) -> bool:
-        row = self.model.row_of(actor_id)
-        if row >= 0:
-            self.table.selectRow(row)
-        return row >= 0
+        return self.table.select_actor(actor_id)
 
     def _show_detail(self) -> None:
         self.detail.show_actor(self.selected_actor())
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has_locality = bool(self.locality_id)
-        for button in (self.new_button, self.import_button):
-            button.setEnabled(has_locality)
-        selected = self.selected_actor() is not None
-        self.edit_button.setEnabled(selected)
-        self.delete_button.setEnabled(selected)
+        self.toolbar.enable_for(has_locality=bool(self.locality_id),
+                                has_selection=self.selected_actor() is not None)
 
     def _update_count(self, *_args) -> None:
-        total = self.model.total
-        shown = self.model.rowCount()
-        if total == shown:
-            text = self.tr("Aktérů: {0}").format(number_text(total))
-        else:
-            text = self.tr("Načteno {0} z {1} aktérů").format(number_text(shown),
-                                                               number_text(total))
-        self.count_label.setText(text)
+        self.toolbar.show_count(self.model.rowCount(), self.model.total)
 
     # -- actions -----------------------------------------------------------------------------
 

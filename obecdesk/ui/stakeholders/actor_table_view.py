@@ -1,0 +1,46 @@
+"""The actor table as a laptop screen shows it: sortable rows, one selected, sensible widths."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from obecdesk.core.stakeholders.actor_fields import ActorInfo
+from obecdesk.ui.stakeholders.actor_table_model import ActorColumn, ActorTableModel
+
+
+class ActorTableView(QTableView):
+    def __init__(self, model: ActorTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("actors-table")
+        self.setModel(model)
+        self.setSortingEnabled(True)
+        self.sortByColumn(ActorColumn.NAME, Qt.SortOrder.AscendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().hide()
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setDefaultSectionSize(24)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # fixed starting widths: a stretched column is squeezed to nothing on a laptop screen
+        for column, width in ((ActorColumn.NAME, 190), (ActorColumn.ORGANISATION, 170),
+                              (ActorColumn.SECTOR, 140), (ActorColumn.ROLE, 150)):
+            header.resizeSection(column, width)
+        for column in (ActorColumn.INFLUENCE, ActorColumn.ATTITUDE, ActorColumn.INTEREST,
+                       ActorColumn.DECISION_POWER):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def selected_actor(self) -> ActorInfo | None:
+        index = self.currentIndex()
+        model: ActorTableModel = self.model()
+        if not index.isValid() or index.row() >= model.rowCount():
+            return None
+        return model.actor_at(index.row())
+
+    def select_actor(self, actor_id: str) -> bool:
+        row = self.model().row_of(actor_id)
+        if row >= 0:
+            self.selectRow(row)
+        return row >= 0
