@@ -8,11 +8,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSplitter,
     QTableView,
@@ -20,20 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.formatting import date_text, number_text
 from obecdesk.core.localities import LocalityInfo, LocalityService
-from obecdesk.core.phases import current_phases
-from obecdesk.core.vocabulary.localities import CooperationMode, Theme
 from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.base_view import CapabilityView
 from obecdesk.ui.context import AppContext
 from obecdesk.ui.errors import run_guarded
-from obecdesk.ui.i18n import tr_context, vocab
+from obecdesk.ui.localities.locality_detail import LocalityDetail
 from obecdesk.ui.localities.locality_dialog import LocalityDialog
-from obecdesk.ui.localities.phase_plan_model import PhasePlanModel
 from obecdesk.ui.localities.table_model import LocalitiesTableModel
-
-TITLE_STYLE = "font-size: 16pt; font-weight: bold;"
 
 
 class LocalitiesView(CapabilityView):
@@ -75,49 +66,12 @@ class LocalitiesView(CapabilityView):
         self.table.doubleClicked.connect(lambda _i: self.edit_locality())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
 
-        self.detail_title = QLabel()
-        self.detail_title.setObjectName("detail-title")
-        self.detail_title.setStyleSheet(TITLE_STYLE)
-        self.detail_title.setWordWrap(True)
-        self.detail_form = QFormLayout()
-        self.detail_labels: dict[str, QLabel] = {}
-        for key, label in (
-            ("region", self.tr("Kraj")), ("population", self.tr("Počet obyvatel")),
-            ("mode", self.tr("Režim spolupráce")), ("start", self.tr("Zahájení")),
-            ("phase", self.tr("Aktuální fáze")), ("themes", self.tr("Témata")),
-            ("coordinator", self.tr("Konzultant/ka")), ("notes", self.tr("Poznámky")),
-        ):
-            value = QLabel()
-            value.setWordWrap(True)
-            value.setObjectName(f"detail-{key}")
-            self.detail_labels[key] = value
-            self.detail_form.addRow(label, value)
-        self.phase_model = PhasePlanModel(self)
-        self.phase_table = QTableView()
-        self.phase_table.setObjectName("phase-plan")
-        self.phase_table.setModel(self.phase_model)
-        self.phase_table.verticalHeader().hide()
-        self.phase_table.setWordWrap(True)
-        # rows grow with wrapped phase names whenever the column width changes
-        self.phase_table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.phase_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.phase_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.phase_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.phase_box = QGroupBox(self.tr("Plán fází 36měsíční spolupráce"))
-        phase_layout = QVBoxLayout(self.phase_box)
-        phase_layout.addWidget(self.phase_table)
-
-        self.detail_fields = QWidget()
-        self.detail_fields.setLayout(self.detail_form)
-        self.detail_form.setContentsMargins(0, 0, 0, 0)
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.addWidget(self.detail_title)
-        detail_layout.addWidget(self.detail_fields)
-        detail_layout.addWidget(self.phase_box, 1)
-        detail_layout.addStretch(0)  # keeps the title on top when there is no phase plan
+        self.detail = LocalityDetail()
+        # the parts tests reach for, named once here
+        self.detail_title = self.detail.title
+        self.detail_labels = self.detail.labels
+        self.phase_model = self.detail.phase_model
+        self.phase_box = self.detail.phase_box
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -126,7 +80,7 @@ class LocalitiesView(CapabilityView):
         left_layout.addWidget(self.table)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(detail)
+        splitter.addWidget(self.detail)
         splitter.setSizes([650, 430])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -155,36 +109,10 @@ class LocalitiesView(CapabilityView):
         info = self.selected()
         self.edit_button.setEnabled(info is not None)
         self.archive_button.setEnabled(info is not None)
-        if info is None:
-            self.detail_title.setStyleSheet("color: #555;")
-            self.detail_title.setText(self.tr("Zatím žádná lokalita. Založte ji tlačítkem "
-                                              "„Nová lokalita…“."))
-            self.detail_fields.hide()
-            self.phase_model.set_plan([])
-            self.phase_box.hide()
-            return
-        self.detail_title.setStyleSheet(TITLE_STYLE)
-        self.detail_fields.show()
-        self.archive_button.setText(self.tr("Obnovit z archivu") if info.archived
-                                    else self.tr("Archivovat"))
-        title = info.name + (self.tr(" (archivováno)") if info.archived else "")
-        self.detail_title.setText(title)
-        phases = info.phases
-        running = current_phases(info.start_date, self.today()) if phases else []
-        values = {
-            "region": info.region,
-            "population": number_text(info.population),
-            "mode": vocab(CooperationMode.label_of(info.mode)),
-            "start": date_text(info.start_date),
-            "phase": "; ".join(tr_context("Phases", p.name) for p in running),
-            "themes": ", ".join(vocab(Theme.label_of(t)) for t in info.themes),
-            "coordinator": info.coordinator,
-            "notes": info.notes,
-        }
-        for key, value in values.items():
-            self.detail_labels[key].setText(value)
-        self.phase_model.set_plan(phases, self.today())
-        self.phase_box.setVisible(bool(phases))
+        if info is not None:
+            self.archive_button.setText(self.tr("Obnovit z archivu") if info.archived
+                                        else self.tr("Archivovat"))
+        self.detail.show_locality(info, self.today())
 
     # -- actions ---------------------------------------------------------------------------------
 
