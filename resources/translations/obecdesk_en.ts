@@ -179,147 +179,32 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="43"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="26"/>
         <source>Upravit aktéra</source>
         <translation>Edit stakeholder</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="43"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="26"/>
         <source>Nový aktér</source>
         <translation>New stakeholder</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="51"/>
-        <source>např. Mgr. Jana Nováková nebo Spolek Šance</source>
-        <translation>e.g. Mgr. Jana Nováková or Spolek Šance</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="55"/>
-        <source>vyberte nebo napište</source>
-        <translation>choose or type</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="72"/>
-        <source>silně proti</source>
-        <translation>strongly against</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="72"/>
-        <source>spíše proti</source>
-        <translation>rather against</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="73"/>
-        <source>neutrální</source>
-        <translation>neutral</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="73"/>
-        <source>spíše pro</source>
-        <translation>rather in favour</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="74"/>
-        <source>silně pro</source>
-        <translation>strongly in favour</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="78"/>
-        <source>má rozhodovací pravomoc</source>
-        <translation>has decision-making power</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="82"/>
-        <source>štítky oddělené čárkou</source>
-        <translation>comma-separated tags</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="85"/>
-        <source>Druh</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="86"/>
-        <source>Jméno / název *</source>
-        <translation>Name *</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="87"/>
-        <source>Organizace</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="88"/>
-        <source>Sektor</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="89"/>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="90"/>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="91"/>
-        <source>Telefon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="92"/>
-        <source>Adresa</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="94"/>
-        <source>vliv</source>
-        <translation>influence</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="95"/>
-        <source>postoj</source>
-        <translation>attitude</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="96"/>
-        <source>zájem</source>
-        <translation>interest</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="100"/>
-        <source>Vliv / postoj / zájem</source>
-        <translation>Influence / attitude / interest</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="102"/>
-        <source>Poznámky</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="103"/>
-        <source>Štítky</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="134"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="58"/>
         <source>Anonymizovaný záznam</source>
         <translation>Anonymised record</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="142"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="61"/>
         <source>Osobní údaje byly vymazány; záznam nelze měnit.</source>
         <translation>The personal data have been erased; the record cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="228"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="93"/>
         <source>Zahodit změny</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="229"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="94"/>
         <source>Formulář obsahuje neuložené změny. Opravdu je zahodit?</source>
         <translation>The form has unsaved changes. Discard them?</translation>
     </message>
@@ -350,6 +235,124 @@
         <location filename="../../obecdesk/ui/stakeholders/actor_filter_bar.py" line="78"/>
         <source>Všechny orgány</source>
         <translation>All bodies</translation>
+    </message>
+</context>
+<context>
+    <name>ActorForm</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="36"/>
+        <source>např. Mgr. Jana Nováková nebo Spolek Šance</source>
+        <translation>e.g. Mgr. Jana Nováková or Spolek Šance</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="40"/>
+        <source>vyberte nebo napište</source>
+        <translation>choose or type</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="57"/>
+        <source>silně proti</source>
+        <translation>strongly against</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="57"/>
+        <source>spíše proti</source>
+        <translation>rather against</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="58"/>
+        <source>neutrální</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="58"/>
+        <source>spíše pro</source>
+        <translation>rather in favour</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="59"/>
+        <source>silně pro</source>
+        <translation>strongly in favour</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="63"/>
+        <source>má rozhodovací pravomoc</source>
+        <translation>has decision-making power</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="67"/>
+        <source>štítky oddělené čárkou</source>
+        <translation>comma-separated tags</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="70"/>
+        <source>Druh</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="71"/>
+        <source>Jméno / název *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="72"/>
+        <source>Organizace</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="73"/>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="74"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="75"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="76"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="77"/>
+        <source>Adresa</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="79"/>
+        <source>vliv</source>
+        <translation>influence</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="80"/>
+        <source>postoj</source>
+        <translation>attitude</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="81"/>
+        <source>zájem</source>
+        <translation>interest</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="85"/>
+        <source>Vliv / postoj / zájem</source>
+        <translation>Influence / attitude / interest</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="87"/>
+        <source>Poznámky</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="88"/>
+        <source>Štítky</source>
+        <translation>Tags</translation>
     </message>
 </context>
 <context>
@@ -454,43 +457,13 @@
 <context>
     <name>ActorListPanel</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="53"/>
-        <source>Nový aktér…</source>
-        <extracomment>actors changed since the last reload; None when a full first-page reload is due</extracomment>
-        <translation>New stakeholder…</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="56"/>
-        <source>Upravit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="59"/>
-        <source>Smazat</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="62"/>
-        <source>Import z tabulky…</source>
-        <translation>Import from spreadsheet…</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="206"/>
-        <source>Aktérů: {0}</source>
-        <translation>Stakeholders: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="208"/>
-        <source>Načteno {0} z {1} aktérů</source>
-        <translation>Loaded {0} of {1} stakeholders</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="241"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="187"/>
         <source>Smazat aktéra</source>
+        <extracomment>actors changed since the last reload; None when a full first-page reload is due</extracomment>
         <translation>Delete stakeholder</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="242"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="188"/>
         <source>Smazat aktéra {0} včetně jeho členství a vztahů? Osoby patřící k organizaci zůstanou.</source>
         <translation>Delete stakeholder {0} with their memberships and relations? People belonging to the organisation will stay.</translation>
     </message>
@@ -546,6 +519,39 @@
         <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="239"/>
         <source>ano</source>
         <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>ActorToolbar</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_toolbar.py" line="15"/>
+        <source>Nový aktér…</source>
+        <translation>New stakeholder…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_toolbar.py" line="17"/>
+        <source>Upravit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_toolbar.py" line="19"/>
+        <source>Smazat</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_toolbar.py" line="21"/>
+        <source>Import z tabulky…</source>
+        <translation>Import from spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_toolbar.py" line="41"/>
+        <source>Aktérů: {0}</source>
+        <translation>Stakeholders: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_toolbar.py" line="43"/>
+        <source>Načteno {0} z {1} aktérů</source>
+        <translation>Loaded {0} of {1} stakeholders</translation>
     </message>
 </context>
 <context>
@@ -1152,122 +1158,88 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="45"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="34"/>
         <source>Import aktérů z tabulky</source>
         <translation>Import stakeholders from a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="58"/>
-        <source>CSV (i z českého Excelu) nebo XLSX</source>
-        <extracomment>preview readers still running; only the newest one&apos;s answer is shown</extracomment>
-        <translation>CSV (including from Czech Excel) or XLSX</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="59"/>
-        <source>Vybrat soubor…</source>
-        <translation>Choose file…</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="62"/>
-        <source>Soubor:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="68"/>
-        <source>automaticky</source>
-        <translation>automatic</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="69"/>
-        <source>Kódování souboru CSV; u XLSX se nepoužije.</source>
-        <translation>Encoding of a CSV file; not used for XLSX.</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="71"/>
-        <source>Kódování:</source>
-        <translation>Encoding:</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="94"/>
-        <source>Importovat</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="98"/>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="252"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="197"/>
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="111"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="73"/>
         <source>Přiřazení sloupců (změnou se náhled přepočítá):</source>
+        <extracomment>preview readers still running; only the newest one&apos;s answer is shown</extracomment>
         <translation>Column mapping (changing it updates the preview):</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="121"/>
-        <source>Vyberte tabulku s aktéry</source>
-        <translation>Choose a spreadsheet with stakeholders</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="122"/>
-        <source>Tabulky (*.csv *.xlsx *.txt);;Všechny soubory (*)</source>
-        <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="158"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="113"/>
         <source>Čtu soubor…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="201"/>
-        <source>Aktérů k importu: {0}.</source>
-        <translation>Stakeholders to import: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="203"/>
-        <source>Duplicit (přeskočí se): {0}.</source>
-        <translation>Duplicates (will be skipped): {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="205"/>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="263"/>
-        <source>Odmítnutých řádků: {0}.</source>
-        <translation>Rejected rows: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="207"/>
-        <source>Vynechaných prázdných řádků: {0}.</source>
-        <translation>Empty rows skipped: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="227"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="172"/>
         <source>Přerušit import</source>
         <translation>Stop the import</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="231"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="176"/>
         <source>Importuji…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="245"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="190"/>
         <source>Přerušuji import…</source>
         <translation>Stopping the import…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="258"/>
-        <source>Importováno aktérů: {0}.</source>
-        <translation>Stakeholders imported: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="260"/>
-        <source>Přeskočeno duplicit přidaných mezitím: {0}.</source>
-        <translation>Skipped duplicates added in the meantime: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="265"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="204"/>
         <source>Zavřít</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFileRow</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_file_row.py" line="29"/>
+        <source>CSV (i z českého Excelu) nebo XLSX</source>
+        <translation>CSV (including from Czech Excel) or XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_file_row.py" line="30"/>
+        <source>Vybrat soubor…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_file_row.py" line="35"/>
+        <source>automaticky</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_file_row.py" line="36"/>
+        <source>Kódování souboru CSV; u XLSX se nepoužije.</source>
+        <translation>Encoding of a CSV file; not used for XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_file_row.py" line="40"/>
+        <source>Soubor:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_file_row.py" line="43"/>
+        <source>Kódování:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_file_row.py" line="48"/>
+        <source>Vyberte tabulku s aktéry</source>
+        <translation>Choose a spreadsheet with stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_file_row.py" line="49"/>
+        <source>Tabulky (*.csv *.xlsx *.txt);;Všechny soubory (*)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1312,50 @@
         <location filename="../../obecdesk/ui/stakeholders/import_preview_tabs.py" line="68"/>
         <source>Odmítnuté řádky ({0})</source>
         <translation>Rejected rows ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatusBar</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_status.py" line="25"/>
+        <source>Importovat</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_status.py" line="28"/>
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_status.py" line="40"/>
+        <source>Aktérů k importu: {0}.</source>
+        <translation>Stakeholders to import: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_status.py" line="42"/>
+        <source>Duplicit (přeskočí se): {0}.</source>
+        <translation>Duplicates (will be skipped): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_status.py" line="44"/>
+        <location filename="../../obecdesk/ui/stakeholders/import_status.py" line="58"/>
+        <source>Odmítnutých řádků: {0}.</source>
+        <translation>Rejected rows: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_status.py" line="46"/>
+        <source>Vynechaných prázdných řádků: {0}.</source>
+        <translation>Empty rows skipped: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_status.py" line="53"/>
+        <source>Importováno aktérů: {0}.</source>
+        <translation>Stakeholders imported: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/import_status.py" line="55"/>
+        <source>Přeskočeno duplicit přidaných mezitím: {0}.</source>
+        <translation>Skipped duplicates added in the meantime: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1490,84 +1506,87 @@
 <context>
     <name>LocalitiesView</name>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="48"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="39"/>
         <source>Nová lokalita…</source>
         <extracomment>the day that decides the current phase (a test may fix it)</extracomment>
         <translation>New locality…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="50"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="41"/>
         <source>Upravit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="52"/>
-        <location filename="../../obecdesk/ui/localities/view.py" line="169"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="43"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="114"/>
         <source>Archivovat</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="54"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="45"/>
         <source>zobrazit archivované</source>
         <translation>show archived</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="85"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="113"/>
+        <source>Obnovit z archivu</source>
+        <translation>Restore from archive</translation>
+    </message>
+</context>
+<context>
+    <name>LocalityDetail</name>
+    <message>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="38"/>
         <source>Kraj</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="85"/>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="38"/>
         <source>Počet obyvatel</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="86"/>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="39"/>
         <source>Režim spolupráce</source>
         <translation>Cooperation mode</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="86"/>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="39"/>
         <source>Zahájení</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="87"/>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="40"/>
         <source>Aktuální fáze</source>
         <translation>Current phase</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="87"/>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="40"/>
         <source>Témata</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="88"/>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="41"/>
         <source>Konzultant/ka</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="88"/>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="41"/>
         <source>Poznámky</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="108"/>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="61"/>
         <source>Plán fází 36měsíční spolupráce</source>
         <translation>Phase plan of the 36-month cooperation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="160"/>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="78"/>
         <source>Zatím žádná lokalita. Založte ji tlačítkem „Nová lokalita…“.</source>
         <translation>No locality yet. Create one with “New locality…”.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="168"/>
-        <source>Obnovit z archivu</source>
-        <translation>Restore from archive</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="170"/>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="86"/>
         <source> (archivováno)</source>
         <translation> (archived)</translation>
     </message>
@@ -1743,27 +1762,27 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="95"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="96"/>
         <source>Vyberte jednání v seznamu nebo založte nové.</source>
         <translation>Select a meeting in the list or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="99"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="100"/>
         <source> · neuloženo</source>
         <translation> · unsaved</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="164"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="165"/>
         <source>Neuložené změny</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="165"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="166"/>
         <source>Jednání „{0}“ má neuložené změny. Chcete je uložit?</source>
         <translation>The meeting “{0}” has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="166"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="167"/>
         <source>bez názvu</source>
         <translation>untitled</translation>
     </message>
@@ -2479,7 +2498,7 @@ The field coordinator&apos;s working tool.
 <context>
     <name>PowerMap</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="35"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="36"/>
         <source>Přesun aktéra {0}</source>
         <extracomment>more dots than this do not make a readable map; the panel says so instead of freezing</extracomment>
         <translation>Move stakeholder {0}</translation>
@@ -2518,102 +2537,102 @@ influence {2}, attitude {3}, interest {4}</translation>
 <context>
     <name>PowerMapPanel</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="64"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="65"/>
         <source>Vliv × {0}</source>
         <translation>Influence × {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="71"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="72"/>
         <source>Uložit jako PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="73"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="74"/>
         <source>PDF mapa aktérů…</source>
         <translation>PDF stakeholder map…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="74"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="75"/>
         <source>Mapa a tabulka aktérů k tisku (s týmiž osami a orgánem).</source>
         <translation>Stakeholder map and table for printing (with the same axes and body).</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="76"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="77"/>
         <source>Zpět</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="79"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="80"/>
         <source>Znovu</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="83"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="84"/>
         <source>Zpět (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="90"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="91"/>
         <source>Osy:</source>
         <translation>Axes:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="93"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="94"/>
         <source>Orgán:</source>
         <translation>Body:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="104"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="105"/>
         <source>Přetažením tečky změníte vliv a postoj (zájem) aktéra; Ctrl+Z přesun vrátí.</source>
         <translation>Drag a dot to change a stakeholder&apos;s influence and attitude (interest); Ctrl+Z undoes the move.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="124"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="125"/>
         <source>Všichni aktéři</source>
         <translation>All stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="150"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="151"/>
         <source>Mapa ukazuje prvních {0} z {1} aktérů; zužte výběr orgánem.</source>
         <translation>The map shows the first {0} of {1} stakeholders; narrow it down by body.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="178"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="179"/>
         <source>Uložit mapu aktérů</source>
         <translation>Save stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="178"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="179"/>
         <source>mapa-akteru.png</source>
         <translation>stakeholder-map.png</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="179"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="180"/>
         <source>Obrázek PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="185"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="186"/>
         <source>Obrázek se nepodařilo uložit do {0}.</source>
         <translation>The image could not be saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="191"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="192"/>
         <source>Uložit PDF mapu aktérů</source>
         <translation>Save PDF stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="191"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="192"/>
         <source>mapa-akteru.pdf</source>
         <translation>stakeholder-map.pdf</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="192"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="193"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="204"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="205"/>
         <source>PDF uloženo do {0}.</source>
         <translation>PDF saved to {0}.</translation>
     </message>
