@@ -33,6 +33,7 @@ from obecdesk.core.stakeholders.imports.rows import (
 )
 from obecdesk.core.text import fold
 from obecdesk.core.vocabulary.stakeholders import ActorKind
+from obecdesk.core.write_lock import LONG_WRITE_WAIT, retry_while_locked
 from obecdesk.errors import UserError, ValidationError
 from obecdesk.store import Store
 from obecdesk.store.base import new_id
@@ -47,6 +48,10 @@ COMMIT_CHUNK = 500
 
 class ImportCancelled(UserError):
     """The user cancelled a running import; its transaction was rolled back."""
+
+
+#: a row of the preview with its stored values, or the reason it is refused
+CheckedRow = tuple[ImportRow, dict | None, str | None]
 
 
 def _stop_if(cancelled: Callable[[], bool]) -> None:
@@ -94,18 +99,27 @@ class ActorImportService:
 
     def commit(
         self, preview: ImportPreview, *, cancelled: Callable[[], bool] | None = None,
+        wait: float = LONG_WRITE_WAIT,
     ) -> ImportResult:
         """Insert the preview's good rows in one transaction; duplicates are re-checked first.
 
         The re-check runs in the write transaction that inserts (``BEGIN IMMEDIATE``), so an
         import of the same file in another process either finished before it (and its actors
-        count as duplicates here) or waits for this one: the actors are never there twice.
-        ``cancelled`` is asked between chunks of rows (from another thread, e.g. the dialog's
-        cancel button); when it says yes the transaction rolls back and
-        :class:`ImportCancelled` says that nothing was written.
+        count as duplicates here) or is still writing: then this one waits for it, up to
+        ``wait`` seconds (:func:`~obecdesk.core.write_lock.retry_while_locked`), and finds its
+        actors as duplicates; after that it is refused in Czech and writes nothing. The actors
+        are never there twice. ``cancelled`` is asked between chunks of rows and between tries
+        (from another thread, e.g. the dialog's cancel button); when it says yes the transaction
+        rolls back and :class:`ImportCancelled` says that nothing was written.
         """
         cancelled = cancelled or (lambda: False)
         checked = [(row, *_checked(row)) for row in preview.rows]  # outside the write lock
+        return retry_while_locked(lambda: self._write(preview, checked, cancelled), wait=wait)
+
+    def _write(self, preview: ImportPreview, checked: list[CheckedRow],
+               cancelled: Callable[[], bool]) -> ImportResult:
+        """One try of :meth:`commit`: one write transaction from the duplicate check on."""
+        _stop_if(cancelled)
         with self.store.unit_of_work(immediate=True) as session:
             _stop_if(cancelled)
             get_live(session, Locality, preview.locality_id, "Lokalita")
