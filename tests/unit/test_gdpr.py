@@ -12,6 +12,7 @@ from obecdesk.core.stakeholders.actor_fields import ActorData
 from obecdesk.core.stakeholders.actor_queries import ActorFilter
 from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.gdpr import ANONYMOUS_NAME, PersonalDataService
+from obecdesk.core.vocabulary.stakeholders import LEGAL_BASES, needs_consent_date
 from obecdesk.errors import ValidationError
 from obecdesk.store.models import Actor, Attendance
 
@@ -196,3 +197,16 @@ def test_export_writes_the_attitude_like_the_list(tmp_path, demo_store, demo_loc
         encoding="utf-8")
     assert "Postoj k začleňování (−2 až +2): −1" in text
     assert [attitude_text(v) for v in (-2, 0, 2)] == ["−2", "0", "+2"]
+
+
+@pytest.mark.parametrize("basis, needs", [("souhlas", True), ("  Souhlas ", True),
+                                          ("SOUHLAS", True), ("oprávněný zájem", False),
+                                          ("", False), ("souhlas rodičů", False)])
+def test_only_consent_as_legal_basis_needs_its_date(basis, needs):
+    assert needs_consent_date(basis) is needs
+
+
+def test_the_offered_legal_bases_start_with_consent_and_are_unique():
+    assert LEGAL_BASES[0] == "souhlas" and needs_consent_date(LEGAL_BASES[0])
+    assert len(set(LEGAL_BASES)) == len(LEGAL_BASES) == 4
+    assert not any(needs_consent_date(b) for b in LEGAL_BASES[1:])

@@ -54,6 +54,11 @@ class ActionItemInfo:
         return ActionStatus.label_of(self.status)
 
 
+def is_overdue(status: str, due_date: dt.date | None, today: dt.date) -> bool:
+    """An item still open after its due date (the day itself is not late yet)."""
+    return status == ActionStatus.OPEN and due_date is not None and due_date < today
+
+
 def _query() -> Select:
     owner = aliased(Actor)
     return (
@@ -72,8 +77,7 @@ def _infos(session: Session, query: Select, today: dt.date) -> list[ActionItemIn
     result = []
     for item, owner_name, title, day, locality_id, locality_name, body_name in session.execute(
             query):
-        overdue = (item.status == ActionStatus.OPEN and item.due_date is not None
-                   and item.due_date < today)
+        overdue = is_overdue(item.status, item.due_date, today)
         result.append(ActionItemInfo(
             id=item.id, meeting_id=item.meeting_id, body_id=item.body_id,
             owner_id=item.owner_id, owner_name=owner_name or "", text=item.text,

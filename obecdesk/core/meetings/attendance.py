@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, aliased
 
 from obecdesk.core.meetings.person_names import surname_key
 from obecdesk.core.records import assign, get_live, natural_row
-from obecdesk.core.vocabulary.meetings import AttendanceStatus
+from obecdesk.core.vocabulary.meetings import AttendanceStatus, MeetingKind
 from obecdesk.errors import ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, Attendance, Meeting
@@ -126,11 +126,17 @@ def admit_guest(session: Session, meeting_id: str, name: str, organisation: str 
     return entry
 
 
-def check_head_count(for_body: bool, head_count: int | None) -> None:
-    """Only public meetings and round tables count heads, and never below zero."""
+def counts_heads(kind: str) -> bool:
+    """Public meetings and round tables may record a head count instead of names; a body's
+    meetings record who came by name."""
+    return kind in (MeetingKind.PUBLIC, MeetingKind.ROUND_TABLE)
+
+
+def check_head_count(kind: str, head_count: int | None) -> None:
+    """A head count only where :func:`counts_heads` allows it, and never below zero."""
     if head_count is not None and head_count < 0:
         raise ValidationError("Počet účastníků nemůže být záporný.")
-    if for_body and head_count is not None:
+    if head_count is not None and not counts_heads(kind):
         raise ValidationError("Počet účastníků bez jmen lze zapsat jen u veřejného "
                               "setkání nebo kulatého stolu.")
 
@@ -203,5 +209,5 @@ class AttendanceService:
         """For public meetings: how many people came, when names are not recorded."""
         with self.store.unit_of_work() as session:
             meeting = get_live(session, Meeting, meeting_id, "Jednání")
-            check_head_count(meeting.body_id is not None, head_count)
+            check_head_count(meeting.kind, head_count)
             assign(meeting, {"head_count": head_count})

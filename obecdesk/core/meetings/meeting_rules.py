@@ -39,7 +39,7 @@ def validated_fields(session: Session, locality_id: str, data: MeetingData) -> d
             raise ValidationError("Orgán patří k jiné lokalitě.")
     elif data.body_id:
         raise ValidationError("Veřejné setkání a kulatý stůl se nekonají za orgán partnerství.")
-    check_head_count(kind == MeetingKind.BODY, data.head_count)
+    check_head_count(kind, data.head_count)
     if data.start_time and data.end_time and data.end_time <= data.start_time:
         raise ValidationError("Konec jednání musí být později než jeho začátek.")
     return {

@@ -18,6 +18,8 @@ STEP_DATES = {
     MeetingStatus.MINUTES_APPROVED.value: "minutes_approved_on",
     MeetingStatus.MINUTES_PUBLISHED.value: "minutes_published_on",
 }
+#: the steps that record the date they were reached, in order (all but "planned")
+DATED_STEPS = [status for status in ORDER if STEP_DATES[status.value]]
 
 
 def check_transition(current: str, target: str) -> str:

@@ -16,6 +16,7 @@ from obecdesk.core.meetings.action_items import ActionItemInfo
 from obecdesk.core.meetings.agenda_timing import AgendaTiming
 from obecdesk.core.meetings.attendance import AttendeeInfo
 from obecdesk.core.meetings.decisions import DecisionInfo
+from obecdesk.core.meetings.meeting_status import STEP_DATES
 from obecdesk.core.vocabulary.meetings import (
     AttendanceStatus,
     DecisionRule,
@@ -93,9 +94,7 @@ class MeetingInfo:
 
     def step_dates(self) -> dict[str, dt.date | None]:
         """Status value → the date that step was reached (planned has none)."""
-        return {"agenda_sent": self.agenda_sent_on, "held": self.held_on,
-                "minutes_approved": self.minutes_approved_on,
-                "minutes_published": self.minutes_published_on}
+        return {status: getattr(self, column) for status, column in STEP_DATES.items() if column}
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from obecdesk.core.text import actor_search_text, fold, strip_titles
-from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
+from obecdesk.core.text import actor_search_text, strip_titles
+from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector, needs_consent_date
 from obecdesk.errors import ValidationError
 from obecdesk.store.models import Actor
 
@@ -139,10 +139,6 @@ def attitude_text(value: int) -> str:
     return f"+{value}" if value > 0 else ("−" + str(-value) if value < 0 else "0")
 
 
-#: the legal basis (folded) that needs a date: consent must be provable
-CONSENT = "souhlas"
-
-
 def validated(data: ActorData) -> dict:
     """Plain column values for ``data`` (organisation link checked separately, it needs a session)."""
     name = data.name.strip()
@@ -161,7 +157,7 @@ def validated(data: ActorData) -> dict:
     personal = kind == ActorKind.PERSON
     if personal and data.consent_date and data.consent_date > dt.date.today():
         raise ValidationError("Datum souhlasu nemůže být v budoucnosti.")
-    if personal and fold(data.legal_basis).strip() == CONSENT and not data.consent_date:
+    if personal and needs_consent_date(data.legal_basis) and not data.consent_date:
         raise ValidationError("Právní základ „souhlas“ vyžaduje datum, kdy byl souhlas udělen.")
     return {
         "name": name, "kind": kind.value, "sector": sector.value,

@@ -1,6 +1,8 @@
-"""Actor kinds, sectors, relations and bodies of the partnership (seed 001)."""
+"""Actor kinds, sectors, relations and bodies of the partnership (seed 001), and the legal
+bases a person's data are held on."""
 
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
+from obecdesk.core.text import fold
 from obecdesk.core.vocabulary import LabeledEnum
 
 
@@ -48,3 +50,16 @@ ROLE_SUGGESTIONS = [
     "azylový dům / krizová pomoc", "městský architekt", "městská policie", "starosta",
     "místostarosta", "ředitel/ka školy", "lokální konzultant ASZ",
 ]
+
+
+#: the legal basis that needs the date consent was given, so the consent can be proven
+CONSENT = "souhlas"
+#: the usual legal grounds of GDPR art. 6 a coordinator records; the stored value is this Czech
+#: text (free text stays possible, so it is a suggestion list, not a closed enum)
+LEGAL_BASES = [CONSENT, "oprávněný zájem", "plnění úkolu ve veřejném zájmu",
+               "plnění právní povinnosti"]
+
+
+def needs_consent_date(legal_basis: str) -> bool:
+    """Whether ``legal_basis`` (as typed, any case or accents) is consent, which needs a date."""
+    return fold(legal_basis).strip() == CONSENT

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush
 
 from obecdesk.core.formatting import date_text
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
+from obecdesk.core.meetings.action_items import is_overdue
 from obecdesk.core.vocabulary.meetings import ActionStatus
 from obecdesk.ui.i18n import vocab
 from obecdesk.ui.meetings.tasks_model import OVERDUE_COLOR
@@ -95,8 +96,7 @@ class ActionsModel(DraftRowsModel):
 
     def overdue(self, row: int) -> bool:
         item = self._rows[row]
-        return (item.status == ActionStatus.OPEN and item.due_date is not None
-                and item.due_date < self.today())
+        return is_overdue(item.status, item.due_date, self.today())
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:

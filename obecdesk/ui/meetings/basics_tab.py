@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -21,41 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.meetings.meeting_status import reached
+from obecdesk.core.meetings.meeting_status import DATED_STEPS, next_status, reached
+from obecdesk.core.meetings.meeting_types import MeetingData
 from obecdesk.core.vocabulary.meetings import DecisionRule, MeetingKind, MeetingStatus
 from obecdesk.ui.i18n import vocab
 from obecdesk.ui.meetings.widgets import ClockEdit, OptionalDateEdit
-
-#: the date field of the meeting that records when each status was reached
-STATUS_DATE_FIELDS = {
-    MeetingStatus.AGENDA_SENT: "agenda_sent_on",
-    MeetingStatus.HELD: "held_on",
-    MeetingStatus.MINUTES_APPROVED: "minutes_approved_on",
-    MeetingStatus.MINUTES_PUBLISHED: "minutes_published_on",
-}
-
-
-@dataclass
-class BasicsValues:
-    """What the form holds (field names match the meeting service's input)."""
-
-    kind: str
-    body_id: str | None
-    title: str
-    date: dt.date
-    start_time: dt.time | None
-    end_time: dt.time | None
-    place: str
-    facilitator: str
-    minute_taker: str
-    decision_rule: str
-    goal: str
-
-
-def next_status(status: str) -> MeetingStatus | None:
-    order = list(MeetingStatus)
-    position = order.index(MeetingStatus(status))
-    return order[position + 1] if position + 1 < len(order) else None
 
 
 class BasicsTab(QWidget):
@@ -143,7 +112,7 @@ class BasicsTab(QWidget):
         grid.addWidget(self.status_label, 0, 1)
         grid.addWidget(self.advance, 0, 2)
         self.step_dates: dict[str, OptionalDateEdit] = {}
-        for row, status in enumerate(STATUS_DATE_FIELDS, start=1):
+        for row, status in enumerate(DATED_STEPS, start=1):
             grid.addWidget(QLabel(vocab(status.label)), row, 0)
             value = OptionalDateEdit()
             value.setObjectName(f"step-{status.value}")
@@ -169,7 +138,8 @@ class BasicsTab(QWidget):
         self.body.setCurrentIndex(max(index, 0))
         self._loading = False
 
-    def set_values(self, values: BasicsValues) -> None:
+    def set_values(self, values: MeetingData) -> None:
+        """Show the header fields of ``values`` (its notes and head count live elsewhere)."""
         self._loading = True
         try:
             self.kind.setCurrentIndex(max(self.kind.findData(values.kind), 0))
@@ -200,15 +170,17 @@ class BasicsTab(QWidget):
             self._loading = False
         following = next_status(status)
         self.advance.setEnabled(following is not None)
-        self.advance.setText(self.tr("Posunout na „{0}“").format(vocab(following.label))
+        self.advance.setText(self.tr("Posunout na „{0}“").format(
+                                 vocab(MeetingStatus.label_of(following)))
                              if following else self.tr("Poslední krok je hotov"))
 
     def step_date_values(self) -> dict[str, dt.date | None]:
         return {key: field.value() for key, field in self.step_dates.items()}
 
-    def values(self) -> BasicsValues:
+    def values(self) -> MeetingData:
+        """The header as typed; notes and the head count are the caller's to add."""
         kind = self.kind.currentData()
-        return BasicsValues(
+        return MeetingData(
             kind=kind, body_id=self.body.currentData() if kind == MeetingKind.BODY else None,
             title=self.title.text().strip(), date=self.date.date().toPython(),
             start_time=self.start.value(), end_time=self.end.value(),

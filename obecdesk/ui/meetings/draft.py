@@ -32,7 +32,6 @@ from obecdesk.core.meetings.meeting_changes import (
 )
 from obecdesk.core.meetings.meeting_types import MeetingData, MeetingDetail
 from obecdesk.core.meetings.service import MeetingService
-from obecdesk.core.vocabulary.meetings import MeetingKind
 from obecdesk.ui.meetings.actions_model import ActionRow
 from obecdesk.ui.meetings.agenda_rows import AgendaRow
 from obecdesk.ui.meetings.attendance_model import AttendanceRow
@@ -195,7 +194,3 @@ def save_draft(service: MeetingService, saved: MeetingDraft, draft: MeetingDraft
     """Write the difference in one transaction: all of it, or nothing when a value is refused."""
     return service.save(saved.meeting_id, changes_of(saved, draft, today=today))
 
-
-def is_public(kind: str) -> bool:
-    """Public meetings and round tables may count heads instead of names."""
-    return kind in (MeetingKind.PUBLIC, MeetingKind.ROUND_TABLE)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from obecdesk.core.meetings.meeting_types import MeetingData, MeetingDetail
+from obecdesk.core.meetings.attendance import counts_heads
+from obecdesk.core.meetings.meeting_types import MeetingDetail
 from obecdesk.core.stakeholders.actor_queries import ActorFilter
 from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.bodies import BodyService
@@ -15,9 +18,9 @@ from obecdesk.ui.meetings.agenda_model import AgendaModel
 from obecdesk.ui.meetings.agenda_tab import AgendaTab
 from obecdesk.ui.meetings.attendance_model import AttendanceModel, AttendanceRow
 from obecdesk.ui.meetings.attendance_tab import AttendanceTab
-from obecdesk.ui.meetings.basics_tab import BasicsTab, BasicsValues
+from obecdesk.ui.meetings.basics_tab import BasicsTab
 from obecdesk.ui.meetings.decisions_model import DecisionsModel
-from obecdesk.ui.meetings.draft import MeetingDraft, is_public
+from obecdesk.ui.meetings.draft import MeetingDraft
 from obecdesk.ui.meetings.invitations_tab import InvitationsTab
 from obecdesk.ui.meetings.minutes_tab import MinutesTab
 
@@ -89,11 +92,7 @@ class MeetingTabs(QTabWidget):
             bodies = self.bodies.list(meeting.locality_id, include_archived=True)
             self.basics.set_bodies([(b.id, b.name) for b in bodies])
             data = draft.data
-            self.basics.set_values(BasicsValues(
-                kind=data.kind, body_id=data.body_id, title=data.title, date=data.date,
-                start_time=data.start_time, end_time=data.end_time, place=data.place,
-                facilitator=data.facilitator, minute_taker=data.minute_taker,
-                decision_rule=data.decision_rule, goal=data.goal))
+            self.basics.set_values(data)
             self.basics.set_status(meeting.status, draft.step_dates)
             self.agenda_model.set_rows(draft.agenda, data.start_time, data.end_time)
             self.agenda_tab.set_review(detail.to_review)
@@ -102,7 +101,7 @@ class MeetingTabs(QTabWidget):
             self.decisions_model.set_rows(draft.decisions)
             self.actions_model.set_rows(draft.actions)
             self.invitations.set_sent_on(draft.invitations_sent_on)
-            self.attendance.set_head_count(data.head_count, is_public(data.kind))
+            self.attendance.set_head_count(data.head_count, counts_heads(data.kind))
             self.minutes.default_rule = data.decision_rule
             actors = self.actors.list(ActorFilter(meeting.locality_id), limit=PICKER_LIMIT)
             self.invitations.set_actors([(a.id, a.name, a.organisation_name) for a in actors])
@@ -113,13 +112,8 @@ class MeetingTabs(QTabWidget):
     def read(self, meeting_id: str, notes: str) -> MeetingDraft:
         """Everything the tabs hold, as the draft to save."""
         values = self.basics.values()
-        data = MeetingData(
-            title=values.title, date=values.date, kind=values.kind, body_id=values.body_id,
-            start_time=values.start_time, end_time=values.end_time, place=values.place,
-            facilitator=values.facilitator, minute_taker=values.minute_taker,
-            decision_rule=values.decision_rule, goal=values.goal, notes=notes,
-            head_count=self.attendance.head_count_value() if is_public(values.kind) else None,
-        )
+        data = replace(values, notes=notes, head_count=self.attendance.head_count_value()
+                       if counts_heads(values.kind) else None)
         return MeetingDraft(
             meeting_id=meeting_id, data=data,
             invitations_sent_on=self.invitations.sent_on_value(),
@@ -135,7 +129,7 @@ class MeetingTabs(QTabWidget):
         self.agenda_model.set_slot(values.start_time, values.end_time)
 
     def _kind_changed(self, *_args) -> None:
-        self.attendance.set_public(is_public(self.basics.values().kind))
+        self.attendance.set_public(counts_heads(self.basics.values().kind))
 
     def _body_picked(self, body_id: str) -> None:
         """A meeting moved to a body with nobody invited yet: invite its members, as a new one."""

@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: the usual legal grounds of GDPR art. 6 a coordinator records (free text stays possible)
-LEGAL_BASES = ["souhlas", "oprávněný zájem", "plnění úkolu ve veřejném zájmu",
-               "plnění právní povinnosti"]
+from obecdesk.core.vocabulary.stakeholders import LEGAL_BASES
 
 
 class PersonalDataBox(QGroupBox):
