@@ -6,9 +6,10 @@ from meetings_support import click, make_view, open_titled
 from PySide6.QtCore import QModelIndex, Qt
 
 from obecdesk.core.meetings.agenda import REVIEW_TITLE
+from obecdesk.core.meetings.draft_rows import AgendaRow
 from obecdesk.core.meetings.service import MeetingService
 from obecdesk.ui.meetings.agenda_model import AgendaModel
-from obecdesk.ui.meetings.agenda_rows import AgendaRow, Column
+from obecdesk.ui.meetings.agenda_rows import Column
 
 PLANNED = "PS Bydlení – revize opatření"
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -24,16 +23,6 @@ from obecdesk.ui.rows_model import DraftRowsModel
 
 C = "ActionsModel"
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass
-class ActionRow:
-    text: str
-    owner_id: str = ""
-    owner_name: str = ""
-    due_date: dt.date | None = None
-    status: str = ActionStatus.OPEN
-    id: str = ""
 
 
 class Column(IntEnum):

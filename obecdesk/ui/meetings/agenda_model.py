@@ -21,8 +21,9 @@ from PySide6.QtCore import (
 
 from obecdesk.core.formatting import time_text
 from obecdesk.core.meetings.agenda_timing import AgendaTiming, schedule
+from obecdesk.core.meetings.draft_rows import AgendaRow
 from obecdesk.ui.i18n import tr_context
-from obecdesk.ui.meetings.agenda_rows import FIELDS, TITLES, AgendaRow, Column, timing_of
+from obecdesk.ui.meetings.agenda_rows import FIELDS, TITLES, Column, timing_of
 
 C = "AgendaModel"
 Index = QModelIndex | QPersistentModelIndex

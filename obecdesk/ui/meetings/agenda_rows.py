@@ -1,26 +1,13 @@
-"""The agenda as the editor holds it: typed rows, their columns, and their timing."""
+"""The agenda's columns in the editor, and the timing of its typed rows."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from enum import IntEnum
 
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.meetings.agenda_timing import AgendaItemInfo, AgendaTiming, schedule
-
-
-@dataclass
-class AgendaRow:
-    """One agenda item as typed; ``id`` is empty until the item has been saved."""
-
-    title: str
-    presenter: str = ""
-    planned_minutes: int = 15
-    method: str = ""
-    expected_output: str = ""
-    minutes_html: str = ""
-    id: str = ""
+from obecdesk.core.meetings.draft_rows import AgendaRow
 
 
 class Column(IntEnum):

@@ -6,7 +6,6 @@ with three exclusive check columns present / excused / absent, which read like r
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -18,28 +17,12 @@ from PySide6.QtCore import (
 )
 
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
+from obecdesk.core.meetings.draft_rows import AttendanceRow
 from obecdesk.core.vocabulary.meetings import AttendanceStatus
 from obecdesk.ui.rows_model import DraftRowsModel
 
 C = "AttendanceModel"
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass
-class AttendanceRow:
-    """An invited actor (``actor_id``) or a guest (``actor_id`` empty, name typed)."""
-
-    name: str
-    organisation: str = ""
-    actor_id: str = ""
-    invited: bool = True
-    status: str = AttendanceStatus.UNKNOWN
-    email: str = ""
-    id: str = ""
-
-    @property
-    def is_guest(self) -> bool:
-        return not self.actor_id
 
 
 class Column(IntEnum):

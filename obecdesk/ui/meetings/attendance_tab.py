@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from obecdesk.core.meetings.draft_rows import AttendanceRow
 from obecdesk.core.vocabulary.meetings import AttendanceStatus
 from obecdesk.ui.errors import show_error
-from obecdesk.ui.meetings.attendance_model import AttendanceModel, AttendanceRow, Column
+from obecdesk.ui.meetings.attendance_model import AttendanceModel, Column
 
 
 class AttendanceTab(QWidget):

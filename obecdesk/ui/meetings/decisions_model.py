@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -20,20 +19,6 @@ from obecdesk.ui.rows_model import DraftRowsModel
 
 C = "DecisionsModel"
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass
-class DecisionRow:
-    """A decision as typed; ``code`` (e.g. ``PS-B 2025/07``) is given by the service on saving."""
-
-    text: str
-    how_decided: str = DecisionRule.CONSENSUS
-    votes_for: int | None = None
-    votes_against: int | None = None
-    votes_abstained: int | None = None
-    agenda_item_id: str = ""
-    code: str = ""
-    id: str = ""
 
 
 class Column(IntEnum):

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from obecdesk.core.formatting import date_text
+from obecdesk.core.meetings.draft import MeetingDraft, draft_of, save_draft
 from obecdesk.core.meetings.meeting_status import next_status
 from obecdesk.core.meetings.meeting_types import MeetingDetail
 from obecdesk.core.meetings.service import MeetingService
@@ -17,7 +18,6 @@ from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.core.vocabulary.meetings import MeetingStatus
 from obecdesk.errors import UserError
 from obecdesk.ui.errors import show_error
-from obecdesk.ui.meetings.draft import MeetingDraft, draft_of, save_draft
 from obecdesk.ui.meetings.header_bar import EditorHeader
 from obecdesk.ui.meetings.meeting_tabs import MeetingTabs
 

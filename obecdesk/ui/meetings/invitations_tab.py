@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.ui.meetings.attendance_model import AttendanceModel, AttendanceRow, InviteesProxy
+from obecdesk.core.meetings.draft_rows import AttendanceRow
+from obecdesk.ui.meetings.attendance_model import AttendanceModel, InviteesProxy
 from obecdesk.ui.meetings.widgets import OptionalDateEdit
 
 

@@ -8,6 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from obecdesk.core.meetings.attendance import counts_heads
+from obecdesk.core.meetings.draft import MeetingDraft
+from obecdesk.core.meetings.draft_rows import AttendanceRow
 from obecdesk.core.meetings.meeting_types import MeetingDetail
 from obecdesk.core.stakeholders.actor_queries import ActorFilter
 from obecdesk.core.stakeholders.actors import ActorService
@@ -16,11 +18,10 @@ from obecdesk.ui.errors import show_error
 from obecdesk.ui.meetings.actions_model import ActionsModel
 from obecdesk.ui.meetings.agenda_model import AgendaModel
 from obecdesk.ui.meetings.agenda_tab import AgendaTab
-from obecdesk.ui.meetings.attendance_model import AttendanceModel, AttendanceRow
+from obecdesk.ui.meetings.attendance_model import AttendanceModel
 from obecdesk.ui.meetings.attendance_tab import AttendanceTab
 from obecdesk.ui.meetings.basics_tab import BasicsTab
 from obecdesk.ui.meetings.decisions_model import DecisionsModel
-from obecdesk.ui.meetings.draft import MeetingDraft
 from obecdesk.ui.meetings.invitations_tab import InvitationsTab
 from obecdesk.ui.meetings.minutes_tab import MinutesTab
 

@@ -17,14 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from obecdesk.core.meetings.draft_rows import ActionRow, DecisionRow
 from obecdesk.core.vocabulary.meetings import ActionStatus, DecisionRule
 from obecdesk.ui.i18n import vocab
-from obecdesk.ui.meetings.actions_model import ActionRow, ActionsModel
+from obecdesk.ui.meetings.actions_model import ActionsModel
 from obecdesk.ui.meetings.actions_model import Column as ActionColumn
 from obecdesk.ui.meetings.agenda_model import AgendaModel
 from obecdesk.ui.meetings.agenda_rows import Column as AgendaColumn
 from obecdesk.ui.meetings.decisions_model import Column as DecisionColumn
-from obecdesk.ui.meetings.decisions_model import DecisionRow, DecisionsModel
+from obecdesk.ui.meetings.decisions_model import DecisionsModel
 from obecdesk.ui.meetings.delegates import ChoiceDelegate, CountDelegate, DateDelegate
 from obecdesk.ui.meetings.rich_text import RichTextEditor
 

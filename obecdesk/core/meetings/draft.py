@@ -1,10 +1,10 @@
 """The meeting being edited as plain data, and saving it through the meeting service.
 
-The editor keeps typed work in a :class:`MeetingDraft` until the user saves. :func:`changes_of`
+An editor keeps typed work in a :class:`MeetingDraft` until the user saves. :func:`changes_of`
 compares the draft with what was loaded and describes the difference as one
 :class:`MeetingChanges`, which :meth:`MeetingService.save` applies in a single transaction: a
 value refused anywhere leaves the store as it was and the draft untouched, so the user fixes it
-and saves again. No Qt here: it is tested like a service.
+and saves again. The desktop editor, a script or HQ use it alike.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from obecdesk.core.meetings.action_items import ActionItemData
 from obecdesk.core.meetings.agenda_timing import AgendaItemData
 from obecdesk.core.meetings.attendance import AttendeeInfo
 from obecdesk.core.meetings.decisions import DecisionData
+from obecdesk.core.meetings.draft_rows import ActionRow, AgendaRow, AttendanceRow, DecisionRow
 from obecdesk.core.meetings.meeting_changes import (
     KEEP,
     ActionChanges,
@@ -32,10 +33,6 @@ from obecdesk.core.meetings.meeting_changes import (
 )
 from obecdesk.core.meetings.meeting_types import MeetingData, MeetingDetail
 from obecdesk.core.meetings.service import MeetingService
-from obecdesk.ui.meetings.actions_model import ActionRow
-from obecdesk.ui.meetings.agenda_rows import AgendaRow
-from obecdesk.ui.meetings.attendance_model import AttendanceRow
-from obecdesk.ui.meetings.decisions_model import DecisionRow
 
 
 @dataclass
