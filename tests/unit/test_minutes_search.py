@@ -10,8 +10,10 @@ from meetings_world import build_world
 
 from obecdesk.core.meetings.agenda_timing import AgendaItemData
 from obecdesk.core.meetings.decisions import DecisionData
+from obecdesk.core.meetings.meeting_types import MeetingData
 from obecdesk.core.meetings.minutes_search import MinutesSearch, fts_query
 from obecdesk.errors import UserError, ValidationError
+from obecdesk.store.minutes_index import match_minutes
 
 
 @pytest.fixture
@@ -75,3 +77,22 @@ def test_search_says_clearly_when_the_engine_is_not_sqlite():
     assert not search.available
     with pytest.raises(UserError, match="jen v databázi SQLite"):
         search.search("zapis")
+
+
+def test_the_index_query_keeps_to_a_locality_and_a_limit(world, minutes):
+    other = world.meetings.create(world.other_locality_id, MeetingData(
+        title="Veřejné setkání", date=dt.date(2025, 7, 1), kind="public"))
+    item = world.meetings.agenda.add_item(other.id, AgendaItemData("Bydlení"))
+    world.meetings.agenda.set_minutes(item.id, "<p>Zápis z jiné lokality.</p>")
+    match = fts_query("zapis")
+    with world.store.reading() as session:
+        everywhere = match_minutes(session, match, locality_id=None, limit=10,
+                                   mark_start="<", mark_end=">")
+        here = match_minutes(session, match, locality_id=world.locality_id, limit=10,
+                             mark_start="<", mark_end=">")
+        one = match_minutes(session, match, locality_id=None, limit=1,
+                            mark_start="<", mark_end=">")
+    assert {m.ref_id for m in everywhere} == {minutes.item.id, item.id}
+    assert [m.ref_id for m in here] == [minutes.item.id]
+    assert len(one) == 1
+    assert "<Zápis>" in here[0].body_snippet and here[0].meeting_date == dt.date(2025, 6, 13)

@@ -1,8 +1,9 @@
-"""Full-text search over minutes and decisions (SQLite FTS5, diacritics-insensitive).
+"""Full-text search over minutes and decisions (SQLite FTS5, diacritics-insensitive): the rules.
 
-The index ``minutes_fts`` and the triggers that keep it current are made by migration 0003; this
-module only asks it. "zapis" finds "zápis" because the tokenizer removes diacritics. On another
-engine (PostgreSQL at HQ) the search says clearly that it is not available.
+What the user's words mean, what is refused and what a hit shows live here; the query that reads
+the index lives in the store (:mod:`obecdesk.store.minutes_index`). "zapis" finds "zápis" because
+the index's tokenizer removes diacritics. On another engine (PostgreSQL at HQ) the search says
+clearly that it is not available.
 """
 
 from __future__ import annotations
@@ -11,39 +12,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import text
-
 from obecdesk.errors import UserError, ValidationError
 from obecdesk.store import Store
+from obecdesk.store.minutes_index import has_minutes_index, match_minutes
 
 NOT_AVAILABLE = ("Fulltextové hledání v zápisech je dostupné jen v databázi SQLite; "
                  "tato databáze je {engine}.")
 
 #: marks around the matched words in a snippet (the UI may turn them into bold)
 MARK_START, MARK_END = "[", "]"
-
-#: ranks and filters first, then makes snippets only for the rows kept (a snippet is costly)
-_SEARCH = text("""
-    WITH best AS (
-        SELECT f.rowid AS fts_rowid, f.rank AS score
-        FROM minutes_fts AS f
-        JOIN meetings AS m ON m.id = f.meeting_id
-        WHERE minutes_fts MATCH :query AND m.deleted = 0
-          AND (:locality_id IS NULL OR m.locality_id = :locality_id)
-        ORDER BY f.rank
-        LIMIT :limit
-    )
-    SELECT f.kind, f.ref_id, f.meeting_id,
-           snippet(minutes_fts, 4, :start, :end, '…', 12) AS body_snippet,
-           snippet(minutes_fts, 3, :start, :end, '…', 12) AS title_snippet,
-           m.title, m.date, m.locality_id, l.name AS locality_name
-    FROM best
-    JOIN minutes_fts AS f ON f.rowid = best.fts_rowid
-    JOIN meetings AS m ON m.id = f.meeting_id
-    JOIN localities AS l ON l.id = m.locality_id AND l.deleted = 0
-    WHERE minutes_fts MATCH :query
-    ORDER BY best.score, m.date DESC
-""")
 
 
 @dataclass(frozen=True)
@@ -86,7 +63,7 @@ class MinutesSearch:
 
     @property
     def available(self) -> bool:
-        return self.store.engine.dialect.name == "sqlite"
+        return has_minutes_index(self.store.engine)
 
     def search(self, words: str, *, locality_id: str | None = None,
                limit: int = 100) -> list[SearchHit]:
@@ -96,22 +73,18 @@ class MinutesSearch:
         query = fts_query(words)
         if not query:
             raise ValidationError("Zadejte alespoň jedno slovo, které se má hledat.")
-        params = {"query": query, "start": MARK_START, "end": MARK_END,
-                  "locality_id": locality_id, "limit": limit}
         with self.store.reading() as session:
-            rows = session.execute(_SEARCH, params).mappings().all()
+            matches = match_minutes(session, query, locality_id=locality_id, limit=limit,
+                                    mark_start=MARK_START, mark_end=MARK_END)
         hits = []
-        for row in rows:
-            day = row["date"]
-            body = row["body_snippet"] or ""
+        for match in matches:
+            body, title = match.body_snippet, match.title_snippet
             hits.append(SearchHit(
-                kind=row["kind"], ref_id=row["ref_id"], meeting_id=row["meeting_id"],
-                meeting_title=row["title"],
-                meeting_date=dt.date.fromisoformat(day) if isinstance(day, str) else day,
-                locality_id=row["locality_id"], locality_name=row["locality_name"],
-                title=_unmarked(row["title_snippet"] or ""),
-                snippet=body if MARK_START in body or not row["title_snippet"] else
-                row["title_snippet"],
+                kind=match.kind, ref_id=match.ref_id, meeting_id=match.meeting_id,
+                meeting_title=match.meeting_title, meeting_date=match.meeting_date,
+                locality_id=match.locality_id, locality_name=match.locality_name,
+                title=_unmarked(title),
+                snippet=body if MARK_START in body or not title else title,
             ))
         return hits
 
