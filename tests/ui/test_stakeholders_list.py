@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
@@ -149,6 +151,21 @@ def test_edit_an_actor_and_the_list_follows(view, ctx):
     panel.dialog.accept()
     row = row_of_name(panel.model, "Petr Čureja")
     assert panel.model.index(row, ActorColumn.INFLUENCE).data() == "5"
+
+
+def test_saving_the_form_keeps_what_changed_meanwhile(view, ctx):
+    """The form of Petr Čureja is open; his role changes elsewhere (another window, a sync);
+    the user changes the influence and saves: the new role stays."""
+    panel = view.actor_list
+    actor_id = next(a.id for a in panel.model._rows if a.name == "Petr Čureja")
+    panel.select_actor(actor_id)
+    panel.edit_actor()
+    service = ActorService(ctx.store)
+    service.update(actor_id, replace(service.get(actor_id).data(), role="OSPOD"))
+    panel.dialog.form.influence.setValue(5)
+    panel.dialog.accept()
+    stored = service.get(actor_id)
+    assert (stored.role, stored.influence) == ("OSPOD", 5)
 
 
 def test_a_change_elsewhere_refreshes_the_list(view, ctx):

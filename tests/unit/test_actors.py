@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
 from obecdesk.core.localities import LocalityData, LocalityService
+from obecdesk.core.records import changed_fields
 from obecdesk.core.stakeholders.actor_fields import ActorData
 from obecdesk.core.stakeholders.actor_queries import ActorFilter, ActorSort
 from obecdesk.core.stakeholders.actors import ActorService
@@ -243,3 +245,25 @@ def test_sorting_by_name_ignores_academic_titles(actors, demo_locality_id):
     ordered = [a.name for a in actors.list(ActorFilter(demo_locality_id)) if a.name in created]
     assert ordered == ["Mgr. Adam Zzz", "Bohumil Bbb", "Ing. Cyril Ccc, Ph.D."]
     assert actors.count(ActorFilter(demo_locality_id, search="mgr adam")) == 1
+
+
+def test_a_form_save_keeps_fields_that_arrived_meanwhile(actors, demo_locality_id):
+    """The form loaded Petr Čureja; meanwhile his phone changed (another window, a sync); the
+    user changes the e-mail and saves: both the new phone and the new e-mail are kept."""
+    petr = actors.list(ActorFilter(demo_locality_id, search="curej"))[0]
+    loaded = petr.data()
+    actors.update(petr.id, replace(actors.get(petr.id).data(), phone="+420 777 123 456"))
+    typed = replace(loaded, email="petr.cureja@branice.cz")
+    saved = actors.edit(petr.id, changed_fields(loaded, typed))
+    assert (saved.phone, saved.email) == ("+420 777 123 456", "petr.cureja@branice.cz")
+    assert actors.list(ActorFilter(demo_locality_id, search="petr.cureja@branice"))  # search key
+
+
+def test_changed_fields_are_checked_with_the_stored_rest(actors, demo_locality_id):
+    eva = actors.create(demo_locality_id, ActorData(name="Eva Souhlasná", legal_basis="souhlas",
+                                                    consent_date=dt.date(2025, 3, 1)))
+    with pytest.raises(ValidationError, match="vyžaduje datum"):
+        actors.edit(eva.id, {"consent_date": None})
+    org = actors.edit(eva.id, {"kind": ActorKind.ORGANISATION, "name": "Spolek Eva"})
+    assert (org.legal_basis, org.consent_date) == ("", None)  # derived from the kind
+    assert actors.edit(org.id, {}) == org

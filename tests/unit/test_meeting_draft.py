@@ -5,6 +5,7 @@ from dataclasses import replace
 
 from sqlalchemy import func, select
 
+from obecdesk.core.meetings.agenda_timing import AgendaItemData
 from obecdesk.core.meetings.draft import changes_of, draft_of, save_draft
 from obecdesk.core.meetings.draft_rows import ActionRow, AgendaRow, AttendanceRow, DecisionRow
 from obecdesk.core.meetings.service import MeetingService
@@ -78,3 +79,46 @@ def test_clearing_the_sent_date_is_a_change(demo_store, demo_locality_id):
     assert changes_of(saved, draft).invitations_sent_on is None
     save_draft(service, saved, draft)
     assert service.get(meeting.id).invitations_sent_on is None
+
+
+def test_a_draft_names_only_the_fields_the_user_changed(demo_store, demo_locality_id):
+    service, meeting = planned(demo_store, demo_locality_id)
+    saved = draft_of(service.detail(meeting.id))
+    draft = draft_of(service.detail(meeting.id))
+    draft.data = replace(draft.data, place="Komunitní centrum")
+    draft.agenda[1].planned_minutes += 5
+    changes = changes_of(saved, draft)
+    assert changes.fields == {"place": "Komunitní centrum"}
+    assert changes.agenda.edited == {draft.agenda[1].id: {
+        "planned_minutes": saved.agenda[1].planned_minutes + 5}}
+
+
+def test_saving_keeps_header_fields_that_arrived_meanwhile(demo_store, demo_locality_id):
+    """Another window (or a sync from another laptop) changes the facilitator while the user
+    edits the place: saving the draft stores the place and keeps the new facilitator."""
+    service, meeting = planned(demo_store, demo_locality_id)
+    saved = draft_of(service.detail(meeting.id))
+    draft = draft_of(service.detail(meeting.id))
+    service.update(meeting.id, replace(service.get(meeting.id).data(),
+                                       facilitator="Mgr. Alena Dvořáková"))
+    draft.data = replace(draft.data, place="Komunitní centrum, Nádražní 12")
+    save_draft(service, saved, draft, today=TODAY)
+    stored = service.get(meeting.id)
+    assert stored.place == "Komunitní centrum, Nádražní 12"
+    assert stored.facilitator == "Mgr. Alena Dvořáková"
+
+
+def test_saving_keeps_agenda_item_fields_that_arrived_meanwhile(demo_store, demo_locality_id):
+    service, meeting = planned(demo_store, demo_locality_id)
+    saved = draft_of(service.detail(meeting.id))
+    draft = draft_of(service.detail(meeting.id))
+    item = service.agenda.items(meeting.id)[1]
+    service.agenda.update_item(item.id, AgendaItemData(
+        title=item.title, presenter="Ing. Ilona Straková", planned_minutes=item.planned_minutes,
+        method=item.method, expected_output=item.expected_output))
+    row = next(r for r in draft.agenda if r.id == item.id)
+    row.planned_minutes = item.planned_minutes + 10
+    save_draft(service, saved, draft, today=TODAY)
+    stored = next(i for i in service.agenda.items(meeting.id) if i.id == item.id)
+    assert stored.presenter == "Ing. Ilona Straková"
+    assert stored.planned_minutes == item.planned_minutes + 10

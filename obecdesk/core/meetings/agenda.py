@@ -4,6 +4,9 @@ timing of the stored agenda (the pure timing itself is in :mod:`agenda_timing`).
 
 from __future__ import annotations
 
+from dataclasses import asdict
+from typing import Any
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -13,7 +16,7 @@ from obecdesk.core.meetings.agenda_timing import (
     AgendaTiming,
     schedule,
 )
-from obecdesk.core.records import assign, get_live, natural_row
+from obecdesk.core.records import assign, changed_values, get_live, natural_row, with_changes
 from obecdesk.errors import ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import AgendaItem, Decision, Meeting
@@ -94,8 +97,16 @@ def insert_item(session: Session, meeting_id: str, data: AgendaItemData,
     return row
 
 
-def edit_item(row: AgendaItem, data: AgendaItemData) -> None:
-    assign(row, _validated(data))
+def item_data(row: AgendaItem) -> AgendaItemData:
+    return AgendaItemData(title=row.title, presenter=row.presenter,
+                          planned_minutes=row.planned_minutes, method=row.method,
+                          expected_output=row.expected_output)
+
+
+def edit_item(row: AgendaItem, changes: dict[str, Any]) -> None:
+    """Write the fields in ``changes`` (:class:`AgendaItemData` names), checked together with
+    the item's other fields as stored now; those others are left as they are."""
+    assign(row, changed_values(_validated(with_changes(item_data(row), changes)), changes))
 
 
 def write_minutes(row: AgendaItem, minutes_html: str) -> None:
@@ -156,7 +167,7 @@ class AgendaService:
     def update_item(self, item_id: str, data: AgendaItemData) -> AgendaItemInfo:
         with self.store.unit_of_work() as session:
             row = agenda_item_of(session, item_id)
-            edit_item(row, data)
+            edit_item(row, asdict(data))
             session.flush()
             return item_info(row)
 

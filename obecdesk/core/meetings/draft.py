@@ -2,9 +2,11 @@
 
 An editor keeps typed work in a :class:`MeetingDraft` until the user saves. :func:`changes_of`
 compares the draft with what was loaded and describes the difference as one
-:class:`MeetingChanges`, which :meth:`MeetingService.save` applies in a single transaction: a
-value refused anywhere leaves the store as it was and the draft untouched, so the user fixes it
-and saves again. The desktop editor, a script or HQ use it alike.
+:class:`MeetingChanges` naming only what the user changed, down to single fields of the header
+and of agenda items, so values that arrived meanwhile (another window, a sync) in fields the
+user did not touch survive the save. :meth:`MeetingService.save` applies it in a single
+transaction: a value refused anywhere leaves the store as it was and the draft untouched, so
+the user fixes it and saves again. The desktop editor, a script or HQ use it alike.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from obecdesk.core.meetings.meeting_changes import (
 )
 from obecdesk.core.meetings.meeting_types import MeetingData, MeetingDetail
 from obecdesk.core.meetings.service import MeetingService
+from obecdesk.core.records import changed_fields
 
 
 @dataclass
@@ -110,8 +113,9 @@ def _agenda_changes(saved: MeetingDraft, draft: MeetingDraft) -> AgendaChanges:
             order.append(key)
             continue
         old = before[row.id]
-        if _agenda_data(row) != _agenda_data(old):
-            changes.edited[row.id] = _agenda_data(row)
+        edited = changed_fields(_agenda_data(old), _agenda_data(row))
+        if edited:
+            changes.edited[row.id] = edited
         if row.minutes_html != old.minutes_html:
             changes.minutes[row.id] = row.minutes_html
         order.append(row.id)
@@ -173,7 +177,7 @@ def changes_of(saved: MeetingDraft, draft: MeetingDraft, *,
     ``today`` is recorded as the day action items were marked done.
     """
     return MeetingChanges(
-        fields=draft.data if draft.data != saved.data else None,
+        fields=changed_fields(saved.data, draft.data),
         invitations_sent_on=(draft.invitations_sent_on
                              if draft.invitations_sent_on != saved.invitations_sent_on else KEEP),
         step_dates={status: day for status, day in draft.step_dates.items()

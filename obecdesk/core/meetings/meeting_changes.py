@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -41,7 +42,7 @@ from obecdesk.core.meetings.decisions import (
     edit_decision,
     record_decision,
 )
-from obecdesk.core.meetings.meeting_types import MeetingData, MeetingInfo
+from obecdesk.core.meetings.meeting_types import MeetingInfo
 from obecdesk.core.vocabulary.meetings import ActionStatus, AttendanceStatus
 
 
@@ -64,8 +65,9 @@ class NewAgendaItem:
 @dataclass(kw_only=True)
 class AgendaChanges:
     added: list[NewAgendaItem] = field(default_factory=list)
-    #: item id -> the item's new title, presenter, minutes, method, output
-    edited: dict[str, AgendaItemData] = field(default_factory=dict)
+    #: item id -> the fields of the item the user changed (:class:`AgendaItemData` names:
+    #: title, presenter, planned minutes, method, output); the others stay as stored
+    edited: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: item id -> the minutes (rich text) taken for it
     minutes: dict[str, str] = field(default_factory=dict)
     removed: list[str] = field(default_factory=list)
@@ -131,10 +133,12 @@ class ActionChanges:
 class MeetingChanges:
     """Everything an editor session changed in one meeting; empty parts change nothing.
 
-    ``fields`` carries the header including the head count of a public meeting.
+    ``fields`` names only the header fields the user changed (:class:`MeetingData` names,
+    including the head count of a public meeting); the others keep what is stored now, even
+    when it changed after the editor loaded the meeting.
     """
 
-    fields: MeetingData | None = None
+    fields: dict[str, Any] = field(default_factory=dict)
     invitations_sent_on: dt.date | None | Keep = KEEP
     #: status value -> the corrected date of that (already reached) step; ``None`` clears it
     step_dates: dict[str, dt.date | None] = field(default_factory=dict)
@@ -169,8 +173,8 @@ def _apply_agenda(session: Session, meeting_id: str, changes: AgendaChanges,
                   new_ids: dict[str, str]) -> None:
     for item_id in changes.removed:
         drop_item(session, agenda_item_of(session, item_id, meeting_id))
-    for item_id, data in changes.edited.items():
-        edit_item(agenda_item_of(session, item_id, meeting_id), data)
+    for item_id, fields_changed in changes.edited.items():
+        edit_item(agenda_item_of(session, item_id, meeting_id), fields_changed)
     for item_id, html in changes.minutes.items():
         write_minutes(agenda_item_of(session, item_id, meeting_id), html)
     for new in changes.added:

@@ -125,6 +125,11 @@ class MeetingDetail:
         return named or (self.meeting.head_count or 0)
 
 
+def meeting_data(row: Meeting) -> MeetingData:
+    """The header fields of a stored meeting, in the form's terms."""
+    return MeetingData(**{f.name: getattr(row, f.name) for f in fields(MeetingData)})
+
+
 def meeting_info(row: Meeting, body: Body | None) -> MeetingInfo:
     return MeetingInfo(
         id=row.id, locality_id=row.locality_id, body_id=row.body_id,

@@ -44,8 +44,9 @@ from obecdesk.core.meetings.meeting_types import (
     MeetingData,
     MeetingInfo,
     load_meeting_info,
+    meeting_data,
 )
-from obecdesk.core.records import assign, get_live
+from obecdesk.core.records import assign, changed_values, get_live, with_changes
 from obecdesk.core.vocabulary.meetings import (
     AttendanceStatus,
     MeetingStatus,
@@ -108,15 +109,17 @@ class MeetingService(MeetingQueries):
 
     def save(self, meeting_id: str, changes: MeetingChanges) -> SavedMeeting:
         """Apply everything an editor changed in one transaction: all of it or, when any value
-        is refused, none of it (the error names the first refused value).
+        is refused, none of it (the error names the first refused value). Only the fields the
+        editor changed are written; values that arrived meanwhile in the others stay.
 
         A write transaction from the first read: new decisions take the next numbers and new
         invitees are checked against the list as it is."""
         with self.store.unit_of_work(immediate=True) as session:
             row = get_live(session, Meeting, meeting_id, "Jednání")
-            if changes.fields is not None:
-                assign_meeting_fields(session, row,
-                                      validated_fields(session, row.locality_id, changes.fields))
+            if changes.fields:
+                wanted = with_changes(meeting_data(row), changes.fields)
+                values = validated_fields(session, row.locality_id, wanted)
+                assign_meeting_fields(session, row, changed_values(values, changes.fields))
             if changes.invitations_sent_on is not KEEP:
                 assign(row, {"invitations_sent_on": changes.invitations_sent_on})
             if changes.step_dates:

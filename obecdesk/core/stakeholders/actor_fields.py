@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from sqlalchemy.orm import Session
+
 from obecdesk.core.text import actor_search_text, strip_titles
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector, needs_consent_date
 from obecdesk.errors import ValidationError
@@ -139,8 +141,15 @@ def attitude_text(value: int) -> str:
     return f"+{value}" if value > 0 else ("−" + str(-value) if value < 0 else "0")
 
 
+#: columns :func:`validated` sets from another field, written whenever that field changes: an
+#: organisation keeps no personal data, and a linked organisation's name is copied
+DERIVED = {"kind": ("legal_basis", "consent_date", "purpose"),
+           "organisation_id": ("organisation_name",)}
+
+
 def validated(data: ActorData) -> dict:
-    """Plain column values for ``data`` (organisation link checked separately, it needs a session)."""
+    """Plain column values for ``data`` (the organisation link is checked by
+    :func:`link_organisation`, which needs a session)."""
     name = data.name.strip()
     if not name:
         raise ValidationError("Aktér musí mít jméno nebo název.")
@@ -172,3 +181,21 @@ def validated(data: ActorData) -> dict:
         "consent_date": data.consent_date if personal else None,
         "purpose": data.purpose.strip() if personal else "",
     }
+
+
+def link_organisation(session: Session, values: dict, locality_id: str,
+                      self_id: str | None) -> None:
+    """Check the organisation link and copy the organisation's name into ``values``."""
+    org_id = values["organisation_id"]
+    if org_id is None:
+        return
+    org = session.get(Actor, org_id)
+    if org is None or org.deleted:
+        raise ValidationError("Vybraná organizace neexistuje.")
+    if org.id == self_id:
+        raise ValidationError("Organizace nemůže patřit sama pod sebe.")
+    if org.kind != ActorKind.ORGANISATION:
+        raise ValidationError(f"{org.name} není organizace, osoba k ní nemůže patřit.")
+    if org.locality_id != locality_id:
+        raise ValidationError(f"Organizace {org.name} patří do jiné lokality.")
+    values["organisation_name"] = org.name

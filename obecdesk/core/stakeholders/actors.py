@@ -8,17 +8,22 @@ The fields and their rules are in :mod:`obecdesk.core.stakeholders.actor_fields`
 
 from __future__ import annotations
 
+from dataclasses import asdict
+from typing import Any
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from obecdesk.core.records import assign, get_live
+from obecdesk.core.records import assign, changed_values, get_live, with_changes
 from obecdesk.core.stakeholders.actor_fields import (
+    DERIVED,
     ActorData,
     ActorInfo,
     check_attitude,
     check_influence,
     check_interest,
     info,
+    link_organisation,
     search_key,
     validated,
 )
@@ -43,23 +48,6 @@ def _changeable(session: Session, actor_id: str) -> Actor:
     if row.erased:
         raise ValidationError(ERASED_LOCKED)
     return row
-
-
-def _link_organisation(session: Session, values: dict, locality_id: str, self_id: str | None) -> None:
-    """Check the organisation link and copy the organisation's name into ``values``."""
-    org_id = values["organisation_id"]
-    if org_id is None:
-        return
-    org = session.get(Actor, org_id)
-    if org is None or org.deleted:
-        raise ValidationError("Vybraná organizace neexistuje.")
-    if org.id == self_id:
-        raise ValidationError("Organizace nemůže patřit sama pod sebe.")
-    if org.kind != ActorKind.ORGANISATION:
-        raise ValidationError(f"{org.name} není organizace, osoba k ní nemůže patřit.")
-    if org.locality_id != locality_id:
-        raise ValidationError(f"Organizace {org.name} patří do jiné lokality.")
-    values["organisation_name"] = org.name
 
 
 class ActorService:
@@ -116,7 +104,7 @@ class ActorService:
         values = validated(data)
         with self.store.unit_of_work() as session:
             get_live(session, Locality, locality_id, "Lokalita")
-            _link_organisation(session, values, locality_id, None)
+            link_organisation(session, values, locality_id, None)
             row = Actor(locality_id=locality_id, **values)
             row.search_text = search_key(row)
             session.add(row)
@@ -124,14 +112,20 @@ class ActorService:
             return info(row)
 
     def update(self, actor_id: str, data: ActorData) -> ActorInfo:
-        values = validated(data)
+        """Set every field of the actor to ``data``."""
+        return self.edit(actor_id, asdict(data))
+
+    def edit(self, actor_id: str, changes: dict[str, Any]) -> ActorInfo:
+        """Write only the fields in ``changes`` (what a form changed), checked together with
+        the others as stored now, which stay as they are (they may have changed meanwhile)."""
         with self.store.unit_of_work() as session:
             row = _changeable(session, actor_id)
-            _link_organisation(session, values, row.locality_id, row.id)
+            values = validated(with_changes(info(row).data(), changes))
+            link_organisation(session, values, row.locality_id, row.id)
             if row.kind == ActorKind.ORGANISATION and values["kind"] != ActorKind.ORGANISATION:
                 self._refuse_if_has_people(session, row)
             renamed = row.name != values["name"]
-            assign(row, values)
+            assign(row, changed_values(values, changes, DERIVED))
             assign(row, {"search_text": search_key(row)})
             if renamed and row.kind == ActorKind.ORGANISATION:
                 self._rename_in_people(session, row)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from obecdesk.core.records import changed_fields
 from obecdesk.core.stakeholders.actor_fields import ActorData, ActorInfo
 from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.gdpr import PersonalDataService
@@ -78,7 +79,8 @@ class ActorDialog(QDialog):
         if self.actor is None:
             saved = run_guarded(self, lambda: self.actors.create(self.locality_id, data))
         else:
-            saved = run_guarded(self, lambda: self.actors.update(self.actor.id, data))
+            changes = changed_fields(self._initial, data)  # what arrived meanwhile stays
+            saved = run_guarded(self, lambda: self.actors.edit(self.actor.id, changes))
         if saved is not None:
             self.saved = saved
             super().accept()
