@@ -5,7 +5,9 @@ from dataclasses import replace
 
 from sqlalchemy import func, select
 
+from obecdesk.core.meetings.action_items import ActionItemData
 from obecdesk.core.meetings.agenda_timing import AgendaItemData
+from obecdesk.core.meetings.decisions import DecisionData
 from obecdesk.core.meetings.draft import changes_of, draft_of, save_draft
 from obecdesk.core.meetings.draft_rows import ActionRow, AgendaRow, AttendanceRow, DecisionRow
 from obecdesk.core.meetings.service import MeetingService
@@ -122,3 +124,25 @@ def test_saving_keeps_agenda_item_fields_that_arrived_meanwhile(demo_store, demo
     stored = next(i for i in service.agenda.items(meeting.id) if i.id == item.id)
     assert stored.presenter == "Ing. Ilona Straková"
     assert stored.planned_minutes == item.planned_minutes + 10
+
+
+def test_saving_keeps_decision_and_task_fields_that_arrived_meanwhile(demo_store,
+                                                                      demo_locality_id):
+    service, meeting = planned(demo_store, demo_locality_id)
+    decision = service.decisions.add(meeting.id, DecisionData("Schvaluje se program."))
+    task = service.actions.add(meeting.id, ActionItemData("Rozeslat zápis"))
+    saved = draft_of(service.detail(meeting.id))
+    draft = draft_of(service.detail(meeting.id))
+    service.decisions.update(decision.id, DecisionData("Schvaluje se program.", votes_for=9))
+    service.actions.update(task.id, ActionItemData("Rozeslat zápis",
+                                                   due_date=dt.date(2026, 12, 4)))
+    next(r for r in draft.decisions if r.id == decision.id).text = "Schvaluje se upravený program."
+    next(r for r in draft.actions if r.id == task.id).text = "Rozeslat zápis všem členům"
+    save_draft(service, saved, draft, today=TODAY)
+    detail = service.detail(meeting.id)
+    [stored_decision] = [d for d in detail.decisions if d.id == decision.id]
+    assert (stored_decision.text, stored_decision.votes_for) == (
+        "Schvaluje se upravený program.", 9)
+    [stored_task] = [a for a in detail.action_items if a.id == task.id]
+    assert (stored_task.text, stored_task.due_date) == ("Rozeslat zápis všem členům",
+                                                        dt.date(2026, 12, 4))

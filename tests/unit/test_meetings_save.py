@@ -83,7 +83,7 @@ def test_one_save_applies_every_part_and_returns_the_new_ids(world):
         decisions=DecisionChanges(
             added=[NewDecision(key="d", data=DecisionData("Bere na vědomí informace z kraje.",
                                                           agenda_item_id="new"))],
-            edited={decision_id: DecisionData("Schvaluje se upravený program.")}),
+            edited={decision_id: {"text": "Schvaluje se upravený program."}}),
         actions=ActionChanges(
             added=[NewActionItem(key="a", data=ActionItemData("Zjistit termín výzvy"),
                                  status="done")],

@@ -8,12 +8,13 @@ open items across localities form the coordinator's "my open tasks" list, overdu
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
-from obecdesk.core.records import assign, get_live
+from obecdesk.core.records import assign, changed_values, get_live, with_changes
 from obecdesk.core.vocabulary.meetings import ActionStatus
 from obecdesk.errors import ValidationError
 from obecdesk.store import Store
@@ -138,8 +139,12 @@ def record_action_item(session: Session, meeting_id: str, data: ActionItemData) 
     return row
 
 
-def edit_action_item(session: Session, row: ActionItem, data: ActionItemData) -> None:
-    assign(row, _validated(session, session.get(Meeting, row.meeting_id), data))
+def edit_action_item(session: Session, row: ActionItem, changes: dict[str, Any]) -> None:
+    """Write the fields in ``changes`` (:class:`ActionItemData` names), checked with the rest
+    as stored now, which stays as it is."""
+    data = with_changes(ActionItemData(row.text, row.owner_id, row.due_date), changes)
+    values = _validated(session, session.get(Meeting, row.meeting_id), data)
+    assign(row, changed_values(values, changes))
 
 
 def change_status(row: ActionItem, status: str, on: dt.date | None = None) -> None:
@@ -195,7 +200,7 @@ class ActionItemService:
     def update(self, item_id: str, data: ActionItemData) -> ActionItemInfo:
         with self.store.unit_of_work() as session:
             row = action_item_of(session, item_id)
-            edit_action_item(session, row, data)
+            edit_action_item(session, row, asdict(data))
             session.flush()
             return self._one(session, row.id)
 

@@ -9,12 +9,13 @@ deleted, so a printed code always points at one decision.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from obecdesk.core.records import assign, get_live
+from obecdesk.core.records import assign, changed_values, get_live, with_changes
 from obecdesk.core.vocabulary.meetings import DecisionRule, MeetingKind
 from obecdesk.core.vocabulary.stakeholders import BodyKind
 from obecdesk.errors import ValidationError
@@ -161,12 +162,17 @@ def record_decision(session: Session, meeting_id: str, data: DecisionData) -> De
     return row
 
 
-def edit_decision(session: Session, row: Decision, data: DecisionData) -> None:
-    """Change text, rule or votes; the code stays as it was printed."""
+def edit_decision(session: Session, row: Decision, changes: dict[str, Any]) -> None:
+    """Change the fields in ``changes`` (:class:`DecisionData` names: text, rule, votes, agenda
+    item), checked with the rest as stored now; the code stays as it was printed."""
     meeting = session.get(Meeting, row.meeting_id)
+    data = with_changes(DecisionData(
+        text=row.text, how_decided=row.how_decided, votes_for=row.votes_for,
+        votes_against=row.votes_against, votes_abstained=row.votes_abstained,
+        agenda_item_id=row.agenda_item_id), changes)
     values = _validated(data, meeting.decision_rule)
     _check_item(session, row.meeting_id, values["agenda_item_id"])
-    assign(row, values)
+    assign(row, changed_values(values, changes))
 
 
 class DecisionService:
@@ -200,7 +206,7 @@ class DecisionService:
         """Change text, rule or votes; the code stays as it was printed."""
         with self.store.unit_of_work() as session:
             row = decision_of(session, decision_id)
-            edit_decision(session, row, data)
+            edit_decision(session, row, asdict(data))
             session.flush()
             return decision_info(row)
 

@@ -3,8 +3,8 @@
 An editor keeps typed work in a :class:`MeetingDraft` until the user saves. :func:`changes_of`
 compares the draft with what was loaded and describes the difference as one
 :class:`MeetingChanges` naming only what the user changed, down to single fields of the header
-and of agenda items, so values that arrived meanwhile (another window, a sync) in fields the
-user did not touch survive the save. :meth:`MeetingService.save` applies it in a single
+and of each agenda item, decision and action item, so values that arrived meanwhile (another
+window, a sync) in fields the user did not touch survive the save. :meth:`MeetingService.save` applies it in a single
 transaction: a value refused anywhere leaves the store as it was and the draft untouched, so
 the user fixes it and saves again. The desktop editor, a script or HQ use it alike.
 """
@@ -149,8 +149,8 @@ def _decision_changes(saved: MeetingDraft, draft: MeetingDraft) -> DecisionChang
             data.agenda_item_id = None
         if not row.id:
             changes.added.append(NewDecision(key=f"decision-{index}", data=data))
-        elif data != _decision_data(before[row.id]):
-            changes.edited[row.id] = data
+        elif edited := changed_fields(_decision_data(before[row.id]), data):
+            changes.edited[row.id] = edited
     return changes
 
 
@@ -163,8 +163,8 @@ def _action_changes(saved: MeetingDraft, draft: MeetingDraft) -> ActionChanges:
                                                status=row.status))
             continue
         old = before[row.id]
-        if _action_data(row) != _action_data(old):
-            changes.edited[row.id] = _action_data(row)
+        if edited := changed_fields(_action_data(old), _action_data(row)):
+            changes.edited[row.id] = edited
         if row.status != old.status:
             changes.statuses[row.id] = row.status
     return changes

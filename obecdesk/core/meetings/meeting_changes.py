@@ -109,7 +109,8 @@ class NewDecision:
 @dataclass(kw_only=True)
 class DecisionChanges:
     added: list[NewDecision] = field(default_factory=list)
-    edited: dict[str, DecisionData] = field(default_factory=dict)
+    #: decision id -> the fields the user changed (:class:`DecisionData` names)
+    edited: dict[str, dict[str, Any]] = field(default_factory=dict)
     removed: list[str] = field(default_factory=list)
 
 
@@ -123,7 +124,8 @@ class NewActionItem:
 @dataclass(kw_only=True)
 class ActionChanges:
     added: list[NewActionItem] = field(default_factory=list)
-    edited: dict[str, ActionItemData] = field(default_factory=dict)
+    #: item id -> the fields the user changed (:class:`ActionItemData` names)
+    edited: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: item id -> open / done / cancelled
     statuses: dict[str, str] = field(default_factory=dict)
     removed: list[str] = field(default_factory=list)
@@ -202,18 +204,22 @@ def _apply_attendance(session: Session, meeting_id: str, changes: AttendanceChan
 
 def _linked(data: DecisionData, new_ids: dict[str, str]) -> DecisionData:
     """``data`` with an agenda item named by its key in this batch replaced by the item's id."""
-    if data.agenda_item_id and data.agenda_item_id in new_ids:
-        return DecisionData(**{**vars(data), "agenda_item_id": new_ids[data.agenda_item_id]})
-    return data
+    return DecisionData(**_linked_fields(vars(data), new_ids))
+
+
+def _linked_fields(values: dict[str, Any], new_ids: dict[str, str]) -> dict[str, Any]:
+    """Decision fields with an agenda item named by its key replaced by the item's id."""
+    item = values.get("agenda_item_id")
+    return {**values, "agenda_item_id": new_ids[item]} if item in new_ids else values
 
 
 def _apply_decisions(session: Session, meeting_id: str, changes: DecisionChanges,
                      new_ids: dict[str, str]) -> None:
     for decision_id in changes.removed:
         decision_of(session, decision_id, meeting_id).deleted = True
-    for decision_id, data in changes.edited.items():
+    for decision_id, edited in changes.edited.items():
         edit_decision(session, decision_of(session, decision_id, meeting_id),
-                      _linked(data, new_ids))
+                      _linked_fields(edited, new_ids))
     for new in changes.added:
         new_ids[new.key] = record_decision(session, meeting_id, _linked(new.data, new_ids)).id
 
@@ -222,8 +228,8 @@ def _apply_actions(session: Session, meeting_id: str, changes: ActionChanges,
                    done_on: dt.date | None, new_ids: dict[str, str]) -> None:
     for item_id in changes.removed:
         action_item_of(session, item_id, meeting_id).deleted = True
-    for item_id, data in changes.edited.items():
-        edit_action_item(session, action_item_of(session, item_id, meeting_id), data)
+    for item_id, edited in changes.edited.items():
+        edit_action_item(session, action_item_of(session, item_id, meeting_id), edited)
     for item_id, status in changes.statuses.items():
         change_status(action_item_of(session, item_id, meeting_id), status, done_on)
     for new in changes.added:
