@@ -129,11 +129,11 @@ def cmd_erase_person(args: argparse.Namespace, store: Store) -> int:
     print(f"Osobní údaje vymazány; zůstal anonymní záznam {result.actor_id} "
           f"(účast na jednáních: {result.attendance_kept}, členství: {result.memberships_kept}, "
           f"odstraněné vztahy: {result.relations_removed}).")
-    print(f"Jméno nahrazeno v údajích jednání (facilitátor, zapisovatel, předkladatel): "
-          f"{result.names_replaced}×.")
+    print(f"Jméno nahrazeno v údajích jednání a lokality (facilitátor, zapisovatel, "
+          f"předkladatel, host, koordinátor): {result.names_replaced}×.")
     if result.mentions_to_review:
-        print(f"Zkontrolujte ručně {result.mentions_to_review} zápisů, usnesení a úkolů, "
-              f"jejichž text jméno stále zmiňuje.")
+        print(f"Texty, které jméno stále zmiňují (zápisy, usnesení, úkoly, poznámky): "
+              f"{result.mentions_to_review}; zkontrolujte je a upravte ručně.")
     return 0
 
 

@@ -20,17 +20,14 @@ from obecdesk.core.records import assign, get_live
 from obecdesk.core.stakeholders.actor_fields import search_key
 from obecdesk.core.stakeholders.gdpr_export import person_record, person_text
 from obecdesk.core.stakeholders.memberships import is_current_member
+from obecdesk.core.stakeholders.name_copies import count_mentions, replace_name_copies
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
 from obecdesk.errors import UserError, ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import (
-    ActionItem,
     Actor,
     ActorRelation,
-    AgendaItem,
     Attendance,
-    Decision,
-    Meeting,
     Membership,
 )
 from obecdesk.store.scrub import scrub_freed_data
@@ -53,10 +50,11 @@ class ErasureResult:
     attendance_kept: int
     memberships_kept: int
     relations_removed: int
-    #: meeting fields (facilitator, minute-taker, presenter) that held exactly the person's name
+    #: fields that held exactly the person's name (facilitator, minute-taker, presenter, guest,
+    #: the locality's coordinator), now the placeholder
     names_replaced: int = 0
-    #: minutes, decisions and action items whose free text still mentions the name: the user
-    #: reviews them by hand (free text cannot be anonymised safely by a program)
+    #: minutes, decisions, action items and notes whose free text still mentions the name: the
+    #: user reviews them by hand (free text cannot be anonymised safely by a program)
     mentions_to_review: int = 0
 
 
@@ -69,8 +67,9 @@ class PersonalDataService:
     def erase(self, actor_id: str, *, today: dt.date | None = None) -> ErasureResult:
         """Blank every personal field of a person, keeping an anonymous placeholder row.
 
-        In the same transaction the person's memberships end on the erasure date and meeting
-        fields holding exactly their name get the placeholder; free-text mentions are counted.
+        In the same transaction the person's memberships end on the erasure date and fields
+        holding exactly their name get the placeholder; free-text mentions are counted
+        (:mod:`obecdesk.core.stakeholders.name_copies`).
         Afterwards the database files are scrubbed of the old values (:mod:`obecdesk.store.scrub`).
         """
         today = today or dt.date.today()
@@ -88,17 +87,18 @@ class PersonalDataService:
             memberships = _end_memberships(session, actor_id, today)
             relations = list(session.scalars(select(ActorRelation).where(
                 (ActorRelation.source_id == actor_id) | (ActorRelation.target_id == actor_id),
-                ActorRelation.deleted.is_(False),
             )))
+            removed = sum(not relation.deleted for relation in relations)
             for relation in relations:
-                relation.deleted = True  # a relation describes the person; nothing to keep
+                # a relation describes the person; nothing to keep, not even a removed one's note
+                assign(relation, {"deleted": True, "note": ""})
             attendance = session.scalar(select(func.count(Attendance.id)).where(
                 Attendance.actor_id == actor_id, Attendance.deleted.is_(False)
             )) or 0
-            replaced = _replace_name_copies(session, locality_id, name)
-            mentions = _count_mentions(session, locality_id, name)
+            replaced = replace_name_copies(session, locality_id, actor_id, name, ANONYMOUS_NAME)
+            mentions = count_mentions(session, locality_id, actor_id, name)
         scrub_freed_data(self.store)  # the old values must not linger in the index or the log
-        return ErasureResult(actor_id, attendance, memberships, len(relations), replaced, mentions)
+        return ErasureResult(actor_id, attendance, memberships, removed, replaced, mentions)
 
     def person_record(self, actor_id: str) -> dict[str, Any]:
         """Everything the store holds about one person, as plain JSON-ready values."""
@@ -136,46 +136,3 @@ def _end_memberships(session: Session, actor_id: str, today: dt.date) -> int:
                 values["joined_on"] = today
         assign(membership, values)
     return len(memberships)
-
-
-def _locality_meetings(locality_id: str):
-    return select(Meeting.id).where(Meeting.locality_id == locality_id,
-                                    Meeting.deleted.is_(False)).scalar_subquery()
-
-
-def _replace_name_copies(session: Session, locality_id: str, name: str) -> int:
-    """Put the placeholder where a meeting field holds exactly the person's name (ORM, stamped)."""
-    if not name:
-        return 0
-    replaced = 0
-    meetings = session.scalars(select(Meeting).where(
-        Meeting.locality_id == locality_id, Meeting.deleted.is_(False),
-        (func.trim(Meeting.facilitator) == name) | (func.trim(Meeting.minute_taker) == name),
-    ))
-    for meeting in meetings:
-        for field in ("facilitator", "minute_taker"):
-            if getattr(meeting, field).strip() == name:
-                setattr(meeting, field, ANONYMOUS_NAME)
-                replaced += 1
-    for item in session.scalars(select(AgendaItem).where(
-        AgendaItem.meeting_id.in_(_locality_meetings(locality_id)),
-        AgendaItem.deleted.is_(False), func.trim(AgendaItem.presenter) == name,
-    )):
-        item.presenter = ANONYMOUS_NAME
-        replaced += 1
-    return replaced
-
-
-def _count_mentions(session: Session, locality_id: str, name: str) -> int:
-    """Minutes, decisions and action items of the locality whose text contains the name."""
-    if not name:
-        return 0
-    meetings = _locality_meetings(locality_id)
-    total = 0
-    for model, column in ((AgendaItem, AgendaItem.minutes_text), (Decision, Decision.text),
-                          (ActionItem, ActionItem.text)):
-        total += session.scalar(select(func.count(model.id)).where(
-            model.meeting_id.in_(meetings), model.deleted.is_(False),
-            column.contains(name, autoescape=True),
-        )) or 0
-    return total
