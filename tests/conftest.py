@@ -35,6 +35,15 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
             terminalreporter.write_line(f"SKIPPED {report.nodeid}: {report.longrepr[-1]}")
 
 
+@pytest.fixture(autouse=True)
+def installation(tmp_path, monkeypatch):
+    """Each test is its own installation: replica bindings go to a config folder in tmp_path,
+    never to the user's real one (subprocesses inherit it through the environment)."""
+    config = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    return config
+
+
 @pytest.fixture
 def store(tmp_path) -> Store:
     """A freshly migrated, empty store in its own data directory."""

@@ -44,6 +44,8 @@ def cmd_stats(args: argparse.Namespace, store: Store) -> int:
     data: dict[str, object] = dict(counts(store))
     data["schema_version"] = store.schema_version()
     data["replica_id"] = store.replica_id
+    data["change_seq"] = store.change_seq()
+    data["conflicts"] = store.conflict_count()
     if args.json:
         print_json(data)
     else:

@@ -8,9 +8,12 @@ filled in by the unit of work (``database.Store``), never by hand.
 from __future__ import annotations
 
 import uuid
+from typing import ClassVar
 
 from sqlalchemy import Boolean, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from obecdesk.store.sync_policy import SyncPolicy
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -34,6 +37,8 @@ class Synced:
 
     #: plural entity name used by ``stats``, ``list`` and the change broadcast
     __kind__: str = ""
+    #: how each column travels between replicas (see ``sync_policy``), declared by every model
+    __sync__: ClassVar[SyncPolicy]
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     updated_at: Mapped[str] = mapped_column(String(64), default="", index=True)

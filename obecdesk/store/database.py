@@ -6,21 +6,22 @@ the tests each call :func:`obecdesk.store.open_store` and pass the :class:`Store
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, event, func, select, text
+from sqlalchemy import Engine, event, func, inspect, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from obecdesk.errors import StoreError
 from obecdesk.store.base import Synced, new_id
 from obecdesk.store.changes import ChangeSet, Listener
-from obecdesk.store.hlc import HybridClock
+from obecdesk.store.hlc import HybridClock, Stamp
 from obecdesk.store.migrate import head_revision
-from obecdesk.store.models import SYNCED_MODELS, LocalReplica
+from obecdesk.store.models import SYNCED_MODELS, ChangeBatch, FieldVersion, SyncConflict
+from obecdesk.store.replica_identity import ReplicaIdentity, bind_replica
+from obecdesk.store.versions import HardDeleteRefused, record_local_changes
 
 LOCKED_MESSAGE = (
     "Databáze je zamčená jiným programem (možná běží obecdesk podruhé). "
@@ -38,16 +39,19 @@ def is_locked(exc: BaseException) -> bool:
 class Store:
     """An opened store: engine, session factory, this replica's clock, change listeners."""
 
-    def __init__(self, engine: Engine, *, location: str) -> None:
+    def __init__(self, engine: Engine, *, location: str, identity_key: str = "",
+                 bind: bool = True) -> None:
+        """``bind`` ties the store's replica to this installation (see ``replica_identity``);
+        without it (``obecdesk check``) the replica id is only read and nothing is written."""
         self.engine = engine
         self.location = location
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._listeners: list[Listener] = []
-        self.replica_id = self._ensure_replica()
+        self.identity = self._bind(identity_key or location) if bind else self._read_identity()
+        self.replica_id = self.identity.replica_id
         self.clock = HybridClock(self.replica_id)
-        last = self._last_stamp()
-        if last:
-            self.clock.observe(last)
+        for stamp in self._last_stamps():
+            self.clock.observe(stamp)
         event.listen(self._sessions, "before_flush", self._stamp_changes)
 
     # -- units of work -------------------------------------------------------------------------
@@ -108,40 +112,80 @@ class Store:
             self._listeners.remove(listener)
 
     def _stamp_changes(self, session: Session, _ctx, _instances) -> None:
+        """Stamp local edits and record a version for every field they change.
+
+        Rows applied by the merge (``keep_stamps``) carry the versions they came with; the merge
+        records those itself.
+        """
+        refused = [obj for obj in session.deleted if isinstance(obj, Synced)]
+        if refused:
+            raise HardDeleteRefused(
+                f"{type(refused[0]).__name__} {refused[0].id}: synced rows are never deleted, "
+                "set deleted=True (a tombstone) so that other replicas hear of it"
+            )
         changes: ChangeSet = session.info.setdefault("changes", ChangeSet())
+        local = not session.info.get("keep_stamps")
         for obj in list(session.new) + list(session.dirty):
             if not isinstance(obj, Synced):
                 continue
-            if obj in session.dirty and not session.is_modified(obj):
+            is_new = obj in session.new
+            if not is_new and not session.is_modified(obj):
                 continue
             if obj.id is None:
                 obj.id = new_id()
-            if not session.info.get("keep_stamps"):
-                obj.updated_at = self.clock.tick()
+            if local:
+                stamp = self.clock.tick()
+                obj.updated_at = stamp
                 obj.replica_id = self.replica_id
+                record_local_changes(session, obj, stamp, is_new)
             changes.add(obj.__kind__, obj.id)
-        for obj in session.deleted:
-            if isinstance(obj, Synced):
-                changes.add(obj.__kind__, obj.id)
 
     # -- identity and health -------------------------------------------------------------------
 
-    def _ensure_replica(self) -> str:
-        with self._sessions.begin() as session:
-            replica = session.scalars(select(LocalReplica)).first()
-            if replica is None:
-                replica = LocalReplica(
-                    id=new_id(), created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-                )
-                session.add(replica)
-            return replica.id
+    def _bind(self, location: str) -> ReplicaIdentity:
+        with self.unit_of_work(immediate=True) as session:
+            return bind_replica(session, location)
 
-    def _last_stamp(self) -> str:
+    def _read_identity(self) -> ReplicaIdentity:
+        with self.engine.connect() as conn:
+            replica = conn.execute(text("SELECT id FROM local_replica")).scalar()
+        return ReplicaIdentity(replica or "")
+
+    def _last_stamps(self) -> list[str]:
+        """The newest well-formed stamps in the store, for the clock to start past them.
+
+        A malformed stamp (a damaged row, a hand edit) never stops the store from opening;
+        ``check`` reports it.
+        """
         with self.reading() as session:
             stamps = [
                 session.scalar(select(func.max(model.updated_at))) for model in SYNCED_MODELS
             ]
-        return max((s for s in stamps if s), default="")
+            if inspect(self.engine).has_table("field_versions"):
+                stamps.append(session.scalar(select(func.max(FieldVersion.stamp))))
+        good = []
+        for stamp in stamps:
+            try:
+                if stamp:
+                    Stamp.parse(stamp)
+                    good.append(stamp)
+            except ValueError:
+                continue
+        return good
+
+    # -- sync state ----------------------------------------------------------------------------
+
+    def change_seq(self) -> int:
+        """The number of the last committed transaction that changed synced data here."""
+        with self.reading() as session:
+            return session.scalar(select(func.max(ChangeBatch.seq))) or 0
+
+    def conflict_count(self, *, unresolved: bool = True) -> int:
+        with self.reading() as session:
+            query = select(func.count(SyncConflict.id))
+            if unresolved:
+                query = query.where(SyncConflict.resolved.is_(False))
+            return session.scalar(query) or 0
 
     def schema_version(self) -> str:
         with self.engine.connect() as conn:

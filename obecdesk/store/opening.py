@@ -95,7 +95,8 @@ def open_store(
                 conn.execute(text("PRAGMA schema_version"))
         if upgrade:
             upgrade_to_head(engine, db_path)
-        return Store(engine, location=location)
+        identity_key = os.path.realpath(db_path) if db_path else shown
+        return Store(engine, location=location, identity_key=identity_key, bind=upgrade)
     except StoreError:
         engine.dispose()
         raise

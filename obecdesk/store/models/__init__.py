@@ -11,6 +11,7 @@ from obecdesk.store.models.meetings import (
 )
 from obecdesk.store.models.replica import LocalReplica
 from obecdesk.store.models.stakeholders import Actor, ActorRelation, Body, Membership
+from obecdesk.store.models.sync_state import ChangeBatch, FieldVersion, PeerAck, SyncConflict
 
 #: every synced model, in an order in which parents come before children
 SYNCED_MODELS: list[type[Synced]] = [
@@ -26,7 +27,11 @@ SYNCED_MODELS: list[type[Synced]] = [
     ActionItem,
 ]
 
+#: synced models by table name, for the clock table and the merge
+MODEL_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}
+
 __all__ = [
     "Base", "Synced", "SYNCED_MODELS", "LocalReplica", "Locality", "Actor", "ActorRelation",
     "Body", "Membership", "Meeting", "AgendaItem", "Attendance", "Decision", "ActionItem",
+    "ChangeBatch", "FieldVersion", "PeerAck", "SyncConflict", "MODEL_BY_TABLE",
 ]

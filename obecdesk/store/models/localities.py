@@ -8,11 +8,16 @@ from sqlalchemy import JSON, Boolean, Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from obecdesk.store.base import Base, Synced
+from obecdesk.store.sync_policy import FORWARD, sync_policy
 
 
 class Locality(Synced, Base):
     __tablename__ = "localities"
     __kind__ = "localities"
+    __sync__ = sync_policy(
+        merged="name region population mode start_date coordinator notes archived",
+        sets="themes", one_way={"deleted": FORWARD},
+    )
 
     name: Mapped[str] = mapped_column(String(200), index=True)
     region: Mapped[str] = mapped_column(String(100), default="")

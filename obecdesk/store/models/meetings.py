@@ -9,11 +9,22 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from obecdesk.store.base import Base, Synced
 from obecdesk.store.rich_text import html_to_text
+from obecdesk.store.sync_policy import FORWARD, sync_policy
+
+#: the meeting status only moves along this chain (``MeetingStatus`` in the core; a test keeps the
+#: two in step), so a replica that has not heard of the minutes being approved cannot undo it
+STATUS_CHAIN = ("planned", "agenda_sent", "held", "minutes_approved", "minutes_published")
 
 
 class Meeting(Synced, Base):
     __tablename__ = "meetings"
     __kind__ = "meetings"
+    __sync__ = sync_policy(
+        merged="locality_id body_id kind title date start_time end_time place facilitator "
+               "minute_taker decision_rule goal invitations_sent_on agenda_sent_on held_on "
+               "minutes_approved_on minutes_published_on head_count notes",
+        one_way={"deleted": FORWARD, "status": STATUS_CHAIN},
+    )
     __table_args__ = (Index("ix_meetings_locality_date", "locality_id", "date"),)
 
     locality_id: Mapped[str] = mapped_column(ForeignKey("localities.id"), index=True)
@@ -42,6 +53,11 @@ class Meeting(Synced, Base):
 class AgendaItem(Synced, Base):
     __tablename__ = "agenda_items"
     __kind__ = "agenda_items"
+    __sync__ = sync_policy(
+        merged="meeting_id position title presenter planned_minutes method expected_output "
+               "minutes_html",
+        derived="minutes_text", one_way={"deleted": FORWARD},
+    )
     __table_args__ = (Index("ix_agenda_items_meeting_position", "meeting_id", "position"),)
 
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
@@ -62,6 +78,10 @@ class Attendance(Synced, Base):
 
     __tablename__ = "attendance"
     __kind__ = "attendance"
+    # an invitee is one row per (meeting, actor) with a deterministic id; ``deleted`` is a register
+    __sync__ = sync_policy(
+        merged="meeting_id actor_id guest_name guest_organisation invited status deleted"
+    )
 
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
     actor_id: Mapped[str | None] = mapped_column(ForeignKey("actors.id"), nullable=True, index=True)
@@ -74,6 +94,13 @@ class Attendance(Synced, Base):
 class Decision(Synced, Base):
     __tablename__ = "decisions"
     __kind__ = "decisions"
+    # ``code`` is printed in the minutes and never changes after it is given, so it travels as the
+    # value it was given rather than being recomputed from a body code that may be edited since
+    __sync__ = sync_policy(
+        merged="meeting_id agenda_item_id year number code text how_decided votes_for "
+               "votes_against votes_abstained",
+        one_way={"deleted": FORWARD},
+    )
     __table_args__ = (Index("ix_decisions_series", "year", "code"),)
 
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
@@ -94,6 +121,10 @@ class Decision(Synced, Base):
 class ActionItem(Synced, Base):
     __tablename__ = "action_items"
     __kind__ = "action_items"
+    __sync__ = sync_policy(
+        merged="meeting_id body_id owner_id text due_date status done_on",
+        one_way={"deleted": FORWARD},
+    )
     __table_args__ = (Index("ix_action_items_body_status", "body_id", "status"),)
 
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)

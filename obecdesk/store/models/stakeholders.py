@@ -8,6 +8,7 @@ from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, 
 from sqlalchemy.orm import Mapped, mapped_column
 
 from obecdesk.store.base import Base, Synced
+from obecdesk.store.sync_policy import FORWARD, sync_policy
 
 
 class Actor(Synced, Base):
@@ -15,6 +16,12 @@ class Actor(Synced, Base):
 
     __tablename__ = "actors"
     __kind__ = "actors"
+    __sync__ = sync_policy(
+        merged="locality_id kind name organisation_id organisation_name sector role email phone "
+               "address influence attitude interest decision_power notes legal_basis "
+               "consent_date purpose",
+        sets="tags", derived="search_text", one_way={"deleted": FORWARD, "erased": FORWARD},
+    )
     __table_args__ = (
         Index("ix_actors_locality_deleted_name", "locality_id", "deleted", "name"),
         Index("ix_actors_locality_search", "locality_id", "search_text"),
@@ -59,6 +66,9 @@ class Actor(Synced, Base):
 class ActorRelation(Synced, Base):
     __tablename__ = "actor_relations"
     __kind__ = "relations"
+    # one row per (source, target, kind) with a deterministic id: removing and drawing the relation
+    # again is a plain register, so ``deleted`` merges like any field
+    __sync__ = sync_policy(merged="locality_id source_id target_id kind note deleted")
 
     locality_id: Mapped[str] = mapped_column(ForeignKey("localities.id"), index=True)
     source_id: Mapped[str] = mapped_column(ForeignKey("actors.id"), index=True)
@@ -72,6 +82,10 @@ class Body(Synced, Base):
 
     __tablename__ = "bodies"
     __kind__ = "bodies"
+    __sync__ = sync_policy(
+        merged="locality_id kind name code theme leader_id facilitator_id notes archived",
+        one_way={"deleted": FORWARD},
+    )
 
     locality_id: Mapped[str] = mapped_column(ForeignKey("localities.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20), default="working_group")
@@ -88,6 +102,8 @@ class Body(Synced, Base):
 class Membership(Synced, Base):
     __tablename__ = "memberships"
     __kind__ = "memberships"
+    # one row per (body, actor, joined_on) with a deterministic id; ``deleted`` is a plain register
+    __sync__ = sync_policy(merged="body_id actor_id role joined_on left_on deleted")
 
     body_id: Mapped[str] = mapped_column(ForeignKey("bodies.id"), index=True)
     actor_id: Mapped[str] = mapped_column(ForeignKey("actors.id"), index=True)

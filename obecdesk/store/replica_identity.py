@@ -1,0 +1,92 @@
+"""A replica is an installation, not a file (DESIGN.md §4).
+
+The store keeps its replica id and a token that changes on every open; the installation keeps,
+in the user's config directory (platformdirs, ``XDG_CONFIG_HOME`` on Linux), the same token and
+the store's location for each replica it created. A store whose token or location does not match
+— copied to another laptop or another folder, or a backup put back in place — was not last opened
+here as that replica, so it becomes a **new replica** that records its ancestor. Its peers then
+hear from a replica they have never acknowledged, and the next exchange with each is a full one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_config_dir
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from obecdesk.store.models import LocalReplica, PeerAck
+from obecdesk.store.paths import APP_NAME
+
+REPLICAS_FILE = "replicas.json"
+
+
+@dataclass(frozen=True)
+class ReplicaIdentity:
+    replica_id: str
+    #: the replica this store was copied from, when it became a new replica on this open
+    ancestor_id: str = ""
+
+    @property
+    def is_new_copy(self) -> bool:
+        return bool(self.ancestor_id)
+
+
+def config_path() -> Path:
+    return Path(user_config_dir(APP_NAME, appauthor=False)) / REPLICAS_FILE
+
+
+def _read(path: Path) -> dict[str, dict[str, str]]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write(path: Path, data: dict[str, dict[str, str]]) -> None:
+    """Write atomically and owner-only: the file says which stores are this installation's."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(data, indent=2, sort_keys=True), encoding="utf-8")
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, path)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def bind_replica(session: Session, location: str) -> ReplicaIdentity:
+    """Make sure the store's replica belongs to this installation; runs inside a write lock.
+
+    Called once per open, in a ``BEGIN IMMEDIATE`` transaction so two processes opening the same
+    store cannot interleave their token updates.
+    """
+    path = config_path()
+    known = _read(path)
+    row = session.scalars(select(LocalReplica)).first()
+    ancestor = ""
+    if row is None:
+        row = LocalReplica(id=str(uuid.uuid4()), created_at=_now(), singleton=1)
+        session.add(row)
+    else:
+        mine = known.get(row.id)
+        if mine is None or mine.get("token") != row.token or mine.get("location") != location:
+            ancestor = row.id
+            row.ancestor_id = row.id
+            row.id = str(uuid.uuid4())
+            row.created_at = _now()
+            # acknowledgements were given to the ancestor, not to this new replica
+            session.execute(delete(PeerAck))
+    row.token = str(uuid.uuid4())
+    session.flush()
+    known[row.id] = {"token": row.token, "location": location, "opened_at": _now()}
+    _write(path, known)
+    return ReplicaIdentity(row.id, ancestor)

@@ -1,0 +1,131 @@
+"""The clock table kept by the one write path: a version per field, a sequence per transaction.
+
+``Store.unit_of_work`` calls :func:`record_local_changes` before every flush of local edits, so
+no caller can forget it; the merge records remote versions through :func:`write_versions`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Table, insert, inspect, select
+from sqlalchemy.orm import Session
+
+from obecdesk.store.base import Synced
+from obecdesk.store.models import ChangeBatch, FieldVersion
+from obecdesk.store.sync_policy import Policy
+
+
+class HardDeleteRefused(RuntimeError):
+    """A synced row was deleted with ``session.delete``; peers would never hear of it."""
+
+
+@dataclass(frozen=True)
+class Version:
+    stamp: str
+    base: str = ""
+    removed: bool = False
+
+
+VersionKey = tuple[str, str]  # (field, element)
+
+
+def change_seq(session: Session, origin: str = "local") -> int:
+    """This transaction's number in the local change sequence, taken at its first write."""
+    seq = session.info.get("seq")
+    if seq is None:
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        seq = session.execute(
+            insert(ChangeBatch).values(origin=origin, committed_at=now)
+        ).inserted_primary_key[0]
+        session.info["seq"] = seq
+    return seq
+
+
+def row_versions(session: Session, table: str, row_id: str) -> dict[VersionKey, Version]:
+    rows = session.execute(
+        select(FieldVersion.field, FieldVersion.element, FieldVersion.stamp, FieldVersion.base,
+               FieldVersion.removed)
+        .where(FieldVersion.table_name == table, FieldVersion.row_id == row_id)
+    )
+    return {(f, e): Version(s, b, r) for f, e, s, b, r in rows}
+
+
+def write_versions(session: Session, table: str, row_id: str,
+                   versions: Iterable[tuple[str, str, Version]], seq: int) -> None:
+    """Upsert (field, element, version) rows of one synced row at sequence ``seq``."""
+    values = [
+        {"table_name": table, "row_id": row_id, "field": f, "element": e, "stamp": v.stamp,
+         "base": v.base, "removed": v.removed, "seq": seq}
+        for f, e, v in versions
+    ]
+    if values:
+        session.execute(_upsert(session, FieldVersion.__table__), values)
+
+
+def _upsert(session: Session, table: Table):
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    elif dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:  # pragma: no cover - the store runs on SQLite or PostgreSQL
+        raise RuntimeError(f"no upsert for {dialect}")
+    stmt = dialect_insert(table)
+    keys = [c.name for c in table.primary_key.columns]
+    return stmt.on_conflict_do_update(
+        index_elements=keys,
+        set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name not in keys},
+    )
+
+
+def set_elements(value: Any) -> set[str]:
+    return {str(v) for v in (value or [])}
+
+
+def _changed_fields(obj: Synced, is_new: bool) -> list[tuple[str, Any]]:
+    """(column, new value) of every versioned column this flush writes."""
+    policy = type(obj).__sync__
+    state = inspect(obj)
+    changed = []
+    for column in policy.versioned:
+        new = getattr(obj, column)
+        if is_new:
+            changed.append((column, new))
+            continue
+        history = state.attrs[column].history
+        if history.has_changes():
+            old = history.deleted[0] if history.deleted else None
+            if old != new:
+                changed.append((column, new))
+    return changed
+
+
+def record_local_changes(session: Session, obj: Synced, stamp: str, is_new: bool) -> None:
+    """Give every field this local edit changed a new version stamped ``stamp``."""
+    changed = _changed_fields(obj, is_new)
+    if not changed:
+        return
+    policy = type(obj).__sync__
+    table = type(obj).__tablename__
+    current = {} if is_new else row_versions(session, table, obj.id)
+    versions: list[tuple[str, str, Version]] = []
+    for column, new in changed:
+        if policy.of(column) is Policy.SET:
+            # the clock table, not the attribute history, says which elements are in the set
+            before = {e for (f, e), v in current.items() if f == column and e and not v.removed}
+            after = set_elements(new)
+            for element in sorted(after - before):
+                base = current.get((column, element))
+                versions.append((column, element, Version(stamp, base.stamp if base else "")))
+            for element in sorted(before - after):
+                base = current.get((column, element))
+                versions.append((column, element,
+                                 Version(stamp, base.stamp if base else "", removed=True)))
+        else:
+            base = current.get((column, ""))
+            versions.append((column, "", Version(stamp, base.stamp if base else "")))
+    write_versions(session, table, obj.id, versions, change_seq(session))
