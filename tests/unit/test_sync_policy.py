@@ -48,7 +48,7 @@ def test_the_fields_named_by_the_design_have_their_policies():
 
 
 def test_the_status_chain_of_the_store_is_the_core_vocabulary_in_order():
-    assert STATUS_CHAIN == tuple(status.value for status in MeetingStatus)
+    assert tuple(status.value for status in MeetingStatus) == STATUS_CHAIN
 
 
 def test_one_way_values_only_move_forward():
