@@ -21,7 +21,7 @@ from obecdesk.store.hlc import HybridClock, Stamp
 from obecdesk.store.migrate import head_revision
 from obecdesk.store.models import SYNCED_MODELS, ChangeBatch, FieldVersion, SyncConflict
 from obecdesk.store.replica_identity import ReplicaIdentity, bind_replica
-from obecdesk.store.versions import HardDeleteRefused, record_local_changes
+from obecdesk.store.versions import HardDeleteRefused, local_versions, write_versions
 
 LOCKED_MESSAGE = (
     "Databáze je zamčená jiným programem (možná běží obecdesk podruhé). "
@@ -125,6 +125,7 @@ class Store:
             )
         changes: ChangeSet = session.info.setdefault("changes", ChangeSet())
         local = not session.info.get("keep_stamps")
+        versions: list[dict] = []
         for obj in list(session.new) + list(session.dirty):
             if not isinstance(obj, Synced):
                 continue
@@ -137,8 +138,9 @@ class Store:
                 stamp = self.clock.tick()
                 obj.updated_at = stamp
                 obj.replica_id = self.replica_id
-                record_local_changes(session, obj, stamp, is_new)
+                versions += local_versions(session, obj, stamp, is_new)
             changes.add(obj.__kind__, obj.id)
+        write_versions(session, versions)
 
     # -- identity and health -------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, insert, inspect, select
+from sqlalchemy import insert, inspect, select, text
 from sqlalchemy.orm import Session
 
 from obecdesk.store.base import Synced
@@ -54,32 +54,38 @@ def row_versions(session: Session, table: str, row_id: str) -> dict[VersionKey, 
     return {(f, e): Version(s, b, r) for f, e, s, b, r in rows}
 
 
-def write_versions(session: Session, table: str, row_id: str,
-                   versions: Iterable[tuple[str, str, Version]], seq: int) -> None:
-    """Upsert (field, element, version) rows of one synced row at sequence ``seq``."""
-    values = [
+def version_rows(table: str, row_id: str, versions: Iterable[tuple[str, str, Version]],
+                 seq: int) -> list[dict[str, Any]]:
+    return [
         {"table_name": table, "row_id": row_id, "field": f, "element": e, "stamp": v.stamp,
          "base": v.base, "removed": v.removed, "seq": seq}
         for f, e, v in versions
     ]
-    if values:
-        session.execute(_upsert(session, FieldVersion.__table__), values)
 
 
-def _upsert(session: Session, table: Table):
-    dialect = session.get_bind().dialect.name
-    if dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    elif dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:  # pragma: no cover - the store runs on SQLite or PostgreSQL
-        raise RuntimeError(f"no upsert for {dialect}")
-    stmt = dialect_insert(table)
-    keys = [c.name for c in table.primary_key.columns]
-    return stmt.on_conflict_do_update(
-        index_elements=keys,
-        set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name not in keys},
-    )
+#: one statement for SQLite and PostgreSQL alike; executed as a plain executemany, which is
+#: several times faster than an ORM upsert for the thousands of rows an import writes
+UPSERT = text(
+    "INSERT INTO field_versions (table_name, row_id, field, element, stamp, base, seq, removed) "
+    "VALUES (:table_name, :row_id, :field, :element, :stamp, :base, :seq, :removed) "
+    "ON CONFLICT (table_name, row_id, field, element) DO UPDATE SET stamp = excluded.stamp, "
+    "base = excluded.base, seq = excluded.seq, removed = excluded.removed"
+)
+
+_ORDER = ("table_name", "row_id", "field", "element", "stamp", "base", "seq", "removed")
+_QMARK_UPSERT = UPSERT.text.replace("VALUES (:table_name, :row_id, :field, :element, :stamp, "
+                                    ":base, :seq, :removed)", "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def write_versions(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Upsert clock rows (from :func:`version_rows`) in one statement."""
+    if not rows:
+        return
+    connection = session.connection()
+    if connection.dialect.paramstyle == "qmark":  # sqlite3: straight to the driver
+        connection.exec_driver_sql(_QMARK_UPSERT, [tuple(r[k] for k in _ORDER) for r in rows])
+    else:
+        connection.execute(UPSERT, rows)
 
 
 def set_elements(value: Any) -> set[str]:
@@ -104,11 +110,12 @@ def _changed_fields(obj: Synced, is_new: bool) -> list[tuple[str, Any]]:
     return changed
 
 
-def record_local_changes(session: Session, obj: Synced, stamp: str, is_new: bool) -> None:
-    """Give every field this local edit changed a new version stamped ``stamp``."""
+def local_versions(session: Session, obj: Synced, stamp: str,
+                   is_new: bool) -> list[dict[str, Any]]:
+    """Clock rows giving every field this local edit changed a new version stamped ``stamp``."""
     changed = _changed_fields(obj, is_new)
     if not changed:
-        return
+        return []
     policy = type(obj).__sync__
     table = type(obj).__tablename__
     current = {} if is_new else row_versions(session, table, obj.id)
@@ -128,4 +135,4 @@ def record_local_changes(session: Session, obj: Synced, stamp: str, is_new: bool
         else:
             base = current.get((column, ""))
             versions.append((column, "", Version(stamp, base.stamp if base else "")))
-    write_versions(session, table, obj.id, versions, change_seq(session))
+    return version_rows(table, obj.id, versions, change_seq(session))
