@@ -4,7 +4,7 @@ import datetime as dt
 
 from meetings_support import click, make_view, meeting_titled, open_titled
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from obecdesk.core.meetings.service import MeetingService
 from obecdesk.core.stakeholders.bodies import BodyService
@@ -43,17 +43,15 @@ def test_new_meeting_for_a_body_invites_its_members(qtbot, ctx, services, dialog
     assert view.editor.basics.body.currentText() == "PS Vzdělávání"
 
 
-def test_a_meeting_without_a_title_is_not_created(qtbot, ctx, services, monkeypatch):
+def test_a_meeting_without_a_title_is_not_created(qtbot, ctx, services, dialogs):
     view = make_view(qtbot, ctx, services)
     before = len(MeetingService(ctx.store).list(ctx.locality_id))
     dialog = NewMeetingDialog(view.service, ctx.locality_id, view.bodies.list(ctx.locality_id))
     qtbot.addWidget(dialog)
     dialog.title.setText("  ")
-    errors = []
-    monkeypatch.setattr("obecdesk.ui.errors.show_error",
-                        lambda parent, message, title="": errors.append(message))
+    dialogs.answer(QMessageBox.StandardButton.Ok)
     dialog.accept()
-    assert errors == ["Jednání musí mít název."]
+    assert dialogs.texts == ["Jednání musí mít název."]
     assert dialog.created is None
     assert len(MeetingService(ctx.store).list(ctx.locality_id)) == before
 

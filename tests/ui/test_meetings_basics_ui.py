@@ -3,6 +3,7 @@
 import datetime as dt
 
 from meetings_support import make_view, open_titled
+from PySide6.QtWidgets import QMessageBox
 
 from obecdesk.core.meetings.meeting_types import MeetingData
 from obecdesk.core.meetings.service import MeetingService
@@ -45,7 +46,7 @@ def test_clock_edit_keeps_a_typed_time(qtbot, ctx, services):
 HELD = "PS Bydlení – analýza bytového fondu"
 
 
-def test_step_dates_are_editable_once_reached_and_kept_in_order(qtbot, ctx, services, monkeypatch):
+def test_step_dates_are_editable_once_reached_and_kept_in_order(qtbot, ctx, services, dialogs):
     view = make_view(qtbot, ctx, services)
     meeting = open_titled(view, HELD)
     steps = view.editor.basics.step_dates
@@ -59,12 +60,10 @@ def test_step_dates_are_editable_once_reached_and_kept_in_order(qtbot, ctx, serv
     assert view.editor.save() is True
     assert MeetingService(ctx.store).get(meeting.id).held_on == later
 
-    errors = []
-    monkeypatch.setattr("obecdesk.ui.meetings.editor.show_error",
-                        lambda parent, message, title="": errors.append(message))
+    dialogs.answer(QMessageBox.StandardButton.Ok)
     steps["held"].set_value(meeting.date - dt.timedelta(days=1))
     assert view.editor.save() is False
-    assert errors and "nemohlo proběhnout dřív než" in errors[0]
+    assert dialogs.texts and "nemohlo proběhnout dřív než" in dialogs.texts[0]
     assert MeetingService(ctx.store).get(meeting.id).held_on == later
 
 

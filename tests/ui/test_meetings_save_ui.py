@@ -1,6 +1,7 @@
 """The editor saves its draft in one transaction: a refused value stores nothing, keeps the typing."""
 
 from meetings_support import make_view, open_titled
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from obecdesk.core.meetings.draft_rows import AttendanceRow
@@ -22,16 +23,14 @@ def snapshot(store) -> dict:
 
 
 def test_a_refused_last_part_stores_nothing_and_keeps_the_typing(qtbot, ctx, services,
-                                                                  monkeypatch):
+                                                                  dialogs):
     """The action item's owner was deleted elsewhere while the user typed: the whole save is
     refused, the header, agenda and attendance edits made before it are not stored either, and
     every typed value is still in the editor to fix and save again."""
     view = make_view(qtbot, ctx, services)
     meeting = open_titled(view, PLANNED)
     editor = view.editor
-    errors = []
-    monkeypatch.setattr("obecdesk.ui.meetings.editor.show_error",
-                        lambda parent, message, title="": errors.append(message))
+    dialogs.answer(QMessageBox.StandardButton.Ok)
     editor.basics.place.setText("Komunitní centrum Nádražní 12")
     editor.basics.place.textEdited.emit("Komunitní centrum Nádražní 12")
     editor.agenda_tab.add_item()
@@ -49,7 +48,7 @@ def test_a_refused_last_part_stores_nothing_and_keeps_the_typing(qtbot, ctx, ser
     agenda_rows = editor.agenda_model.rowCount()
 
     assert editor.save() is False
-    assert len(errors) == 1 and "Odpovědná osoba" in errors[0]
+    assert len(dialogs.texts) == 1 and "Odpovědná osoba" in dialogs.texts[0]
     assert snapshot(ctx.store) == before
     assert MeetingService(ctx.store).get(meeting.id).place != "Komunitní centrum Nádražní 12"
     assert editor.is_dirty()

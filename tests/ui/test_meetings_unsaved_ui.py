@@ -64,17 +64,15 @@ def test_no_prompt_without_edits_and_revert_button(qtbot, ctx, services, dialogs
     assert view.editor.basics.goal.toPlainText() != "Jiný cíl"
 
 
-def test_refused_value_keeps_what_was_typed(qtbot, ctx, services, monkeypatch):
+def test_refused_value_keeps_what_was_typed(qtbot, ctx, services, dialogs):
     view = make_view(qtbot, ctx, services)
     planned = open_titled(view, PLANNED)
-    errors = []
-    monkeypatch.setattr("obecdesk.ui.meetings.editor.show_error",
-                        lambda parent, message, title="": errors.append(message))
+    dialogs.answer(SB.Ok)
     basics = view.editor.basics
     basics.end.setTime(basics.start.time().addSecs(-3600))  # ends before it starts
     view.editor.agenda_tab.add_item()
     assert view.editor.save() is False
-    assert errors == ["Konec jednání musí být později než jeho začátek."]
+    assert dialogs.texts == ["Konec jednání musí být později než jeho začátek."]
     assert view.editor.is_dirty()
     assert view.editor.agenda_model.rowCount() == 5  # the new item is still there
     assert MeetingService(ctx.store).agenda.count(planned.id) == 4
@@ -128,17 +126,17 @@ def test_switching_locality_offers_to_save(qtbot, ctx, services, dialogs):
     assert view.list_panel.new_button.isEnabled() is not False  # a locality is selected
 
 
-def test_refused_save_on_locality_switch_keeps_the_draft(qtbot, ctx, services, monkeypatch, dialogs):
+def test_refused_save_on_locality_switch_keeps_the_draft(qtbot, ctx, services, dialogs):
     from obecdesk.core.localities import LocalityData
 
     view = make_view(qtbot, ctx, services)
     open_titled(view, PLANNED)
-    monkeypatch.setattr("obecdesk.ui.meetings.editor.show_error", lambda *args, **kwargs: None)
     basics = view.editor.basics
     basics.title.setText("")  # a meeting must have a title: the save will be refused
     basics.title.textEdited.emit("")
     view.editor.agenda_tab.add_item()
-    dialogs.answer(SB.Save)
+    dialogs.answer(SB.Save, SB.Ok)  # save first? yes; the refusal is shown
     ctx.set_locality(services.localities.create(LocalityData(name="Zálesí")).id)
+    assert [asked.kind for asked in dialogs.asked] == ["QMessageBox.question", "QMessageBox.exec"]
     assert view.editor.is_dirty() and view.editor.agenda_model.rowCount() == 5
     assert view.list_panel.model.rowCount() == 0
