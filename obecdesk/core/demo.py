@@ -73,6 +73,7 @@ def load_demo(store: Store) -> DemoResult:
             id=loc_id, name=loc["name"], region=loc["region"], population=loc["population"],
             mode=loc["mode"], start_date=_date(loc["start_date"]), themes=loc["themes"],
             coordinator=loc["coordinator"], notes=loc["notes"],
+            numbering_replica_id=store.replica_id,
         ))
         session.flush()
         actors = _add_actors(session, loc_id, loc["key"], data["actors"])

@@ -115,7 +115,8 @@ class LocalityService:
     def create(self, data: LocalityData) -> LocalityInfo:
         values = _validated(data)
         with self.store.unit_of_work() as session:
-            row = Locality(**values)
+            # this installation gives the final decision numbers of the locality it created
+            row = Locality(numbering_replica_id=self.store.replica_id, **values)
             session.add(row)
             session.flush()
             return _info(row)

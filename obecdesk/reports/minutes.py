@@ -40,9 +40,15 @@ def attendance_block(doc: ReportDocument, detail: MeetingDetail) -> list:
     return story
 
 
+#: printed under the decisions when some of them have provisional numbers
+PROVISIONAL_NOTE = ("Čísla označená „prozatímní“ jsou dočasná: konečné číslo usnesení přidělí "
+                    "kopie obecdesk, která čísluje usnesení této lokality. Zápis zveřejněte až "
+                    "s konečnými čísly.")
+
+
 def decision_paragraph(doc: ReportDocument, decision) -> object:
     return doc.paragraph(
-        f"<b>Usnesení {text(decision.code)}:</b> {text(decision.text)} "
+        f"<b>Usnesení {text(decision.code_label)}:</b> {text(decision.text)} "
         f"<font size=8.5>({text(decision.how_decided_text)})</font>", markup=True)
 
 
@@ -71,9 +77,12 @@ def decisions_block(doc: ReportDocument, detail: MeetingDetail) -> list:
         return []
     rows = [["Číslo", "Usnesení", "Způsob rozhodnutí"]]
     for decision in detail.decisions:
-        rows.append([decision.code, decision.text, decision.how_decided_text])
+        rows.append([decision.code_label, decision.text, decision.how_decided_text])
     widths = [28 * mm, CONTENT_WIDTH - 73 * mm, 45 * mm]
-    return [doc.heading("Přijatá usnesení"), doc.table(rows, widths)]
+    story = [doc.heading("Přijatá usnesení"), doc.table(rows, widths)]
+    if any(decision.provisional for decision in detail.decisions):
+        story.append(doc.paragraph(PROVISIONAL_NOTE, style="small"))
+    return story
 
 
 def actions_block(doc: ReportDocument, detail: MeetingDetail) -> list:

@@ -1026,39 +1026,49 @@
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="49"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="50"/>
         <source>Číslo</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="50"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="51"/>
         <source>Usnesení</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="51"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="52"/>
         <source>Jak rozhodnuto</source>
         <translation>How decided</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="52"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="53"/>
         <source>Pro</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="53"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="54"/>
         <source>Proti</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="54"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="55"/>
         <source>Zdrželo se</source>
         <translation>Abstained</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="93"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="92"/>
+        <source>prozatímní</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="97"/>
         <source>po uložení</source>
         <translation>after saving</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="116"/>
+        <source>Prozatímní číslo: konečné přidělí kopie obecdesk, která čísluje usnesení této lokality, až usnesení dostane.</source>
+        <translation>Provisional number: the obecdesk copy that numbers this locality&apos;s decisions gives the final one when it receives the decision.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,9 @@
 """Decisions taken at meetings, numbered per body and year: ``PS-B 2025/07``.
 
-Numbering: a body's decisions form one series per calendar year of the meeting date, coded
-``<body code> <year>/<number, two digits>``. Meetings without a body (public meetings, round
-tables) number per locality, kind and year, with the code ``VS`` (veřejné setkání) or ``KS``
-(kulatý stůl), e.g. ``VS 2025/01``. A number is never reused, not even after a decision is
-deleted, so a printed code always points at one decision.
+How numbers are given — final on the locality's numbering replica, provisional
+(``PS-B 2025/P-3f2a``, shown as "prozatímní") on any other, never reused, never changed once
+final — is the rule of :mod:`obecdesk.core.meetings.decision_numbers`, told for users in
+``docs/decision-numbers.md``.
 """
 
 from __future__ import annotations
@@ -12,23 +11,24 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from obecdesk.core.meetings.decision_numbers import (
+    decision_code,
+    is_provisional,
+    next_number,
+    number_decision,
+    numbers_here,
+    provisional_code,
+    series_prefix,
+)
 from obecdesk.core.records import assign, changed_values, get_live, with_changes
-from obecdesk.core.vocabulary.meetings import DecisionRule, MeetingKind
-from obecdesk.core.vocabulary.stakeholders import BodyKind
+from obecdesk.core.vocabulary.meetings import DecisionRule
 from obecdesk.errors import ValidationError
 from obecdesk.store import Store
-from obecdesk.store.models import AgendaItem, Body, Decision, Meeting
-
-#: codes of decision series for meetings without a body
-SERIES_WITHOUT_BODY = {MeetingKind.PUBLIC.value: "VS", MeetingKind.ROUND_TABLE.value: "KS"}
-#: fallback codes for bodies whose code was left empty
-SERIES_BY_BODY_KIND = {
-    BodyKind.PARTNERSHIP.value: "LP", BodyKind.STEERING_GROUP.value: "ŘT",
-    BodyKind.WORKING_GROUP.value: "PS", BodyKind.OTHER.value: "ORG",
-}
+from obecdesk.store.base import new_id
+from obecdesk.store.models import AgendaItem, Decision, Meeting
 
 
 @dataclass
@@ -56,6 +56,16 @@ class DecisionInfo:
     votes_for: int | None
     votes_against: int | None
     votes_abstained: int | None
+
+    @property
+    def provisional(self) -> bool:
+        """The code is provisional until the locality's numbering replica gives the number."""
+        return is_provisional(self.code)
+
+    @property
+    def code_label(self) -> str:
+        """The code as printed: a provisional one says so (``PS-B 2025/P-3f2a (prozatímní)``)."""
+        return f"{self.code} (prozatímní)" if self.provisional else self.code
 
     @property
     def how_decided_label(self) -> str:
@@ -87,32 +97,9 @@ def decision_info(row: Decision) -> DecisionInfo:
 def decision_rows(session: Session, meeting_id: str) -> list[DecisionInfo]:
     query = (select(Decision)
              .where(Decision.meeting_id == meeting_id, Decision.deleted.is_(False))
-             .order_by(Decision.year, Decision.number))
+             .order_by(Decision.year, Decision.number == 0, Decision.number,
+                       Decision.updated_at))
     return [decision_info(row) for row in session.scalars(query)]
-
-
-def series_prefix(session: Session, meeting: Meeting) -> str:
-    if meeting.body_id is None:
-        return SERIES_WITHOUT_BODY.get(meeting.kind, "LP")
-    body = session.get(Body, meeting.body_id)
-    code = (body.code or "").strip() if body else ""
-    return code or SERIES_BY_BODY_KIND.get(body.kind if body else "", "ORG")
-
-
-def next_number(session: Session, meeting: Meeting, year: int) -> int:
-    """One more than the highest number of the series, tombstones included (never reused)."""
-    query = select(func.max(Decision.number)).join(Meeting, Meeting.id == Decision.meeting_id)
-    query = query.where(Decision.year == year)
-    if meeting.body_id is not None:
-        query = query.where(Meeting.body_id == meeting.body_id)
-    else:
-        query = query.where(Meeting.locality_id == meeting.locality_id,
-                            Meeting.body_id.is_(None), Meeting.kind == meeting.kind)
-    return (session.scalar(query) or 0) + 1
-
-
-def decision_code(prefix: str, year: int, number: int) -> str:
-    return f"{prefix} {year}/{number:02d}"
 
 
 def _validated(data: DecisionData, default_rule: str) -> dict:
@@ -153,10 +140,8 @@ def record_decision(session: Session, meeting_id: str, data: DecisionData) -> De
     meeting = get_live(session, Meeting, meeting_id, "Jednání")
     values = _validated(data, meeting.decision_rule)
     _check_item(session, meeting_id, values["agenda_item_id"])
-    year = meeting.date.year
-    number = next_number(session, meeting, year)
-    row = Decision(meeting_id=meeting_id, year=year, number=number,
-                   code=decision_code(series_prefix(session, meeting), year, number), **values)
+    row = Decision(id=new_id(), meeting_id=meeting_id, **values)
+    number_decision(session, meeting, row)
     session.add(row)
     session.flush()
     return row
@@ -191,12 +176,13 @@ class DecisionService:
             return decision_rows(session, meeting_id)
 
     def preview_code(self, meeting_id: str) -> str:
-        """The code the next decision of this meeting will get."""
+        """The code the next decision of this meeting will get (``…/P-…`` when provisional)."""
         with self.store.reading() as session:
             meeting = get_live(session, Meeting, meeting_id, "Jednání")
-            year = meeting.date.year
-            return decision_code(series_prefix(session, meeting), year,
-                                 next_number(session, meeting, year))
+            year, prefix = meeting.date.year, series_prefix(session, meeting)
+            if not numbers_here(session, meeting.locality_id):
+                return provisional_code(prefix, year, "…")
+            return decision_code(prefix, year, next_number(session, meeting, year))
 
     def add(self, meeting_id: str, data: DecisionData) -> DecisionInfo:
         with self.store.unit_of_work(immediate=True) as session:

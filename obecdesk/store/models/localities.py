@@ -29,3 +29,5 @@ class Locality(Synced, Base):
     coordinator: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: the replica that gives final decision numbers here (``core.meetings.decision_numbers``)
+    numbering_replica_id: Mapped[str] = mapped_column(String(36), default="", server_default="")

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
+from obecdesk.core.meetings.decision_numbers import is_provisional
 from obecdesk.core.vocabulary.meetings import DecisionRule
 from obecdesk.ui.i18n import vocab
 from obecdesk.ui.rows_model import DraftRowsModel
@@ -72,6 +73,9 @@ class DecisionsModel(DraftRowsModel):
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Column.CODE:
+                if item.code and is_provisional(item.code):
+                    label = QCoreApplication.translate("DecisionsModel", "prozatímní")
+                    return f"{item.code} ({label})"
                 if item.code:
                     return item.code
                 expected = self.expected_code(index.row())
@@ -89,8 +93,14 @@ class DecisionsModel(DraftRowsModel):
             if column in VOTE_FIELDS:
                 return getattr(item, VOTE_FIELDS[column])
             return item.text if column == Column.TEXT else None
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.CODE and not item.code:
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.CODE and (
+                not item.code or is_provisional(item.code)):
             return Qt.GlobalColor.gray
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.CODE and is_provisional(
+                item.code):
+            return QCoreApplication.translate(
+                "DecisionsModel", "Prozatímní číslo: konečné přidělí kopie obecdesk, která "
+                "čísluje usnesení této lokality, až usnesení dostane.")
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.TEXT:
             return item.text
         return None
