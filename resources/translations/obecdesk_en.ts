@@ -4,27 +4,27 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="46"/>
+        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="36"/>
         <source>Úkol</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="47"/>
+        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="37"/>
         <source>Odpovídá</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="48"/>
+        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="38"/>
         <source>Termín</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="49"/>
+        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="39"/>
         <source>Stav</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="92"/>
+        <location filename="../../obecdesk/ui/meetings/actions_model.py" line="82"/>
         <source>Po termínu</source>
         <extracomment>the day that decides what is overdue (a test may fix it)</extracomment>
         <translation>Overdue</translation>
@@ -179,32 +179,32 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="26"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="27"/>
         <source>Upravit aktéra</source>
         <translation>Edit stakeholder</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="26"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="27"/>
         <source>Nový aktér</source>
         <translation>New stakeholder</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="58"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="59"/>
         <source>Anonymizovaný záznam</source>
         <translation>Anonymised record</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="61"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="62"/>
         <source>Osobní údaje byly vymazány; záznam nelze měnit.</source>
         <translation>The personal data have been erased; the record cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="93"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="95"/>
         <source>Zahodit změny</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="94"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="96"/>
         <source>Formulář obsahuje neuložené změny. Opravdu je zahodit?</source>
         <translation>The form has unsaved changes. Discard them?</translation>
     </message>
@@ -557,32 +557,32 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="36"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="23"/>
         <source>Čas</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="37"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="24"/>
         <source>Bod programu</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="38"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="25"/>
         <source>Předkládá</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="39"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="26"/>
         <source>Minut</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="40"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="27"/>
         <source>Metoda</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="41"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="28"/>
         <source>Očekávaný výstup</source>
         <translation>Expected outcome</translation>
     </message>
@@ -666,32 +666,32 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="59"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="42"/>
         <source>Jméno</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="60"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="43"/>
         <source>Organizace / role</source>
         <translation>Organisation / role</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="61"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="44"/>
         <source>Přítomen</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="62"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="45"/>
         <source>Omluven</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="63"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="46"/>
         <source>Nepřítomen</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="116"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="99"/>
         <source>host</source>
         <translation>guest</translation>
     </message>
@@ -699,57 +699,57 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="44"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="45"/>
         <source>Označit nevyplněné jako přítomné</source>
         <translation>Mark unrecorded as present</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="55"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="56"/>
         <source>Jméno hosta</source>
         <translation>Guest&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="58"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="59"/>
         <source>Organizace (nepovinné)</source>
         <translation>Organisation (optional)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="59"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="60"/>
         <source>Přidat hosta</source>
         <translation>Add guest</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="63"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="64"/>
         <source>Odebrat hosta</source>
         <translation>Remove guest</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="75"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="76"/>
         <source>nezapsáno</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="78"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="79"/>
         <source>Veřejné setkání: počet účastníků místo jmen</source>
         <translation>Public meeting: number of participants instead of names</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="80"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="81"/>
         <source>Přišlo lidí:</source>
         <translation>People attending:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="111"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="112"/>
         <source>Napište jméno hosta.</source>
         <translation>Type the guest&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="122"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="123"/>
         <source>Odebrat lze jen hosty; pozvané odeberete na kartě Pozvánky.</source>
         <translation>Only guests can be removed here; remove invitees on the Invitations tab.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="134"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="135"/>
         <source>Přítomno {0} · omluveno {1} · nepřítomno {2} · nevyplněno {3}</source>
         <translation>Present {0} · excused {1} · absent {2} · not recorded {3}</translation>
     </message>
@@ -757,93 +757,92 @@
 <context>
     <name>BasicsTab</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="80"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="49"/>
         <source>např. PS Bydlení – pravidla přidělování bytů</source>
-        <extracomment>the date field of the meeting that records when each status was reached</extracomment>
         <translation>e.g. Housing WG – rules for allocating flats</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="101"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="70"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="103"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="72"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="108"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="77"/>
         <source>Druh setkání</source>
         <translation>Type of meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="109"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="78"/>
         <source>Orgán</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="110"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="79"/>
         <source>Název</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="111"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="80"/>
         <source>Datum a čas</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="112"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="81"/>
         <source>Místo</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="113"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="82"/>
         <source>Facilitátor/ka</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="114"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="83"/>
         <source>Zapisovatel/ka</source>
         <translation>Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="115"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="84"/>
         <source>Způsob rozhodování</source>
         <translation>Decision rule</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="116"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="85"/>
         <source>Cíl jednání</source>
         <translation>Goal of the meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="132"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="101"/>
         <source>Stav jednání</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="142"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="111"/>
         <source>Nyní:</source>
         <translation>Now:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="150"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="119"/>
         <source>Datum, kdy jednání tohoto kroku dosáhlo; lze opravit (kroky jdou po sobě, „proběhlo“ ne před datem jednání).</source>
         <translation>The day the meeting reached this step; it can be corrected (steps follow one another, “held” not before the meeting date).</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="165"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="134"/>
         <source>— bez orgánu —</source>
         <translation>— no body —</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="203"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="173"/>
         <source>Posunout na „{0}“</source>
         <translation>Move on to “{0}”</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="204"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="175"/>
         <source>Poslední krok je hotov</source>
         <translation>Last step done</translation>
     </message>
@@ -1026,47 +1025,47 @@
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="50"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="35"/>
         <source>Číslo</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="51"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="36"/>
         <source>Usnesení</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="52"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="37"/>
         <source>Jak rozhodnuto</source>
         <translation>How decided</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="53"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="38"/>
         <source>Pro</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="54"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="39"/>
         <source>Proti</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="55"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="40"/>
         <source>Zdrželo se</source>
         <translation>Abstained</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="92"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="77"/>
         <source>prozatímní</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="97"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="82"/>
         <source>po uložení</source>
         <translation>after saving</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="116"/>
+        <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="101"/>
         <source>Prozatímní číslo: konečné přidělí kopie obecdesk, která čísluje usnesení této lokality, až usnesení dostane.</source>
         <translation>Provisional number: the obecdesk copy that numbers this locality&apos;s decisions gives the final one when it receives the decision.</translation>
     </message>
@@ -1371,57 +1370,57 @@
 <context>
     <name>InvitationsTab</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="81"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="82"/>
         <source>Pozvat</source>
         <translation>Invite</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="84"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="85"/>
         <source>Pozvat všechny členy orgánu</source>
         <translation>Invite all members of the body</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="87"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="88"/>
         <source>Odebrat z pozvaných</source>
         <translation>Remove from invitees</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="91"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="92"/>
         <source>Aktér:</source>
         <translation>Stakeholder:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="100"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="101"/>
         <source>Dnes</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="102"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="103"/>
         <source>Vymazat</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="104"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="105"/>
         <source>Pozvánky zatím nebyly rozeslány.</source>
         <translation>The invitations have not been sent yet.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="106"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="107"/>
         <source>E-mail s pozvánkou (.eml)</source>
         <translation>Invitation email (.eml)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="109"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="110"/>
         <source>Pozvánka do kalendáře (.ics)</source>
         <translation>Calendar invitation (.ics)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="113"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="114"/>
         <source>Pozvánky rozeslány dne:</source>
         <translation>Invitations sent on:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="159"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="160"/>
         <source>Pozváno: {0}</source>
         <translation>Invited: {0}</translation>
     </message>
@@ -1903,33 +1902,33 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MeetingTabs</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="51"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="55"/>
         <source>Základní údaje</source>
         <extracomment>how many actors the invitee and owner pickers offer (a locality rarely has more)</extracomment>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="52"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="56"/>
         <source>Program</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="53"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="57"/>
         <source>Pozvánky</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="54"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="58"/>
         <source>Docházka</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="55"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="59"/>
         <source>Zápis</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="149"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="144"/>
         <source>Jednání nemá vybraný orgán, jehož členy by šlo pozvat.</source>
         <translation>The meeting has no body selected whose members could be invited.</translation>
     </message>
@@ -2190,52 +2189,52 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="94"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="95"/>
         <source>Přidat usnesení</source>
         <translation>Add decision</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="97"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="98"/>
         <source>Odebrat usnesení</source>
         <translation>Remove decision</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="100"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="101"/>
         <source>Usnesení</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="115"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="116"/>
         <source>Přidat úkol</source>
         <translation>Add action item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="118"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="119"/>
         <source>Odebrat úkol</source>
         <translation>Remove action item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="120"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="121"/>
         <source>Úkoly</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="151"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="152"/>
         <source>— nikdo —</source>
         <translation>— nobody —</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="170"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="171"/>
         <source>Vyberte bod programu vlevo.</source>
         <translation>Select an agenda item on the left.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="197"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="198"/>
         <source>Nové usnesení</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="205"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="206"/>
         <source>Nový úkol</source>
         <translation>New action item</translation>
     </message>
@@ -2402,43 +2401,42 @@ The field coordinator&apos;s working tool.
 <context>
     <name>PersonalDataBox</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="30"/>
+        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="28"/>
         <source>Osobní údaje (GDPR)</source>
-        <extracomment>the usual legal grounds of GDPR art. 6 a coordinator records (free text stays possible)</extracomment>
         <translation>Personal data (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="34"/>
+        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="32"/>
         <source>souhlas udělen dne</source>
         <translation>consent given on</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="42"/>
+        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="40"/>
         <source>např. členství v pracovní skupině</source>
         <translation>e.g. membership of a working group</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="43"/>
+        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="41"/>
         <source>Vymazat osobní údaje…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="45"/>
+        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="43"/>
         <source>Exportovat vše o osobě…</source>
         <translation>Export everything about the person…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="57"/>
+        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="55"/>
         <source>Právní základ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="58"/>
+        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="56"/>
         <source>Souhlas</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="59"/>
+        <location filename="../../obecdesk/ui/stakeholders/personal_data_box.py" line="57"/>
         <source>Účel zpracování</source>
         <translation>Purpose of processing</translation>
     </message>
@@ -3055,122 +3053,122 @@ influence {2}, attitude {3}, interest {4}</translation>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="8"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="10"/>
         <source>organizace</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="9"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="11"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="13"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="15"/>
         <source>veřejná správa</source>
         <translation>public administration</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="14"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="16"/>
         <source>komunální politika</source>
         <translation>municipal politics</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="15"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="17"/>
         <source>poskytovatel sociálních služeb</source>
         <translation>social services provider</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="16"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="18"/>
         <source>NNO</source>
         <translation>NGO</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="17"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="19"/>
         <source>škola</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="18"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="20"/>
         <source>policie</source>
         <translation>police</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="19"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="21"/>
         <source>zaměstnavatel</source>
         <translation>employer</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="20"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="22"/>
         <source>úřad práce</source>
         <translation>labour office</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="21"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="23"/>
         <source>kraj</source>
         <translation>region</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="22"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="24"/>
         <source>zdravotnictví</source>
         <translation>health care</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="23"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="25"/>
         <source>církev</source>
         <translation>church</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="24"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="26"/>
         <source>zástupce cílové skupiny</source>
         <translation>target-group representative</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="25"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="27"/>
         <source>obyvatel</source>
         <translation>resident</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="26"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="28"/>
         <source>jiné</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="30"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="32"/>
         <source>pracuje pro</source>
         <translation>works for</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="31"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="33"/>
         <source>spolupracuje s</source>
         <translation>cooperates with</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="32"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="34"/>
         <source>v konfliktu s</source>
         <translation>in conflict with</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="33"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="35"/>
         <source>ovlivňuje</source>
         <translation>influences</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="37"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="39"/>
         <source>lokální partnerství / koalice</source>
         <translation>local partnership / coalition</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="38"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="40"/>
         <source>řídicí tým</source>
         <translation>steering group</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="39"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="41"/>
         <source>pracovní skupina</source>
         <translation>working group</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="40"/>
+        <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="42"/>
         <source>jiný orgán</source>
         <translation>other body</translation>
     </message>
