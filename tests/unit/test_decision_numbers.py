@@ -18,7 +18,7 @@ from obecdesk.core.meetings.decision_numbers import (
     finalize_provisional,
 )
 from obecdesk.core.meetings.decisions import DecisionData
-from obecdesk.core.meetings.service import MeetingService
+from obecdesk.core.meetings.service import MeetingData, MeetingService
 from obecdesk.reports.minutes import write_minutes
 from obecdesk.store import open_store
 from obecdesk.store.migrate import alembic_config
@@ -144,8 +144,15 @@ def test_upgrading_a_store_makes_it_the_numbering_replica_of_its_localities(tmp_
     try:
         with store.reading() as session:
             row = session.get(Locality, "L")
-            assert (row.numbering_replica_id, row.updated_at) == (store.replica_id, STAMP)
-        assert store.replica_id == "R1"
+            assert (row.numbering_replica_id, row.updated_at) == ("R1", STAMP)
+        # the upgraded store may have become a new replica of this installation: it numbers as
+        # its ancestor did, and takes the role over with its first number
+        world_meeting = MeetingService(store).create("L", MeetingData(
+            title="Veřejné setkání", date=dt.date(2025, 4, 2), kind="public")).id
+        added = MeetingService(store).decisions.add(world_meeting, DecisionData("A."))
+        assert added.code == "VS 2025/01"
+        with store.reading() as session:
+            assert session.get(Locality, "L").numbering_replica_id == store.replica_id
     finally:
         store.dispose()
 

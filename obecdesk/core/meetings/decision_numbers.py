@@ -4,7 +4,8 @@ A number printed in published minutes must never change and never point at two d
 when two laptops record decisions of the same body while apart. So every locality has one
 *numbering replica* (``Locality.numbering_replica_id``: the installation that created the
 locality, normally the coordinator's laptop; a store upgraded from before this rule numbers the
-localities it holds). Only that replica gives final numbers, one more than the highest of the
+localities it holds; a copy of the numbering replica — restored, moved, upgraded — takes the role
+over from its ancestor). Only that replica gives final numbers, one more than the highest of the
 series, inside a write transaction from its first read. Any other replica (HQ, a colleague's
 laptop) records the decision with a **provisional** code, ``PS-B 2025/P-3f2a`` (``P-`` and the
 start of the decision's id, number 0), printed and shown with the word "prozatímní". When the
@@ -75,11 +76,35 @@ def is_provisional(code: str) -> bool:
     return f"/{PROVISIONAL_MARK}" in code
 
 
+def _this_replica(session: Session) -> tuple[str, str]:
+    """This replica's id and the replica it was copied from ("" when none)."""
+    row = session.execute(select(LocalReplica.id, LocalReplica.ancestor_id)).first()
+    return (row[0], row[1] or "") if row else ("", "")
+
+
+def _owners_here(session: Session) -> tuple[str, ...]:
+    """Values of ``numbering_replica_id`` that mean "this replica numbers"."""
+    mine, ancestor = _this_replica(session)
+    return ("", mine, ancestor) if ancestor else ("", mine)
+
+
 def numbers_here(session: Session, locality_id: str) -> bool:
-    """Whether this replica gives the final numbers of the locality's decisions."""
+    """Whether this replica gives the final numbers of the locality's decisions.
+
+    A copy of the numbering replica (a store upgraded, restored or moved to a new laptop
+    becomes a new replica that records its ancestor) numbers in its place, and takes the role
+    over for good when it gives its first number (:func:`_take_over`).
+    """
     owner = session.scalar(select(Locality.numbering_replica_id)
                            .where(Locality.id == locality_id))
-    return not owner or owner == session.scalar(select(LocalReplica.id))
+    return owner is None or owner in _owners_here(session)
+
+
+def _take_over(session: Session, locality_id: str) -> None:
+    mine, _ancestor = _this_replica(session)
+    locality = session.get(Locality, locality_id)
+    if locality is not None and locality.numbering_replica_id not in ("", mine):
+        locality.numbering_replica_id = mine
 
 
 def number_decision(session: Session, meeting: Meeting, row: Decision) -> None:
@@ -88,6 +113,7 @@ def number_decision(session: Session, meeting: Meeting, row: Decision) -> None:
     prefix = series_prefix(session, meeting)
     row.year = year
     if numbers_here(session, meeting.locality_id):
+        _take_over(session, meeting.locality_id)
         _finalize(session, _series(_provisional_query(), meeting))
         row.number = next_number(session, meeting, year)
         row.code = decision_code(prefix, year, row.number)
@@ -119,10 +145,13 @@ def finalize_provisional(session: Session) -> list[str]:
     begun ``immediate``): in order of meeting date, each gets the next number of its series.
     Returns the ids of the decisions that were numbered; elsewhere it changes nothing.
     """
-    mine = session.scalar(select(LocalReplica.id))
     query = _provisional_query().join(Locality, Locality.id == Meeting.locality_id).where(
-        (Locality.numbering_replica_id == mine) | (Locality.numbering_replica_id == ""))
-    return _finalize(session, query)
+        Locality.numbering_replica_id.in_(_owners_here(session)))
+    done = _finalize(session, query)
+    for locality_id in {session.get(Meeting, session.get(Decision, d).meeting_id).locality_id
+                        for d in done}:
+        _take_over(session, locality_id)
+    return done
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ class Locality(Synced, Base):
     __tablename__ = "localities"
     __kind__ = "localities"
     __sync__ = sync_policy(
-        merged="name region population mode start_date coordinator notes archived",
+        merged="name region population mode start_date coordinator notes archived "
+               "numbering_replica_id",
         sets="themes", one_way={"deleted": FORWARD},
     )
 
