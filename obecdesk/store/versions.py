@@ -110,6 +110,18 @@ def _changed_fields(obj: Synced, is_new: bool) -> list[tuple[str, Any]]:
     return changed
 
 
+def seen_base(current: Version | None, replica_id: str) -> str:
+    """What a new local write of a field overwrites, for telling concurrent writes apart.
+
+    It is the newest version of *another* replica this replica had for the field: overwriting
+    our own earlier write (twice between two exchanges) hands its base on, so a peer that still
+    holds the version before both sees one later edit, not a conflict.
+    """
+    if current is None:
+        return ""
+    return current.base if current.stamp.endswith(replica_id) else current.stamp
+
+
 def local_versions(session: Session, obj: Synced, stamp: str,
                    is_new: bool) -> list[dict[str, Any]]:
     """Clock rows giving every field this local edit changed a new version stamped ``stamp``."""
@@ -126,13 +138,12 @@ def local_versions(session: Session, obj: Synced, stamp: str,
             before = {e for (f, e), v in current.items() if f == column and e and not v.removed}
             after = set_elements(new)
             for element in sorted(after - before):
-                base = current.get((column, element))
-                versions.append((column, element, Version(stamp, base.stamp if base else "")))
+                base = seen_base(current.get((column, element)), obj.replica_id)
+                versions.append((column, element, Version(stamp, base)))
             for element in sorted(before - after):
-                base = current.get((column, element))
-                versions.append((column, element,
-                                 Version(stamp, base.stamp if base else "", removed=True)))
+                base = seen_base(current.get((column, element)), obj.replica_id)
+                versions.append((column, element, Version(stamp, base, removed=True)))
         else:
-            base = current.get((column, ""))
-            versions.append((column, "", Version(stamp, base.stamp if base else "")))
+            versions.append((column, "", Version(stamp, seen_base(current.get((column, "")),
+                                                                   obj.replica_id))))
     return version_rows(table, obj.id, versions, change_seq(session))

@@ -1,0 +1,131 @@
+"""Field changes as they travel between replicas, and the feed of what a peer has not seen.
+
+A :class:`FieldChange` is one field version with its value in plain JSON types: what a bundle
+carries and what :func:`obecdesk.sync.merge.apply_changes` takes. The feed is read from the clock
+table by local change sequence, so "everything this peer has not acknowledged" is one query —
+including rows that reached us from a third replica with old stamps.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Date, Time, func, select
+from sqlalchemy.orm import Session
+
+from obecdesk.store import Store
+from obecdesk.store.models import MODEL_BY_TABLE, FieldVersion, PeerAck
+from obecdesk.store.sync_policy import Policy
+
+#: rows read per query when the feed looks up current values
+CHUNK = 500
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    table: str
+    row_id: str
+    field: str
+    #: the element of a set-valued field ("" otherwise)
+    element: str
+    #: the field's value in JSON types (dates and times as ISO text); None for set elements
+    value: Any
+    stamp: str
+    #: the stamp the writer overwrote; tells a concurrent write from a later one
+    base: str = ""
+    removed: bool = False
+
+
+@dataclass(frozen=True)
+class Feed:
+    changes: list[FieldChange]
+    #: the local change sequence the feed reaches; a peer that applied it acknowledges this
+    up_to_seq: int
+
+
+def to_wire(model, column: str, value: Any) -> Any:
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return value
+
+
+def from_wire(model, column: str, value: Any) -> Any:
+    """The Python value of a wire value for ``model.column`` (ISO text back to dates, times)."""
+    if value is None:
+        return None
+    kind = model.__table__.columns[column].type
+    if isinstance(kind, Date) and isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    if isinstance(kind, Time) and isinstance(value, str):
+        return dt.time.fromisoformat(value)
+    return value
+
+
+def changes_since(store: Store, after_seq: int = 0) -> Feed:
+    """Every field version recorded here after local sequence ``after_seq`` (0: everything)."""
+    with store.reading() as session:
+        up_to = session.scalar(select(func.max(FieldVersion.seq))) or 0
+        versions = session.scalars(
+            select(FieldVersion).where(FieldVersion.seq > after_seq, FieldVersion.seq <= up_to)
+            .order_by(FieldVersion.seq, FieldVersion.table_name, FieldVersion.row_id)
+        ).all()
+        values = _current_values(session, versions)
+        changes = []
+        for v in versions:
+            model = MODEL_BY_TABLE.get(v.table_name)
+            row = values.get((v.table_name, v.row_id))
+            if model is None or row is None:
+                continue
+            if model.__sync__.of(v.field) is Policy.SET:
+                value = None
+            else:
+                value = to_wire(model, v.field, row.get(v.field))
+            changes.append(FieldChange(v.table_name, v.row_id, v.field, v.element, value,
+                                       v.stamp, v.base, v.removed))
+    return Feed(changes, max(up_to, after_seq))
+
+
+def _current_values(session: Session, versions: Iterable[FieldVersion]
+                    ) -> dict[tuple[str, str], dict[str, Any]]:
+    ids: dict[str, set[str]] = defaultdict(set)
+    for v in versions:
+        ids[v.table_name].add(v.row_id)
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for table, row_ids in ids.items():
+        model = MODEL_BY_TABLE.get(table)
+        if model is None:
+            continue
+        columns = [model.__table__.columns[c] for c in ("id", *model.__sync__.versioned)]
+        ordered = sorted(row_ids)
+        for start in range(0, len(ordered), CHUNK):
+            chunk = ordered[start:start + CHUNK]
+            for row in session.execute(select(*columns).where(model.id.in_(chunk))).mappings():
+                found[(table, row["id"])] = dict(row)
+    return found
+
+
+def acknowledged(store: Store, peer_id: str) -> int:
+    """Our change sequence up to which ``peer_id`` has confirmed having everything."""
+    with store.reading() as session:
+        ack = session.get(PeerAck, peer_id)
+        return ack.acked_seq if ack else 0
+
+
+def acknowledge(store: Store, peer_id: str, seq: int) -> None:
+    """Record that ``peer_id`` has everything up to our ``seq`` (never moves backwards)."""
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    with store.unit_of_work(immediate=True) as session:
+        ack = session.get(PeerAck, peer_id)
+        if ack is None:
+            session.add(PeerAck(peer_id=peer_id, acked_seq=seq, updated_at=now))
+        elif seq > ack.acked_seq:
+            ack.acked_seq, ack.updated_at = seq, now
+
+
+def unacknowledged(store: Store, peer_id: str) -> Feed:
+    """What ``peer_id`` has not seen yet: a delta, or everything for a peer never heard from."""
+    return changes_since(store, acknowledged(store, peer_id))

@@ -1,0 +1,240 @@
+"""The merge: apply another replica's field changes, per field, so that replicas converge.
+
+Per field the newest write wins by (HLC stamp, replica id) — the stamp ends with the replica id,
+so comparing stamps as text is exactly that order. A value that loses is written to the conflict
+log when it was concurrent with the winner: the winner's writer had not seen it (see
+``_concurrent``). One-way fields only move forward, set elements merge one by one, derived
+fields are recomputed here, and an erased person stays erased whatever the stamps.
+Applying the same changes twice changes nothing (P3); the whole batch is one transaction (P4).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from obecdesk.core.stakeholders.actor_fields import search_key
+from obecdesk.core.stakeholders.gdpr import ERASED_VALUES
+from obecdesk.store import Store
+from obecdesk.store.base import Synced
+from obecdesk.store.hlc import Stamp
+from obecdesk.store.models import MODEL_BY_TABLE, SYNCED_MODELS, Actor, FieldVersion
+from obecdesk.store.sync_policy import Policy
+from obecdesk.store.versions import Version, change_seq, row_versions, version_rows, write_versions
+from obecdesk.sync.conflict_log import ConflictKind, forget_values, log_conflict
+from obecdesk.sync.field_changes import FieldChange, from_wire, to_wire
+
+#: a stamp further ahead of this machine's clock is refused: one laptop with a wrong date must
+#: not drag every replica's clock forward for good
+MAX_FUTURE_MS = 24 * 3600 * 1000
+
+_ORDER = {model.__tablename__: i for i, model in enumerate(SYNCED_MODELS)}
+
+
+@dataclass
+class MergeResult:
+    applied: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    forks: int = 0
+    #: Czech messages about refused changes (stamps from the future, malformed ones)
+    quarantined: list[str] = field(default_factory=list)
+
+
+class _Merge:
+    """One batch being applied inside one unit of work."""
+
+    def __init__(self, store: Store, session: Session, origin: str, now_ms: int) -> None:
+        self.store, self.session, self.origin, self.now_ms = store, session, origin, now_ms
+        self.result = MergeResult()
+        me = store.replica_id
+        self.my_last = session.scalar(
+            select(func.max(FieldVersion.stamp)).where(FieldVersion.stamp.like(f"%-{me}"))
+        ) or ""
+
+    def refuse(self, change: FieldChange, reason: str) -> None:
+        self.result.quarantined.append(reason)
+        log_conflict(self.session, kind=ConflictKind.QUARANTINE, table=change.table,
+                     row_id=change.row_id, field=change.field, element=change.element,
+                     lost=(change.stamp, None), message=reason)
+
+    def acceptable(self, change: FieldChange, model: type[Synced] | None) -> bool:
+        if model is None or change.field not in model.__sync__.versioned:
+            self.refuse(change, f"Neznámé pole {change.table}.{change.field}; změna odložena.")
+            return False
+        try:
+            stamp = Stamp.parse(change.stamp)
+        except ValueError:
+            self.refuse(change, f"Poškozené časové razítko {change.stamp!r}; změna odložena.")
+            return False
+        if stamp.wall_ms > self.now_ms + MAX_FUTURE_MS:
+            self.refuse(change, (
+                f"Změna z repliky {stamp.replica_id[:8]} nese čas více než 24 hodin v budoucnosti "
+                "(špatně nastavené hodiny?); byla odložena, nic se nezměnilo."))
+            return False
+        if stamp.replica_id == self.store.replica_id and change.stamp > self.my_last:
+            self.fork(change, "Změna nese id této repliky, ale tato replika ji nikdy neudělala: "
+                              "stejné id používá jiná kopie databáze.")
+            return False
+        return True
+
+    def fork(self, change: FieldChange, message: str) -> None:
+        self.result.forks += 1
+        log_conflict(self.session, kind=ConflictKind.FORK, table=change.table,
+                     row_id=change.row_id, field=change.field, element=change.element,
+                     lost=(change.stamp, change.value), message=message)
+
+    def apply_row(self, table: str, row_id: str, changes: list[FieldChange]) -> None:
+        model = MODEL_BY_TABLE.get(table)
+        changes = [c for c in changes if self.acceptable(c, model)]
+        if not changes:
+            return
+        policy = model.__sync__
+        versions = row_versions(self.session, table, row_id)
+        obj = self.session.get(model, row_id)
+        values: dict[str, Any] = {}
+        elements: dict[str, dict[str, bool]] = defaultdict(dict)
+        written: list[tuple[str, str, Version]] = []
+        lost: list[tuple[FieldChange, tuple[str, Any], tuple[str, Any]]] = []
+        for change in changes:
+            local = versions.get((change.field, change.element))
+            kind = policy.of(change.field)
+            remote = from_wire(model, change.field, change.value)
+            current = self._current(obj, change, local)
+            if local is not None and change.stamp == local.stamp:
+                same = current == (not change.removed if kind is Policy.SET else remote)
+                if same or _erased(obj):  # an erased person's fields differ on purpose
+                    self.result.unchanged += 1
+                else:
+                    self.fork(change, "Dvě různé hodnoty se stejným časovým razítkem: dvě kopie "
+                                      "databáze používají stejné id repliky.")
+                continue
+            newer = local is None or change.stamp > local.stamp
+            if kind is Policy.ONE_WAY:
+                # the version is the one of the value that holds, so that relaying replicas
+                # pass a forward move on even when its stamp is older
+                moves = obj is None or (remote != current and policy.forward(
+                    change.field, current, remote) == remote)
+                if moves:
+                    values[change.field] = remote
+                newer = moves or (remote == current and newer)
+            elif kind is Policy.SET:
+                present = not change.removed
+                if newer:
+                    elements[change.field][change.element] = present
+                if present != current and local is not None:
+                    if _concurrent(change, local, newer):
+                        win, lose = (change, local) if newer else (local, change)
+                        lost.append((change, (win.stamp, present if newer else current),
+                                     (lose.stamp, current if newer else present)))
+            else:
+                if newer:
+                    values[change.field] = remote
+                if remote != current and local is not None:
+                    if _concurrent(change, local, newer):
+                        wire_current = to_wire(model, change.field, current)
+                        kept = (change.stamp, change.value) if newer else (local.stamp, wire_current)
+                        gone = (local.stamp, wire_current) if newer else (change.stamp, change.value)
+                        lost.append((change, kept, gone))
+            if newer:
+                written.append((change.field, change.element,
+                                Version(change.stamp, change.base, change.removed)))
+        if not written and not values and not lost:
+            return
+        obj = self._write(model, obj, row_id, values, elements, versions)
+        self._after(model, obj, written, lost)
+
+    @staticmethod
+    def _current(obj: Synced | None, change: FieldChange, local: Version | None) -> Any:
+        if obj is None:
+            return None
+        if obj.__sync__.of(change.field) is Policy.SET:
+            return bool(local and not local.removed)
+        return getattr(obj, change.field)
+
+    def _write(self, model, obj, row_id, values, elements, versions) -> Synced:
+        for column, changed in elements.items():
+            now = {e for (f, e), v in versions.items() if f == column and not v.removed}
+            if obj is not None:
+                now |= {str(e) for e in (getattr(obj, column) or [])}
+            now |= {e for e, present in changed.items() if present}
+            now -= {e for e, present in changed.items() if not present}
+            values[column] = sorted(now)
+        if obj is None:
+            obj = model(id=row_id, **values)
+            self.session.add(obj)
+        else:
+            for column, value in values.items():
+                if getattr(obj, column) != value:
+                    setattr(obj, column, value)
+        return obj
+
+    def _after(self, model, obj, written, lost) -> None:
+        """Erasure wins, derived fields follow, then the versions, envelope and clock."""
+        erased = _erased(obj)
+        if erased:
+            for column, value in ERASED_VALUES.items():
+                if getattr(obj, column) != value:
+                    setattr(obj, column, value)
+            forget_values(self.session, model.__tablename__, obj.id)
+        if isinstance(obj, Actor):
+            obj.search_text = search_key(obj)
+        for change, kept, gone in lost:
+            if erased:
+                kept, gone = (kept[0], None), (gone[0], None)
+            if log_conflict(self.session, kind=ConflictKind.CONCURRENT, table=change.table,
+                            row_id=change.row_id, field=change.field, element=change.element,
+                            kept=kept, lost=gone):
+                self.result.conflicts += 1
+        if written:
+            seq = change_seq(self.session, origin=self.origin)
+            write_versions(self.session, version_rows(model.__tablename__, obj.id, written, seq))
+            newest = max(v.stamp for _f, _e, v in written)
+            if newest > (obj.updated_at or ""):
+                obj.updated_at = newest
+                obj.replica_id = Stamp.parse(newest).replica_id
+            for _f, _e, version in written:
+                self.store.clock.observe(version.stamp)
+            self.result.applied += len(written)
+
+
+def _concurrent(change: FieldChange, local: Version, remote_wins: bool) -> bool:
+    """Whether the losing write was made without its winner's writer having seen it.
+
+    The writer saw the loser when the winner's base is the loser's stamp, or when both come
+    from one replica (a replica sees its own earlier writes); anything else is concurrent.
+    """
+    win, win_base, lose = ((change.stamp, change.base, local.stamp) if remote_wins
+                           else (local.stamp, local.base, change.stamp))
+    return not (win_base == lose or _replica(win) == _replica(lose))
+
+
+def _replica(stamp: str) -> str:
+    return stamp.split("-", 2)[-1]
+
+
+def _erased(obj: Synced | None) -> bool:
+    return isinstance(obj, Actor) and bool(obj.erased)
+
+
+def apply_changes(store: Store, changes: Iterable[FieldChange], *, origin: str,
+                  now_ms: int | None = None) -> MergeResult:
+    """Merge ``changes`` from replica ``origin`` into ``store`` in one transaction."""
+    grouped: dict[tuple[str, str], list[FieldChange]] = defaultdict(list)
+    for change in changes:
+        grouped[(change.table, change.row_id)].append(change)
+    now = now_ms if now_ms is not None else int(time.time() * 1000)
+    with store.unit_of_work(keep_stamps=True, immediate=True) as session:
+        if store.engine.dialect.name == "sqlite":
+            # parents and children of one batch may arrive in any order within it
+            session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        merge = _Merge(store, session, origin, now)
+        for table, row_id in sorted(grouped, key=lambda k: (_ORDER.get(k[0], 99), k[1])):
+            merge.apply_row(table, row_id, grouped[(table, row_id)])
+    return merge.result

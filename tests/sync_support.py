@@ -1,0 +1,73 @@
+"""Several real stores in tmp_path exchanging field changes through the merge bundles will use."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from obecdesk.store import Store, open_store
+from obecdesk.store.models import SYNCED_MODELS, SyncConflict
+from obecdesk.store.sync_policy import Policy
+from obecdesk.sync.field_changes import acknowledge, unacknowledged
+from obecdesk.sync.merge import MergeResult, apply_changes
+
+_template: dict[str, Path] = {}
+
+
+def _migrated_template(tmp_path: Path) -> Path:
+    """One migrated empty store per test session; copies of it open without migrating."""
+    if "dir" not in _template or not _template["dir"].exists():
+        target = tmp_path / "template"
+        open_store(data_dir=target).dispose()
+        _template["dir"] = target
+    return _template["dir"]
+
+
+def open_replicas(tmp_path: Path, monkeypatch, count: int) -> list[Store]:
+    """``count`` stores, each opened by its own installation (its own config folder).
+
+    Each starts as a copy of one migrated empty store: opened by another installation, a copy
+    becomes a new replica, which is exactly what makes them distinct peers.
+    """
+    template = _migrated_template(tmp_path)
+    stores = []
+    for n in range(count):
+        monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / f"installation-{n}"))
+        shutil.copytree(template, tmp_path / f"replica-{n}")
+        stores.append(open_store(data_dir=tmp_path / f"replica-{n}"))
+    return stores
+
+
+def exchange(source: Store, target: Store) -> MergeResult:
+    """What a bundle from ``source`` to ``target`` will do: the delta, the merge, the ack."""
+    feed = unacknowledged(source, target.replica_id)
+    result = apply_changes(target, feed.changes, origin=source.replica_id)
+    acknowledge(source, target.replica_id, feed.up_to_seq)
+    return result
+
+
+def dump(store: Store) -> dict[str, dict[str, dict[str, Any]]]:
+    """Every synced row's synced values (sets as sorted lists), for comparing replicas."""
+    data: dict[str, dict[str, dict[str, Any]]] = {}
+    with store.reading() as session:
+        for model in SYNCED_MODELS:
+            policy = model.__sync__
+            columns = [c for c in model.__table__.columns.keys()
+                       if policy.of(c) not in (None, Policy.LOCAL)]
+            rows = {}
+            for row in session.scalars(select(model)):
+                values = {c: getattr(row, c) for c in columns}
+                for c in policy.sets:
+                    values[c] = sorted(values[c] or [])
+                rows[row.id] = values
+            data[model.__tablename__] = rows
+    return data
+
+
+def conflict_values(store: Store) -> list[tuple[str, str, Any, Any]]:
+    with store.reading() as session:
+        return [(c.kind, c.field, c.kept_value, c.lost_value)
+                for c in session.scalars(select(SyncConflict).order_by(SyncConflict.id))]
