@@ -55,8 +55,8 @@ def dump(store: Store) -> dict[str, dict[str, dict[str, Any]]]:
     with store.reading() as session:
         for model in SYNCED_MODELS:
             policy = model.__sync__
-            columns = [c for c in model.__table__.columns.keys()
-                       if policy.of(c) not in (None, Policy.LOCAL)]
+            columns = [c.name for c in model.__table__.columns
+                       if policy.of(c.name) not in (None, Policy.LOCAL)]
             rows = {}
             for row in session.scalars(select(model)):
                 values = {c: getattr(row, c) for c in columns}

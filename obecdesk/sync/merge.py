@@ -128,20 +128,16 @@ class _Merge:
                 present = not change.removed
                 if newer:
                     elements[change.field][change.element] = present
-                if present != current and local is not None:
-                    if _concurrent(change, local, newer):
-                        win, lose = (change, local) if newer else (local, change)
-                        lost.append((change, (win.stamp, present if newer else current),
-                                     (lose.stamp, current if newer else present)))
+                if present != current and local and _concurrent(change, local, newer):
+                    theirs, mine = (change.stamp, present), (local.stamp, current)
+                    lost.append((change, *((theirs, mine) if newer else (mine, theirs))))
             else:
                 if newer:
                     values[change.field] = remote
-                if remote != current and local is not None:
-                    if _concurrent(change, local, newer):
-                        wire_current = to_wire(model, change.field, current)
-                        kept = (change.stamp, change.value) if newer else (local.stamp, wire_current)
-                        gone = (local.stamp, wire_current) if newer else (change.stamp, change.value)
-                        lost.append((change, kept, gone))
+                if remote != current and local and _concurrent(change, local, newer):
+                    theirs = (change.stamp, change.value)
+                    mine = (local.stamp, to_wire(model, change.field, current))
+                    lost.append((change, *((theirs, mine) if newer else (mine, theirs))))
             if newer:
                 written.append((change.field, change.element,
                                 Version(change.stamp, change.base, change.removed)))

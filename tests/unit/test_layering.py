@@ -80,3 +80,10 @@ def test_the_import_check_sees_imports_inside_functions(tmp_path):
     sample = tmp_path / "sample.py"
     sample.write_text("def f():\n    from obecdesk.reports.agenda import agenda_pdf\n")
     assert obecdesk_imports(sample) == ["obecdesk.reports.agenda"]
+
+
+def test_sync_sits_on_core_and_store_and_nothing_below_it_imports_sync():
+    assert _offenders("sync", lambda name: not _under(
+        name, "obecdesk.reports", "obecdesk.ui", "obecdesk.commands", "obecdesk.cli")) == {}
+    for package in ("core", "store", "catalog"):
+        assert _offenders(package, lambda name: not _under(name, "obecdesk.sync")) == {}
