@@ -1,0 +1,124 @@
+"""Run obecdesk in forked children that SIGKILL themselves at their Nth database step.
+
+A test helper, not a test: ``python kill_driver.py MODE TEMPLATE WORKDIR [N ...]``. In a child
+with a fresh data directory (a copy of ``TEMPLATE``'s store, or empty when TEMPLATE is ``-``) it
+runs
+
+- ``demo``: ``obecdesk --data-dir D demo`` (store creation and the demo data), or
+- ``upgrade``: ``open_store(data_dir=D)`` (an older store brought to head).
+
+A "step" is every statement sent to SQLite and every COMMIT, so a kill at step N lands just
+before that statement or commit. Forking after the imports keeps a kill cheap (no interpreter
+start). Without N, one child runs to the end and the steps it took are reported (the survey).
+After each child the parent records what a user would find: the raw file (revision, schema,
+row counts) and then what ``open_store`` and ``Store.check`` say. One JSON line per child.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import sys
+import traceback
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from obecdesk.cli import main
+from obecdesk.errors import StoreError
+from obecdesk.store import open_store
+from obecdesk.store.paths import DB_FILENAME
+
+COUNTED = ("local_replica", "localities", "actors", "meetings", "agenda_items", "decisions")
+
+
+def _child(mode: str, data_dir: Path, kill_at: int) -> None:
+    steps: list[str] = []
+
+    def step(_conn, *args) -> None:
+        steps.append(" ".join(args[1].split())[:70] if args else "COMMIT")
+        if len(steps) == kill_at:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    event.listen(Engine, "before_cursor_execute", step)
+    event.listen(Engine, "commit", step)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    if mode == "demo":
+        code = main(["--data-dir", str(data_dir), "demo"])
+    else:
+        open_store(data_dir=data_dir).dispose()
+        code = 0
+    (data_dir / "steps.json").write_text(json.dumps(steps))
+    os._exit(code)
+
+
+def _run(mode: str, data_dir: Path, kill_at: int) -> str:
+    sys.stdout.flush()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            _child(mode, data_dir, kill_at)
+        except BaseException:  # noqa: BLE001 - reported to the parent as a failed child
+            traceback.print_exc()
+            os._exit(3)
+    _, status = os.waitpid(pid, 0)
+    if os.WIFSIGNALED(status):
+        return "killed" if os.WTERMSIG(status) == signal.SIGKILL else f"signal {os.WTERMSIG(status)}"
+    code = os.WEXITSTATUS(status)
+    return "finished" if code == 0 else f"exit {code}"
+
+
+def raw_state(db: Path) -> dict:
+    """Revision, schema and row counts as the file holds them, before obecdesk touches it."""
+    if not db.exists():
+        return {"revision": None, "schema": [], "counts": {}}
+    conn = sqlite3.connect(db)
+    try:
+        schema = sorted(map(list, conn.execute("SELECT type, name, sql FROM sqlite_master")))
+        names = {name for _type, name, _sql in schema}
+        revision = None
+        if "alembic_version" in names:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in COUNTED if t in names}
+    finally:
+        conn.close()
+    return {"revision": revision, "schema": schema, "counts": counts}
+
+
+def _opened(data_dir: Path) -> dict:
+    try:
+        store = open_store(data_dir=data_dir)
+    except StoreError as exc:
+        return {"error": str(exc)}
+    try:
+        return {"error": None, "problems": store.check(), "revision": store.schema_version()}
+    finally:
+        store.dispose()
+
+
+def drive(mode: str, template: Path | None, workdir: Path, kills: list[int]) -> None:
+    for kill_at in kills or [0]:
+        data_dir = workdir / f"n{kill_at}"
+        data_dir.mkdir(parents=True)
+        if template is not None:
+            shutil.copyfile(template / DB_FILENAME, data_dir / DB_FILENAME)
+        record: dict = {"n": kill_at, "outcome": _run(mode, data_dir, kill_at)}
+        record["raw"] = raw_state(data_dir / DB_FILENAME)
+        if kill_at == 0:
+            record["steps"] = json.loads((data_dir / "steps.json").read_text())
+        else:
+            record["opened"] = _opened(data_dir)
+            record["after"] = raw_state(data_dir / DB_FILENAME)["counts"]
+        print(json.dumps(record), flush=True)
+
+
+if __name__ == "__main__":
+    mode, template, workdir, *kills = sys.argv[1:]
+    drive(mode, None if template == "-" else Path(template), Path(workdir), [int(n) for n in kills])
