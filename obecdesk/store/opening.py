@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 
 from obecdesk.errors import StoreError
+from obecdesk.store.backup import restore_hint
 from obecdesk.store.database import BEGIN_MODE, LOCKED_MESSAGE, Store, is_locked
 from obecdesk.store.migrate import upgrade_to_head
 from obecdesk.store.paths import default_data_dir, sqlite_url
@@ -33,6 +34,17 @@ def _begin(conn) -> None:
     take the write lock at their first read (``BEGIN IMMEDIATE``) instead of at their first write."""
     mode = conn.get_execution_options().get(BEGIN_MODE, "")
     conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+def prepare_sqlite(engine: Engine) -> None:
+    """Connection settings and explicit transactions for every SQLite engine obecdesk uses."""
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _begin)
+
+
+def _hint(db_path: Path | None) -> str:
+    return restore_hint(db_path) if db_path is not None else ""
 
 
 def _parse(url: str) -> URL:
@@ -84,9 +96,7 @@ def open_store(
         engine = create_engine(parsed, connect_args={"timeout": 3} if db_path else {})
     except (SQLAlchemyError, ImportError, ValueError) as exc:
         raise StoreError(f"Adresu databáze {shown} nelze použít: {exc}.") from exc
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _begin)
+    prepare_sqlite(engine)
     location = str(db_path) if db_path else shown
     try:
         with engine.connect() as conn:
@@ -104,7 +114,11 @@ def open_store(
         engine.dispose()
         if is_locked(exc):
             raise StoreError(LOCKED_MESSAGE) from exc
-        raise StoreError(f"Databázi {location} nelze otevřít: {exc.orig}.") from exc
+        raise StoreError(
+            f"Databázi {location} nelze otevřít: {exc.orig}.{_hint(db_path)}"
+        ) from exc
     except DatabaseError as exc:
         engine.dispose()
-        raise StoreError(f"Soubor {location} není databáze obecdesk: {exc.orig}.") from exc
+        raise StoreError(
+            f"Soubor {location} není databáze obecdesk: {exc.orig}.{_hint(db_path)}"
+        ) from exc

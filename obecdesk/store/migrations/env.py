@@ -1,9 +1,13 @@
-"""Alembic environment: runs on the connection the store hands over (or a URL, for autogenerate)."""
+"""Alembic environment: runs on the connection the store hands over (or a URL, for autogenerate).
+
+Either way the whole upgrade is one transaction (:func:`migrate.migration_transaction`): Alembic
+never begins or commits one per migration, so a store is never left between two revisions.
+"""
 
 from alembic import context
 from sqlalchemy import create_engine
 
-from obecdesk.store.migrate import include_object
+from obecdesk.store.migrate import include_object, migration_transaction
 from obecdesk.store.models import Base
 
 config = context.config
@@ -11,12 +15,15 @@ target_metadata = Base.metadata
 
 
 def run_migrations(connection) -> None:
+    if not connection.in_transaction():
+        raise RuntimeError("migrations run inside one transaction the caller began")
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
         include_object=include_object,
+        transaction_per_migration=False,
     )
     with context.begin_transaction():
         context.run_migrations()
@@ -26,6 +33,9 @@ connection = config.attributes.get("connection")
 if connection is not None:
     run_migrations(connection)
 else:
+    from obecdesk.store.opening import prepare_sqlite
+
     engine = create_engine(config.get_main_option("sqlalchemy.url"))
-    with engine.begin() as conn:
+    prepare_sqlite(engine)
+    with migration_transaction(engine) as conn:
         run_migrations(conn)
