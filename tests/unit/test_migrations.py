@@ -49,7 +49,7 @@ def _sql(db, statement: str):
 
 
 def test_the_head_constant_is_the_head_of_the_migration_scripts():
-    assert head_revision() == HEAD
+    assert head_revision() == HEAD, "a new migration: set obecdesk.store.migrate.HEAD to it"
 
 
 def test_a_store_at_head_opens_without_reading_the_migration_scripts(tmp_path, monkeypatch):
