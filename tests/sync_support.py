@@ -49,14 +49,19 @@ def exchange(source: Store, target: Store) -> MergeResult:
     return result
 
 
-def dump(store: Store) -> dict[str, dict[str, dict[str, Any]]]:
-    """Every synced row's synced values (sets as sorted lists), for comparing replicas."""
+def dump(store: Store, *, derived: bool = False) -> dict[str, dict[str, dict[str, Any]]]:
+    """Every synced row's synced values (sets as sorted lists), for comparing replicas.
+
+    Derived columns are left out unless asked for: test worlds built straight on the models
+    leave them empty where a service (or the merge) would compute them.
+    """
+    skipped = (None, Policy.LOCAL) if derived else (None, Policy.LOCAL, Policy.DERIVED)
     data: dict[str, dict[str, dict[str, Any]]] = {}
     with store.reading() as session:
         for model in SYNCED_MODELS:
             policy = model.__sync__
             columns = [c.name for c in model.__table__.columns
-                       if policy.of(c.name) not in (None, Policy.LOCAL)]
+                       if policy.of(c.name) not in skipped]
             rows = {}
             for row in session.scalars(select(model)):
                 values = {c: getattr(row, c) for c in columns}

@@ -19,6 +19,10 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from obecdesk.core.meetings.decision_numbers import (
+    duplicate_decision_codes,
+    finalize_provisional,
+)
 from obecdesk.core.stakeholders.actor_fields import search_key
 from obecdesk.core.stakeholders.gdpr import ERASED_VALUES
 from obecdesk.store import Store
@@ -233,4 +237,16 @@ def apply_changes(store: Store, changes: Iterable[FieldChange], *, origin: str,
         merge = _Merge(store, session, origin, now)
         for table, row_id in sorted(grouped, key=lambda k: (_ORDER.get(k[0], 99), k[1])):
             merge.apply_row(table, row_id, grouped[(table, row_id)])
+        session.flush()
+        # what follows are this replica's own edits, stamped and versioned as such
+        session.info["keep_stamps"] = False
+        finalize_provisional(session)
+        for duplicate in duplicate_decision_codes(session):
+            for decision_id in duplicate.decision_ids[1:]:
+                if log_conflict(session, kind=ConflictKind.DUPLICATE_CODE, table="decisions",
+                                row_id=decision_id, field="code",
+                                kept=("", duplicate.code), lost=(decision_id, duplicate.code),
+                                message=f"Číslo usnesení {duplicate.code} má více usnesení; "
+                                        "před zveřejněním zápisu je přečíslujte."):
+                    merge.result.conflicts += 1
     return merge.result

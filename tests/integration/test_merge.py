@@ -34,7 +34,7 @@ def test_a_new_row_arrives_whole_and_a_second_exchange_changes_nothing(tmp_path,
     a, b, loc_id = two(tmp_path, monkeypatch)
     actor = ActorService(a).create(loc_id, ActorData(name="Mgr. Jana Čurejová", tags=["škola"]))
     exchange(a, b)
-    assert dump(a) == dump(b)
+    assert dump(a, derived=True) == dump(b, derived=True)  # the search key is computed on B
     assert ActorService(b).get(actor.id).name == "Mgr. Jana Čurejová"
     seq = b.change_seq()
     again = exchange(a, b)
