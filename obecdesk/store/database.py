@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from obecdesk.errors import StoreError
 from obecdesk.store.base import Synced, new_id
 from obecdesk.store.changes import ChangeSet, Listener
+from obecdesk.store.clock_check import clock_problems, sync_reports
 from obecdesk.store.hlc import HybridClock, Stamp
 from obecdesk.store.migrate import head_revision
 from obecdesk.store.models import SYNCED_MODELS, ChangeBatch, FieldVersion, SyncConflict
@@ -194,7 +195,8 @@ class Store:
             return MigrationContext.configure(conn).get_current_revision() or ""
 
     def check(self) -> list[str]:
-        """Problems found by SQLite's integrity check and the schema check; empty when healthy."""
+        """Problems found by SQLite's integrity check, the schema check and the clock table
+        (rows without versions, damaged stamps, forks, quarantined changes); empty when healthy."""
         problems: list[str] = []
         if self.engine.dialect.name == "sqlite":
             with self.engine.connect() as conn:
@@ -207,6 +209,9 @@ class Store:
         current, head = self.schema_version(), head_revision()
         if current != head:
             problems.append(f"Schéma je ve verzi {current or 'žádné'}, očekává se {head}.")
+            return problems
+        with self.engine.connect() as conn:
+            problems += clock_problems(conn) + sync_reports(conn)
         return problems
 
     def dispose(self) -> None:
