@@ -29,6 +29,7 @@ from obecdesk.store import Store
 from obecdesk.store.base import Synced
 from obecdesk.store.hlc import Stamp
 from obecdesk.store.models import MODEL_BY_TABLE, SYNCED_MODELS, Actor, FieldVersion
+from obecdesk.store.scrub import scrub_freed_data
 from obecdesk.store.sync_policy import Policy
 from obecdesk.store.versions import Version, change_seq, row_versions, version_rows, write_versions
 from obecdesk.sync.conflict_log import ConflictKind, forget_values, log_conflict
@@ -57,6 +58,7 @@ class _Merge:
     def __init__(self, store: Store, session: Session, origin: str, now_ms: int) -> None:
         self.store, self.session, self.origin, self.now_ms = store, session, origin, now_ms
         self.result = MergeResult()
+        self.erasures = 0
         me = store.replica_id
         self.my_last = session.scalar(
             select(func.max(FieldVersion.stamp)).where(FieldVersion.stamp.like(f"%-{me}"))
@@ -178,6 +180,8 @@ class _Merge:
     def _after(self, model, obj, written, lost) -> None:
         """Erasure wins, derived fields follow, then the versions, envelope and clock."""
         erased = _erased(obj)
+        if erased and any(f == "erased" for f, _e, _v in written):
+            self.erasures += 1
         if erased:
             for column, value in ERASED_VALUES.items():
                 if getattr(obj, column) != value:
@@ -249,4 +253,6 @@ def apply_changes(store: Store, changes: Iterable[FieldChange], *, origin: str,
                                 message=f"Číslo usnesení {duplicate.code} má více usnesení; "
                                         "před zveřejněním zápisu je přečíslujte."):
                     merge.result.conflicts += 1
+    if merge.erasures:
+        scrub_freed_data(store)  # the erased values must not linger in the index or the log
     return merge.result

@@ -169,3 +169,17 @@ def test_the_local_clock_moves_past_every_applied_stamp(tmp_path, monkeypatch):
     edit_locality(b, loc_id, region="Zlínský")  # B's user edits after seeing A's value
     exchange(b, a)
     assert LocalityService(a).get(loc_id).region == "Zlínský"
+
+
+def test_erasing_a_person_blanks_their_values_in_the_conflict_log(tmp_path, monkeypatch):
+    a, b, loc_id = two(tmp_path, monkeypatch)
+    actor = ActorService(a).create(loc_id, ActorData(name="Jana Čurejová", role="ředitelka"))
+    exchange(a, b)
+    for store, role in ((a, "zástupkyně ředitele"), (b, "učitelka")):
+        data = ActorService(store).get(actor.id).data()
+        data.role = role
+        ActorService(store).update(actor.id, data)
+    exchange(b, a)
+    assert ("concurrent", "role", "učitelka", "zástupkyně ředitele") in conflict_values(a)
+    PersonalDataService(a).erase(actor.id)
+    assert conflict_values(a) == [("concurrent", "role", None, None)]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from obecdesk.core.records import assign, get_live
@@ -29,6 +29,7 @@ from obecdesk.store.models import (
     ActorRelation,
     Attendance,
     Membership,
+    SyncConflict,
 )
 from obecdesk.store.scrub import scrub_freed_data
 
@@ -84,6 +85,10 @@ class PersonalDataService:
             name, locality_id = row.name.strip(), row.locality_id
             assign(row, ERASED_VALUES)
             assign(row, {"search_text": search_key(row)})
+            # the conflict log may hold values the person's record had; it keeps none of them
+            session.execute(update(SyncConflict).where(
+                SyncConflict.table_name == Actor.__tablename__, SyncConflict.row_id == actor_id,
+            ).values(kept_value=None, lost_value=None))
             memberships = _end_memberships(session, actor_id, today)
             relations = list(session.scalars(select(ActorRelation).where(
                 (ActorRelation.source_id == actor_id) | (ActorRelation.target_id == actor_id),
