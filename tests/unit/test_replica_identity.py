@@ -73,3 +73,17 @@ def test_check_reads_the_replica_without_binding_or_changing_it(tmp_path):
     assert checker.replica_id == original.replica_id
     checker.dispose()
     assert reopen(data).replica_id == original.replica_id
+
+
+def test_a_new_replica_forgets_what_peers_acknowledged_to_its_ancestor(tmp_path, monkeypatch):
+    from obecdesk.sync.field_changes import acknowledge, acknowledged
+
+    store = open_store(data_dir=tmp_path / "d1")
+    acknowledge(store, "hq-replica", store.change_seq())
+    assert acknowledged(store, "hq-replica") == store.change_seq()
+    store.dispose()
+    shutil.copytree(tmp_path / "d1", tmp_path / "d2")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "other-laptop"))
+    copy = open_store(data_dir=tmp_path / "d2")
+    assert acknowledged(copy, "hq-replica") == 0  # the next exchange with HQ is a full one
+    copy.dispose()
