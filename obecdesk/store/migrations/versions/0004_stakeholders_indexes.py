@@ -6,14 +6,16 @@ Create Date: 2026-11-25
 
 The list sorts by name through ``search_text`` (the covering indexes of 0002); its key now
 starts with the name without titles, so "Mgr. Jana Šimková" sorts among the Š's. No schema
-change: the existing keys are recomputed with the same function the services use on every write.
+change: the existing keys are recomputed with the function the services used on every write
+(frozen below, so a later change to the live one never changes what this revision does).
 The key is derived locally on each replica, so the rows keep their sync stamps.
 """
 
+import re
+import unicodedata
+
 import sqlalchemy as sa
 from alembic import op
-
-from obecdesk.core.text import actor_search_text, strip_titles
 
 revision = "0004"
 down_revision = "0003"
@@ -54,3 +56,35 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     _recompute(titled=False)
+
+
+# -- frozen copy of obecdesk.core.text as of this revision ---------------------------------------
+# A migration must do the same on every store it ever upgrades, so it never calls live code
+# that may change later: this is that code as it was when the revision was written.
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` without combining marks: "Šťastná" → "stastna"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def actor_search_text(*parts: str) -> str:
+    """The folded, space-joined search key stored on an actor (name, organisation, role, ...)."""
+    return " ".join(fold(p) for p in parts if p)
+
+
+#: academic and similar titles written before a Czech name ("Ing. arch.", "PaedDr.", "P." for
+#: a priest) and after it (", Ph.D.", "DiS.")
+_TITLES_BEFORE = re.compile(
+    r"^(?:(?:Ing|Mgr|Bc|MUDr|MVDr|MDDr|PharmDr|PhDr|PaedDr|JUDr|RNDr|ThDr|ThLic|Dr|doc|prof"
+    r"|arch|npor|kpt|plk|P)\.\s*)+"
+)
+_TITLES_AFTER = re.compile(
+    r"(?:,?\s*(?:Ph\.\s?D\.|Th\.\s?D\.|DiS\.|CSc\.|DrSc\.|MBA|LL\.\s?M\.|MPA|BBA|dr\.\s?h\.\s?c\.))+$"
+)
+
+
+def strip_titles(name: str) -> str:
+    """The name without academic titles: "Mgr. Jana Šimková, Ph.D." → "Jana Šimková"."""
+    bare = _TITLES_AFTER.sub("", _TITLES_BEFORE.sub("", name.strip())).strip()
+    return bare or name.strip()
