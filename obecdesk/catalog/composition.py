@@ -1,19 +1,18 @@
 """The recommended composition of a working group (seed 001) as an editable JSON catalog.
 
 The file is data a coordinator or HQ may edit, so every problem in it becomes one Czech sentence
-naming the file and the entry, never a traceback.
+naming the file and the entry, never a traceback. This module only reads and checks the file;
+what an entry means (which member fills a seat) is a rule of
+:mod:`obecdesk.core.stakeholders.composition`, which also hands in the sector codes it knows.
 """
 
 from __future__ import annotations
 
-import functools
 import json
-import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from obecdesk.core.text import fold
-from obecdesk.core.vocabulary.stakeholders import Sector
 from obecdesk.errors import UserError
 from obecdesk.resources import resource
 
@@ -45,33 +44,12 @@ class CompositionEntry:
     def label(self, lang: str = "cs") -> str:
         return self.label_en if lang == "en" and self.label_en else self.label_cs
 
-    def satisfied_by(self, *, sector: str, text: str) -> bool:
-        """Whether a member of ``sector`` described by ``text`` (role, name, …) fills this seat."""
-        if sector in self.sectors_alone:
-            return True
-        if self.sectors and sector not in self.sectors:
-            return False
-        folded = fold(text)
-        if any(keyword_pattern(k).search(folded) for k in self.not_roles):
-            return False
-        return not self.roles or any(keyword_pattern(k).search(folded) for k in self.roles)
-
-
-@functools.cache
-def keyword_pattern(keyword: str) -> re.Pattern[str]:
-    """A keyword found at the start of a folded word; may end mid-word ("financ" finds
-    "finančního"), except an abbreviation in capitals ("SAS"), which must be a whole word
-    (so "Sasanka" is no SAS)."""
-    whole_word = keyword.isupper()
-    pattern = r"(?<![0-9a-z])" + re.escape(fold(keyword).strip())
-    return re.compile(pattern + (r"(?![0-9a-z])" if whole_word else ""))
-
 
 def default_catalog_path() -> Path:
     return resource("catalogs", "composition.json")
 
 
-def _entry(raw: object, index: int, path: Path) -> CompositionEntry:
+def _entry(raw: object, index: int, path: Path, known: Collection[str]) -> CompositionEntry:
     where = f"Katalog složení {path.name}, položka {index + 1}"
     if not isinstance(raw, dict):
         raise CatalogError(f"{where} není objekt.")
@@ -84,7 +62,6 @@ def _entry(raw: object, index: int, path: Path) -> CompositionEntry:
         raise CatalogError(
             f"{where}: „sectors“, „roles“, „not_roles“ i „sectors_alone“ musí být seznamy."
         )
-    known = {s.value for s in Sector}
     unknown = [s for s in (*sectors, *alone) if s not in known]
     if unknown:
         raise CatalogError(f"{where} uvádí neznámý sektor {unknown[0]!r}.")
@@ -102,8 +79,11 @@ def _keywords(values: list) -> tuple[str, ...]:
     return tuple(str(v).strip() for v in values if str(v).strip())
 
 
-def load_composition(path: Path | str | None = None) -> list[CompositionEntry]:
-    """The catalog's entries in file order; :class:`CatalogError` when the file is unusable."""
+def load_composition(
+    path: Path | str | None, *, known_sectors: Collection[str]
+) -> list[CompositionEntry]:
+    """The catalog's entries in file order; :class:`CatalogError` when the file is unusable or
+    names a sector outside ``known_sectors``."""
     path = Path(path) if path is not None else default_catalog_path()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -122,7 +102,7 @@ def load_composition(path: Path | str | None = None) -> list[CompositionEntry]:
     raw_entries = data.get("entries")
     if not isinstance(raw_entries, list) or not raw_entries:
         raise CatalogError(f"Katalog složení {path.name} neobsahuje žádné položky.")
-    entries = [_entry(raw, i, path) for i, raw in enumerate(raw_entries)]
+    entries = [_entry(raw, i, path, known_sectors) for i, raw in enumerate(raw_entries)]
     codes = [e.code for e in entries]
     duplicate = next((c for c in codes if codes.count(c) > 1), None)
     if duplicate:

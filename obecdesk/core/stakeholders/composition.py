@@ -6,6 +6,8 @@ and seed 001 says the target group belongs at the table; both are reported besid
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,9 +16,38 @@ from sqlalchemy import select
 from obecdesk.catalog.composition import CompositionEntry, load_composition
 from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.core.stakeholders.memberships import MemberInfo, current_membership
+from obecdesk.core.text import fold
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, Body, Membership
+
+
+def load_catalog(path: Path | str | None = None) -> list[CompositionEntry]:
+    """The composition catalog (the shipped one when ``path`` is None), its sectors checked
+    against the vocabulary."""
+    return load_composition(path, known_sectors={s.value for s in Sector})
+
+
+@functools.cache
+def keyword_pattern(keyword: str) -> re.Pattern[str]:
+    """A keyword found at the start of a folded word; may end mid-word ("financ" finds
+    "finančního"), except an abbreviation in capitals ("SAS"), which must be a whole word
+    (so "Sasanka" is no SAS)."""
+    whole_word = keyword.isupper()
+    pattern = r"(?<![0-9a-z])" + re.escape(fold(keyword).strip())
+    return re.compile(pattern + (r"(?![0-9a-z])" if whole_word else ""))
+
+
+def fills_seat(seat: CompositionEntry, *, sector: str, text: str) -> bool:
+    """Whether a member of ``sector`` described by ``text`` (role, name, …) fills ``seat``."""
+    if sector in seat.sectors_alone:
+        return True
+    if seat.sectors and sector not in seat.sectors:
+        return False
+    folded = fold(text)
+    if any(keyword_pattern(k).search(folded) for k in seat.not_roles):
+        return False
+    return not seat.roles or any(keyword_pattern(k).search(folded) for k in seat.roles)
 
 
 @dataclass(frozen=True)
@@ -116,7 +147,7 @@ def check_members(
     placed: set[str] = set()
     for entry in catalog:
         filling = [m for m in members
-                   if entry.satisfied_by(sector=m.sector, text=_describing_text(m))]
+                   if fills_seat(entry, sector=m.sector, text=_describing_text(m))]
         placed.update(m.id for m in filling)
         seats.append(SeatStatus(entry, tuple(_ref(m) for m in filling)))
     others = tuple(_ref(m) for m in members if m.id not in placed)
@@ -135,7 +166,7 @@ class CompositionService:
     @property
     def catalog(self) -> list[CompositionEntry]:
         if self._catalog is None:
-            self._catalog = load_composition(self._catalog_path)
+            self._catalog = load_catalog(self._catalog_path)
         return self._catalog
 
     def check(self, body_id: str) -> CompositionReport:
