@@ -14,7 +14,7 @@ from obecdesk.reports.document import ReportDocument
 from obecdesk.reports.meeting_parts import facts, meeting_document
 from obecdesk.reports.page import CONTENT_WIDTH
 from obecdesk.reports.styles import text
-from obecdesk.store.rich_text import html_to_blocks
+from obecdesk.store.minutes_html import html_to_blocks
 
 
 def _names(detail: MeetingDetail, status: str) -> str:

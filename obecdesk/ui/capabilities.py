@@ -41,19 +41,19 @@ def _meetings(ctx: AppContext, services: Services) -> CapabilityView:
 
 
 def _methods(ctx: AppContext, services: Services) -> CapabilityView:
-    from obecdesk.ui.overview.methods_view import MethodsView
+    from obecdesk.ui.methods.view import MethodsView
 
     return MethodsView(ctx, services.methods_used)
 
 
 def _indicators(ctx: AppContext, services: Services) -> CapabilityView:
-    from obecdesk.ui.overview.activity_view import ActivityView
+    from obecdesk.ui.indicators.view import ActivityView
 
     return ActivityView(ctx, services.activity)
 
 
 def _sync(ctx: AppContext, services: Services) -> CapabilityView:
-    from obecdesk.ui.overview.replica_view import ReplicaView
+    from obecdesk.ui.sync.view import ReplicaView
 
     return ReplicaView(ctx, services.counts)
 

@@ -33,42 +33,42 @@
 <context>
     <name>ActivityView</name>
     <message>
-        <location filename="../../obecdesk/ui/overview/activity_view.py" line="21"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="21"/>
         <source>Ukazatele činnosti partnerství</source>
         <translation>Partnership activity indicators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/activity_view.py" line="26"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="26"/>
         <source>Proběhlá jednání</source>
         <translation>Meetings held</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/activity_view.py" line="27"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="27"/>
         <source>Naplánovaná jednání</source>
         <translation>Meetings planned</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/activity_view.py" line="28"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="28"/>
         <source>Přijatá usnesení</source>
         <translation>Decisions adopted</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/activity_view.py" line="29"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="29"/>
         <source>Účast pozvaných</source>
         <translation>Attendance of invitees</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/activity_view.py" line="30"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="30"/>
         <source>Splněné úkoly</source>
         <translation>Action items done</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/activity_view.py" line="31"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="31"/>
         <source>Otevřené úkoly</source>
         <translation>Open action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/activity_view.py" line="32"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="32"/>
         <source>Úkoly po termínu</source>
         <translation>Overdue action items</translation>
     </message>
@@ -2128,27 +2128,27 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MethodsView</name>
     <message>
-        <location filename="../../obecdesk/ui/overview/methods_view.py" line="22"/>
+        <location filename="../../obecdesk/ui/methods/view.py" line="22"/>
         <source>Facilitační metody použité v lokalitě</source>
         <translation>Facilitation methods used in the locality</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/methods_view.py" line="24"/>
+        <location filename="../../obecdesk/ui/methods/view.py" line="24"/>
         <source>Přehled metod uvedených u bodů programu jednání (od nejčastěji použité).</source>
         <translation>Methods named in the agenda items of meetings (most used first).</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/methods_view.py" line="28"/>
+        <location filename="../../obecdesk/ui/methods/view.py" line="28"/>
         <source>Metoda</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/methods_view.py" line="28"/>
+        <location filename="../../obecdesk/ui/methods/view.py" line="28"/>
         <source>Počet použití</source>
         <translation>Times used</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/methods_view.py" line="28"/>
+        <location filename="../../obecdesk/ui/methods/view.py" line="28"/>
         <source>Naposledy</source>
         <translation>Last used</translation>
     </message>
@@ -2723,37 +2723,37 @@ influence {2}, attitude {3}, interest {4}</translation>
 <context>
     <name>ReplicaView</name>
     <message>
-        <location filename="../../obecdesk/ui/overview/replica_view.py" line="24"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="24"/>
         <source>Tato instalace (replika)</source>
         <translation>This installation (replica)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/replica_view.py" line="29"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="29"/>
         <source>Identifikátor repliky</source>
         <translation>Replica ID</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/replica_view.py" line="30"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="30"/>
         <source>Databáze</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/replica_view.py" line="31"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="31"/>
         <source>Verze schématu</source>
         <translation>Schema version</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/replica_view.py" line="33"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="33"/>
         <source>Druh záznamu</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/replica_view.py" line="33"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="33"/>
         <source>Počet</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/overview/replica_view.py" line="42"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="42"/>
         <source>Záznamy, které se synchronizují s ústředím:</source>
         <translation>Records synchronised with the central office:</translation>
     </message>
@@ -2761,42 +2761,42 @@ influence {2}, attitude {3}, interest {4}</translation>
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/rich_text.py" line="23"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_editor.py" line="23"/>
         <source>T</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/rich_text.py" line="23"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_editor.py" line="23"/>
         <source>Tučně (Ctrl+B)</source>
         <translation>Bold (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/rich_text.py" line="29"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_editor.py" line="29"/>
         <source>K</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/rich_text.py" line="29"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_editor.py" line="29"/>
         <source>Kurzíva (Ctrl+I)</source>
         <translation>Italic (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/rich_text.py" line="35"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_editor.py" line="35"/>
         <source>• seznam</source>
         <translation>• list</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/rich_text.py" line="35"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_editor.py" line="35"/>
         <source>Odrážky</source>
         <translation>Bullets</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/rich_text.py" line="38"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_editor.py" line="38"/>
         <source>1. seznam</source>
         <translation>1. list</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/rich_text.py" line="38"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_editor.py" line="38"/>
         <source>Číslovaný seznam</source>
         <translation>Numbered list</translation>
     </message>

@@ -8,7 +8,7 @@ from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, Time, eve
 from sqlalchemy.orm import Mapped, mapped_column
 
 from obecdesk.store.base import Base, Synced
-from obecdesk.store.rich_text import html_to_text
+from obecdesk.store.minutes_html import html_to_text
 from obecdesk.store.sync_policy import FORWARD, sync_policy
 
 #: the meeting status only moves along this chain (``MeetingStatus`` in the core; a test keeps the

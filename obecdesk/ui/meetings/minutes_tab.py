@@ -27,7 +27,7 @@ from obecdesk.ui.meetings.agenda_rows import Column as AgendaColumn
 from obecdesk.ui.meetings.decisions_model import Column as DecisionColumn
 from obecdesk.ui.meetings.decisions_model import DecisionsModel
 from obecdesk.ui.meetings.delegates import ChoiceDelegate, CountDelegate, DateDelegate
-from obecdesk.ui.meetings.rich_text import RichTextEditor
+from obecdesk.ui.meetings.minutes_editor import RichTextEditor
 
 
 def _table(name: str, model) -> QTableView:

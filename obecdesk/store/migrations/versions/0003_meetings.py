@@ -103,7 +103,7 @@ def downgrade() -> None:
         batch_op.drop_column("minutes_text")
 
 
-# -- frozen copy of obecdesk.store.rich_text.html_to_text as of this revision --------------------
+# -- frozen copy of html_to_text (then obecdesk.store.rich_text) as of this revision ----------
 # A migration must do the same on every store it ever upgrades, so it never calls live code
 # that may change later: this is that code as it was when the revision was written.
 

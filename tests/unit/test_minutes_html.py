@@ -1,6 +1,6 @@
 """Minutes typed in the rich-text editor reach the index as words and the PDF as safe markup."""
 
-from obecdesk.store.rich_text import html_to_paragraphs, html_to_text
+from obecdesk.store.minutes_html import html_to_paragraphs, html_to_text
 
 QT_HTML = (
     '<!DOCTYPE HTML><html><head><style type="text/css">p, li { white-space: pre-wrap; }'
@@ -38,7 +38,7 @@ QT_NESTED_LISTS = (
 
 
 def test_numbered_lists_stay_numbered_and_nesting_is_kept():
-    from obecdesk.store.rich_text import html_to_blocks
+    from obecdesk.store.minutes_html import html_to_blocks
 
     blocks = [(b.kind, b.markup, b.level, b.marker) for b in html_to_blocks(QT_NESTED_LISTS)]
     assert blocks == [

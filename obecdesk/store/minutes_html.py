@@ -5,7 +5,7 @@ the markup reportlab understands (bold, italic, underline, line breaks, bullet l
 pasted Word document or Qt's inline styles never break a printout.
 
 It lives with the store (plain Python, no core imports) because the agenda item model derives
-its full-text column from the minutes on every write; core and reports use it from here.
+its full-text column from the minutes on every write; the minutes printout uses it too.
 """
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+"""Indicators: the activity of the local partnership in numbers (more indicators follow)."""

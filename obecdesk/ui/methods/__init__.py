@@ -1,0 +1,1 @@
+"""Facilitation methods: the methods a locality's meetings have used (the catalog follows)."""
