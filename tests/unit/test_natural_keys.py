@@ -15,7 +15,8 @@ from obecdesk.core.meetings.action_items import ActionItemData
 from obecdesk.core.meetings.agenda import REVIEW_TITLE
 from obecdesk.core.meetings.agenda_timing import AgendaItemData
 from obecdesk.core.meetings.decisions import DecisionData
-from obecdesk.core.meetings.service import MeetingData, MeetingService
+from obecdesk.core.meetings.meeting_types import MeetingData
+from obecdesk.core.meetings.service import MeetingService
 from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.core.stakeholders.relations import RelationService
 from obecdesk.core.vocabulary.stakeholders import RelationKind
