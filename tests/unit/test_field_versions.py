@@ -6,7 +6,8 @@ import pytest
 from sqlalchemy import func, select, text
 
 from obecdesk.core.localities import LocalityData, LocalityService
-from obecdesk.core.stakeholders.actors import ActorData, ActorService
+from obecdesk.core.stakeholders.actor_fields import ActorData
+from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.store.models import Actor, ChangeBatch, FieldVersion, Locality
 from obecdesk.store.versions import HardDeleteRefused
 

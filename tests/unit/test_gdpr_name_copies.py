@@ -5,7 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from obecdesk.core.localities import LocalityService
-from obecdesk.core.stakeholders.actors import ActorData, ActorFilter, ActorService
+from obecdesk.core.stakeholders.actor_fields import ActorData
+from obecdesk.core.stakeholders.actor_queries import ActorFilter
+from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.gdpr import ANONYMOUS_NAME, PersonalDataService
 from obecdesk.core.stakeholders.name_copies import count_mentions
 from obecdesk.store.models import ActorRelation, Attendance, Meeting
