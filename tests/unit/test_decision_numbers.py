@@ -18,7 +18,8 @@ from obecdesk.core.meetings.decision_numbers import (
     finalize_provisional,
 )
 from obecdesk.core.meetings.decisions import DecisionData
-from obecdesk.core.meetings.service import MeetingData, MeetingService
+from obecdesk.core.meetings.meeting_types import MeetingData
+from obecdesk.core.meetings.service import MeetingService
 from obecdesk.reports.minutes import write_minutes
 from obecdesk.store import open_store
 from obecdesk.store.migrate import alembic_config
