@@ -156,3 +156,27 @@ def test_an_upgrade_killed_at_any_step_leaves_the_old_store_or_the_new_one(tmp_p
         assert raw["counts"] == old["counts"] and record["after"] == old["counts"], where
     revisions = [r["raw"]["revision"] for r in records]
     assert OLD in revisions and head_revision() in revisions
+
+
+def _start_together(data_dir: Path, count: int = 3) -> list[tuple[int, str, str]]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    procs = [subprocess.Popen([sys.executable, "-m", "obecdesk", "--data-dir", str(data_dir),
+                               "stats", "--json"], env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(count)]
+    return [(proc.wait(timeout=120), *proc.communicate()) for proc in procs]
+
+
+def test_three_starts_at_once_on_an_empty_folder_all_open_the_one_new_store(tmp_path):
+    """The second and third wait for the first one's creation and then find it done."""
+    runs = _start_together(tmp_path / "data")
+    assert [(code, err) for code, _out, err in runs] == [(0, "")] * 3
+    assert {json.loads(out)["schema_version"] for _code, out, _err in runs} == {head_revision()}
+
+
+def test_three_starts_at_once_on_an_older_store_all_open_it_upgraded(tmp_path):
+    template = _old_store(tmp_path / "data")
+    before = raw_state(template / DB_FILENAME)["counts"]
+    runs = _start_together(template)
+    assert [(code, err) for code, _out, err in runs] == [(0, "")] * 3
+    after = raw_state(template / DB_FILENAME)
+    assert after["revision"] == head_revision() and after["counts"] == before
