@@ -34,11 +34,12 @@ def _store_at(directory, revision: str):
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
-        conn.execute(text("INSERT INTO local_replica (id, name, created_at) VALUES ('R', '', '')"))
+        conn.execute(text("INSERT INTO local_replica (id, name, created_at) VALUES ('R', '', "
+                          "'2025-01-01T00:00:00+00:00')"))
         conn.execute(text(
             "INSERT INTO localities (id, name, region, mode, themes, coordinator, notes, archived,"
             " updated_at, replica_id, deleted) VALUES ('L', 'Stará obec', '', 'long_term', '[]',"
-            " '', '', 0, '', '', 0)"))
+            " '', '', 0, '001700000000000-000001-R', 'R', 0)"))
     engine.dispose()
     return db
 
