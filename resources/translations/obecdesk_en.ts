@@ -2733,27 +2733,42 @@ influence {2}, attitude {3}, interest {4}</translation>
         <translation>Replica ID</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="30"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="31"/>
+        <source>Kopie repliky</source>
+        <translation>Copy of replica</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/view.py" line="34"/>
+        <source>Pořadové číslo poslední změny</source>
+        <translation>Number of the last change</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/view.py" line="37"/>
+        <source>Nevyřešené konflikty</source>
+        <translation>Unresolved conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/view.py" line="38"/>
         <source>Databáze</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="31"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="39"/>
         <source>Verze schématu</source>
         <translation>Schema version</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="33"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="41"/>
         <source>Druh záznamu</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="33"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="41"/>
         <source>Počet</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="42"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="50"/>
         <source>Záznamy, které se synchronizují s ústředím:</source>
         <translation>Records synchronised with the central office:</translation>
     </message>

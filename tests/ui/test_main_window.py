@@ -75,3 +75,14 @@ def test_the_language_menu_marks_the_language_of_this_run(qtbot, ctx, services):
     qtbot.addWidget(window)
     checked = [a.data() for a in window.findChildren(QAction) if a.isChecked()]
     assert checked == ["en"]
+
+
+def test_the_sync_page_follows_the_change_sequence(qtbot, ctx, services):
+    window = MainWindow(ctx, services)
+    qtbot.addWidget(window)
+    sync = window.show_capability("sync")
+    before = int(sync.change_seq.text().replace("\xa0", "").replace(" ", ""))
+    services.localities.create(LocalityData(name="Zálesí"))
+    after = int(sync.change_seq.text().replace("\xa0", "").replace(" ", ""))
+    assert after == before + 1 == ctx.store.change_seq()
+    assert sync.conflicts.text() == "0"

@@ -27,6 +27,14 @@ class ReplicaView(CapabilityView):
         replica = QLabel(ctx.store.replica_id)
         replica.setObjectName("replica-id")
         form.addRow(self.tr("Identifikátor repliky"), replica)
+        if ctx.store.identity.ancestor_id:
+            form.addRow(self.tr("Kopie repliky"), QLabel(ctx.store.identity.ancestor_id))
+        self.change_seq = QLabel()
+        self.change_seq.setObjectName("change-seq")
+        form.addRow(self.tr("Pořadové číslo poslední změny"), self.change_seq)
+        self.conflicts = QLabel()
+        self.conflicts.setObjectName("conflicts")
+        form.addRow(self.tr("Nevyřešené konflikty"), self.conflicts)
         form.addRow(self.tr("Databáze"), QLabel(ctx.store.location))
         form.addRow(self.tr("Verze schématu"), QLabel(ctx.store.schema_version()))
         self.model = QStandardItemModel(0, 2, self)
@@ -44,6 +52,8 @@ class ReplicaView(CapabilityView):
         self.reload()
 
     def reload(self) -> None:
+        self.change_seq.setText(number_text(self.ctx.store.change_seq()))
+        self.conflicts.setText(number_text(self.ctx.store.conflict_count()))
         self.model.removeRows(0, self.model.rowCount())
         for kind, count in self.counts().items():
             number = QStandardItem(number_text(count))
