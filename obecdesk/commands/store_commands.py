@@ -9,6 +9,7 @@ from obecdesk.commands.output import print_json, print_table
 from obecdesk.core.demo import load_demo
 from obecdesk.core.inventory import counts, list_rows
 from obecdesk.core.localities import LocalityService
+from obecdesk.core.meetings.decision_numbers import duplicate_decision_codes
 from obecdesk.errors import UserError
 from obecdesk.store import Store
 
@@ -74,6 +75,11 @@ def cmd_list(args: argparse.Namespace, store: Store) -> int:
 
 def cmd_check(args: argparse.Namespace, store: Store) -> int:
     problems = store.check()
+    if not problems:  # a store at the current schema: also the rule of decision numbers
+        with store.reading() as session:
+            problems = [f"Číslo usnesení {d.code} patří více usnesením (počet "
+                        f"{len(d.decision_ids)}: {', '.join(d.decision_ids)})."
+                        for d in duplicate_decision_codes(session)]
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)

@@ -165,3 +165,21 @@ def test_numbering_still_needs_no_owner_for_a_locality_made_outside_the_services
     with store.reading() as session:
         assert session.scalar(select(Locality.numbering_replica_id)
                               .where(Locality.id == world.locality_id)) == ""
+
+
+def test_check_reports_a_decision_code_shared_by_two_decisions(tmp_path, capsys):
+    from obecdesk.cli import main
+
+    data = str(tmp_path / "d")
+    assert main(["--data-dir", data, "demo"]) == 0
+    assert main(["--data-dir", data, "check"]) == 0  # the demo's numbers are all distinct
+    store = open_store(data_dir=data)
+    with store.unit_of_work() as session:
+        row = session.scalars(select(Decision).where(Decision.number == 1)).first()
+        session.add(Decision(meeting_id=row.meeting_id, year=row.year, number=1, code=row.code,
+                             text="Druhé usnesení s týmž číslem."))
+        code = row.code
+    store.dispose()
+    capsys.readouterr()
+    assert main(["--data-dir", data, "check"]) == 1
+    assert f"Číslo usnesení {code} patří více usnesením (počet 2" in capsys.readouterr().err
