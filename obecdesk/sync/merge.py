@@ -13,46 +13,29 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from obecdesk.core.meetings.decision_numbers import (
-    duplicate_decision_codes,
-    finalize_provisional,
-)
 from obecdesk.core.stakeholders.actor_fields import search_key
 from obecdesk.core.stakeholders.gdpr import ERASED_VALUES
 from obecdesk.store import Store
 from obecdesk.store.base import Synced
 from obecdesk.store.hlc import Stamp
 from obecdesk.store.models import MODEL_BY_TABLE, SYNCED_MODELS, Actor, FieldVersion
-from obecdesk.store.scrub import scrub_freed_data
 from obecdesk.store.sync_policy import Policy
 from obecdesk.store.versions import Version, change_seq, row_versions, version_rows, write_versions
 from obecdesk.sync.conflict_log import ConflictKind, forget_values, log_conflict
 from obecdesk.sync.field_changes import FieldChange, from_wire, to_wire
-
-#: a stamp further ahead of this machine's clock is refused: one laptop with a wrong date must
-#: not drag every replica's clock forward for good
-MAX_FUTURE_MS = 24 * 3600 * 1000
+from obecdesk.sync.merge_followups import follow_up
+from obecdesk.sync.merge_guards import StampGuard
+from obecdesk.sync.merge_rules import MergeResult, concurrent, is_erased
 
 _ORDER = {model.__tablename__: i for i, model in enumerate(SYNCED_MODELS)}
 
 
-@dataclass
-class MergeResult:
-    applied: int = 0
-    unchanged: int = 0
-    conflicts: int = 0
-    forks: int = 0
-    #: Czech messages about refused changes (stamps from the future, malformed ones)
-    quarantined: list[str] = field(default_factory=list)
-
-
-class _Merge:
+class _Merge(StampGuard):
     """One batch being applied inside one unit of work."""
 
     def __init__(self, store: Store, session: Session, origin: str, now_ms: int) -> None:
@@ -63,38 +46,6 @@ class _Merge:
         self.my_last = session.scalar(
             select(func.max(FieldVersion.stamp)).where(FieldVersion.stamp.like(f"%-{me}"))
         ) or ""
-
-    def refuse(self, change: FieldChange, reason: str) -> None:
-        self.result.quarantined.append(reason)
-        log_conflict(self.session, kind=ConflictKind.QUARANTINE, table=change.table,
-                     row_id=change.row_id, field=change.field, element=change.element,
-                     lost=(change.stamp, None), message=reason)
-
-    def acceptable(self, change: FieldChange, model: type[Synced] | None) -> bool:
-        if model is None or change.field not in model.__sync__.versioned:
-            self.refuse(change, f"Neznámé pole {change.table}.{change.field}; změna odložena.")
-            return False
-        try:
-            stamp = Stamp.parse(change.stamp)
-        except ValueError:
-            self.refuse(change, f"Poškozené časové razítko {change.stamp!r}; změna odložena.")
-            return False
-        if stamp.wall_ms > self.now_ms + MAX_FUTURE_MS:
-            self.refuse(change, (
-                f"Změna z repliky {stamp.replica_id[:8]} nese čas více než 24 hodin v budoucnosti "
-                "(špatně nastavené hodiny?); byla odložena, nic se nezměnilo."))
-            return False
-        if stamp.replica_id == self.store.replica_id and change.stamp > self.my_last:
-            self.fork(change, "Změna nese id této repliky, ale tato replika ji nikdy neudělala: "
-                              "stejné id používá jiná kopie databáze.")
-            return False
-        return True
-
-    def fork(self, change: FieldChange, message: str) -> None:
-        self.result.forks += 1
-        log_conflict(self.session, kind=ConflictKind.FORK, table=change.table,
-                     row_id=change.row_id, field=change.field, element=change.element,
-                     lost=(change.stamp, change.value), message=message)
 
     def apply_row(self, table: str, row_id: str, changes: list[FieldChange]) -> None:
         model = MODEL_BY_TABLE.get(table)
@@ -115,7 +66,7 @@ class _Merge:
             current = self._current(obj, change, local)
             if local is not None and change.stamp == local.stamp:
                 same = current == (not change.removed if kind is Policy.SET else remote)
-                if same or _erased(obj):  # an erased person's fields differ on purpose
+                if same or is_erased(obj):  # an erased person's fields differ on purpose
                     self.result.unchanged += 1
                 else:
                     self.fork(change, "Dvě různé hodnoty se stejným časovým razítkem: dvě kopie "
@@ -134,13 +85,13 @@ class _Merge:
                 present = not change.removed
                 if newer:
                     elements[change.field][change.element] = present
-                if present != current and local and _concurrent(change, local, newer):
+                if present != current and local and concurrent(change, local, newer):
                     theirs, mine = (change.stamp, present), (local.stamp, current)
                     lost.append((change, *((theirs, mine) if newer else (mine, theirs))))
             else:
                 if newer:
                     values[change.field] = remote
-                if remote != current and local and _concurrent(change, local, newer):
+                if remote != current and local and concurrent(change, local, newer):
                     theirs = (change.stamp, change.value)
                     mine = (local.stamp, to_wire(model, change.field, current))
                     lost.append((change, *((theirs, mine) if newer else (mine, theirs))))
@@ -179,7 +130,7 @@ class _Merge:
 
     def _after(self, model, obj, written, lost) -> None:
         """Erasure wins, derived fields follow, then the versions, envelope and clock."""
-        erased = _erased(obj)
+        erased = is_erased(obj)
         if erased and any(f == "erased" for f, _e, _v in written):
             self.erasures += 1
         if erased:
@@ -208,25 +159,6 @@ class _Merge:
             self.result.applied += len(written)
 
 
-def _concurrent(change: FieldChange, local: Version, remote_wins: bool) -> bool:
-    """Whether the losing write was made without its winner's writer having seen it.
-
-    The writer saw the loser when the winner's base is the loser's stamp, or when both come
-    from one replica (a replica sees its own earlier writes); anything else is concurrent.
-    """
-    win, win_base, lose = ((change.stamp, change.base, local.stamp) if remote_wins
-                           else (local.stamp, local.base, change.stamp))
-    return not (win_base == lose or _replica(win) == _replica(lose))
-
-
-def _replica(stamp: str) -> str:
-    return stamp.split("-", 2)[-1]
-
-
-def _erased(obj: Synced | None) -> bool:
-    return isinstance(obj, Actor) and bool(obj.erased)
-
-
 def apply_changes(store: Store, changes: Iterable[FieldChange], *, origin: str,
                   now_ms: int | None = None) -> MergeResult:
     """Merge ``changes`` from replica ``origin`` into ``store`` in one transaction."""
@@ -242,17 +174,5 @@ def apply_changes(store: Store, changes: Iterable[FieldChange], *, origin: str,
         for table, row_id in sorted(grouped, key=lambda k: (_ORDER.get(k[0], 99), k[1])):
             merge.apply_row(table, row_id, grouped[(table, row_id)])
         session.flush()
-        # what follows are this replica's own edits, stamped and versioned as such
-        session.info["keep_stamps"] = False
-        finalize_provisional(session)
-        for duplicate in duplicate_decision_codes(session):
-            for decision_id in duplicate.decision_ids[1:]:
-                if log_conflict(session, kind=ConflictKind.DUPLICATE_CODE, table="decisions",
-                                row_id=decision_id, field="code",
-                                kept=("", duplicate.code), lost=(decision_id, duplicate.code),
-                                message=f"Číslo usnesení {duplicate.code} má více usnesení; "
-                                        "před zveřejněním zápisu je přečíslujte."):
-                    merge.result.conflicts += 1
-    if merge.erasures:
-        scrub_freed_data(store)  # the erased values must not linger in the index or the log
+        merge.result.conflicts += follow_up(session)
     return merge.result

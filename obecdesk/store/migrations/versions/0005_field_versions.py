@@ -43,10 +43,12 @@ FIELDS = {
 }
 SETS = {"localities": "themes", "actors": "tags"}
 
-#: a row's stamp if it is well formed, else the oldest possible stamp of the row's replica
+#: a row's stamp if it is well formed, else the oldest possible stamp of the row's replica (or
+#: of this store's, for rows that never had one)
 STAMP = ("CASE WHEN updated_at GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]"
          "[0-9][0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9]-?*' THEN updated_at "
-         "ELSE '000000000000000-000000-' || replica_id END")
+         "ELSE '000000000000000-000000-' || COALESCE(NULLIF(replica_id, ''), "
+         "(SELECT id FROM local_replica LIMIT 1), 'unknown') END")
 
 
 def upgrade() -> None:
@@ -128,7 +130,7 @@ def _fill_versions(bind) -> None:
         bind.execute(sa.text(
             f"INSERT OR IGNORE INTO field_versions (table_name, row_id, field, element, stamp, "
             f"base, seq, removed) SELECT '{table}', t.id, '{field}', CAST(e.value AS TEXT), "
-            f"{STAMP.replace('updated_at', 't.updated_at').replace('replica_id', 't.replica_id')}"
+            f"{STAMP}"  # updated_at and replica_id can only be t's: json_each has neither
             f", '', 1, 0 FROM {table} t, json_each(t.{field}) e "
             f"WHERE json_valid(t.{field}) AND json_type(t.{field}) = 'array'"
         ))

@@ -1,0 +1,55 @@
+"""What the merge refuses before applying a change: unknown fields, damaged stamps, stamps from
+the future (quarantined, with a Czech message) and forks (reported, never merged)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from obecdesk.store import Store
+from obecdesk.store.base import Synced
+from obecdesk.store.hlc import Stamp
+from obecdesk.sync.conflict_log import ConflictKind, log_conflict
+from obecdesk.sync.field_changes import FieldChange
+from obecdesk.sync.merge_rules import MAX_FUTURE_MS, MergeResult
+
+
+class StampGuard:
+    """Checks of one merge; ``my_last`` is the newest stamp this replica itself wrote."""
+
+    store: Store
+    session: Session
+    result: MergeResult
+    now_ms: int
+    my_last: str
+
+    def refuse(self, change: FieldChange, reason: str) -> None:
+        self.result.quarantined.append(reason)
+        log_conflict(self.session, kind=ConflictKind.QUARANTINE, table=change.table,
+                     row_id=change.row_id, field=change.field, element=change.element,
+                     lost=(change.stamp, None), message=reason)
+
+    def acceptable(self, change: FieldChange, model: type[Synced] | None) -> bool:
+        if model is None or change.field not in model.__sync__.versioned:
+            self.refuse(change, f"Neznámé pole {change.table}.{change.field}; změna odložena.")
+            return False
+        try:
+            stamp = Stamp.parse(change.stamp)
+        except ValueError:
+            self.refuse(change, f"Poškozené časové razítko {change.stamp!r}; změna odložena.")
+            return False
+        if stamp.wall_ms > self.now_ms + MAX_FUTURE_MS:
+            self.refuse(change, (
+                f"Změna z repliky {stamp.replica_id[:8]} nese čas více než 24 hodin v budoucnosti "
+                "(špatně nastavené hodiny?); byla odložena, nic se nezměnilo."))
+            return False
+        if stamp.replica_id == self.store.replica_id and change.stamp > self.my_last:
+            self.fork(change, "Změna nese id této repliky, ale tato replika ji nikdy neudělala: "
+                              "stejné id používá jiná kopie databáze.")
+            return False
+        return True
+
+    def fork(self, change: FieldChange, message: str) -> None:
+        self.result.forks += 1
+        log_conflict(self.session, kind=ConflictKind.FORK, table=change.table,
+                     row_id=change.row_id, field=change.field, element=change.element,
+                     lost=(change.stamp, change.value), message=message)

@@ -1,0 +1,43 @@
+"""The small rules the merge decides by: which lost value was concurrent, whose stamp it is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from obecdesk.store.base import Synced
+from obecdesk.store.models import Actor
+from obecdesk.store.versions import Version
+from obecdesk.sync.field_changes import FieldChange
+
+#: a stamp further ahead of this machine's clock is refused: one laptop with a wrong date must
+#: not drag every replica's clock forward for good
+MAX_FUTURE_MS = 24 * 3600 * 1000
+
+
+@dataclass
+class MergeResult:
+    applied: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    forks: int = 0
+    #: Czech messages about refused changes (stamps from the future, malformed ones)
+    quarantined: list[str] = field(default_factory=list)
+
+
+def concurrent(change: FieldChange, local: Version, remote_wins: bool) -> bool:
+    """Whether the losing write was made without its winner's writer having seen it.
+
+    The writer saw the loser when the winner's base is the loser's stamp, or when both come
+    from one replica (a replica sees its own earlier writes); anything else is concurrent.
+    """
+    win, win_base, lose = ((change.stamp, change.base, local.stamp) if remote_wins
+                           else (local.stamp, local.base, change.stamp))
+    return not (win_base == lose or replica_of(win) == replica_of(lose))
+
+
+def replica_of(stamp: str) -> str:
+    return stamp.split("-", 2)[-1]
+
+
+def is_erased(obj: Synced | None) -> bool:
+    return isinstance(obj, Actor) and bool(obj.erased)
