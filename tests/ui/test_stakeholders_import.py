@@ -42,7 +42,7 @@ def count(ctx) -> int:
 
 def settle(dialog, qtbot) -> None:
     """Wait for the background preview (or import) to report back."""
-    qtbot.waitUntil(lambda: not dialog.busy)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)  # a loaded CI machine is slow
 
 
 def load(dialog, qtbot, path) -> bool:
@@ -55,7 +55,7 @@ def load(dialog, qtbot, path) -> bool:
 def confirm(dialog, qtbot) -> None:
     """Press "Importovat" and wait for the worker thread's transaction to be reported."""
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: dialog.result is not None)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
 
 
 def tab_texts(dialog) -> list[str]:
