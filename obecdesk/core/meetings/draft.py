@@ -4,9 +4,10 @@ An editor keeps typed work in a :class:`MeetingDraft` until the user saves. :fun
 compares the draft with what was loaded and describes the difference as one
 :class:`MeetingChanges` naming only what the user changed, down to single fields of the header
 and of each agenda item, decision and action item, so values that arrived meanwhile (another
-window, a sync) in fields the user did not touch survive the save. :meth:`MeetingService.save` applies it in a single
-transaction: a value refused anywhere leaves the store as it was and the draft untouched, so
-the user fixes it and saves again. The desktop editor, a script or HQ use it alike.
+window, a sync) in fields the user did not touch survive the save. :meth:`MeetingService.save`
+applies it in a single transaction: a value refused anywhere leaves the store as it was and the
+draft untouched, so the user fixes it and saves again. The desktop editor, a script or HQ use
+it alike.
 """
 
 from __future__ import annotations
@@ -113,8 +114,7 @@ def _agenda_changes(saved: MeetingDraft, draft: MeetingDraft) -> AgendaChanges:
             order.append(key)
             continue
         old = before[row.id]
-        edited = changed_fields(_agenda_data(old), _agenda_data(row))
-        if edited:
+        if edited := changed_fields(_agenda_data(old), _agenda_data(row)):
             changes.edited[row.id] = edited
         if row.minutes_html != old.minutes_html:
             changes.minutes[row.id] = row.minutes_html
