@@ -11,7 +11,14 @@ from obecdesk.core.meetings.decisions import DecisionData
 from obecdesk.core.meetings.draft import changes_of, draft_of, save_draft
 from obecdesk.core.meetings.draft_rows import ActionRow, AgendaRow, AttendanceRow, DecisionRow
 from obecdesk.core.meetings.service import MeetingService
-from obecdesk.store.models import ActionItem, AgendaItem, Attendance, Decision, Meeting
+from obecdesk.store.models import (
+    ActionItem,
+    AgendaItem,
+    Attendance,
+    Decision,
+    FieldVersion,
+    Meeting,
+)
 
 TODAY = dt.date(2026, 11, 25)
 PLANNED = "PS Bydlení – revize opatření"
@@ -146,3 +153,25 @@ def test_saving_keeps_decision_and_task_fields_that_arrived_meanwhile(demo_store
     [stored_task] = [a for a in detail.action_items if a.id == task.id]
     assert (stored_task.text, stored_task.due_date) == ("Rozeslat zápis všem členům",
                                                         dt.date(2026, 12, 4))
+
+
+def test_a_save_gives_new_versions_only_to_the_fields_the_user_changed(demo_store,
+                                                                       demo_locality_id):
+    """Per-field versions decide merges between replicas: a field the user did not touch keeps
+    the version of the value that arrived meanwhile, instead of a newer one for a stale value."""
+    service, meeting = planned(demo_store, demo_locality_id)
+    saved = draft_of(service.detail(meeting.id))
+    draft = draft_of(service.detail(meeting.id))
+    service.update(meeting.id, replace(service.get(meeting.id).data(),
+                                       facilitator="Mgr. Alena Dvořáková"))
+    before = field_stamps(demo_store, meeting.id)
+    draft.data = replace(draft.data, place="Komunitní centrum, Nádražní 12")
+    save_draft(service, saved, draft, today=TODAY)
+    after = field_stamps(demo_store, meeting.id)
+    assert {name for name, stamp in after.items() if before.get(name) != stamp} == {"place"}
+
+
+def field_stamps(store, meeting_id: str) -> dict[str, str]:
+    with store.reading() as session:
+        return dict(session.execute(select(FieldVersion.field, FieldVersion.stamp).where(
+            FieldVersion.table_name == "meetings", FieldVersion.row_id == meeting_id)).all())
