@@ -12,7 +12,8 @@ from obecdesk.store import Store, open_store
 from obecdesk.store.models import SYNCED_MODELS, SyncConflict
 from obecdesk.store.sync_policy import Policy
 from obecdesk.sync.field_changes import acknowledge, unacknowledged
-from obecdesk.sync.merge import MergeResult, apply_changes
+from obecdesk.sync.merge import apply_changes
+from obecdesk.sync.merge_rules import MergeResult
 
 _template: dict[str, Path] = {}
 
