@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, event, func, inspect, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -191,8 +190,11 @@ class Store:
             return session.scalar(query) or 0
 
     def schema_version(self) -> str:
+        """The stored Alembic revision, read directly: no need to load Alembic to show it."""
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision() or ""
+            if not inspect(conn).has_table("alembic_version"):
+                return ""
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar() or ""
 
     def check(self) -> list[str]:
         """Problems found by SQLite's integrity check, the schema check and the clock table
