@@ -1,15 +1,24 @@
-"""``demo``, ``stats``, ``list`` and ``check``: the store as a whole."""
+"""``demo``, ``stats``, ``list``, ``check`` and ``backups purge``: the store as a whole."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import shlex
 import sys
 
 from obecdesk.commands.output import print_json, print_table
 from obecdesk.core.demo import load_demo
+from obecdesk.core.formatting import date_text
 from obecdesk.core.inventory import counts, list_rows
 from obecdesk.core.localities import LocalityService
 from obecdesk.core.meetings.decision_numbers import duplicate_decision_codes
+from obecdesk.core.stakeholders.erased_backups import (
+    PURGE_ARGS,
+    PURGE_COMMAND,
+    backups_holding_erased_data,
+    purge_backups_before_erasure,
+)
 from obecdesk.errors import UserError
 from obecdesk.store import Store
 
@@ -28,8 +37,20 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="výstup jako JSON")
     p.set_defaults(handler=cmd_list)
 
-    p = sub.add_parser("check", help="kontrola integrity databáze a verze schématu (nic nemění)")
+    p = sub.add_parser(
+        "check", help="kontrola integrity databáze, verze schématu a záloh, které ještě obsahují "
+        "vymazané osobní údaje (nic nemění; při jakémkoli nálezu skončí kódem 1)")
     p.set_defaults(handler=cmd_check, upgrade=False)
+
+    p = sub.add_parser("backups", help="zálohy databáze ve složce backups/")
+    actions = p.add_subparsers(dest="backups_action", metavar="AKCE", required=True)
+    p = actions.add_parser(
+        "purge", help="smazat zálohy pořízené před posledním výmazem osobních údajů (GDPR); "
+        "vypíše, co smazal")
+    p.add_argument("--before-erasure", action="store_true", required=True,
+                   help="zálohy starší než poslední výmaz osobních údajů")
+    p.add_argument("--dry-run", action="store_true", help="jen vypsat, nic nemazat")
+    p.set_defaults(handler=cmd_backups_purge, upgrade=False)
 
 
 def cmd_demo(args: argparse.Namespace, store: Store) -> int:
@@ -73,6 +94,15 @@ def cmd_list(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
+def _purge_command(args: argparse.Namespace) -> str:
+    """The purge command for the same store this command was given."""
+    if args.data_dir:
+        return f"obecdesk --data-dir {shlex.quote(args.data_dir)} {PURGE_ARGS}"
+    if args.database_url:
+        return f"obecdesk --database-url {shlex.quote(args.database_url)} {PURGE_ARGS}"
+    return PURGE_COMMAND
+
+
 def cmd_check(args: argparse.Namespace, store: Store) -> int:
     problems = store.check()
     if not problems:  # a store at the current schema: also the rule of decision numbers
@@ -80,9 +110,34 @@ def cmd_check(args: argparse.Namespace, store: Store) -> int:
             problems = [f"Číslo usnesení {d.code} patří více usnesením (počet "
                         f"{len(d.decision_ids)}: {', '.join(d.decision_ids)})."
                         for d in duplicate_decision_codes(session)]
+    stale = backups_holding_erased_data(store)
+    for backup in stale:
+        problems.append(f"Záloha {backup.path} (pořízena {_when(backup.taken_at)}) stále obsahuje "
+                        "osobní údaje, které byly mezitím vymazány.")
+    if stale:
+        problems.append(f"Zálohy s vymazanými osobními údaji smažete příkazem: "
+                        f"{_purge_command(args)}")
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)
         return 1
     print(f"Databáze {store.location} je v pořádku (schéma {store.schema_version()}).")
+    return 0
+
+
+def _when(moment: dt.datetime) -> str:
+    local = moment.astimezone()
+    return f"{date_text(local.date())} {local:%H:%M:%S}"
+
+
+def cmd_backups_purge(args: argparse.Namespace, store: Store) -> int:
+    purged = purge_backups_before_erasure(store, dry_run=args.dry_run)
+    if not purged:
+        print("Žádná záloha nepochází z doby před výmazem osobních údajů; nic se nemaže.")
+        return 0
+    verb = "Ke smazání" if args.dry_run else "Smazáno"
+    for backup in purged:
+        print(f"{verb}: {backup.path} (pořízena {_when(backup.taken_at)})")
+    if args.dry_run:
+        print(f"Nic se nesmazalo (--dry-run); záloh ke smazání: {len(purged)}.")
     return 0
