@@ -1124,42 +1124,52 @@
 <context>
     <name>GdprActions</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="25"/>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="26"/>
         <source>Vymazat osobní údaje</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="26"/>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="27"/>
         <source>Opravdu vymazat všechny osobní údaje osoby {0}? Zůstane jen anonymní záznam, aby seděly počty účastníků jednání. Výmaz se při synchronizaci přenese na ostatní počítače a nelze ho vrátit.</source>
         <translation>Really erase all personal data of {0}? Only an anonymous record will remain so that meeting attendance counts stay correct. The erasure is passed on to other computers when syncing and cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="44"/>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="45"/>
         <source>Zkontrolujte zápisy</source>
         <translation>Review the minutes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="45"/>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="46"/>
         <source>Osobní údaje jsou vymazány. Jméno ještě zmiňuje text {0} zápisů, usnesení nebo úkolů; projděte je a upravte ručně.</source>
         <translation>The personal data have been erased. The name is still mentioned in the text of {0} minutes, decisions or action items; review and edit them by hand.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="54"/>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="59"/>
+        <source>Starší zálohy</source>
+        <translation>Older backups</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="60"/>
+        <source>Zálohy databáze pořízené před výmazem ({0}) osobní údaje ještě obsahují. Smazat je? (Totéž udělá příkaz „{1}“.)</source>
+        <translation>The database backups taken before the erasure ({0}) still contain the personal data. Delete them? (The command “{1}” does the same.)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="72"/>
         <source>Export všech údajů o osobě</source>
         <translation>Export all data about the person</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="55"/>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="73"/>
         <source>Čitelný text (*.txt);;JSON (*.json)</source>
         <translation>Plain text (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="60"/>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="78"/>
         <source>Export hotov</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="61"/>
+        <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="79"/>
         <source>Údaje o osobě jsou uloženy v {0}.</source>
         <translation>The person&apos;s data has been saved to {0}.</translation>
     </message>

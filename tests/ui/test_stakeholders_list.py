@@ -376,3 +376,23 @@ def test_search_waits_for_a_pause_in_typing(view, qtbot):
     assert searches == ["simk"]
     qtbot.keyClick(panel.search, Qt.Key.Key_Return)  # Enter searches at once
     assert searches == ["simk", "simkova"]
+
+
+def test_after_an_erasure_older_backups_are_offered_for_deletion(view, ctx, dialogs):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from obecdesk.store.backup import backup_sqlite
+
+    actor = ActorService(ctx.store).create(ctx.locality_id, ActorData(name="Tereza Nová"))
+    backup = backup_sqlite(Path(ctx.store.location), reason="test")  # still holds Tereza
+    panel = view.actor_list
+    dialogs.answer(QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes)
+    panel.select_actor(actor.id)
+    panel.edit_actor()
+    panel.dialog.erase_button.click()
+    assert ActorService(ctx.store).get(actor.id).erased
+    assert "Zálohy databáze pořízené před výmazem (1)" in dialogs.texts[1]
+    assert "backups purge --before-erasure" in dialogs.texts[1]
+    assert not backup.exists()

@@ -18,6 +18,11 @@ from sqlalchemy.orm import Session
 
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.stakeholders.actor_fields import search_key
+from obecdesk.core.stakeholders.erased_backups import (
+    StaleBackup,
+    backups_holding_erased_data,
+    purge_backups_before_erasure,
+)
 from obecdesk.core.stakeholders.gdpr_export import person_record, person_text
 from obecdesk.core.stakeholders.memberships import is_current_member
 from obecdesk.core.stakeholders.name_copies import count_mentions, replace_name_copies
@@ -104,6 +109,13 @@ class PersonalDataService:
             mentions = count_mentions(session, locality_id, actor_id, name)
         scrub_freed_data(self.store)  # the old values must not linger in the index or the log
         return ErasureResult(actor_id, attendance, memberships, removed, replaced, mentions)
+
+    def stale_backups(self) -> list[StaleBackup]:
+        """Backups taken before the latest erasure: they still hold the erased data."""
+        return backups_holding_erased_data(self.store)
+
+    def purge_stale_backups(self) -> list[StaleBackup]:
+        return purge_backups_before_erasure(self.store)
 
     def person_record(self, actor_id: str) -> dict[str, Any]:
         """Everything the store holds about one person, as plain JSON-ready values."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from obecdesk.core.stakeholders.actor_fields import ActorInfo
+from obecdesk.core.stakeholders.erased_backups import PURGE_COMMAND
 from obecdesk.core.stakeholders.gdpr import PersonalDataService
 from obecdesk.core.text import fold
 from obecdesk.ui.errors import run_guarded
@@ -46,7 +47,24 @@ class GdprActions:
                     "GdprActions", "Osobní údaje jsou vymazány. Jméno ještě zmiňuje text {0} "
                     "zápisů, usnesení nebo úkolů; projděte je a upravte ručně.")
                 .format(result.mentions_to_review))
+        self.offer_backup_purge()
         return True
+
+    def offer_backup_purge(self) -> None:
+        """Backups taken before the erasure still hold the person: offer to delete them."""
+        stale = run_guarded(self.parent, self.service.stale_backups)
+        if not stale:
+            return
+        answer = QMessageBox.question(
+            self.parent, QCoreApplication.translate("GdprActions", "Starší zálohy"),
+            QCoreApplication.translate(
+                "GdprActions", "Zálohy databáze pořízené před výmazem ({0}) osobní údaje ještě "
+                "obsahují. Smazat je? (Totéž udělá příkaz „{1}“.)")
+            .format(len(stale), PURGE_COMMAND),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            run_guarded(self.parent, self.service.purge_stale_backups)
 
     def export_dialog(self, actor: ActorInfo) -> Path | None:
         suggested = "osobni-udaje-" + "-".join(fold(actor.name).split()) + ".txt"
