@@ -9,8 +9,9 @@ from typing import Any
 from sqlalchemy import select
 
 from obecdesk.store import Store, open_store
-from obecdesk.store.models import SYNCED_MODELS, SyncConflict
+from obecdesk.store.models import SYNCED_MODELS
 from obecdesk.store.sync_policy import Policy
+from obecdesk.sync.conflict_log import conflicts
 from obecdesk.sync.field_changes import acknowledge, unacknowledged
 from obecdesk.sync.merge import apply_changes
 from obecdesk.sync.merge_rules import MergeResult
@@ -76,4 +77,4 @@ def dump(store: Store, *, derived: bool = False) -> dict[str, dict[str, dict[str
 def conflict_values(store: Store) -> list[tuple[str, str, Any, Any]]:
     with store.reading() as session:
         return [(c.kind, c.field, c.kept_value, c.lost_value)
-                for c in session.scalars(select(SyncConflict).order_by(SyncConflict.id))]
+                for c in conflicts(session, unresolved_only=False)]

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from obecdesk.store.models import SyncConflict
@@ -55,13 +55,6 @@ def log_conflict(session: Session, *, kind: str, table: str, row_id: str, field:
     ))
     session.flush()
     return True
-
-
-def forget_values(session: Session, table: str, row_id: str) -> None:
-    """Blank the values of every entry about one row (an erased person's)."""
-    session.execute(update(SyncConflict).where(
-        SyncConflict.table_name == table, SyncConflict.row_id == row_id
-    ).values(kept_value=None, lost_value=None))
 
 
 def conflicts(session: Session, *, unresolved_only: bool = True) -> list[ConflictInfo]:

@@ -47,7 +47,8 @@ class Feed:
     up_to_seq: int
 
 
-def to_wire(model, column: str, value: Any) -> Any:
+def to_wire(value: Any) -> Any:
+    """A value in JSON types: dates and times as ISO text."""
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     return value
@@ -80,10 +81,8 @@ def changes_since(store: Store, after_seq: int = 0) -> Feed:
             row = values.get((v.table_name, v.row_id))
             if model is None or row is None:
                 continue
-            if model.__sync__.of(v.field) is Policy.SET:
-                value = None
-            else:
-                value = to_wire(model, v.field, row.get(v.field))
+            is_set = model.__sync__.of(v.field) is Policy.SET
+            value = None if is_set else to_wire(row.get(v.field))
             changes.append(FieldChange(v.table_name, v.row_id, v.field, v.element, value,
                                        v.stamp, v.base, v.removed))
     return Feed(changes, max(up_to, after_seq))

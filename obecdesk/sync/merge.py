@@ -22,11 +22,12 @@ from obecdesk.core.stakeholders.actor_fields import search_key
 from obecdesk.core.stakeholders.gdpr import ERASED_VALUES
 from obecdesk.store import Store
 from obecdesk.store.base import Synced
+from obecdesk.store.conflict_values import forget_conflict_values
 from obecdesk.store.hlc import Stamp
 from obecdesk.store.models import MODEL_BY_TABLE, SYNCED_MODELS, Actor, FieldVersion
 from obecdesk.store.sync_policy import Policy
 from obecdesk.store.versions import Version, change_seq, row_versions, version_rows, write_versions
-from obecdesk.sync.conflict_log import ConflictKind, forget_values, log_conflict
+from obecdesk.sync.conflict_log import ConflictKind, log_conflict
 from obecdesk.sync.field_changes import FieldChange, from_wire, to_wire
 from obecdesk.sync.merge_followups import follow_up
 from obecdesk.sync.merge_guards import StampGuard
@@ -93,7 +94,7 @@ class _Merge(StampGuard):
                     values[change.field] = remote
                 if remote != current and local and concurrent(change, local, newer):
                     theirs = (change.stamp, change.value)
-                    mine = (local.stamp, to_wire(model, change.field, current))
+                    mine = (local.stamp, to_wire(current))
                     lost.append((change, *((theirs, mine) if newer else (mine, theirs))))
             if newer:
                 written.append((change.field, change.element,
@@ -137,7 +138,7 @@ class _Merge(StampGuard):
             for column, value in ERASED_VALUES.items():
                 if getattr(obj, column) != value:
                     setattr(obj, column, value)
-            forget_values(self.session, model.__tablename__, obj.id)
+            forget_conflict_values(self.session, model.__tablename__, obj.id)
         if isinstance(obj, Actor):
             obj.search_text = search_key(obj)
         for change, kept, gone in lost:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from obecdesk.core.records import assign, get_live
@@ -29,12 +29,12 @@ from obecdesk.core.stakeholders.name_copies import count_mentions, replace_name_
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
 from obecdesk.errors import UserError, ValidationError
 from obecdesk.store import Store
+from obecdesk.store.conflict_values import forget_conflict_values
 from obecdesk.store.models import (
     Actor,
     ActorRelation,
     Attendance,
     Membership,
-    SyncConflict,
 )
 from obecdesk.store.scrub import scrub_freed_data
 
@@ -91,9 +91,7 @@ class PersonalDataService:
             assign(row, ERASED_VALUES)
             assign(row, {"search_text": search_key(row)})
             # the conflict log may hold values the person's record had; it keeps none of them
-            session.execute(update(SyncConflict).where(
-                SyncConflict.table_name == Actor.__tablename__, SyncConflict.row_id == actor_id,
-            ).values(kept_value=None, lost_value=None))
+            forget_conflict_values(session, Actor.__tablename__, actor_id)
             memberships = _end_memberships(session, actor_id, today)
             relations = list(session.scalars(select(ActorRelation).where(
                 (ActorRelation.source_id == actor_id) | (ActorRelation.target_id == actor_id),
