@@ -31,6 +31,11 @@ class Stamp:
         return cls(int(wall), int(counter), replica)
 
 
+def replica_of(stamp: str) -> str:
+    """The replica that made a stamp (its last part), without parsing the rest."""
+    return stamp.split("-", 2)[-1]
+
+
 class HybridClock:
     """Issues strictly increasing stamps for one replica; thread-safe."""
 

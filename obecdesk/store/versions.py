@@ -15,6 +15,7 @@ from sqlalchemy import insert, inspect, select, text
 from sqlalchemy.orm import Session
 
 from obecdesk.store.base import Synced
+from obecdesk.store.hlc import replica_of
 from obecdesk.store.models import ChangeBatch, FieldVersion
 from obecdesk.store.sync_policy import Policy
 
@@ -119,7 +120,7 @@ def seen_base(current: Version | None, replica_id: str) -> str:
     """
     if current is None:
         return ""
-    return current.base if current.stamp.endswith(replica_id) else current.stamp
+    return current.base if replica_of(current.stamp) == replica_id else current.stamp
 
 
 def local_versions(session: Session, obj: Synced, stamp: str,

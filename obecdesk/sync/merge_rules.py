@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from obecdesk.store.base import Synced
+from obecdesk.store.hlc import replica_of
 from obecdesk.store.models import Actor
 from obecdesk.store.versions import Version
 from obecdesk.sync.field_changes import FieldChange
@@ -33,10 +34,6 @@ def concurrent(change: FieldChange, local: Version, remote_wins: bool) -> bool:
     win, win_base, lose = ((change.stamp, change.base, local.stamp) if remote_wins
                            else (local.stamp, local.base, change.stamp))
     return not (win_base == lose or replica_of(win) == replica_of(lose))
-
-
-def replica_of(stamp: str) -> str:
-    return stamp.split("-", 2)[-1]
 
 
 def is_erased(obj: Synced | None) -> bool:

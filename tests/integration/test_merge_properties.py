@@ -18,6 +18,7 @@ from obecdesk.core.localities import LocalityData, LocalityService
 from obecdesk.core.stakeholders.actor_fields import ActorData
 from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.gdpr import ANONYMOUS_NAME, PersonalDataService
+from obecdesk.store.hlc import replica_of
 from obecdesk.store.models import FieldVersion, SyncConflict
 from obecdesk.sync.field_changes import changes_since
 from obecdesk.sync.merge import apply_changes
@@ -98,10 +99,6 @@ class World:
         for _round in range(2):
             for source, target in itertools.permutations(self.stores, 2):
                 exchange(source, target)
-
-
-def replica_of(stamp: str) -> str:
-    return stamp.split("-", 2)[-1]
 
 
 @settings(max_examples=30, deadline=None, derandomize=True,
