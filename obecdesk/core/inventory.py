@@ -99,6 +99,15 @@ def _readable_names(session: Session, kind: str, rows: list[Synced]) -> list[str
     return None
 
 
+def record_name(session: Session, row: Synced) -> str:
+    """What people call one row: its name or title, or the names of the rows it joins."""
+    names = _readable_names(session, row.__kind__, [row])
+    if names is not None:
+        return names[0]
+    data = row_dict(row)
+    return str(data.get("name") or data.get("title") or "")
+
+
 def list_rows(store: Store, kind: str, *, locality_id: str | None = None) -> list[dict[str, Any]]:
     """Live rows of one kind (optionally of one locality) as dicts, by name, title or date."""
     model = models_by_kind().get(kind)

@@ -100,6 +100,7 @@ class PersonalDataService:
             for relation in relations:
                 # a relation describes the person; nothing to keep, not even a removed one's note
                 assign(relation, {"deleted": True, "note": ""})
+                forget_conflict_values(session, ActorRelation.__tablename__, relation.id)
             attendance = session.scalar(select(func.count(Attendance.id)).where(
                 Attendance.actor_id == actor_id, Attendance.deleted.is_(False)
             )) or 0

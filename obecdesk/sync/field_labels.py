@@ -1,0 +1,69 @@
+"""Czech names of synced fields, for the conflict review (the column name when none is given).
+
+Marked for translation in the context "Fields"; the UI translates them at display time.
+"""
+
+from __future__ import annotations
+
+from obecdesk.core.i18n import QT_TRANSLATE_NOOP
+
+FIELD_LABELS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("Fields", "Název / jméno"),
+    "title": QT_TRANSLATE_NOOP("Fields", "Název"),
+    "region": QT_TRANSLATE_NOOP("Fields", "Kraj"),
+    "population": QT_TRANSLATE_NOOP("Fields", "Počet obyvatel"),
+    "mode": QT_TRANSLATE_NOOP("Fields", "Typ spolupráce"),
+    "start_date": QT_TRANSLATE_NOOP("Fields", "Začátek spolupráce"),
+    "themes": QT_TRANSLATE_NOOP("Fields", "Témata"),
+    "coordinator": QT_TRANSLATE_NOOP("Fields", "Konzultant"),
+    "notes": QT_TRANSLATE_NOOP("Fields", "Poznámky"),
+    "archived": QT_TRANSLATE_NOOP("Fields", "Archivováno"),
+    "kind": QT_TRANSLATE_NOOP("Fields", "Druh"),
+    "organisation_name": QT_TRANSLATE_NOOP("Fields", "Organizace"),
+    "organisation_id": QT_TRANSLATE_NOOP("Fields", "Organizace"),
+    "sector": QT_TRANSLATE_NOOP("Fields", "Sektor"),
+    "role": QT_TRANSLATE_NOOP("Fields", "Role"),
+    "email": QT_TRANSLATE_NOOP("Fields", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("Fields", "Telefon"),
+    "address": QT_TRANSLATE_NOOP("Fields", "Adresa"),
+    "influence": QT_TRANSLATE_NOOP("Fields", "Vliv"),
+    "attitude": QT_TRANSLATE_NOOP("Fields", "Postoj k začleňování"),
+    "interest": QT_TRANSLATE_NOOP("Fields", "Zájem"),
+    "decision_power": QT_TRANSLATE_NOOP("Fields", "Rozhodovací pravomoc"),
+    "tags": QT_TRANSLATE_NOOP("Fields", "Štítky"),
+    "legal_basis": QT_TRANSLATE_NOOP("Fields", "Právní základ zpracování"),
+    "consent_date": QT_TRANSLATE_NOOP("Fields", "Datum souhlasu"),
+    "purpose": QT_TRANSLATE_NOOP("Fields", "Účel zpracování"),
+    "note": QT_TRANSLATE_NOOP("Fields", "Poznámka"),
+    "code": QT_TRANSLATE_NOOP("Fields", "Označení"),
+    "theme": QT_TRANSLATE_NOOP("Fields", "Téma"),
+    "joined_on": QT_TRANSLATE_NOOP("Fields", "Členem od"),
+    "left_on": QT_TRANSLATE_NOOP("Fields", "Členem do"),
+    "date": QT_TRANSLATE_NOOP("Fields", "Datum"),
+    "start_time": QT_TRANSLATE_NOOP("Fields", "Začátek"),
+    "end_time": QT_TRANSLATE_NOOP("Fields", "Konec"),
+    "place": QT_TRANSLATE_NOOP("Fields", "Místo"),
+    "facilitator": QT_TRANSLATE_NOOP("Fields", "Facilitátor"),
+    "minute_taker": QT_TRANSLATE_NOOP("Fields", "Zapisovatel"),
+    "decision_rule": QT_TRANSLATE_NOOP("Fields", "Způsob rozhodování"),
+    "goal": QT_TRANSLATE_NOOP("Fields", "Cíl"),
+    "head_count": QT_TRANSLATE_NOOP("Fields", "Počet účastníků"),
+    "presenter": QT_TRANSLATE_NOOP("Fields", "Předkládá"),
+    "planned_minutes": QT_TRANSLATE_NOOP("Fields", "Plánovaná délka (min)"),
+    "method": QT_TRANSLATE_NOOP("Fields", "Metoda"),
+    "expected_output": QT_TRANSLATE_NOOP("Fields", "Očekávaný výstup"),
+    "minutes_html": QT_TRANSLATE_NOOP("Fields", "Zápis"),
+    "guest_name": QT_TRANSLATE_NOOP("Fields", "Jméno hosta"),
+    "guest_organisation": QT_TRANSLATE_NOOP("Fields", "Organizace hosta"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Stav"),
+    "text": QT_TRANSLATE_NOOP("Fields", "Text"),
+    "how_decided": QT_TRANSLATE_NOOP("Fields", "Jak bylo rozhodnuto"),
+    "due_date": QT_TRANSLATE_NOOP("Fields", "Termín"),
+    "done_on": QT_TRANSLATE_NOOP("Fields", "Splněno dne"),
+    "deleted": QT_TRANSLATE_NOOP("Fields", "Smazáno"),
+}
+
+
+def field_label(field: str) -> str:
+    """The Czech name of a field (untranslated), or the column name for fields without one."""
+    return FIELD_LABELS.get(field, field)
