@@ -1,11 +1,21 @@
-"""Czech names of synced fields, for the conflict review (the column name when none is given).
+"""Czech names of synced fields and of the codes they hold, for the conflict review.
 
-Marked for translation in the context "Fields"; the UI translates them at display time.
+Field names are marked for translation in the context "Fields", codes carry their labels in
+"Vocabulary"; the UI translates both at display time. A field without a name shows its column.
 """
 
 from __future__ import annotations
 
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
+from obecdesk.core.vocabulary import LabeledEnum
+from obecdesk.core.vocabulary.localities import CooperationMode, Theme
+from obecdesk.core.vocabulary.meetings import (
+    ActionStatus,
+    AttendanceStatus,
+    DecisionRule,
+    MeetingKind,
+)
+from obecdesk.core.vocabulary.stakeholders import ActorKind, BodyKind, RelationKind, Sector
 
 FIELD_LABELS: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("Fields", "Název / jméno"),
@@ -67,3 +77,27 @@ FIELD_LABELS: dict[str, str] = {
 def field_label(field: str) -> str:
     """The Czech name of a field (untranslated), or the column name for fields without one."""
     return FIELD_LABELS.get(field, field)
+
+
+#: fields that hold a code of a vocabulary (for sets: each element is one), by (table, field)
+VOCABULARIES: dict[tuple[str, str], type[LabeledEnum]] = {
+    ("localities", "mode"): CooperationMode,
+    ("localities", "themes"): Theme,
+    ("actors", "kind"): ActorKind,
+    ("actors", "sector"): Sector,
+    ("actor_relations", "kind"): RelationKind,
+    ("bodies", "kind"): BodyKind,
+    ("bodies", "theme"): Theme,
+    ("meetings", "kind"): MeetingKind,
+    ("meetings", "decision_rule"): DecisionRule,
+    ("attendance", "status"): AttendanceStatus,
+    ("action_items", "status"): ActionStatus,
+}
+
+
+def code_label(table: str, field: str, code: object) -> str | None:
+    """The (untranslated) label of a code the field holds; None when it holds no code."""
+    vocabulary = VOCABULARIES.get((table, field))
+    if vocabulary is None or not isinstance(code, str):
+        return None
+    return vocabulary.label_of(code)

@@ -53,9 +53,9 @@ def _indicators(ctx: AppContext, services: Services) -> CapabilityView:
 
 
 def _sync(ctx: AppContext, services: Services) -> CapabilityView:
-    from obecdesk.ui.sync.view import ReplicaView
+    from obecdesk.ui.sync.view import SyncView
 
-    return ReplicaView(ctx, services.counts)
+    return SyncView(ctx, services.counts, services.conflicts)
 
 
 SP = QStyle.StandardPixmap

@@ -28,6 +28,7 @@ from obecdesk.core.stakeholders.imports.service import ActorImportService
 from obecdesk.core.stakeholders.relations import RelationService
 from obecdesk.reports.stakeholder_map import write_stakeholder_map
 from obecdesk.store import Store
+from obecdesk.sync.conflict_review import ConflictReview
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ class Services:
     stakeholder_map: Callable[..., Path]
     #: the demo locality (nothing when it is already there)
     load_demo: Callable[[], DemoResult]
+    #: concurrent edits that lost a merge, and keeping either value
+    conflicts: ConflictReview
 
 
 def build_services(store: Store) -> Services:
@@ -75,5 +78,6 @@ def build_services(store: Store) -> Services:
         counts=partial(counts, store),
         stakeholder_map=partial(write_stakeholder_map, store),
         load_demo=partial(load_demo, store),
+        conflicts=ConflictReview(store),
     )
 

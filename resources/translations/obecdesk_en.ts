@@ -1023,6 +1023,94 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../obecdesk/ui/sync/conflicts_model.py" line="32"/>
+        <source>obsahuje „%1“</source>
+        <translation>includes “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/conflicts_model.py" line="33"/>
+        <source>neobsahuje „%1“</source>
+        <translation>does not include “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/conflicts_model.py" line="34"/>
+        <source>(prázdné)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/conflicts_model.py" line="35"/>
+        <source>ano</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/conflicts_model.py" line="36"/>
+        <source>ne</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/conflicts_model.py" line="37"/>
+        <source>tato instalace</source>
+        <translation>this installation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/conflicts_model.py" line="38"/>
+        <source>replika %1</source>
+        <translation>replica %1</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/conflicts_model.py" line="97"/>
+        <source>Záznam</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/conflicts_model.py" line="98"/>
+        <source>Pole</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/conflicts_model.py" line="99"/>
+        <source>Platná hodnota</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/conflicts_model.py" line="100"/>
+        <location filename="../../obecdesk/ui/sync/conflicts_model.py" line="102"/>
+        <source>Kdo a kdy</source>
+        <translation>Who and when</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/conflicts_model.py" line="101"/>
+        <source>Přepsaná hodnota</source>
+        <translation>Overwritten value</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../obecdesk/ui/sync/conflicts_view.py" line="78"/>
+        <source>Tyto údaje upravili na dvou místech zároveň. Platí novější úprava; přepsanou hodnotu můžete vrátit. Volba se zapíše jako běžná úprava a odešle se dál.</source>
+        <extracomment>the number of unresolved conflicts changed (for the tab title)</extracomment>
+        <translation>These fields were edited in two places at once. The newer edit applies; you can bring back the overwritten value. Your choice is saved as an ordinary edit and sent on.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/conflicts_view.py" line="81"/>
+        <source>Žádné nevyřešené konflikty.</source>
+        <translation>No unresolved conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/conflicts_view.py" line="99"/>
+        <source>Platná hodnota</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/conflicts_view.py" line="100"/>
+        <source>Přepsaná hodnota</source>
+        <translation>Overwritten value</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsModel</name>
     <message>
         <location filename="../../obecdesk/ui/meetings/decisions_model.py" line="35"/>
@@ -1119,6 +1207,270 @@
         <location filename="../../obecdesk/ui/errors.py" line="17"/>
         <source>Nelze provést</source>
         <translation>Cannot be done</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="21"/>
+        <source>Název / jméno</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="22"/>
+        <source>Název</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="23"/>
+        <source>Kraj</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="24"/>
+        <source>Počet obyvatel</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="25"/>
+        <source>Typ spolupráce</source>
+        <translation>Cooperation mode</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="26"/>
+        <source>Začátek spolupráce</source>
+        <translation>Start of cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="27"/>
+        <source>Témata</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="28"/>
+        <source>Konzultant</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="29"/>
+        <source>Poznámky</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="30"/>
+        <source>Archivováno</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="31"/>
+        <source>Druh</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="32"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="33"/>
+        <source>Organizace</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="34"/>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="35"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="36"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="37"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="38"/>
+        <source>Adresa</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="39"/>
+        <source>Vliv</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="40"/>
+        <source>Postoj k začleňování</source>
+        <translation>Attitude to inclusion</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="41"/>
+        <source>Zájem</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="42"/>
+        <source>Rozhodovací pravomoc</source>
+        <translation>Decision power</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="43"/>
+        <source>Štítky</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="44"/>
+        <source>Právní základ zpracování</source>
+        <translation>Legal basis of processing</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="45"/>
+        <source>Datum souhlasu</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="46"/>
+        <source>Účel zpracování</source>
+        <translation>Purpose of processing</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="47"/>
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="48"/>
+        <source>Označení</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="49"/>
+        <source>Téma</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="50"/>
+        <source>Členem od</source>
+        <translation>Member since</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="51"/>
+        <source>Členem do</source>
+        <translation>Member until</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="52"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="53"/>
+        <source>Začátek</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="54"/>
+        <source>Konec</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="55"/>
+        <source>Místo</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="56"/>
+        <source>Facilitátor</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="57"/>
+        <source>Zapisovatel</source>
+        <translation>Minute-taker</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="58"/>
+        <source>Způsob rozhodování</source>
+        <translation>Decision rule</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="59"/>
+        <source>Cíl</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="60"/>
+        <source>Počet účastníků</source>
+        <translation>Head count</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="61"/>
+        <source>Předkládá</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="62"/>
+        <source>Plánovaná délka (min)</source>
+        <translation>Planned length (min)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="63"/>
+        <source>Metoda</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="64"/>
+        <source>Očekávaný výstup</source>
+        <translation>Expected output</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="65"/>
+        <source>Zápis</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="66"/>
+        <source>Jméno hosta</source>
+        <translation>Guest name</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="67"/>
+        <source>Organizace hosta</source>
+        <translation>Guest organisation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="68"/>
+        <source>Stav</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="69"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="70"/>
+        <source>Jak bylo rozhodnuto</source>
+        <translation>How it was decided</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="71"/>
+        <source>Termín</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="72"/>
+        <source>Splněno dne</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="73"/>
+        <source>Smazáno</source>
+        <translation>Deleted</translation>
     </message>
 </context>
 <context>
@@ -2731,54 +3083,54 @@ influence {2}, attitude {3}, interest {4}</translation>
     </message>
 </context>
 <context>
-    <name>ReplicaView</name>
+    <name>ReplicaPanel</name>
     <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="24"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="37"/>
         <source>Tato instalace (replika)</source>
         <translation>This installation (replica)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="29"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="42"/>
         <source>Identifikátor repliky</source>
         <translation>Replica ID</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="31"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="44"/>
         <source>Kopie repliky</source>
         <translation>Copy of replica</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="34"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="47"/>
         <source>Pořadové číslo poslední změny</source>
         <translation>Number of the last change</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="37"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="50"/>
         <source>Nevyřešené konflikty</source>
         <translation>Unresolved conflicts</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="38"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="51"/>
         <source>Databáze</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="39"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="52"/>
         <source>Verze schématu</source>
         <translation>Schema version</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="41"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="54"/>
         <source>Druh záznamu</source>
         <translation>Record kind</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="41"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="54"/>
         <source>Počet</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="50"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="63"/>
         <source>Záznamy, které se synchronizují s ústředím:</source>
         <translation>Records synchronised with the central office:</translation>
     </message>
@@ -2880,6 +3232,24 @@ influence {2}, attitude {3}, interest {4}</translation>
         <location filename="../../obecdesk/ui/stakeholders/view.py" line="42"/>
         <source>Mapa vlivu</source>
         <translation>Power/interest map</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../../obecdesk/ui/sync/view.py" line="88"/>
+        <source>Přehled</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/view.py" line="97"/>
+        <source>Konflikty (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/view.py" line="98"/>
+        <source>Konflikty</source>
+        <translation>Conflicts</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3566,29 @@ influence {2}, attitude {3}, interest {4}</translation>
         <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="42"/>
         <source>jiný orgán</source>
         <translation>other body</translation>
+    </message>
+</context>
+<context>
+    <name>_SidePanel</name>
+    <message>
+        <location filename="../../obecdesk/ui/sync/conflicts_view.py" line="50"/>
+        <source>Ponechat tuto hodnotu</source>
+        <translation>Keep this value</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/conflicts_view.py" line="61"/>
+        <source>Zapsal: %1, %2</source>
+        <translation>Written by: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/conflicts_view.py" line="62"/>
+        <source>Tuto hodnotu záznam už obsahuje; konflikt se jen označí za vyřešený.</source>
+        <translation>The record already holds this value; the conflict is only marked resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/conflicts_view.py" line="64"/>
+        <source>Hodnota se zapíše jako nová úprava a odešle se s příštím balíčkem.</source>
+        <translation>The value is saved as a new edit and sent with the next bundle.</translation>
     </message>
 </context>
 </TS>

@@ -81,6 +81,7 @@ def test_the_sync_page_follows_the_change_sequence(qtbot, ctx, services):
     window = MainWindow(ctx, services)
     qtbot.addWidget(window)
     sync = window.show_capability("sync")
+    sync = sync.overview
     before = int(sync.change_seq.text().replace("\xa0", "").replace(" ", ""))
     services.localities.create(LocalityData(name="Zálesí"))
     after = int(sync.change_seq.text().replace("\xa0", "").replace(" ", ""))

@@ -1,4 +1,4 @@
-"""Sync: this installation's identity and what its store holds."""
+"""Synchronizace: this installation and its exchanges (Přehled), and the conflicts to review."""
 
 from __future__ import annotations
 
@@ -6,20 +6,33 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from obecdesk.core.formatting import number_text
 from obecdesk.core.inventory import KIND_LABELS
 from obecdesk.store.changes import ChangeSet
+from obecdesk.sync.conflict_review import ConflictReview
 from obecdesk.ui.base_view import CapabilityView
 from obecdesk.ui.context import AppContext
 from obecdesk.ui.i18n import tr_context
+from obecdesk.ui.sync.conflicts_view import ConflictsView
 
 
-class ReplicaView(CapabilityView):
+class ReplicaPanel(QWidget):
+    """This installation's identity and what its store holds."""
+
     def __init__(self, ctx: AppContext, counts: Callable[[], dict[str, int]],
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
+        super().__init__(parent)
+        self.ctx = ctx
         self.counts = counts
         title = QLabel(self.tr("Tato instalace (replika)"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -61,5 +74,33 @@ class ReplicaView(CapabilityView):
             label = tr_context("Kinds", KIND_LABELS.get(kind, kind))
             self.model.appendRow([QStandardItem(label), number])
 
+
+class SyncView(CapabilityView):
+    """The capability page: Přehled and Konflikty as tabs; both follow every committed change."""
+
+    def __init__(self, ctx: AppContext, counts: Callable[[], dict[str, int]],
+                 conflicts: ConflictReview, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.overview = ReplicaPanel(ctx, counts)
+        self.conflicts = ConflictsView(conflicts)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("sync-tabs")
+        self.tabs.addTab(self.overview, self.tr("Přehled"))
+        self.tabs.addTab(self.conflicts, "")
+        self.conflicts.count_changed.connect(self._title_conflicts)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self._title_conflicts(self.conflicts.model.rowCount())
+
+    def _title_conflicts(self, count: int) -> None:
+        title = self.tr("Konflikty (%1)").replace("%1", number_text(count)) if count \
+            else self.tr("Konflikty")
+        self.tabs.setTabText(self.tabs.indexOf(self.conflicts), title)
+
+    def show_conflicts(self) -> None:
+        self.tabs.setCurrentWidget(self.conflicts)
+
     def on_changes(self, changes: ChangeSet) -> None:
-        self.reload()
+        self.overview.reload()
+        self.conflicts.reload()
