@@ -8,11 +8,11 @@ import sys
 from collections.abc import Sequence
 
 from obecdesk import __version__
-from obecdesk.commands import conflicts, meetings, stakeholders, store_commands
+from obecdesk.commands import backups, conflicts, meetings, stakeholders, store_commands
 from obecdesk.errors import UserError
 
 #: capability modules that add subcommands; a new capability appends its module here
-COMMAND_MODULES = [store_commands, stakeholders, meetings, conflicts]
+COMMAND_MODULES = [store_commands, backups, stakeholders, meetings, conflicts]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)  # stores, backups, printouts and exports hold personal data: owner only
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "handler", None) is None:

@@ -1,4 +1,4 @@
-"""``demo``, ``stats``, ``list``, ``check`` and ``backups purge``: the store as a whole."""
+"""``demo``, ``stats``, ``list`` and ``check``: the store as a whole."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from obecdesk.core.stakeholders.erased_backups import (
     PURGE_ARGS,
     PURGE_COMMAND,
     backups_holding_erased_data,
-    purge_backups_before_erasure,
 )
 from obecdesk.errors import UserError
 from obecdesk.store import Store
@@ -41,16 +40,6 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         "check", help="kontrola integrity databáze, verze schématu a záloh, které ještě obsahují "
         "vymazané osobní údaje (nic nemění; při jakémkoli nálezu skončí kódem 1)")
     p.set_defaults(handler=cmd_check, upgrade=False)
-
-    p = sub.add_parser("backups", help="zálohy databáze ve složce backups/")
-    actions = p.add_subparsers(dest="backups_action", metavar="AKCE", required=True)
-    p = actions.add_parser(
-        "purge", help="smazat zálohy pořízené před posledním výmazem osobních údajů (GDPR); "
-        "vypíše, co smazal")
-    p.add_argument("--before-erasure", action="store_true", required=True,
-                   help="zálohy starší než poslední výmaz osobních údajů")
-    p.add_argument("--dry-run", action="store_true", help="jen vypsat, nic nemazat")
-    p.set_defaults(handler=cmd_backups_purge, upgrade=False)
 
 
 def cmd_demo(args: argparse.Namespace, store: Store) -> int:
@@ -112,7 +101,7 @@ def cmd_check(args: argparse.Namespace, store: Store) -> int:
                         for d in duplicate_decision_codes(session)]
     stale = backups_holding_erased_data(store)
     for backup in stale:
-        problems.append(f"Záloha {backup.path} (pořízena {_when(backup.taken_at)}) stále obsahuje "
+        problems.append(f"Záloha {backup.path} (pořízena {when_text(backup.taken_at)}) stále obsahuje "
                         "osobní údaje, které byly mezitím vymazány.")
     if stale:
         problems.append(f"Zálohy s vymazanými osobními údaji smažete příkazem: "
@@ -125,19 +114,6 @@ def cmd_check(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
-def _when(moment: dt.datetime) -> str:
+def when_text(moment: dt.datetime) -> str:
     local = moment.astimezone()
     return f"{date_text(local.date())} {local:%H:%M:%S}"
-
-
-def cmd_backups_purge(args: argparse.Namespace, store: Store) -> int:
-    purged = purge_backups_before_erasure(store, dry_run=args.dry_run)
-    if not purged:
-        print("Žádná záloha nepochází z doby před výmazem osobních údajů; nic se nemaže.")
-        return 0
-    verb = "Ke smazání" if args.dry_run else "Smazáno"
-    for backup in purged:
-        print(f"{verb}: {backup.path} (pořízena {_when(backup.taken_at)})")
-    if args.dry_run:
-        print(f"Nic se nesmazalo (--dry-run); záloh ke smazání: {len(purged)}.")
-    return 0

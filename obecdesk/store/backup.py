@@ -4,11 +4,17 @@ back to the newest one when a store cannot be opened."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
+#: backups taken by hand (``obecdesk backup create``, the Zálohy dialog) are never rotated away
+MANUAL = "manual"
+#: how many automatic backups stay when no setting says otherwise
+DEFAULT_KEEP = 10
 
 
 def backup_dir(path: Path) -> Path:
@@ -18,33 +24,119 @@ def backup_dir(path: Path) -> Path:
 def backup_sqlite(path: Path, reason: str = "backup") -> Path:
     """Copy a live SQLite store (WAL included) to ``backups/`` beside it; returns the copy."""
     target_dir = backup_dir(path)
-    target_dir.mkdir(parents=True, exist_ok=True)
+    target_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime(STAMP_FORMAT)
     target = target_dir / f"{path.stem}-{stamp}-{reason}{path.suffix}"
     copy = 1
     while target.exists():  # never overwrite a copy taken in the same second
         copy += 1
         target = target_dir / f"{path.stem}-{stamp}-{reason}-{copy}{path.suffix}"
-    source = sqlite3.connect(path)
+    partial = target.with_name(target.name + ".part")
     try:
+        _copy_database(path, partial)
+        os.replace(partial, target)
+    except BaseException:  # a full disk must not leave a 0-byte "backup" that looks usable
+        partial.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _copy_database(source_path: Path, target: Path) -> None:
+    """SQLite's online backup API from ``source_path`` into ``target`` (owner-only)."""
+    source = sqlite3.connect(source_path)
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.close(fd)
         dest = sqlite3.connect(target)
-        with dest:
-            source.backup(dest)
-        dest.close()
+        try:
+            with dest:
+                source.backup(dest)
+        finally:
+            dest.close()
+        os.chmod(target, 0o600)
     finally:
         source.close()
-    return target
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken_at: dt.datetime
+    reason: str
+    size: int
+
+
+def _pattern(path: Path) -> re.Pattern[str]:
+    return re.compile(
+        rf"{re.escape(path.stem)}-(\d{{8}}-\d{{6}})-(.*?)(?:-\d+)?{re.escape(path.suffix)}")
+
+
+def list_backups(path: Path) -> list[Backup]:
+    """Every backup of the store at ``path``, newest first."""
+    pattern = _pattern(path)
+    try:
+        files = list(backup_dir(path).iterdir())
+    except OSError:
+        return []
+    found = []
+    for f in files:
+        if (m := pattern.fullmatch(f.name)) and f.is_file():
+            taken = dt.datetime.strptime(m.group(1), STAMP_FORMAT)
+            found.append(Backup(f, taken, m.group(2), f.stat().st_size))
+    return sorted(found, key=lambda b: (b.taken_at, b.path.stat().st_mtime), reverse=True)
+
+
+def rotate_backups(path: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
+    """Delete automatic backups beyond the newest ``keep``; manual ones stay. Returns the deleted."""
+    automatic = [b for b in list_backups(path) if b.reason != MANUAL]
+    removed = []
+    for backup in automatic[max(keep, 1):]:
+        backup.path.unlink(missing_ok=True)
+        removed.append(backup.path)
+    return removed
+
+
+def daily_backup(path: Path, keep: int = DEFAULT_KEEP) -> Path | None:
+    """One backup a day on start (when none was taken today), then rotation; None when not due."""
+    today = dt.datetime.now().date()
+    if not path.exists() or any(b.taken_at.date() == today for b in list_backups(path)):
+        return None
+    taken = backup_sqlite(path, reason="daily")
+    rotate_backups(path, keep)
+    return taken
+
+
+def restore_backup(path: Path, backup: Path) -> Path:
+    """Put ``backup`` back as the store at ``path`` (closed); the current state is backed up
+    first, so nothing is lost. Returns that safety copy. The restored store becomes a new replica
+    on its next open (``replica_identity``)."""
+    check = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        ok = check.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise ValueError(f"{backup.name} není databáze obecdesk.") from exc
+    finally:
+        check.close()
+    if not ok or ok[0] != "ok":
+        raise ValueError(f"Záloha {backup.name} je poškozená ({ok[0] if ok else '?'}).")
+    safety = backup_sqlite(path, reason="before-restore")
+    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(path)
+        try:
+            with dest:
+                source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return safety
 
 
 def newest_backup(path: Path) -> Path | None:
     """The newest copy of the store at ``path`` in ``backups/`` (by the time in its name)."""
-    pattern = re.compile(rf"{re.escape(path.stem)}-(\d{{8}}-\d{{6}})-.*{re.escape(path.suffix)}")
-    try:
-        found = [(m.group(1), f.stat().st_mtime, f) for f in backup_dir(path).iterdir()
-                 if (m := pattern.fullmatch(f.name)) and f.is_file()]
-    except OSError:
-        return None
-    return max(found)[2] if found else None
+    found = list_backups(path)
+    return found[0].path if found else None
 
 
 def restore_hint(path: Path) -> str:

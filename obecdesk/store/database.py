@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from sqlalchemy import Engine, event, func, inspect, select, text
 from sqlalchemy.exc import OperationalError
@@ -215,6 +216,14 @@ class Store:
         with self.engine.connect() as conn:
             problems += clock_problems(conn) + sync_reports(conn)
         return problems
+
+    @property
+    def database_path(self) -> Path | None:
+        """The SQLite file behind the store; None for a server database or an in-memory one."""
+        database = self.engine.url.database
+        if self.engine.dialect.name != "sqlite" or database in (None, "", ":memory:"):
+            return None
+        return Path(database)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -72,6 +72,19 @@ def _check_sqlite_file(db_path: Path, *, create: bool) -> None:
                          "zapisovat i při pouhém čtení databáze.")
 
 
+def restrict_to_owner(db_path: Path) -> None:
+    """The store holds personal data: the file (and the WAL files SQLite derives from its mode)
+    is readable by its owner only. A new file is created that way; an older one is tightened."""
+    try:
+        if not db_path.exists():
+            os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        for path in (db_path, *(db_path.with_name(db_path.name + s) for s in ("-wal", "-shm"))):
+            if path.exists() and path.stat().st_mode & 0o077:
+                os.chmod(path, 0o600)
+    except OSError:
+        pass  # a read-only or foreign-owned file: opening it says what is wrong
+
+
 def open_store(
     url: str | None = None, *, data_dir: Path | str | None = None, upgrade: bool = True
 ) -> Store:
@@ -83,7 +96,7 @@ def open_store(
     if url is None:
         directory = Path(data_dir) if data_dir is not None else default_data_dir()
         try:
-            directory.mkdir(parents=True, exist_ok=True)
+            directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"Nelze vytvořit složku pro data {directory}: {exc.strerror}.") from exc
         url = sqlite_url(directory)
@@ -92,6 +105,8 @@ def open_store(
     db_path = _sqlite_path(parsed)
     if db_path is not None:
         _check_sqlite_file(db_path, create=upgrade)
+        if upgrade:
+            restrict_to_owner(db_path)
     try:
         engine = create_engine(parsed, connect_args={"timeout": 3} if db_path else {})
     except (SQLAlchemyError, ImportError, ValueError) as exc:

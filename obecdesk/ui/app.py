@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from obecdesk.core.safety_backup import start_daily_backup
 from obecdesk.errors import UserError
 from obecdesk.resources import resource
 from obecdesk.store import Store, open_store
@@ -16,7 +17,7 @@ from obecdesk.ui.context import AppContext
 from obecdesk.ui.i18n import install_translators
 from obecdesk.ui.main_window import MainWindow
 from obecdesk.ui.services import Services, build_services
-from obecdesk.ui.settings import LANGUAGE, Settings, demo_offered
+from obecdesk.ui.settings import BACKUPS_KEPT, LANGUAGE, Settings, demo_offered
 
 
 def offer_demo(window: MainWindow, ctx: AppContext, services: Services) -> None:
@@ -66,6 +67,7 @@ def run_gui(*, data_dir: str | None, database_url: str | None, lang: str | None 
         return 2
     window, ctx = build_window(store, settings, language)
     window.show()
+    start_daily_backup(store, settings.get(BACKUPS_KEPT))
     offer_demo(window, ctx, window.services)
     code = app.exec()
     store.dispose()

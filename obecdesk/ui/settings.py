@@ -21,6 +21,8 @@ class Setting(Generic[T]):
 LANGUAGE = Setting("ui/language", str, "cs")
 LAST_LOCALITY = Setting("ui/last_locality_id", str, "")
 WINDOW_GEOMETRY = Setting("ui/window_geometry", bytes, b"")
+#: how many automatic backups (daily, before imports and upgrades) stay in ``backups/``
+BACKUPS_KEPT = Setting("store/backups_kept", int, 10)
 
 
 def demo_offered(store_location: str) -> Setting[bool]:

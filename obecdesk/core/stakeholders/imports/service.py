@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from obecdesk.core.records import get_live
+from obecdesk.core.safety_backup import backup_before
 from obecdesk.core.stakeholders.actor_fields import search_key, validated
 from obecdesk.core.stakeholders.imports.files import read_table
 from obecdesk.core.stakeholders.imports.results import (
@@ -114,6 +115,7 @@ class ActorImportService:
         """
         cancelled = cancelled or (lambda: False)
         checked = [(row, *_checked(row)) for row in preview.rows]  # outside the write lock
+        backup_before(self.store, "before-import")
         return retry_while_locked(lambda: self._write(preview, checked, cancelled), wait=wait)
 
     def _write(self, preview: ImportPreview, checked: list[CheckedRow],
