@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,18 +27,20 @@ def backup_sqlite(path: Path, reason: str = "backup") -> Path:
     target_dir = backup_dir(path)
     target_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime(STAMP_FORMAT)
-    target = target_dir / f"{path.stem}-{stamp}-{reason}{path.suffix}"
-    copy = 1
-    while target.exists():  # never overwrite a copy taken in the same second
-        copy += 1
-        target = target_dir / f"{path.stem}-{stamp}-{reason}-{copy}{path.suffix}"
-    partial = target.with_name(target.name + ".part")
+    partial = target_dir / f".{path.stem}-{stamp}-{reason}.{os.getpid()}-{threading.get_ident()}.part"
     try:
         _copy_database(path, partial)
-        os.replace(partial, target)
-    except BaseException:  # a full disk must not leave a 0-byte "backup" that looks usable
+        copy = 1
+        while True:  # never overwrite a copy taken in the same second, here or by another process
+            suffix = f"-{copy}" if copy > 1 else ""
+            target = target_dir / f"{path.stem}-{stamp}-{reason}{suffix}{path.suffix}"
+            try:
+                os.link(partial, target)
+                break
+            except FileExistsError:
+                copy += 1
+    finally:  # a full disk must not leave a 0-byte "backup" that looks usable
         partial.unlink(missing_ok=True)
-        raise
     return target
 
 
