@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint translations update-translations system-deps clean
+.PHONY: run test lint translations update-translations system-deps clean package package-check
 
 run: $(VENV)/.installed translations
 	$(BIN)/obecdesk
@@ -47,5 +47,15 @@ update-translations: $(VENV)/.installed
 	$(BIN)/pyside6-lupdate $$(find obecdesk -name '*.py' | sort) -source-language cs_CZ \
 		-target-language en_GB -no-obsolete -ts resources/translations/obecdesk_en.ts
 
+# a one-folder bundle in dist/obecdesk (PyInstaller; the Windows installer: packaging/obecdesk.iss)
+package: $(VENV)/.installed translations
+	$(BIN)/python -m pip install -q "pyinstaller>=6.10"
+	$(BIN)/pyinstaller packaging/obecdesk.spec --noconfirm --log-level WARN \
+		--distpath dist --workpath build/pyinstaller
+
+# CI: the bundle starts on its own and works on a temporary store
+package-check: package
+	sh packaging/smoke-test.sh dist/obecdesk/obecdesk
+
 clean:
-	rm -rf $(VENV) resources/translations/*.qm
+	rm -rf $(VENV) resources/translations/*.qm build dist

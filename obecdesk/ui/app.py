@@ -14,6 +14,7 @@ from obecdesk.errors import UserError
 from obecdesk.resources import resource
 from obecdesk.store import Store, open_store
 from obecdesk.ui.context import AppContext
+from obecdesk.ui.fault_dialog import install_fault_hook
 from obecdesk.ui.i18n import install_translators
 from obecdesk.ui.main_window import MainWindow
 from obecdesk.ui.services import Services, build_services
@@ -49,6 +50,7 @@ def run_gui(*, data_dir: str | None, database_url: str | None, lang: str | None 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("obecdesk")
     app.setOrganizationName("obecdesk")
+    install_fault_hook()
     icon = resource("icons", "obecdesk.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
