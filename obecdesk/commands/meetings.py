@@ -12,7 +12,6 @@ from obecdesk.core.meetings.invitation_letter import Organizer
 from obecdesk.core.meetings.invitations import InvitationService
 from obecdesk.core.meetings.minutes_search import MinutesSearch
 from obecdesk.core.meetings.service import MeetingService
-from obecdesk.errors import UserError
 from obecdesk.reports.printouts import PRINTOUTS
 from obecdesk.store import Store
 
@@ -119,8 +118,6 @@ def cmd_tasks(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_search_minutes(args: argparse.Namespace, store: Store) -> int:
-    if args.limit < 1:
-        raise UserError("Počet výsledků musí být alespoň 1.")
     hits = MinutesSearch(store).search(args.text, limit=args.limit)
     if args.json:
         print_json([{

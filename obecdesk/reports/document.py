@@ -35,6 +35,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from obecdesk.core.output_files import writable_target, write_atomically
 from obecdesk.reports.fonts import FONT, FONT_BOLD
 from obecdesk.reports.page import (
     CONTENT_WIDTH,
@@ -47,7 +48,6 @@ from obecdesk.reports.page import (
     TOP_MARGIN,
     NumberedCanvas,
 )
-from obecdesk.reports.pdf_file import writable_target, write_atomically
 from obecdesk.reports.styles import styles, text
 
 
@@ -200,6 +200,6 @@ class ReportDocument:
 
     def write(self, path: Path | str, story: list) -> Path:
         """Write the PDF; an unwritable path gives one clear Czech sentence."""
-        target = writable_target(path)
-        write_atomically(target, self.to_bytes(story))
+        target = writable_target(path, "PDF")  # refused before the PDF is built
+        write_atomically(target, self.to_bytes(story), "PDF")
         return target

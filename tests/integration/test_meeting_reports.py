@@ -9,11 +9,12 @@ from meetings_world import build_world
 from pdf_tools import pdf_fonts, pdf_pages
 from pdf_tools import pdf_text as plain_pdf_text
 
+from obecdesk.core import output_files
 from obecdesk.core.meetings.action_items import ActionItemData
 from obecdesk.core.meetings.agenda_timing import AgendaItemData
 from obecdesk.core.meetings.decisions import DecisionData
 from obecdesk.errors import UserError
-from obecdesk.reports import fonts, pdf_file
+from obecdesk.reports import fonts
 from obecdesk.reports.agenda import write_agenda
 from obecdesk.reports.attendance_sheet import write_attendance_sheet
 from obecdesk.reports.minutes import write_minutes
@@ -218,7 +219,7 @@ def test_a_failed_write_leaves_the_old_pdf_and_no_temp_file(world, held_meeting,
     def disk_full(*_args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pdf_file.os, "replace", disk_full)
+    monkeypatch.setattr(output_files.os, "replace", disk_full)
     with pytest.raises(UserError, match="PDF nelze uložit"):
         write_agenda(detail, target)
     assert target.read_bytes() == b"%PDF old"

@@ -7,6 +7,7 @@ as a received message.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -24,6 +25,15 @@ PRAGUE = ZoneInfo("Europe/Prague")
 class Organizer:
     name: str
     email: str
+
+    def __post_init__(self) -> None:
+        """A line break in a header would let the text add headers (a Bcc) to the draft."""
+        if any(ord(ch) < 32 or ord(ch) == 127 for ch in self.name + self.email):
+            raise ValidationError("Jméno ani e-mail odesílatele nesmí obsahovat konec řádku "
+                                  "ani jiné řídicí znaky.")
+        if self.email and not re.fullmatch(r"[^@\s<>\",;]+@[^@\s<>\",;]+\.[^@\s<>\",;]+",
+                                           self.email):
+            raise ValidationError(f"Adresa {self.email!r} není platný e-mail.")
 
 
 def calendar_method(organizer: Organizer | None) -> str:

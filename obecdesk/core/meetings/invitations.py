@@ -18,8 +18,9 @@ from obecdesk.core.meetings.invitation_calendar import invitation_ics
 from obecdesk.core.meetings.invitation_letter import Organizer, invitation_eml
 from obecdesk.core.meetings.meeting_types import MeetingDetail
 from obecdesk.core.meetings.service import MeetingService
+from obecdesk.core.output_files import save
 from obecdesk.core.records import assign, get_live
-from obecdesk.errors import UserError, ValidationError
+from obecdesk.errors import ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, Meeting
 
@@ -33,18 +34,6 @@ class InvitationFiles:
     without_email: list[str]
     #: the sent date recorded for the meeting after writing
     sent_on: dt.date | None = None
-
-
-def _write(path: Path, data: bytes) -> Path:
-    if path.is_dir():
-        raise UserError(f"{path} je složka; zadejte jméno souboru.")
-    if not path.parent.is_dir():
-        raise UserError(f"Složka {path.parent} neexistuje; soubor nelze uložit.")
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise UserError(f"Soubor {path} nelze uložit: {exc.strerror}.") from exc
-    return path
 
 
 class InvitationService:
@@ -86,9 +75,9 @@ class InvitationService:
         if eml is not None:
             message = invitation_eml(detail, agenda_pdf, organizer=organizer,
                                      calendar=calendar)
-            written_eml = _write(Path(eml), bytes(message))
+            written_eml = save(Path(eml), bytes(message))
         if ics is not None:
-            written_ics = _write(Path(ics), calendar)
+            written_ics = save(Path(ics), calendar)
         with self.store.unit_of_work() as session:
             row = get_live(session, Meeting, meeting_id, "Jednání")
             if on is not None or row.invitations_sent_on is None:

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sqlalchemy import func, select
 
@@ -79,6 +80,9 @@ class MeetingQueries:
     def resolve_id(self, text: str) -> str:
         """The full id of a live meeting given its id or a unique beginning of it (CLI use)."""
         text = text.strip()
+        if len(text) > 64 or not re.fullmatch(r"[0-9A-Za-z-]*", text):
+            raise NotFound(f"{text[:40]}… není id jednání." if len(text) > 40
+                           else f"{text} není id jednání.")
         with self.store.reading() as session:
             if len(text) < 6:
                 get_live(session, Meeting, text, "Jednání")  # raises NotFound unless exact

@@ -16,6 +16,10 @@ from obecdesk.errors import UserError, ValidationError
 from obecdesk.store import Store
 from obecdesk.store.minutes_index import has_minutes_index, match_minutes
 
+#: a search phrase is a few words a person typed; more is a pasted document or an attack
+MAX_WORDS = 32
+#: more hits than this nobody reads; SQLite refuses numbers beyond 64 bits anyway
+MAX_LIMIT = 10_000
 NOT_AVAILABLE = ("Fulltextové hledání v zápisech je dostupné jen v databázi SQLite; "
                  "tato databáze je {engine}.")
 
@@ -68,6 +72,10 @@ class MinutesSearch:
     def search(self, words: str, *, locality_id: str | None = None,
                limit: int = 100) -> list[SearchHit]:
         """Hits for all of ``words`` in minutes and decisions, best first."""
+        if len(words.split()) > MAX_WORDS or len(words) > 20 * MAX_WORDS:
+            raise ValidationError(f"Hledejte nejvýše {MAX_WORDS} slov najednou.")
+        if not 1 <= limit <= MAX_LIMIT:
+            raise ValidationError(f"Počet výsledků musí být od 1 do {MAX_LIMIT}.")
         if not self.available:
             raise UserError(NOT_AVAILABLE.format(engine=self.store.engine.dialect.name))
         query = fts_query(words)

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from obecdesk.core.output_files import save
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.stakeholders.actor_fields import search_key
 from obecdesk.core.stakeholders.erased_backups import (
@@ -27,7 +28,7 @@ from obecdesk.core.stakeholders.gdpr_export import person_record, person_text
 from obecdesk.core.stakeholders.memberships import is_current_member
 from obecdesk.core.stakeholders.name_copies import count_mentions, replace_name_copies
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
-from obecdesk.errors import UserError, ValidationError
+from obecdesk.errors import ValidationError
 from obecdesk.store import Store
 from obecdesk.store.conflict_values import forget_conflict_values
 from obecdesk.store.models import (
@@ -132,11 +133,7 @@ class PersonalDataService:
             content = json.dumps(record, ensure_ascii=False, indent=2, default=str) + "\n"
         else:
             content = person_text(record)
-        try:
-            path.write_text(content, encoding="utf-8")
-        except OSError as exc:
-            raise UserError(f"Soubor {path} nelze zapsat: {exc.strerror}.") from exc
-        return path
+        return save(path, content.encode("utf-8"))
 
 
 def _end_memberships(session: Session, actor_id: str, today: dt.date) -> int:

@@ -88,10 +88,12 @@ def parse_date(text: str) -> dt.date | None:
     cleaned = text.strip()
     if not cleaned:
         return None
-    try:
-        return dt.date.fromisoformat(cleaned[:10])
-    except ValueError:
-        pass
+    iso = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:[T ]00:00(?::00)?)?", cleaned)  # XLSX: midnight
+    if iso:
+        try:
+            return dt.date.fromisoformat(iso.group(1))
+        except ValueError:
+            pass
     match = re.fullmatch(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})", cleaned)
     if match:
         day, month, year = (int(g) for g in match.groups())

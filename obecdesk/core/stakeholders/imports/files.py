@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 import itertools
+import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,7 +46,12 @@ def read_table(path: Path | str, encoding: str | None = None) -> Table:
     """
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        info = path.stat()
+        if path.is_dir():
+            raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):  # /dev/zero reads forever, a FIFO blocks the open
+            raise UserError(f"{path} není obyčejný soubor s tabulkou.")
+        if info.st_size > MAX_FILE_BYTES:
             raise UserError(f"Soubor {path.name} je pro import příliš velký.")
         with path.open("rb") as handle:
             head = handle.read(8)
