@@ -16,25 +16,25 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from obecdesk.core.crash_log import fault_report, write_fault_log
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FaultDialog", text)
-
-
 def show_fault(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None,
                parent: QWidget | None = None) -> None:
     """Log the fault and tell the user in Czech, with the details one click away."""
     report = fault_report(exc_type, exc, tb)
     log = write_fault_log(report)
     print(report, file=sys.stderr)
-    text = _tr("Nastala neočekávaná chyba a poslední akce se neprovedla. Uložená práce je v "
-               "pořádku. Pokud se chyba opakuje, pošlete prosím podrobnosti na centrálu.")
+    text = QCoreApplication.translate(
+        "FaultDialog", "Nastala neočekávaná chyba a poslední akce se neprovedla. Uložená práce je "
+        "v pořádku. Pokud se chyba opakuje, pošlete prosím podrobnosti na centrálu.")
     if log is not None:
-        text += "\n\n" + _tr("Záznam o chybě: {path}").format(path=log)
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Neočekávaná chyba"), text,
-                      QMessageBox.StandardButton.Close, parent)
+        text += "\n\n" + QCoreApplication.translate(
+            "FaultDialog", "Záznam o chybě: {path}").format(path=log)
+    title = QCoreApplication.translate("FaultDialog", "Neočekávaná chyba")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close,
+                      parent)
     box.setObjectName("fault-box")
     box.setDetailedText(report)
-    copy = box.addButton(_tr("Kopírovat podrobnosti"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(QCoreApplication.translate("FaultDialog", "Kopírovat podrobnosti"),
+                         QMessageBox.ButtonRole.ActionRole)
     copy.clicked.disconnect()  # copying must not close the dialog
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
     box.exec()
