@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
@@ -11,8 +12,8 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAl
 
 from obecdesk.errors import StoreError
 from obecdesk.store.backup import restore_hint
-from obecdesk.store.database import BEGIN_MODE, LOCKED_MESSAGE, Store, is_locked
-from obecdesk.store.migrate import upgrade_to_head
+from obecdesk.store.database import BEGIN_MODE, Store, write_failure
+from obecdesk.store.migrate import NOT_OURS, upgrade_to_head
 from obecdesk.store.paths import default_data_dir, sqlite_url
 
 
@@ -72,6 +73,25 @@ def _check_sqlite_file(db_path: Path, *, create: bool) -> None:
                          "zapisovat i při pouhém čtení databáze.")
 
 
+def refuse_foreign_file(db_path: Path) -> None:
+    """Another program's SQLite file is refused before obecdesk's connection settings (WAL)
+    touch it, so "nic v ní neměním" stays true; read-only, without creating anything."""
+    try:
+        if not db_path.is_file() or db_path.stat().st_size == 0:
+            return
+        probe = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)
+    except (OSError, sqlite3.Error):
+        return  # unreadable: the ordinary open says why
+    try:
+        tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError:
+        return  # not a database at all: the ordinary open says so
+    finally:
+        probe.close()
+    if tables and "local_replica" not in tables and tables != {"alembic_version"}:
+        raise StoreError(NOT_OURS + _hint(db_path))
+
+
 def restrict_to_owner(db_path: Path) -> None:
     """The store holds personal data: the file (and the WAL files SQLite derives from its mode)
     is readable by its owner only. A new file is created that way; an older one is tightened."""
@@ -105,6 +125,7 @@ def open_store(
     db_path = _sqlite_path(parsed)
     if db_path is not None:
         _check_sqlite_file(db_path, create=upgrade)
+        refuse_foreign_file(db_path)
         if upgrade:
             restrict_to_owner(db_path)
     try:
@@ -127,8 +148,8 @@ def open_store(
         raise
     except OperationalError as exc:
         engine.dispose()
-        if is_locked(exc):
-            raise StoreError(LOCKED_MESSAGE) from exc
+        if (failure := write_failure(exc)) is not None:
+            raise failure from exc
         raise StoreError(
             f"Databázi {location} nelze otevřít: {exc.orig}.{_hint(db_path)}"
         ) from exc

@@ -9,11 +9,20 @@ both are rewritten here.
 
 from __future__ import annotations
 
-from sqlalchemy import inspect
+import sqlite3
 
+from sqlalchemy import inspect
+from sqlalchemy.exc import OperationalError
+
+from obecdesk.errors import StoreError
 from obecdesk.store.database import Store
 
 FTS_TABLE = "minutes_fts"
+#: the change is saved; only the rewrite of old copies failed (SQLite checkpoints the log again
+#: when the last connection closes, so the next start finishes the job)
+NOT_SCRUBBED = ("Změna je uložena, ale staré kopie vymazaných údajů v souborech databáze se "
+                "nepodařilo přepsat (disk odmítl zápis); přepíší se při příštím spuštění, až "
+                "bude na disku místo.")
 
 
 def scrub_freed_data(store: Store) -> bool:
@@ -21,13 +30,16 @@ def scrub_freed_data(store: Store) -> bool:
     engine = store.engine
     if engine.dialect.name != "sqlite":
         return True
-    with engine.connect() as conn:
-        has_index = inspect(conn).has_table(FTS_TABLE)
-    if has_index:
-        with engine.begin() as conn:
-            # one merged segment: the words of deleted or changed rows are dropped for good
-            conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
-    with engine.connect() as conn:
-        raw = conn.connection.driver_connection  # outside any transaction, as a checkpoint must be
-        busy, _log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    try:
+        with engine.connect() as conn:
+            has_index = inspect(conn).has_table(FTS_TABLE)
+        if has_index:
+            with engine.begin() as conn:
+                # one merged segment: the words of deleted or changed rows are dropped for good
+                conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
+        with engine.connect() as conn:
+            raw = conn.connection.driver_connection  # outside any transaction, as a checkpoint is
+            busy, _log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except (OperationalError, sqlite3.OperationalError) as exc:
+        raise StoreError(NOT_SCRUBBED) from exc
     return busy == 0

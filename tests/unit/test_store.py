@@ -72,7 +72,12 @@ def test_someone_elses_sqlite_database_is_refused_and_left_alone(tmp_path):
         open_store(f"sqlite:///{other}")
     with sqlite3.connect(other) as conn:
         tables = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+        journal = conn.execute("PRAGMA journal_mode").fetchone()
     assert tables == [("recipes",)]
+    assert journal == ("delete",)  # not switched to WAL: truly left alone
+    with pytest.raises(StoreError, match="ne databáze obecdesk"):
+        open_store(f"sqlite:///{other}", upgrade=False)  # obecdesk check does not touch it either
+    assert sqlite3.connect(other).execute("PRAGMA journal_mode").fetchone() == ("delete",)
 
 
 def test_a_store_from_a_newer_version_is_refused(tmp_path):
