@@ -20,3 +20,21 @@ def default_data_dir() -> Path:
 
 def sqlite_url(data_dir: Path) -> str:
     return f"sqlite:///{(data_dir / DB_FILENAME).as_posix()}"
+
+
+def instance_lock_path(url: str | None, data_dir: Path | str | None) -> Path | None:
+    """The lock file that keeps a second copy of the application off the same SQLite store;
+    None for a server database (the server arbitrates) or a URL that is not a file."""
+    if url is None:
+        directory = Path(data_dir) if data_dir is not None else default_data_dir()
+        return directory / f"{DB_FILENAME}.lock"
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(f"{parsed.database}.lock")

@@ -13,12 +13,14 @@ from obecdesk.core.safety_backup import start_daily_backup
 from obecdesk.errors import UserError
 from obecdesk.resources import resource
 from obecdesk.store import Store, open_store
+from obecdesk.store.paths import instance_lock_path
 from obecdesk.ui.context import AppContext
 from obecdesk.ui.fault_dialog import install_fault_hook
 from obecdesk.ui.i18n import install_translators
 from obecdesk.ui.main_window import MainWindow
 from obecdesk.ui.services import Services, build_services
 from obecdesk.ui.settings import BACKUPS_KEPT, LANGUAGE, Settings, demo_offered
+from obecdesk.ui.single_instance import already_running_text, claim_instance
 
 
 def offer_demo(window: MainWindow, ctx: AppContext, services: Services) -> None:
@@ -61,6 +63,13 @@ def run_gui(*, data_dir: str | None, database_url: str | None, lang: str | None 
     if font.pointSize() < 10:
         font.setPointSize(10)
         app.setFont(font)
+    lock_path = instance_lock_path(database_url, data_dir)
+    instance = claim_instance(lock_path)
+    if instance is None:
+        message = already_running_text(lock_path)
+        QMessageBox.information(None, "obecdesk", message)
+        print(f"obecdesk: {message}", file=sys.stderr)
+        return 1
     try:
         store = open_store(database_url, data_dir=Path(data_dir) if data_dir else None)
     except UserError as exc:
@@ -73,4 +82,5 @@ def run_gui(*, data_dir: str | None, database_url: str | None, lang: str | None 
     offer_demo(window, ctx, window.services)
     code = app.exec()
     store.dispose()
+    instance.unlock()
     return code
