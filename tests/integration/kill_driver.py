@@ -5,7 +5,9 @@ with a fresh data directory (a copy of ``TEMPLATE``'s store, or empty when TEMPL
 runs
 
 - ``demo``: ``obecdesk --data-dir D demo`` (store creation and the demo data), or
-- ``upgrade``: ``open_store(data_dir=D)`` (an older store brought to head).
+- ``upgrade``: ``open_store(data_dir=D)`` (an older store brought to head), or
+- ``import``: ``obecdesk --data-dir D import actors TEMPLATE/import.csv --locality …`` (a large
+  import into the template's demo locality).
 
 A "step" is every statement sent to SQLite and every COMMIT, so a kill at step N lands just
 before that statement or commit. Forking after the imports keeps a kill cheap (no interpreter
@@ -33,6 +35,9 @@ from obecdesk.errors import StoreError
 from obecdesk.store import open_store
 from obecdesk.store.paths import DB_FILENAME
 
+#: the file and locality of the ``import`` mode (set from the template directory)
+IMPORT_CSV = Path()
+IMPORT_LOCALITY = "Dolní Bránice"
 COUNTED = ("local_replica", "localities", "actors", "meetings", "agenda_items", "decisions")
 
 
@@ -50,6 +55,9 @@ def _child(mode: str, data_dir: Path, kill_at: int) -> None:
     os.dup2(devnull, 1)
     if mode == "demo":
         code = main(["--data-dir", str(data_dir), "demo"])
+    elif mode == "import":
+        code = main(["--data-dir", str(data_dir), "import", "actors", str(IMPORT_CSV),
+                     "--locality", IMPORT_LOCALITY])
     else:
         open_store(data_dir=data_dir).dispose()
         code = 0
@@ -121,4 +129,5 @@ def drive(mode: str, template: Path | None, workdir: Path, kills: list[int]) -> 
 
 if __name__ == "__main__":
     mode, template, workdir, *kills = sys.argv[1:]
+    IMPORT_CSV = Path(template) / "import.csv"
     drive(mode, None if template == "-" else Path(template), Path(workdir), [int(n) for n in kills])
