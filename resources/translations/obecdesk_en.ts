@@ -653,14 +653,19 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../obecdesk/ui/app.py" line="30"/>
+        <location filename="../../obecdesk/ui/app.py" line="34"/>
         <source>Vítejte v obecdesk</source>
         <translation>Welcome to obecdesk</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/app.py" line="31"/>
+        <location filename="../../obecdesk/ui/app.py" line="35"/>
         <source>Databáze je prázdná. Chcete nahrát ukázkovou lokalitu s partnerstvím, aby bylo na každé obrazovce co vidět?</source>
         <translation>The database is empty. Do you want to load a demo locality with a partnership so that every screen has something to show?</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/single_instance.py" line="27"/>
+        <source>obecdesk s touto databází už běží v jiném okně. Přepněte se do něj; druhé spuštění nic nezměnilo. (Zámek: {path})</source>
+        <translation>obecdesk is already running with this database in another window. Switch to it; this second start changed nothing. (Lock: {path})</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1212,29 @@
         <location filename="../../obecdesk/ui/errors.py" line="17"/>
         <source>Nelze provést</source>
         <translation>Cannot be done</translation>
+    </message>
+</context>
+<context>
+    <name>FaultDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/fault_dialog.py" line="25"/>
+        <source>Nastala neočekávaná chyba a poslední akce se neprovedla. Uložená práce je v pořádku. Pokud se chyba opakuje, pošlete prosím podrobnosti na centrálu.</source>
+        <translation>An unexpected error occurred and the last action was not carried out. Your saved work is safe. If the error happens again, please send the details to the central office.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/fault_dialog.py" line="29"/>
+        <source>Záznam o chybě: {path}</source>
+        <translation>Error log: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/fault_dialog.py" line="31"/>
+        <source>Neočekávaná chyba</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/fault_dialog.py" line="36"/>
+        <source>Kopírovat podrobnosti</source>
+        <translation>Copy details</translation>
     </message>
 </context>
 <context>
