@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 from pathlib import Path
 
 from obecdesk.commands.output import print_json
 from obecdesk.commands.store_commands import when_text
+from obecdesk.core.backups import BackupService
 from obecdesk.core.formatting import number_text
 from obecdesk.core.stakeholders.erased_backups import purge_backups_before_erasure
-from obecdesk.errors import UserError
 from obecdesk.store import Store
-from obecdesk.store.backup import MANUAL, backup_sqlite, list_backups, restore_backup
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -38,25 +36,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     a.set_defaults(handler=cmd_purge, upgrade=False)
 
 
-def _database(store: Store) -> Path:
-    path = store.database_path
-    if path is None:
-        raise UserError("Zálohy ve složce backups/ má jen databáze SQLite; databázi na serveru "
-                        "zálohujte nástroji serveru.")
-    return path
-
-
 def cmd_create(args: argparse.Namespace, store: Store) -> int:
-    try:
-        taken = backup_sqlite(_database(store), reason=MANUAL)
-    except (OSError, sqlite3.Error) as exc:
-        raise UserError(f"Zálohu nelze vytvořit: {getattr(exc, 'strerror', None) or exc}.") from exc
-    print(f"Záloha vytvořena: {taken}")
+    print(f"Záloha vytvořena: {BackupService(store).create()}")
     return 0
 
 
 def cmd_list(args: argparse.Namespace, store: Store) -> int:
-    backups = list_backups(_database(store))
+    backups = BackupService(store).list()
     if args.json:
         print_json([{"name": b.path.name, "path": str(b.path), "taken_at": b.taken_at.isoformat(),
                      "reason": b.reason, "size": b.size} for b in backups])
@@ -64,25 +50,15 @@ def cmd_list(args: argparse.Namespace, store: Store) -> int:
     if not backups:
         print("Žádné zálohy.")
     for b in backups:
-        print(f"{b.path.name}\t{when_text(b.taken_at.astimezone())}\t{b.reason}\t{number_text(round(b.size / 1024))} kB")
+        print(f"{b.path.name}\t{when_text(b.taken_at.astimezone())}\t{b.reason}\t"
+              f"{number_text(round(b.size / 1024))} kB")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, store: Store) -> int:
-    database = _database(store)
-    chosen = Path(args.backup)
-    if not chosen.is_file():
-        chosen = database.parent / "backups" / args.backup
-    if not chosen.is_file():
-        raise UserError(f"Záloha {args.backup} neexistuje; názvy vypíše `obecdesk backup list`.")
-    store.dispose()
-    try:
-        safety = restore_backup(database, chosen)
-    except ValueError as exc:
-        raise UserError(str(exc)) from exc
-    except OSError as exc:
-        raise UserError(f"Zálohu nelze obnovit: {exc.strerror or exc}.") from exc
-    print(f"Obnoveno ze zálohy {chosen.name}. Stav před obnovením je uložen v {safety.name}; "
+    name = Path(args.backup).name
+    safety = BackupService(store).restore(args.backup)
+    print(f"Obnoveno ze zálohy {name}. Stav před obnovením je uložen v {safety.name}; "
           "obnovená databáze se při příštím otevření stane novou replikou.")
     return 0
 

@@ -35,6 +35,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         #: handed to each capability view as it opens
         self.services = services
+        #: set once a backup replaced the store: closing must not ask to save into it
+        self._store_replaced = False
         #: the language this run shows (``--lang`` may differ from the saved setting)
         self.language = language or ctx.settings.get(LANGUAGE)
         self.setWindowTitle(self.tr("obecdesk – lokální partnerství"))
@@ -100,6 +102,10 @@ class MainWindow(QMainWindow):
         demo = QAction(self.tr("Nahrát &ukázková data"), self)
         demo.triggered.connect(self.load_demo)
         file_menu.addAction(demo)
+        backups = QAction(self.tr("&Zálohy…"), self)
+        backups.setEnabled(self.services.backups.available)
+        backups.triggered.connect(self.show_backups)
+        file_menu.addAction(backups)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Konec"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -118,6 +124,23 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&O aplikaci"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def show_backups(self) -> None:
+        from obecdesk.ui.backups.dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.services.backups, self._views_may_close, self)
+        dialog.restored.connect(self._after_restore)
+        dialog.exec()
+
+    def _views_may_close(self) -> bool:
+        """Each view with unsaved edits asks to save or drop them; False when one was kept."""
+        return all(view.confirm_close() for view in self._views.values()
+                   if hasattr(view, "confirm_close"))
+
+    def _after_restore(self, _backup: str) -> None:
+        """The store under every view was replaced and closed: nothing may touch it again."""
+        self._store_replaced = True
+        self.close()
 
     def _store_text(self) -> str:
         store = self.ctx.store
@@ -214,9 +237,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.ctx.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry()))
-        for view in self._views.values():
-            if hasattr(view, "confirm_close") and not view.confirm_close():
-                event.ignore()
-                return
+        if not self._store_replaced and not self._views_may_close():
+            event.ignore()
+            return
         event.accept()
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from obecdesk.core.backups import BackupService
 from obecdesk.core.demo import DemoResult, load_demo
 from obecdesk.core.inventory import counts
 from obecdesk.core.localities import LocalityService
@@ -59,6 +60,8 @@ class Services:
     load_demo: Callable[[], DemoResult]
     #: concurrent edits that lost a merge, and keeping either value
     conflicts: ConflictReview
+    #: copies of the store in backups/: list, make one, put one back
+    backups: BackupService
 
 
 def build_services(store: Store) -> Services:
@@ -79,5 +82,6 @@ def build_services(store: Store) -> Services:
         stakeholder_map=partial(write_stakeholder_map, store),
         load_demo=partial(load_demo, store),
         conflicts=ConflictReview(store),
+        backups=BackupService(store),
     )
 

@@ -760,6 +760,98 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="32"/>
+        <source>ručně</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="33"/>
+        <source>denní</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="34"/>
+        <source>před importem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="35"/>
+        <source>před obnovením</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="41"/>
+        <source>před aktualizací databáze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="46"/>
+        <source>Pořízena</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="46"/>
+        <source>Proč</source>
+        <translation type="unfinished">Why</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="47"/>
+        <source>Velikost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="95"/>
+        <source>Zálohy databáze</source>
+        <extracomment>the store was replaced by a backup: the application must close (the store is closed)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="99"/>
+        <source>Automatické zálohy vznikají před každým importem a aktualizací a jednou denně při spuštění; nejstarší se mažou. Ruční zálohy zůstávají, dokud je nesmažete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="110"/>
+        <source>Zálohovat teď</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="111"/>
+        <source>Obnovit vybranou…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="112"/>
+        <source>Otevřít složku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="144"/>
+        <source>Obnovit zálohu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="145"/>
+        <source>Obnovit databázi ze zálohy z {0}? Současný stav se předtím uloží jako další záloha, nic se neztratí. obecdesk se potom zavře a při dalším spuštění otevře obnovenou databázi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="153"/>
+        <source>Záloha obnovena</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="154"/>
+        <source>Databáze je obnovena ze zálohy z {0}. Stav před obnovením je v záloze {1}. obecdesk se nyní zavře; spusťte ho znovu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BasicsTab</name>
     <message>
         <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="49"/>
@@ -2066,88 +2158,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="40"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="42"/>
         <source>obecdesk – lokální partnerství</source>
-        <extracomment>handed to each capability view as it opens the language this run shows (``--lang`` may differ from the saved setting)</extracomment>
+        <extracomment>handed to each capability view as it opens set once a backup replaced the store: closing must not ask to save into it the language this run shows (``--lang`` may differ from the saved setting)</extracomment>
         <translation>obecdesk – local partnership</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="87"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="89"/>
         <source>Lokalita</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="90"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="92"/>
         <source>Lokalita: </source>
         <translation>Locality: </translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="99"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="101"/>
         <source>&amp;Soubor</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="100"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="102"/>
         <source>Nahrát &amp;ukázková data</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="104"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="105"/>
+        <source>&amp;Zálohy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/main_window.py" line="110"/>
         <source>&amp;Konec</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="109"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="115"/>
         <source>&amp;Nastavení</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="110"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="116"/>
         <source>&amp;Jazyk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="117"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="123"/>
         <source>Nápo&amp;věda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="118"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="124"/>
         <source>&amp;O aplikaci</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="124"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="147"/>
         <source>Databáze: {0} · schéma {1} · replika {2}</source>
         <translation>Database: {0} · schema {1} · replica {2}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="192"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="215"/>
         <source>Ukázková lokalita {0} nahrána.</source>
         <translation>Demo locality {0} loaded.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="195"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="218"/>
         <source>Ukázková data už v databázi jsou.</source>
         <translation>The demo data is already in the database.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="203"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="226"/>
         <source>Jazyk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="204"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="227"/>
         <source>Jazyk rozhraní se změní při příštím spuštění aplikace.</source>
         <translation>The interface language changes the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="209"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="232"/>
         <source>O aplikaci</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="210"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="233"/>
         <source>obecdesk {0}
 Pracovní nástroj lokálního konzultanta.
 

@@ -1,0 +1,1 @@
+"""Backups of the store: list, make one now, put one back (Soubor → Zálohy…)."""
