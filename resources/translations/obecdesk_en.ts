@@ -764,42 +764,42 @@
     <message>
         <location filename="../../obecdesk/ui/backups/dialog.py" line="32"/>
         <source>ručně</source>
-        <translation type="unfinished"></translation>
+        <translation>by hand</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/backups/dialog.py" line="33"/>
         <source>denní</source>
-        <translation type="unfinished"></translation>
+        <translation>daily</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/backups/dialog.py" line="34"/>
         <source>před importem</source>
-        <translation type="unfinished"></translation>
+        <translation>before an import</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/backups/dialog.py" line="35"/>
         <source>před obnovením</source>
-        <translation type="unfinished"></translation>
+        <translation>before a restore</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/backups/dialog.py" line="41"/>
         <source>před aktualizací databáze</source>
-        <translation type="unfinished"></translation>
+        <translation>before a database upgrade</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/backups/dialog.py" line="46"/>
         <source>Pořízena</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/backups/dialog.py" line="46"/>
         <source>Proč</source>
-        <translation type="unfinished">Why</translation>
+        <translation>Why</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/backups/dialog.py" line="47"/>
         <source>Velikost</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
 </context>
 <context>
@@ -808,47 +808,47 @@
         <location filename="../../obecdesk/ui/backups/dialog.py" line="95"/>
         <source>Zálohy databáze</source>
         <extracomment>the store was replaced by a backup: the application must close (the store is closed)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Database backups</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/backups/dialog.py" line="99"/>
         <source>Automatické zálohy vznikají před každým importem a aktualizací a jednou denně při spuštění; nejstarší se mažou. Ruční zálohy zůstávají, dokud je nesmažete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backups are taken before every import and upgrade and once a day at start; the oldest are deleted. Backups made by hand stay until you delete them.</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/backups/dialog.py" line="110"/>
         <source>Zálohovat teď</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/backups/dialog.py" line="111"/>
         <source>Obnovit vybranou…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore selected…</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/backups/dialog.py" line="112"/>
         <source>Otevřít složku</source>
-        <translation type="unfinished"></translation>
+        <translation>Open folder</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/backups/dialog.py" line="144"/>
         <source>Obnovit zálohu</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore backup</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/backups/dialog.py" line="145"/>
         <source>Obnovit databázi ze zálohy z {0}? Současný stav se předtím uloží jako další záloha, nic se neztratí. obecdesk se potom zavře a při dalším spuštění otevře obnovenou databázi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the database from the backup of {0}? The current state is saved as another backup first, so nothing is lost. obecdesk then closes and opens the restored database at the next start.</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/backups/dialog.py" line="153"/>
         <source>Záloha obnovena</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup restored</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/backups/dialog.py" line="154"/>
         <source>Databáze je obnovena ze zálohy z {0}. Stav před obnovením je v záloze {1}. obecdesk se nyní zavře; spusťte ho znovu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is restored from the backup of {0}. The state before the restore is in the backup {1}. obecdesk now closes; start it again.</translation>
     </message>
 </context>
 <context>
@@ -2186,7 +2186,7 @@
     <message>
         <location filename="../../obecdesk/ui/main_window.py" line="105"/>
         <source>&amp;Zálohy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backups…</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/main_window.py" line="110"/>
