@@ -7,6 +7,8 @@ SQLite store (:mod:`obecdesk.store.backup`); a server database is backed up by i
 from __future__ import annotations
 
 import sqlite3
+import sys
+import threading
 from pathlib import Path
 
 from obecdesk.errors import UserError
@@ -16,6 +18,7 @@ from obecdesk.store.backup import (
     Backup,
     backup_dir,
     backup_sqlite,
+    daily_backup,
     list_backups,
     restore_backup,
 )
@@ -60,6 +63,24 @@ class BackupService:
             if candidate.is_file():
                 return candidate
         raise UserError(f"Záloha {name} neexistuje; názvy vypíše `obecdesk backup list`.")
+
+    def start_daily(self, keep: int) -> threading.Thread | None:
+        """The day's first start copies the store in the background (the window paints first)
+        and rotates the automatic backups down to ``keep``; a failed copy is reported on stderr
+        only, since the next write that fails for the same reason (a full disk) says so."""
+        path = self.store.database_path
+        if path is None:
+            return None
+
+        def work() -> None:
+            try:
+                daily_backup(path, keep)
+            except (OSError, sqlite3.Error) as exc:
+                print(f"obecdesk: denní zálohu se nepodařilo vytvořit: {exc}", file=sys.stderr)
+
+        thread = threading.Thread(target=work, name="daily-backup", daemon=True)
+        thread.start()
+        return thread
 
     def restore(self, name: str) -> Path:
         """Put a backup back; the store is closed first and must not be used afterwards (open

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from obecdesk.core.safety_backup import start_daily_backup
 from obecdesk.errors import UserError
 from obecdesk.resources import resource
 from obecdesk.store import Store, open_store
@@ -78,7 +77,7 @@ def run_gui(*, data_dir: str | None, database_url: str | None, lang: str | None 
         return 2
     window, ctx = build_window(store, settings, language)
     window.show()
-    start_daily_backup(store, settings.get(BACKUPS_KEPT))
+    window.services.backups.start_daily(settings.get(BACKUPS_KEPT))
     offer_demo(window, ctx, window.services)
     code = app.exec()
     store.dispose()

@@ -54,3 +54,9 @@ def test_restore_from_the_main_window_puts_the_backup_back_and_closes(
     assert _localities(database) == ["Dolní Bránice"]  # Zálesí came after the backup
     safety = next(b for b in services.backups.list() if b.reason == "before-restore")
     assert _localities(safety.path) == ["Dolní Bránice", "Zálesí"]  # and is not lost
+
+
+def test_the_daily_backup_runs_beside_the_window_once_a_day(qtbot, services):
+    services.backups.start_daily(keep=3).join(timeout=60)
+    assert services.backups.start_daily(keep=3).join(timeout=60) is None
+    assert [b.reason for b in services.backups.list()] == ["daily"]
