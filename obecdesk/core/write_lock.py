@@ -16,7 +16,7 @@ from typing import TypeVar
 from sqlalchemy.exc import OperationalError
 
 from obecdesk.errors import StoreError
-from obecdesk.store.database import is_locked
+from obecdesk.store.write_errors import is_locked
 
 T = TypeVar("T")
 

@@ -23,41 +23,10 @@ from obecdesk.store.migrate import head_revision
 from obecdesk.store.models import SYNCED_MODELS, ChangeBatch, SyncConflict
 from obecdesk.store.replica_identity import ReplicaIdentity, bind_replica
 from obecdesk.store.versions import HardDeleteRefused, local_versions, write_versions
-
-LOCKED_MESSAGE = (
-    "Databáze je zamčená jiným programem (možná běží obecdesk podruhé). "
-    "Zavřete ho a zkuste to znovu."
-)
+from obecdesk.store.write_errors import LOCKED_MESSAGE, is_locked, write_failure
 
 #: execution option that makes a transaction start with ``BEGIN IMMEDIATE`` on SQLite
 BEGIN_MODE = "obecdesk_begin"
-
-
-def is_locked(exc: BaseException) -> bool:
-    return "locked" in str(exc).lower() or "busy" in str(exc).lower()
-
-
-#: SQLite's words for a write the disk refused, and what the user is told (nothing was saved:
-#: the transaction rolled back)
-WRITE_FAILURES = {
-    "database or disk is full": "Na disku došlo místo; nic se neuložilo. Uvolněte místo "
-                                "(třeba smažte staré zálohy) a zkuste to znovu.",
-    "readonly database": "Databázi nelze měnit: soubor nebo jeho složka je jen pro čtení; "
-                         "nic se neuložilo.",
-    "disk i/o error": "Zápis na disk selhal (chyba vstupu/výstupu); nic se neuložilo. "
-                      "Zkontrolujte disk a místo na něm.",
-}
-
-
-def write_failure(exc: BaseException) -> StoreError | None:
-    """A Czech :class:`StoreError` for a lock or a write the disk refused; None for others."""
-    if is_locked(exc):
-        return StoreError(LOCKED_MESSAGE)
-    text = str(exc).lower()
-    for words, message in WRITE_FAILURES.items():
-        if words in text:
-            return StoreError(message)
-    return None
 
 
 class Store:

@@ -12,9 +12,10 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAl
 
 from obecdesk.errors import StoreError
 from obecdesk.store.backup import restore_hint
-from obecdesk.store.database import BEGIN_MODE, Store, write_failure
+from obecdesk.store.database import BEGIN_MODE, Store
 from obecdesk.store.migrate import NOT_OURS, upgrade_to_head
 from obecdesk.store.paths import default_data_dir, sqlite_url
+from obecdesk.store.write_errors import write_failure
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
