@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from obecdesk.commands.method_reports import METHOD_REPORTS
 from obecdesk.commands.output import print_json, print_table
 from obecdesk.core.formatting import date_text
 from obecdesk.core.meetings.action_items import ActionItemInfo
@@ -25,10 +26,14 @@ def _day(value: str) -> dt.date:
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("report", help="tisk jednání do PDF: program, prezenční listina, zápis")
-    p.add_argument("kind", choices=sorted(PRINTOUTS), help="agenda | attendance | minutes")
-    p.add_argument("--meeting", required=True, metavar="ID",
+    p = sub.add_parser("report", help="tisk do PDF: program, prezenční listina, zápis, podklady "
+                       "pro facilitátora, karta metody")
+    p.add_argument("kind", choices=sorted(PRINTOUTS) + sorted(METHOD_REPORTS),
+                   help="agenda | attendance | minutes | facilitator-kit (s --meeting) | "
+                   "method-card (s --method)")
+    p.add_argument("--meeting", metavar="ID",
                    help="id jednání (stačí jednoznačný začátek, aspoň 6 znaků)")
+    p.add_argument("--method", metavar="ID", help="id metody z katalogu (obecdesk list methods)")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="kam uložit PDF")
     p.set_defaults(handler=cmd_report)
 
@@ -58,6 +63,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_report(args: argparse.Namespace, store: Store) -> int:
+    if args.kind in METHOD_REPORTS:
+        return METHOD_REPORTS[args.kind](args, store)
+    if not args.meeting:
+        raise UserError("Zadejte jednání: --meeting ID.")
     meetings = MeetingService(store)
     detail = meetings.detail(meetings.resolve_id(args.meeting))
     path = PRINTOUTS[args.kind].write(detail, args.out)  # reportlab loads only now

@@ -3567,6 +3567,111 @@ influence {2}, attitude {3}, interest {4}</translation>
         <source>jiný orgán</source>
         <translation>other body</translation>
     </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="12"/>
+        <source>sdílet informace</source>
+        <translation>share information</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="13"/>
+        <source>sebrat názory</source>
+        <translation>collect views</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="14"/>
+        <source>vytvořit nápady</source>
+        <translation>generate ideas</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="15"/>
+        <source>analyzovat</source>
+        <translation>analyse</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="16"/>
+        <source>stanovit priority</source>
+        <translation>prioritise</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="17"/>
+        <source>rozhodnout</source>
+        <translation>decide</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="18"/>
+        <source>plánovat</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="19"/>
+        <source>řešit konflikt</source>
+        <translation>resolve conflict</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="20"/>
+        <source>budovat vztahy</source>
+        <translation>build relationships</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="21"/>
+        <source>vyhodnotit</source>
+        <translation>evaluate</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="27"/>
+        <source>informovat</source>
+        <translation>inform</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="28"/>
+        <source>konzultovat</source>
+        <translation>consult</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="29"/>
+        <source>zapojit</source>
+        <translation>involve</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="30"/>
+        <source>spolupracovat</source>
+        <translation>collaborate</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="31"/>
+        <source>svěřit rozhodnutí</source>
+        <translation>empower</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="37"/>
+        <source>bez konfliktu</source>
+        <translation>no conflict</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="38"/>
+        <source>napětí</source>
+        <translation>tension</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="39"/>
+        <source>otevřený konflikt</source>
+        <translation>open conflict</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="43"/>
+        <source>základní</source>
+        <translation>basic</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="44"/>
+        <source>zkušený facilitátor</source>
+        <translation>experienced facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="45"/>
+        <source>specialista</source>
+        <translation>specialist</translation>
+    </message>
 </context>
 <context>
     <name>_SidePanel</name>
