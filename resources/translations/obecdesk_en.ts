@@ -179,32 +179,57 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="27"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="49"/>
         <source>Upravit aktéra</source>
         <translation>Edit stakeholder</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="27"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="49"/>
         <source>Nový aktér</source>
         <translation>New stakeholder</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="59"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="64"/>
+        <source>Uložit a další</source>
+        <translation>Save and next</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="67"/>
+        <source>Uloží aktéra a vyprázdní formulář pro dalšího; druh, organizace, sektor a právní základ zůstanou.</source>
+        <translation>Saves the actor and clears the form for the next one; kind, organisation, sector and legal basis stay.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="100"/>
         <source>Anonymizovaný záznam</source>
         <translation>Anonymised record</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="62"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="103"/>
         <source>Osobní údaje byly vymazány; záznam nelze měnit.</source>
         <translation>The personal data have been erased; the record cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="95"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="130"/>
+        <source>Zkontrolujte údaje</source>
+        <translation>Check the details</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="131"/>
+        <source>Přesto uložit?</source>
+        <translation>Save anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="165"/>
+        <source>Uloženo: {0}. Zadejte dalšího aktéra.</source>
+        <translation>Saved: {0}. Enter the next actor.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="184"/>
         <source>Zahodit změny</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="96"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="185"/>
         <source>Formulář obsahuje neuložené změny. Opravdu je zahodit?</source>
         <translation>The form has unsaved changes. Discard them?</translation>
     </message>
@@ -457,13 +482,13 @@
 <context>
     <name>ActorListPanel</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="187"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="188"/>
         <source>Smazat aktéra</source>
         <extracomment>actors changed since the last reload; None when a full first-page reload is due</extracomment>
         <translation>Delete stakeholder</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="188"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="189"/>
         <source>Smazat aktéra {0} včetně jeho členství a vztahů? Osoby patřící k organizaci zůstanou.</source>
         <translation>Delete stakeholder {0} with their memberships and relations? People belonging to the organisation will stay.</translation>
     </message>
@@ -552,6 +577,30 @@
         <location filename="../../obecdesk/ui/stakeholders/actor_toolbar.py" line="43"/>
         <source>Načteno {0} z {1} aktérů</source>
         <translation>Loaded {0} of {1} stakeholders</translation>
+    </message>
+</context>
+<context>
+    <name>ActorWarnings</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_warnings.py" line="69"/>
+        <source>E-mail „{0}“ nevypadá platně.</source>
+        <extracomment>typing pauses this long before the store is asked about the name</extracomment>
+        <translation>The e-mail “{0}” does not look valid.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_warnings.py" line="77"/>
+        <source>E-mail „{0}“ nevypadá platně (chybí @ nebo doména?)</source>
+        <translation>The e-mail “{0}” does not look valid (missing @ or domain?)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_warnings.py" line="82"/>
+        <source>Možná duplicita: v evidenci už je {0}.</source>
+        <translation>Possible duplicate: {0} is already on file.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_warnings.py" line="89"/>
+        <source>Otevřít „{0}“</source>
+        <translation>Open “{0}”</translation>
     </message>
 </context>
 <context>
