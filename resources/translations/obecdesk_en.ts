@@ -604,6 +604,43 @@
     </message>
 </context>
 <context>
+    <name>AgendaCopyDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_fill.py" line="50"/>
+        <source>Kopírovat program z jednání</source>
+        <extracomment>meetings offered to copy from (newest first)</extracomment>
+        <translation>Copy the agenda of a meeting</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_fill.py" line="67"/>
+        <source>Kopírovat body</source>
+        <translation>Copy the items</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_fill.py" line="71"/>
+        <source>Jednání, jehož program se připojí na konec:</source>
+        <translation>Meeting whose agenda is appended at the end:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_fill.py" line="74"/>
+        <source>Zkopírují se názvy bodů, předkladatelé, délky, metody a očekávané výstupy; zápis ne.</source>
+        <translation>Item titles, presenters, lengths, methods and expected outputs are copied; the minutes are not.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaFill</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_fill.py" line="98"/>
+        <source>Kopírovat program z jednání…</source>
+        <translation>Copy the agenda of a meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_fill.py" line="104"/>
+        <source>Ze šablony</source>
+        <translation>From a template</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="23"/>
@@ -639,62 +676,62 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="45"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="46"/>
         <source>Kontrola úkolů – otevřené úkoly orgánu</source>
         <translation>Review of action items – the body&apos;s open action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="72"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="73"/>
         <source>Přidat bod</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="75"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="76"/>
         <source>Vložit bod „Kontrola úkolů“</source>
         <translation>Insert “Review of action items”</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="77"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="78"/>
         <source>Odebrat bod</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="79"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="80"/>
         <source>Výš</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="81"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="82"/>
         <source>Níž</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="89"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="92"/>
         <source>Pořadí změníte přetažením řádku myší nebo tlačítky Výš/Níž; buňku upravíte dvojklikem.</source>
         <translation>Drag a row with the mouse or use Up/Down to change the order; double-click a cell to edit it.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="122"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="125"/>
         <source>Kontrola úkolů – otevřené úkoly orgánu z minulých jednání ({0})</source>
         <translation>Review of action items – the body&apos;s open action items from past meetings ({0})</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="128"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="131"/>
         <source>Celkem {0} min</source>
         <translation>Total {0} min</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="130"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="133"/>
         <source>, program skončí v {0}</source>
         <translation>, agenda ends at {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="132"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="135"/>
         <source> (vyhrazeno {0} min)</source>
         <translation> ({0} min reserved)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="150"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="153"/>
         <source>Nový bod</source>
         <translation>New item</translation>
     </message>
@@ -2192,17 +2229,17 @@ The field coordinator&apos;s working tool.
         <translation> · unsaved</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="165"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="167"/>
         <source>Neuložené změny</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="166"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="168"/>
         <source>Jednání „{0}“ má neuložené změny. Chcete je uložit?</source>
         <translation>The meeting “{0}” has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="167"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="169"/>
         <source>bez názvu</source>
         <translation>untitled</translation>
     </message>
@@ -2484,54 +2521,108 @@ The field coordinator&apos;s working tool.
     </message>
 </context>
 <context>
+    <name>MembersAddDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_add_dialog.py" line="47"/>
+        <source>Přidat členy: {0}</source>
+        <translation>Add members: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_add_dialog.py" line="62"/>
+        <source>Hledat jméno, organizaci, roli…</source>
+        <extracomment>every candidate when the locality is small enough to list, else None (search instead)</extracomment>
+        <translation>Search name, organisation, role…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_add_dialog.py" line="71"/>
+        <source>Vybrat zobrazené</source>
+        <translation>Tick those shown</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_add_dialog.py" line="73"/>
+        <source>Zrušit výběr</source>
+        <translation>Untick all</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_add_dialog.py" line="82"/>
+        <source>vstoupili dne</source>
+        <translation>joined on</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_add_dialog.py" line="99"/>
+        <source>Role všech vybraných</source>
+        <translation>Role of all ticked</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_add_dialog.py" line="170"/>
+        <source>Vybráno: {0}</source>
+        <translation>Ticked: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_add_dialog.py" line="171"/>
+        <source>Přidat vybrané ({0})</source>
+        <translation>Add ticked ({0})</translation>
+    </message>
+</context>
+<context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="39"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="41"/>
         <source>i bývalí členové</source>
         <translation>include former members</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="58"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="60"/>
         <source>Přidat člena…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="61"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="63"/>
+        <source>Přidat více členů…</source>
+        <translation>Add several members…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="65"/>
+        <source>Zaškrtněte více aktérů lokality a přidejte je najednou se stejnou rolí.</source>
+        <translation>Tick several stakeholders of the locality and add them at once with the same role.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="68"/>
         <source>Role a data…</source>
         <translation>Role and dates…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="63"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="70"/>
         <source>Ukončit členství</source>
         <translation>End membership</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="64"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="71"/>
         <source>Zapíše dnešní datum odchodu; záznam zůstane mezi bývalými členy.</source>
         <translation>Records today as the leaving date; the record stays among former members.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="67"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="74"/>
         <source>Odebrat (omyl)</source>
         <translation>Remove (mistake)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="68"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="75"/>
         <source>Smaže záznam o členství zadaný omylem; kdo odešel, tomu ukončete členství.</source>
         <translation>Deletes a membership entered by mistake; for someone who has left, end the membership instead.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="96"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="105"/>
         <source>Členové: {0}</source>
         <translation>Members: {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="128"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="142"/>
         <source>Odebrat člena</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="129"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="143"/>
         <source>Odebrat záznam o členství {0}? Použijte jen pro záznam zadaný omylem.</source>
         <translation>Remove the membership record of {0}? Use only for a record entered by mistake.</translation>
     </message>
@@ -2687,57 +2778,87 @@ The field coordinator&apos;s working tool.
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="34"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="40"/>
         <source>Nové jednání</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="60"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="66"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="63"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="140"/>
         <source>Pozváni budou všichni současní členové orgánu; seznam pak upravíte na kartě Pozvánky.</source>
         <translation>All current members of the body will be invited; you can edit the list on the Invitations tab.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="68"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="82"/>
         <source>Druh setkání</source>
         <translation>Type of meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="69"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="83"/>
         <source>Orgán</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="70"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="84"/>
         <source>Název</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="71"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="85"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="72"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="86"/>
         <source>Čas od</source>
         <translation>Time from</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="76"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="92"/>
         <source>Založit</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="77"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="93"/>
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="94"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="117"/>
+        <source>Převzít z posledního jednání ({0})</source>
+        <translation>Start from the last meeting ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="132"/>
+        <source>místo</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="132"/>
+        <source>čas</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="134"/>
+        <source>facilitace</source>
+        <translation>facilitation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="135"/>
+        <source>zápis</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="137"/>
+        <source>Pozváni budou pozvaní z posledního jednání a současní členové orgánu; seznam pak upravíte na kartě Pozvánky.</source>
+        <translation>The last meeting's invitees and the body's current members will be invited; adjust the list on the Invitations tab.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="147"/>
         <source>Jednání: {0}</source>
         <translation>Meeting: {0}</translation>
     </message>

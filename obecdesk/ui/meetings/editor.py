@@ -122,6 +122,7 @@ class MeetingEditor(QWidget):
         self._baseline = None
         self._detail = None
         self.tabs.clear()
+        self.agenda_tab.fill.set_meeting(None, None)
         self._set_dirty(False)
         self.setEnabled(False)
 
@@ -129,6 +130,7 @@ class MeetingEditor(QWidget):
         self._detail = detail
         self._baseline = draft_of(detail)
         self.tabs.fill(detail, draft, self.service.decisions.preview_code(detail.meeting.id))
+        self.agenda_tab.fill.set_meeting(self.service, detail.meeting)
         self.setEnabled(True)
         self._set_dirty(dirty)
 
