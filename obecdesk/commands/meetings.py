@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 
 from obecdesk.commands.method_reports import METHOD_REPORTS
 from obecdesk.commands.output import print_json, print_table
@@ -13,6 +14,8 @@ from obecdesk.core.meetings.invitation_letter import Organizer
 from obecdesk.core.meetings.invitations import InvitationService
 from obecdesk.core.meetings.minutes_search import MinutesSearch
 from obecdesk.core.meetings.service import MeetingService
+from obecdesk.core.profile import ProfileService
+from obecdesk.core.text import fold
 from obecdesk.errors import UserError
 from obecdesk.reports.printouts import PRINTOUTS
 from obecdesk.store import Store
@@ -49,8 +52,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                    "jen pokud datum odeslání ještě není zapsané")
     p.set_defaults(handler=cmd_invitation)
 
-    p = sub.add_parser("tasks", help="moje otevřené úkoly ze všech lokalit")
+    p = sub.add_parser("tasks", help="moje otevřené úkoly ze všech lokalit (kdo jsem já, říká "
+                       "obecdesk me; bez profilu úkoly všech)")
     p.add_argument("--overdue", action="store_true", help="jen úkoly po termínu")
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--all", action="store_true", help="úkoly všech, ne jen moje")
+    who.add_argument("--owner", metavar="JMÉNO", help="úkoly toho, v jehož jméně je JMÉNO")
     p.add_argument("--today", type=_day, help="datum, k němuž se počítá zpoždění (RRRR-MM-DD)")
     p.add_argument("--json", action="store_true", help="výstup jako JSON")
     p.set_defaults(handler=cmd_tasks)
@@ -110,7 +117,15 @@ def _task_row(item: ActionItemInfo) -> dict:
 
 def cmd_tasks(args: argparse.Namespace, store: Store) -> int:
     today = args.today or dt.date.today()
-    items = MeetingService(store).actions.open_tasks(today, overdue_only=args.overdue)
+    profile = ProfileService(store)
+    if not (args.all or args.owner) and profile.is_set():
+        items = profile.my_open_tasks(today, overdue_only=args.overdue)
+    else:
+        items = MeetingService(store).actions.open_tasks(today, overdue_only=args.overdue)
+        if args.owner:
+            items = [i for i in items if fold(args.owner.strip()) in fold(i.owner_name)]
+        elif not args.all:
+            print("Profil není nastaven (obecdesk me), vypisuji úkoly všech.", file=sys.stderr)
     if args.json:
         print_json([_task_row(item) for item in items])
         return 0

@@ -843,92 +843,92 @@
 <context>
     <name>BasicsTab</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="49"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="50"/>
         <source>např. PS Bydlení – pravidla přidělování bytů</source>
         <translation>e.g. Housing WG – rules for allocating flats</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="70"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="73"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="72"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="75"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="77"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="80"/>
         <source>Druh setkání</source>
         <translation>Type of meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="78"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="81"/>
         <source>Orgán</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="79"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="82"/>
         <source>Název</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="80"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="83"/>
         <source>Datum a čas</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="81"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="84"/>
         <source>Místo</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="82"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="85"/>
         <source>Facilitátor/ka</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="83"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="86"/>
         <source>Zapisovatel/ka</source>
         <translation>Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="84"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="87"/>
         <source>Způsob rozhodování</source>
         <translation>Decision rule</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="85"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="88"/>
         <source>Cíl jednání</source>
         <translation>Goal of the meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="101"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="104"/>
         <source>Stav jednání</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="111"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="114"/>
         <source>Nyní:</source>
         <translation>Now:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="119"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="122"/>
         <source>Datum, kdy jednání tohoto kroku dosáhlo; lze opravit (kroky jdou po sobě, „proběhlo“ ne před datem jednání).</source>
         <translation>The day the meeting reached this step; it can be corrected (steps follow one another, “held” not before the meeting date).</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="134"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="137"/>
         <source>— bez orgánu —</source>
         <translation>— no body —</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="173"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="181"/>
         <source>Posunout na „{0}“</source>
         <translation>Move on to “{0}”</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="175"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="183"/>
         <source>Poslední krok je hotov</source>
         <translation>Last step done</translation>
     </message>
@@ -2124,88 +2124,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="40"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="41"/>
         <source>obecdesk – lokální partnerství</source>
         <extracomment>handed to each capability view as it opens the language this run shows (``--lang`` may differ from the saved setting)</extracomment>
         <translation>obecdesk – local partnership</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="87"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="88"/>
         <source>Lokalita</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="90"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="91"/>
         <source>Lokalita: </source>
         <translation>Locality: </translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="99"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="100"/>
         <source>&amp;Soubor</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="100"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="101"/>
         <source>Nahrát &amp;ukázková data</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="104"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="105"/>
         <source>&amp;Konec</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="109"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="110"/>
         <source>&amp;Nastavení</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="110"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="111"/>
+        <source>&amp;Já…</source>
+        <translation>&amp;Me…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/main_window.py" line="115"/>
         <source>&amp;Jazyk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="117"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="122"/>
         <source>Nápo&amp;věda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="118"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="123"/>
         <source>&amp;O aplikaci</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="124"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="129"/>
         <source>Databáze: {0} · schéma {1} · replika {2}</source>
         <translation>Database: {0} · schema {1} · replica {2}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="192"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="197"/>
         <source>Ukázková lokalita {0} nahrána.</source>
         <translation>Demo locality {0} loaded.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="195"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="200"/>
         <source>Ukázková data už v databázi jsou.</source>
         <translation>The demo data is already in the database.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="203"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="213"/>
         <source>Jazyk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="204"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="214"/>
         <source>Jazyk rozhraní se změní při příštím spuštění aplikace.</source>
         <translation>The interface language changes the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="209"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="219"/>
         <source>O aplikaci</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="210"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="220"/>
         <source>obecdesk {0}
 Pracovní nástroj lokálního konzultanta.
 
@@ -2219,27 +2224,27 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="96"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="97"/>
         <source>Vyberte jednání v seznamu nebo založte nové.</source>
         <translation>Select a meeting in the list or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="100"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="101"/>
         <source> · neuloženo</source>
         <translation> · unsaved</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="167"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="168"/>
         <source>Neuložené změny</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="168"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="169"/>
         <source>Jednání „{0}“ má neuložené změny. Chcete je uložit?</source>
         <translation>The meeting “{0}” has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="169"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="170"/>
         <source>bez názvu</source>
         <translation>untitled</translation>
     </message>
@@ -2350,33 +2355,38 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MeetingTabs</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="55"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="57"/>
         <source>Základní údaje</source>
         <extracomment>how many actors the invitee and owner pickers offer (a locality rarely has more)</extracomment>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="56"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="58"/>
         <source>Program</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="57"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="59"/>
         <source>Pozvánky</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="58"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="60"/>
         <source>Docházka</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="59"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="61"/>
         <source>Zápis</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="144"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="120"/>
+        <source>já – {0}</source>
+        <translation>me – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="153"/>
         <source>Jednání nemá vybraný orgán, jehož členy by šlo pozvat.</source>
         <translation>The meeting has no body selected whose members could be invited.</translation>
     </message>
@@ -2413,38 +2423,38 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="62"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="64"/>
         <source>Jednání</source>
         <extracomment>entity kinds whose change may alter what this view shows</extracomment>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="63"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="65"/>
         <source>Moje otevřené úkoly</source>
         <translation>My open action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="64"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="66"/>
         <source>Hledání v zápisech</source>
         <translation>Search minutes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="92"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="94"/>
         <source>Neuložené změny</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="93"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="95"/>
         <source>Jednání „{0}“ má neuložené změny. Uložit je před přepnutím lokality?</source>
         <translation>The meeting “{0}” has unsaved changes. Save them before switching locality?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="182"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="184"/>
         <source>Smazat jednání</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="183"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="185"/>
         <source>Opravdu smazat jednání „{0}“ i s programem, docházkou, usneseními a úkoly?</source>
         <translation>Really delete the meeting “{0}” with its agenda, attendance, decisions and action items?</translation>
     </message>
@@ -2855,7 +2865,7 @@ The field coordinator&apos;s working tool.
     <message>
         <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="137"/>
         <source>Pozváni budou pozvaní z posledního jednání a současní členové orgánu; seznam pak upravíte na kartě Pozvánky.</source>
-        <translation>The last meeting's invitees and the body's current members will be invited; adjust the list on the Invitations tab.</translation>
+        <translation>The last meeting&apos;s invitees and the body&apos;s current members will be invited; adjust the list on the Invitations tab.</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="147"/>
@@ -2866,22 +2876,43 @@ The field coordinator&apos;s working tool.
 <context>
     <name>OpenTasksPage</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="54"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="61"/>
         <source>Jen úkoly po termínu</source>
+        <extracomment>the owner filter&apos;s data for &quot;my tasks&quot; (an actor id otherwise, &quot;&quot; for everyone&apos;s)</extracomment>
         <translation>Only overdue action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="59"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="70"/>
         <source>Označit jako splněný</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="62"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="73"/>
         <source>Otevřít jednání</source>
         <translation>Open meeting</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="77"/>
+        <source>Odpovídá:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="94"/>
+        <source>moje</source>
+        <translation>mine</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="95"/>
+        <source>všichni</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="103"/>
+        <source>Nastavte si profil v Nastavení → Já a uvidíte tu jen své úkoly.</source>
+        <translation>Set up your profile in Settings → Me to see only your tasks here.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="116"/>
         <source>Otevřených úkolů: {0}, z toho po termínu: {1}</source>
         <translation>Open action items: {0}, of which overdue: {1}</translation>
     </message>
@@ -2928,6 +2959,14 @@ The field coordinator&apos;s working tool.
         <location filename="../../obecdesk/ui/meetings/print_preview.py" line="120"/>
         <source>PDF se nepodařilo uložit: {0}</source>
         <translation>The PDF could not be saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCombo</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/person_combo.py" line="24"/>
+        <source>vyberte ze seznamu nebo napište jméno</source>
+        <translation>choose from the list or type a name</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +3214,44 @@ influence {2}, attitude {3}, interest {4}</translation>
         <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="205"/>
         <source>PDF uloženo do {0}.</source>
         <translation>PDF saved to {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/profile/profile_dialog.py" line="39"/>
+        <source>Já – můj profil</source>
+        <translation>Me – my profile</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/profile/profile_dialog.py" line="46"/>
+        <source>Vyberte sebe mezi aktéry lokality, nebo se jako aktér založte. Úkoly, za které odpovídáte, pak uvidíte v „Moje otevřené úkoly“ a při zadávání úkolu vám půjde úkol přidělit jako „já“. Volba platí jen na tomto počítači; aktér se synchronizuje jako každý jiný.</source>
+        <translation>Pick yourself among the stakeholders of the locality, or create yourself as one. The tasks you own then appear in “My open tasks”, and a task can be given to “me”. The choice holds on this computer only; the stakeholder syncs like any other.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/profile/profile_dialog.py" line="56"/>
+        <source>Založit mě jako aktéra…</source>
+        <translation>Create me as a stakeholder…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/profile/profile_dialog.py" line="67"/>
+        <source>Lokalita</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/profile/profile_dialog.py" line="68"/>
+        <source>Já jsem</source>
+        <translation>I am</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/profile/profile_dialog.py" line="97"/>
+        <source>V dalších lokalitách: {0}</source>
+        <translation>In other localities: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/profile/profile_dialog.py" line="118"/>
+        <source>Vyberte se ze seznamu aktérů, nebo se jako aktér založte.</source>
+        <translation>Pick yourself from the list of stakeholders, or create yourself as one.</translation>
     </message>
 </context>
 <context>

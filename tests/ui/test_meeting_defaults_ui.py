@@ -46,3 +46,26 @@ def test_a_body_without_meetings_offers_nothing(qtbot, ctx, services):
     dialog = new_dialog(qtbot, ctx, services)
     dialog.kind.setCurrentIndex(dialog.kind.findData("public"))
     assert not dialog.copy_last.isVisibleTo(dialog)
+
+
+def test_facilitator_and_minute_taker_are_picked_from_people_or_typed(qtbot, ctx, services):
+    from meetings_support import open_titled
+
+    view = make_view(qtbot, ctx, services)
+    open_titled(view, "PS Bydlení – revize opatření")
+    basics = view.editor.basics
+    offered = [basics.facilitator.itemText(i) for i in range(basics.facilitator.count())]
+    assert "Mgr. Tereza Novotná" in offered and "Milan Dužda" in offered
+    assert "Městský úřad Dolní Bránice" not in offered  # persons only
+    assert basics.facilitator.text() == "Mgr. Tereza Novotná"
+    completer = basics.minute_taker.completer()
+    completer.setCompletionPrefix("dužd")  # any part of the name
+    assert completer.currentCompletion() == "Milan Dužda"
+    basics.minute_taker.setCurrentIndex(basics.minute_taker.findText("Milan Dužda"))
+    basics.minute_taker.textActivated.emit("Milan Dužda")
+    assert view.editor.is_dirty()
+    basics.facilitator.setText("PhDr. Alena Vnější (externí facilitátorka)")  # an outsider
+    assert view.editor.save()
+    stored = services.meetings.get(view.editor.meeting_id)
+    assert (stored.facilitator, stored.minute_taker) == (
+        "PhDr. Alena Vnější (externí facilitátorka)", "Milan Dužda")
