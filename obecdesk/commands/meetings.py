@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 
+from obecdesk.commands.method_reports import METHOD_REPORTS
 from obecdesk.commands.output import print_json, print_table
 from obecdesk.core.formatting import date_text
 from obecdesk.core.meetings.action_items import ActionItemInfo
@@ -12,6 +14,9 @@ from obecdesk.core.meetings.invitation_letter import Organizer
 from obecdesk.core.meetings.invitations import InvitationService
 from obecdesk.core.meetings.minutes_search import MinutesSearch
 from obecdesk.core.meetings.service import MeetingService
+from obecdesk.core.profile import ProfileService
+from obecdesk.core.text import fold
+from obecdesk.errors import UserError
 from obecdesk.reports.printouts import PRINTOUTS
 from obecdesk.store import Store
 
@@ -24,10 +29,14 @@ def _day(value: str) -> dt.date:
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("report", help="tisk jednání do PDF: program, prezenční listina, zápis")
-    p.add_argument("kind", choices=sorted(PRINTOUTS), help="agenda | attendance | minutes")
-    p.add_argument("--meeting", required=True, metavar="ID",
+    p = sub.add_parser("report", help="tisk do PDF: program, prezenční listina, zápis, podklady "
+                       "pro facilitátora, karta metody")
+    p.add_argument("kind", choices=sorted(PRINTOUTS) + sorted(METHOD_REPORTS),
+                   help="agenda | attendance | minutes | facilitator-kit (s --meeting) | "
+                   "method-card (s --method)")
+    p.add_argument("--meeting", metavar="ID",
                    help="id jednání (stačí jednoznačný začátek, aspoň 6 znaků)")
+    p.add_argument("--method", metavar="ID", help="id metody z katalogu (obecdesk list methods)")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="kam uložit PDF")
     p.set_defaults(handler=cmd_report)
 
@@ -43,8 +52,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                    "jen pokud datum odeslání ještě není zapsané")
     p.set_defaults(handler=cmd_invitation)
 
-    p = sub.add_parser("tasks", help="moje otevřené úkoly ze všech lokalit")
+    p = sub.add_parser("tasks", help="moje otevřené úkoly ze všech lokalit (kdo jsem já, říká "
+                       "obecdesk me; bez profilu úkoly všech)")
     p.add_argument("--overdue", action="store_true", help="jen úkoly po termínu")
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--all", action="store_true", help="úkoly všech, ne jen moje")
+    who.add_argument("--owner", metavar="JMÉNO", help="úkoly toho, v jehož jméně je JMÉNO")
     p.add_argument("--today", type=_day, help="datum, k němuž se počítá zpoždění (RRRR-MM-DD)")
     p.add_argument("--json", action="store_true", help="výstup jako JSON")
     p.set_defaults(handler=cmd_tasks)
@@ -57,6 +70,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_report(args: argparse.Namespace, store: Store) -> int:
+    if args.kind in METHOD_REPORTS:
+        return METHOD_REPORTS[args.kind](args, store)
+    if not args.meeting:
+        raise UserError("Zadejte jednání: --meeting ID.")
     meetings = MeetingService(store)
     detail = meetings.detail(meetings.resolve_id(args.meeting))
     path = PRINTOUTS[args.kind].write(detail, args.out)  # reportlab loads only now
@@ -100,7 +117,15 @@ def _task_row(item: ActionItemInfo) -> dict:
 
 def cmd_tasks(args: argparse.Namespace, store: Store) -> int:
     today = args.today or dt.date.today()
-    items = MeetingService(store).actions.open_tasks(today, overdue_only=args.overdue)
+    profile = ProfileService(store)
+    if not (args.all or args.owner) and profile.is_set():
+        items = profile.my_open_tasks(today, overdue_only=args.overdue)
+    else:
+        items = MeetingService(store).actions.open_tasks(today, overdue_only=args.overdue)
+        if args.owner:
+            items = [i for i in items if fold(args.owner.strip()) in fold(i.owner_name)]
+        elif not args.all:
+            print("Profil není nastaven (obecdesk me), vypisuji úkoly všech.", file=sys.stderr)
     if args.json:
         print_json([_task_row(item) for item in items])
         return 0

@@ -74,7 +74,12 @@ def locality_id_by_name(store: Store, name: str) -> str:
 
 def cmd_list(args: argparse.Namespace, store: Store) -> int:
     locality_id = locality_id_by_name(store, args.locality) if args.locality else None
-    rows = list_rows(store, args.kind, locality_id=locality_id)
+    if args.kind == "methods":  # the method catalog: shipped files and stored methods
+        from obecdesk.commands.methods import method_rows
+
+        rows = method_rows(store, locality_id)
+    else:
+        rows = list_rows(store, args.kind, locality_id=locality_id)
     if args.json:
         print_json(rows)
     else:

@@ -24,6 +24,7 @@ from obecdesk.ui.capabilities import CAPABILITIES, Capability
 from obecdesk.ui.context import AppContext
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import LANGUAGES, tr_context
+from obecdesk.ui.profile.profile_dialog import ProfileDialog
 from obecdesk.ui.services import Services
 from obecdesk.ui.settings import LANGUAGE, WINDOW_GEOMETRY
 
@@ -113,6 +114,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Nastavení"))
+        me = QAction(self.tr("&Já…"), self)
+        me.setObjectName("profile-action")
+        me.triggered.connect(self.open_profile)
+        settings_menu.addAction(me)
         language_menu = settings_menu.addMenu(self.tr("&Jazyk"))
         for code, name in LANGUAGES.items():
             action = QAction(name, self, checkable=True, checked=code == self.language)
@@ -216,6 +221,11 @@ class MainWindow(QMainWindow):
             )
         else:
             self.statusBar().showMessage(self.tr("Ukázková data už v databázi jsou."), 5000)
+
+    def open_profile(self) -> None:
+        """Nastavení → Já: who I am in the current locality."""
+        self.profile_dialog = ProfileDialog(self.services, self.ctx, self)
+        self.profile_dialog.open()
 
     def set_language(self, code: str) -> None:
         self.ctx.settings.set(LANGUAGE, code)

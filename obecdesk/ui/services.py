@@ -21,6 +21,7 @@ from obecdesk.core.meetings.invitations import InvitationService
 from obecdesk.core.meetings.minutes_search import MinutesSearch
 from obecdesk.core.meetings.service import MeetingService
 from obecdesk.core.overview import Activity, MethodUse, activity, methods_used
+from obecdesk.core.profile import ProfileService
 from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.core.stakeholders.composition import CompositionService
@@ -48,6 +49,8 @@ class Services:
     meetings: MeetingService
     invitations: InvitationService
     minutes_search: MinutesSearch
+    #: who "me" is in each locality (this installation's, not synced) and my tasks
+    profile: ProfileService
     #: the facilitation methods a locality's meetings used, most used first
     methods_used: Callable[[str], list[MethodUse]]
     #: the partnership's activity in numbers (``today`` decides what is overdue)
@@ -76,6 +79,7 @@ def build_services(store: Store) -> Services:
         meetings=MeetingService(store),
         invitations=InvitationService(store),
         minutes_search=MinutesSearch(store),
+        profile=ProfileService(store),
         methods_used=partial(methods_used, store),
         activity=partial(activity, store),
         counts=partial(counts, store),

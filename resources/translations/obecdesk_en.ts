@@ -179,32 +179,57 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="27"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="49"/>
         <source>Upravit aktéra</source>
         <translation>Edit stakeholder</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="27"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="49"/>
         <source>Nový aktér</source>
         <translation>New stakeholder</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="59"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="64"/>
+        <source>Uložit a další</source>
+        <translation>Save and next</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="67"/>
+        <source>Uloží aktéra a vyprázdní formulář pro dalšího; druh, organizace, sektor a právní základ zůstanou.</source>
+        <translation>Saves the actor and clears the form for the next one; kind, organisation, sector and legal basis stay.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="100"/>
         <source>Anonymizovaný záznam</source>
         <translation>Anonymised record</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="62"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="103"/>
         <source>Osobní údaje byly vymazány; záznam nelze měnit.</source>
         <translation>The personal data have been erased; the record cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="95"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="130"/>
+        <source>Zkontrolujte údaje</source>
+        <translation>Check the details</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="131"/>
+        <source>Přesto uložit?</source>
+        <translation>Save anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="165"/>
+        <source>Uloženo: {0}. Zadejte dalšího aktéra.</source>
+        <translation>Saved: {0}. Enter the next actor.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="184"/>
         <source>Zahodit změny</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="96"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="185"/>
         <source>Formulář obsahuje neuložené změny. Opravdu je zahodit?</source>
         <translation>The form has unsaved changes. Discard them?</translation>
     </message>
@@ -457,13 +482,13 @@
 <context>
     <name>ActorListPanel</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="187"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="188"/>
         <source>Smazat aktéra</source>
         <extracomment>actors changed since the last reload; None when a full first-page reload is due</extracomment>
         <translation>Delete stakeholder</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="188"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="189"/>
         <source>Smazat aktéra {0} včetně jeho členství a vztahů? Osoby patřící k organizaci zůstanou.</source>
         <translation>Delete stakeholder {0} with their memberships and relations? People belonging to the organisation will stay.</translation>
     </message>
@@ -555,6 +580,67 @@
     </message>
 </context>
 <context>
+    <name>ActorWarnings</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_warnings.py" line="69"/>
+        <source>E-mail „{0}“ nevypadá platně.</source>
+        <extracomment>typing pauses this long before the store is asked about the name</extracomment>
+        <translation>The e-mail “{0}” does not look valid.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_warnings.py" line="77"/>
+        <source>E-mail „{0}“ nevypadá platně (chybí @ nebo doména?)</source>
+        <translation>The e-mail “{0}” does not look valid (missing @ or domain?)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_warnings.py" line="82"/>
+        <source>Možná duplicita: v evidenci už je {0}.</source>
+        <translation>Possible duplicate: {0} is already on file.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/actor_warnings.py" line="89"/>
+        <source>Otevřít „{0}“</source>
+        <translation>Open “{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCopyDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_fill.py" line="50"/>
+        <source>Kopírovat program z jednání</source>
+        <extracomment>meetings offered to copy from (newest first)</extracomment>
+        <translation>Copy the agenda of a meeting</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_fill.py" line="67"/>
+        <source>Kopírovat body</source>
+        <translation>Copy the items</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_fill.py" line="71"/>
+        <source>Jednání, jehož program se připojí na konec:</source>
+        <translation>Meeting whose agenda is appended at the end:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_fill.py" line="74"/>
+        <source>Zkopírují se názvy bodů, předkladatelé, délky, metody a očekávané výstupy; zápis ne.</source>
+        <translation>Item titles, presenters, lengths, methods and expected outputs are copied; the minutes are not.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaFill</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_fill.py" line="98"/>
+        <source>Kopírovat program z jednání…</source>
+        <translation>Copy the agenda of a meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_fill.py" line="104"/>
+        <source>Ze šablony</source>
+        <translation>From a template</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="23"/>
@@ -590,62 +676,62 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="45"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="46"/>
         <source>Kontrola úkolů – otevřené úkoly orgánu</source>
         <translation>Review of action items – the body&apos;s open action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="72"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="73"/>
         <source>Přidat bod</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="75"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="76"/>
         <source>Vložit bod „Kontrola úkolů“</source>
         <translation>Insert “Review of action items”</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="77"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="78"/>
         <source>Odebrat bod</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="79"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="80"/>
         <source>Výš</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="81"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="82"/>
         <source>Níž</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="89"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="92"/>
         <source>Pořadí změníte přetažením řádku myší nebo tlačítky Výš/Níž; buňku upravíte dvojklikem.</source>
         <translation>Drag a row with the mouse or use Up/Down to change the order; double-click a cell to edit it.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="122"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="125"/>
         <source>Kontrola úkolů – otevřené úkoly orgánu z minulých jednání ({0})</source>
         <translation>Review of action items – the body&apos;s open action items from past meetings ({0})</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="128"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="131"/>
         <source>Celkem {0} min</source>
         <translation>Total {0} min</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="130"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="133"/>
         <source>, program skončí v {0}</source>
         <translation>, agenda ends at {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="132"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="135"/>
         <source> (vyhrazeno {0} min)</source>
         <translation> ({0} min reserved)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="150"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="153"/>
         <source>Nový bod</source>
         <translation>New item</translation>
     </message>
@@ -653,12 +739,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../obecdesk/ui/app.py" line="34"/>
+        <location filename="../../obecdesk/ui/app.py" line="33"/>
         <source>Vítejte v obecdesk</source>
         <translation>Welcome to obecdesk</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/app.py" line="35"/>
+        <location filename="../../obecdesk/ui/app.py" line="34"/>
         <source>Databáze je prázdná. Chcete nahrát ukázkovou lokalitu s partnerstvím, aby bylo na každé obrazovce co vidět?</source>
         <translation>The database is empty. Do you want to load a demo locality with a partnership so that every screen has something to show?</translation>
     </message>
@@ -854,92 +940,92 @@
 <context>
     <name>BasicsTab</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="49"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="50"/>
         <source>např. PS Bydlení – pravidla přidělování bytů</source>
         <translation>e.g. Housing WG – rules for allocating flats</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="70"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="73"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="72"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="75"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="77"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="80"/>
         <source>Druh setkání</source>
         <translation>Type of meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="78"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="81"/>
         <source>Orgán</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="79"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="82"/>
         <source>Název</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="80"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="83"/>
         <source>Datum a čas</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="81"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="84"/>
         <source>Místo</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="82"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="85"/>
         <source>Facilitátor/ka</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="83"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="86"/>
         <source>Zapisovatel/ka</source>
         <translation>Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="84"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="87"/>
         <source>Způsob rozhodování</source>
         <translation>Decision rule</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="85"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="88"/>
         <source>Cíl jednání</source>
         <translation>Goal of the meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="101"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="104"/>
         <source>Stav jednání</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="111"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="114"/>
         <source>Nyní:</source>
         <translation>Now:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="119"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="122"/>
         <source>Datum, kdy jednání tohoto kroku dosáhlo; lze opravit (kroky jdou po sobě, „proběhlo“ ne před datem jednání).</source>
         <translation>The day the meeting reached this step; it can be corrected (steps follow one another, “held” not before the meeting date).</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="134"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="137"/>
         <source>— bez orgánu —</source>
         <translation>— no body —</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="173"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="181"/>
         <source>Posunout na „{0}“</source>
         <translation>Move on to “{0}”</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="175"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="183"/>
         <source>Poslední krok je hotov</source>
         <translation>Last step done</translation>
     </message>
@@ -2158,93 +2244,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="42"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="43"/>
         <source>obecdesk – lokální partnerství</source>
         <extracomment>handed to each capability view as it opens set once a backup replaced the store: closing must not ask to save into it the language this run shows (``--lang`` may differ from the saved setting)</extracomment>
         <translation>obecdesk – local partnership</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="89"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="90"/>
         <source>Lokalita</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="92"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="93"/>
         <source>Lokalita: </source>
         <translation>Locality: </translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="101"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="102"/>
         <source>&amp;Soubor</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="102"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="103"/>
         <source>Nahrát &amp;ukázková data</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="105"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="106"/>
         <source>&amp;Zálohy…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="110"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="111"/>
         <source>&amp;Konec</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="115"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="116"/>
         <source>&amp;Nastavení</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="116"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="117"/>
+        <source>&amp;Já…</source>
+        <translation>&amp;Me…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/main_window.py" line="121"/>
         <source>&amp;Jazyk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="123"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="128"/>
         <source>Nápo&amp;věda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="124"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="129"/>
         <source>&amp;O aplikaci</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="147"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="152"/>
         <source>Databáze: {0} · schéma {1} · replika {2}</source>
         <translation>Database: {0} · schema {1} · replica {2}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="215"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="220"/>
         <source>Ukázková lokalita {0} nahrána.</source>
         <translation>Demo locality {0} loaded.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="218"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="223"/>
         <source>Ukázková data už v databázi jsou.</source>
         <translation>The demo data is already in the database.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="226"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="236"/>
         <source>Jazyk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="227"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="237"/>
         <source>Jazyk rozhraní se změní při příštím spuštění aplikace.</source>
         <translation>The interface language changes the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="232"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="242"/>
         <source>O aplikaci</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="233"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="243"/>
         <source>obecdesk {0}
 Pracovní nástroj lokálního konzultanta.
 
@@ -2258,27 +2349,27 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="96"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="97"/>
         <source>Vyberte jednání v seznamu nebo založte nové.</source>
         <translation>Select a meeting in the list or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="100"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="101"/>
         <source> · neuloženo</source>
         <translation> · unsaved</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="165"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="168"/>
         <source>Neuložené změny</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="166"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="169"/>
         <source>Jednání „{0}“ má neuložené změny. Chcete je uložit?</source>
         <translation>The meeting “{0}” has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="167"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="170"/>
         <source>bez názvu</source>
         <translation>untitled</translation>
     </message>
@@ -2389,33 +2480,38 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MeetingTabs</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="55"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="57"/>
         <source>Základní údaje</source>
         <extracomment>how many actors the invitee and owner pickers offer (a locality rarely has more)</extracomment>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="56"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="58"/>
         <source>Program</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="57"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="59"/>
         <source>Pozvánky</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="58"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="60"/>
         <source>Docházka</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="59"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="61"/>
         <source>Zápis</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="144"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="120"/>
+        <source>já – {0}</source>
+        <translation>me – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="153"/>
         <source>Jednání nemá vybraný orgán, jehož členy by šlo pozvat.</source>
         <translation>The meeting has no body selected whose members could be invited.</translation>
     </message>
@@ -2452,38 +2548,38 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="62"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="64"/>
         <source>Jednání</source>
         <extracomment>entity kinds whose change may alter what this view shows</extracomment>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="63"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="65"/>
         <source>Moje otevřené úkoly</source>
         <translation>My open action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="64"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="66"/>
         <source>Hledání v zápisech</source>
         <translation>Search minutes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="92"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="94"/>
         <source>Neuložené změny</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="93"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="95"/>
         <source>Jednání „{0}“ má neuložené změny. Uložit je před přepnutím lokality?</source>
         <translation>The meeting “{0}” has unsaved changes. Save them before switching locality?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="182"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="184"/>
         <source>Smazat jednání</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="183"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="185"/>
         <source>Opravdu smazat jednání „{0}“ i s programem, docházkou, usneseními a úkoly?</source>
         <translation>Really delete the meeting “{0}” with its agenda, attendance, decisions and action items?</translation>
     </message>
@@ -2560,54 +2656,108 @@ The field coordinator&apos;s working tool.
     </message>
 </context>
 <context>
+    <name>MembersAddDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_add_dialog.py" line="47"/>
+        <source>Přidat členy: {0}</source>
+        <translation>Add members: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_add_dialog.py" line="62"/>
+        <source>Hledat jméno, organizaci, roli…</source>
+        <extracomment>every candidate when the locality is small enough to list, else None (search instead)</extracomment>
+        <translation>Search name, organisation, role…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_add_dialog.py" line="71"/>
+        <source>Vybrat zobrazené</source>
+        <translation>Tick those shown</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_add_dialog.py" line="73"/>
+        <source>Zrušit výběr</source>
+        <translation>Untick all</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_add_dialog.py" line="82"/>
+        <source>vstoupili dne</source>
+        <translation>joined on</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_add_dialog.py" line="99"/>
+        <source>Role všech vybraných</source>
+        <translation>Role of all ticked</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_add_dialog.py" line="170"/>
+        <source>Vybráno: {0}</source>
+        <translation>Ticked: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_add_dialog.py" line="171"/>
+        <source>Přidat vybrané ({0})</source>
+        <translation>Add ticked ({0})</translation>
+    </message>
+</context>
+<context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="39"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="41"/>
         <source>i bývalí členové</source>
         <translation>include former members</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="58"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="60"/>
         <source>Přidat člena…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="61"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="63"/>
+        <source>Přidat více členů…</source>
+        <translation>Add several members…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="65"/>
+        <source>Zaškrtněte více aktérů lokality a přidejte je najednou se stejnou rolí.</source>
+        <translation>Tick several stakeholders of the locality and add them at once with the same role.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="68"/>
         <source>Role a data…</source>
         <translation>Role and dates…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="63"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="70"/>
         <source>Ukončit členství</source>
         <translation>End membership</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="64"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="71"/>
         <source>Zapíše dnešní datum odchodu; záznam zůstane mezi bývalými členy.</source>
         <translation>Records today as the leaving date; the record stays among former members.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="67"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="74"/>
         <source>Odebrat (omyl)</source>
         <translation>Remove (mistake)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="68"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="75"/>
         <source>Smaže záznam o členství zadaný omylem; kdo odešel, tomu ukončete členství.</source>
         <translation>Deletes a membership entered by mistake; for someone who has left, end the membership instead.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="96"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="105"/>
         <source>Členové: {0}</source>
         <translation>Members: {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="128"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="142"/>
         <source>Odebrat člena</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="129"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="143"/>
         <source>Odebrat záznam o členství {0}? Použijte jen pro záznam zadaný omylem.</source>
         <translation>Remove the membership record of {0}? Use only for a record entered by mistake.</translation>
     </message>
@@ -2763,57 +2913,87 @@ The field coordinator&apos;s working tool.
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="34"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="40"/>
         <source>Nové jednání</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="60"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="66"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="63"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="140"/>
         <source>Pozváni budou všichni současní členové orgánu; seznam pak upravíte na kartě Pozvánky.</source>
         <translation>All current members of the body will be invited; you can edit the list on the Invitations tab.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="68"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="82"/>
         <source>Druh setkání</source>
         <translation>Type of meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="69"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="83"/>
         <source>Orgán</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="70"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="84"/>
         <source>Název</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="71"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="85"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="72"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="86"/>
         <source>Čas od</source>
         <translation>Time from</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="76"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="92"/>
         <source>Založit</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="77"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="93"/>
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="94"/>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="117"/>
+        <source>Převzít z posledního jednání ({0})</source>
+        <translation>Start from the last meeting ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="132"/>
+        <source>místo</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="132"/>
+        <source>čas</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="134"/>
+        <source>facilitace</source>
+        <translation>facilitation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="135"/>
+        <source>zápis</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="137"/>
+        <source>Pozváni budou pozvaní z posledního jednání a současní členové orgánu; seznam pak upravíte na kartě Pozvánky.</source>
+        <translation>The last meeting&apos;s invitees and the body&apos;s current members will be invited; adjust the list on the Invitations tab.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/new_meeting_dialog.py" line="147"/>
         <source>Jednání: {0}</source>
         <translation>Meeting: {0}</translation>
     </message>
@@ -2821,22 +3001,43 @@ The field coordinator&apos;s working tool.
 <context>
     <name>OpenTasksPage</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="54"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="61"/>
         <source>Jen úkoly po termínu</source>
+        <extracomment>the owner filter&apos;s data for &quot;my tasks&quot; (an actor id otherwise, &quot;&quot; for everyone&apos;s)</extracomment>
         <translation>Only overdue action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="59"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="70"/>
         <source>Označit jako splněný</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="62"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="73"/>
         <source>Otevřít jednání</source>
         <translation>Open meeting</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="77"/>
+        <source>Odpovídá:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="94"/>
+        <source>moje</source>
+        <translation>mine</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="95"/>
+        <source>všichni</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="103"/>
+        <source>Nastavte si profil v Nastavení → Já a uvidíte tu jen své úkoly.</source>
+        <translation>Set up your profile in Settings → Me to see only your tasks here.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="116"/>
         <source>Otevřených úkolů: {0}, z toho po termínu: {1}</source>
         <translation>Open action items: {0}, of which overdue: {1}</translation>
     </message>
@@ -2883,6 +3084,14 @@ The field coordinator&apos;s working tool.
         <location filename="../../obecdesk/ui/meetings/print_preview.py" line="120"/>
         <source>PDF se nepodařilo uložit: {0}</source>
         <translation>The PDF could not be saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCombo</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/person_combo.py" line="24"/>
+        <source>vyberte ze seznamu nebo napište jméno</source>
+        <translation>choose from the list or type a name</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3339,44 @@ influence {2}, attitude {3}, interest {4}</translation>
         <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="205"/>
         <source>PDF uloženo do {0}.</source>
         <translation>PDF saved to {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/profile/profile_dialog.py" line="39"/>
+        <source>Já – můj profil</source>
+        <translation>Me – my profile</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/profile/profile_dialog.py" line="46"/>
+        <source>Vyberte sebe mezi aktéry lokality, nebo se jako aktér založte. Úkoly, za které odpovídáte, pak uvidíte v „Moje otevřené úkoly“ a při zadávání úkolu vám půjde úkol přidělit jako „já“. Volba platí jen na tomto počítači; aktér se synchronizuje jako každý jiný.</source>
+        <translation>Pick yourself among the stakeholders of the locality, or create yourself as one. The tasks you own then appear in “My open tasks”, and a task can be given to “me”. The choice holds on this computer only; the stakeholder syncs like any other.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/profile/profile_dialog.py" line="56"/>
+        <source>Založit mě jako aktéra…</source>
+        <translation>Create me as a stakeholder…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/profile/profile_dialog.py" line="67"/>
+        <source>Lokalita</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/profile/profile_dialog.py" line="68"/>
+        <source>Já jsem</source>
+        <translation>I am</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/profile/profile_dialog.py" line="97"/>
+        <source>V dalších lokalitách: {0}</source>
+        <translation>In other localities: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/profile/profile_dialog.py" line="118"/>
+        <source>Vyberte se ze seznamu aktérů, nebo se jako aktér založte.</source>
+        <translation>Pick yourself from the list of stakeholders, or create yourself as one.</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +3938,111 @@ influence {2}, attitude {3}, interest {4}</translation>
         <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="42"/>
         <source>jiný orgán</source>
         <translation>other body</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="12"/>
+        <source>sdílet informace</source>
+        <translation>share information</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="13"/>
+        <source>sebrat názory</source>
+        <translation>collect views</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="14"/>
+        <source>vytvořit nápady</source>
+        <translation>generate ideas</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="15"/>
+        <source>analyzovat</source>
+        <translation>analyse</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="16"/>
+        <source>stanovit priority</source>
+        <translation>prioritise</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="17"/>
+        <source>rozhodnout</source>
+        <translation>decide</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="18"/>
+        <source>plánovat</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="19"/>
+        <source>řešit konflikt</source>
+        <translation>resolve conflict</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="20"/>
+        <source>budovat vztahy</source>
+        <translation>build relationships</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="21"/>
+        <source>vyhodnotit</source>
+        <translation>evaluate</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="27"/>
+        <source>informovat</source>
+        <translation>inform</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="28"/>
+        <source>konzultovat</source>
+        <translation>consult</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="29"/>
+        <source>zapojit</source>
+        <translation>involve</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="30"/>
+        <source>spolupracovat</source>
+        <translation>collaborate</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="31"/>
+        <source>svěřit rozhodnutí</source>
+        <translation>empower</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="37"/>
+        <source>bez konfliktu</source>
+        <translation>no conflict</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="38"/>
+        <source>napětí</source>
+        <translation>tension</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="39"/>
+        <source>otevřený konflikt</source>
+        <translation>open conflict</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="43"/>
+        <source>základní</source>
+        <translation>basic</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="44"/>
+        <source>zkušený facilitátor</source>
+        <translation>experienced facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/methods.py" line="45"/>
+        <source>specialista</source>
+        <translation>specialist</translation>
     </message>
 </context>
 <context>

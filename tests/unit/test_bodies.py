@@ -104,3 +104,21 @@ def test_one_definition_of_current_member_for_lists_counts_and_the_actor_filter(
     assert [m.actor_name for m in bodies.members(group.id)] == ["Odchází Příští"]
     assert bodies.get(group.id).member_count == 1
     assert is_current_member(today + dt.timedelta(days=1)) and not is_current_member(today)
+
+
+def test_add_members_adds_all_in_one_transaction_or_none(store):
+    place = LocalityService(store).create(LocalityData(name="Horní Lhota"))
+    actors = ActorService(store)
+    a, b, c = (actors.create(place.id, ActorData(name=n)).id for n in ("Eva Malá", "Jan Velký",
+                                                                         "Ida Krátká"))
+    bodies = BodyService(store)
+    group = bodies.create(place.id, BodyData(name="PS Bydlení"))
+    added = bodies.add_members(group.id, [a, b], role="člen/ka", joined_on=dt.date(2026, 1, 5))
+    assert sorted(m.actor_name for m in added) == ["Eva Malá", "Jan Velký"]
+    assert {(m.role, m.joined_on) for m in bodies.members(group.id)} == {
+        ("člen/ka", dt.date(2026, 1, 5))}
+    with pytest.raises(ValidationError, match="Eva Malá už je členem"):
+        bodies.add_members(group.id, [c, a])
+    assert len(bodies.members(group.id)) == 2  # Ida was not added either
+    with pytest.raises(ValidationError):
+        bodies.add_members(group.id, [])

@@ -27,6 +27,11 @@ from obecdesk.core.meetings.meeting_changes import (
     SavedMeeting,
     apply_part_changes,
 )
+from obecdesk.core.meetings.meeting_defaults import (
+    copied_invitees,
+    last_body_meeting,
+    with_last_meeting,
+)
 from obecdesk.core.meetings.meeting_queries import MeetingQueries
 from obecdesk.core.meetings.meeting_rules import (
     assign_meeting_fields,
@@ -75,14 +80,21 @@ class MeetingService(MeetingQueries):
 
     def create(self, locality_id: str, data: MeetingData, *,
                invitee_ids: list[str] | None = None,
-               add_review_item: bool = True) -> MeetingInfo:
+               add_review_item: bool = True, copy_last: bool = False) -> MeetingInfo:
         """A new planned meeting; invitees default to the body's current members.
 
-        With ``add_review_item`` a body meeting whose body has open action items starts its
-        agenda with "Kontrola úkolů".
+        With ``copy_last`` a body meeting takes what ``data`` leaves empty (place, times,
+        facilitator, minute-taker) and its invitees from the body's last meeting
+        (:mod:`~obecdesk.core.meetings.meeting_defaults`). With ``add_review_item`` a body
+        meeting whose body has open action items starts its agenda with "Kontrola úkolů".
         """
         with self.store.unit_of_work() as session:
             get_live(session, Locality, locality_id, "Lokalita")
+            last = last_body_meeting(session, data.body_id) if copy_last and data.body_id else None
+            if last is not None:
+                data = with_last_meeting(data, last)
+                if invitee_ids is None:
+                    invitee_ids = copied_invitees(session, data.body_id, last, data.date)
             values = validated_fields(session, locality_id, data)
             row = Meeting(locality_id=locality_id, status=MeetingStatus.PLANNED.value, **values)
             session.add(row)
@@ -99,6 +111,12 @@ class MeetingService(MeetingQueries):
                                        expected_output=REVIEW_OUTPUT))
             session.flush()
             return load_meeting_info(session, row)
+
+    def last_of_body(self, body_id: str) -> MeetingInfo | None:
+        """The body's latest meeting, which a new one may start from."""
+        with self.store.reading() as session:
+            last = last_body_meeting(session, body_id)
+            return load_meeting_info(session, last) if last is not None else None
 
     def update(self, meeting_id: str, data: MeetingData) -> MeetingInfo:
         with self.store.unit_of_work() as session:

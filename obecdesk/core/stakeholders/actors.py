@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from obecdesk.core.records import assign, changed_values, get_live, with_changes
+from obecdesk.core.stakeholders.actor_checks import same_name_actors
 from obecdesk.core.stakeholders.actor_fields import (
     DERIVED,
     ActorData,
@@ -90,6 +91,12 @@ class ActorService:
     def organisations(self, locality_id: str) -> list[ActorInfo]:
         """Organisation actors of a locality, for the "belongs to" choice."""
         return self.list(ActorFilter(locality_id, kind=ActorKind.ORGANISATION))
+
+    def same_name(self, locality_id: str, name: str,
+                  exclude_id: str | None = None) -> list[ActorInfo]:
+        """Who may already be on file as ``name`` (titles, case and word order aside)."""
+        with self.store.reading() as session:
+            return [info(row) for row in same_name_actors(session, locality_id, name, exclude_id)]
 
     def people_of(self, organisation_id: str) -> list[ActorInfo]:
         query = select(Actor).where(

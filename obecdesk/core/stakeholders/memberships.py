@@ -114,6 +114,32 @@ class MembershipMethods:
             session.flush()
             return _member_info(row, actor)
 
+    def add_members(
+        self, body_id: str, actor_ids: list[str], *, role: str = "",
+        joined_on: dt.date | None = None,
+    ) -> list[MemberInfo]:
+        """Add several actors with one role in one transaction: all of them, or (when any is
+        refused: gone, of another locality, already a member) none, naming the first refused."""
+        if not actor_ids:
+            raise ValidationError("Vyberte alespoň jednoho aktéra.")
+        with self.store.unit_of_work(immediate=True) as session:
+            body = get_live(session, Body, body_id, "Orgán")
+            current = set(session.scalars(select(Membership.actor_id).where(
+                Membership.body_id == body_id, *current_membership())))
+            added = []
+            for actor_id in dict.fromkeys(actor_ids):
+                actor = get_live(session, Actor, actor_id, "Aktér")
+                if actor.locality_id != body.locality_id:
+                    raise ValidationError(f"{actor.name} patří do jiné lokality než {body.name}.")
+                if actor_id in current:
+                    raise ValidationError(f"{actor.name} už je členem orgánu {body.name}.")
+                row = natural_row(session, Membership, membership_id(body_id, actor_id, joined_on),
+                                  {"body_id": body_id, "actor_id": actor_id, "role": role.strip(),
+                                   "joined_on": joined_on, "left_on": None})
+                added.append((row, actor))
+            session.flush()
+            return [_member_info(row, actor) for row, actor in added]
+
     def update_member(
         self, membership_id: str, *, role: str, joined_on: dt.date | None,
         left_on: dt.date | None,

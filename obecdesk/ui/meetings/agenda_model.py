@@ -87,6 +87,18 @@ class AgendaModel(QAbstractTableModel):
         self.edited.emit()
         return row
 
+    def add_rows(self, rows: list[AgendaRow]) -> None:
+        """Append several typed items at once (a copied agenda, a template)."""
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(replace(r) for r in rows)
+        self._recompute()
+        self.endInsertRows()
+        self._times_changed()
+        self.edited.emit()
+
     def remove_row(self, row: int) -> None:
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from obecdesk.core.formatting import time_text
 from obecdesk.core.meetings.action_items import ActionItemInfo
 from obecdesk.core.meetings.agenda import REVIEW_TITLE
+from obecdesk.ui.meetings.agenda_fill import AgendaFill
 from obecdesk.ui.meetings.agenda_model import AgendaModel
 from obecdesk.ui.meetings.agenda_rows import Column
 from obecdesk.ui.meetings.delegates import MinutesDelegate
@@ -85,6 +86,8 @@ class AgendaTab(QWidget):
                        self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.fill = AgendaFill(model)
+        buttons.addWidget(self.fill)
 
         hint = QLabel(self.tr("Pořadí změníte přetažením řádku myší nebo tlačítky Výš/Níž; "
                               "buňku upravíte dvojklikem."))

@@ -24,6 +24,7 @@ from obecdesk.core.meetings.meeting_status import DATED_STEPS, next_status, reac
 from obecdesk.core.meetings.meeting_types import MeetingData
 from obecdesk.core.vocabulary.meetings import DecisionRule, MeetingKind, MeetingStatus
 from obecdesk.ui.i18n import vocab
+from obecdesk.ui.meetings.person_combo import PersonCombo
 from obecdesk.ui.meetings.widgets import ClockEdit, OptionalDateEdit
 
 
@@ -56,8 +57,10 @@ class BasicsTab(QWidget):
         self.end = ClockEdit()
         self.end.setObjectName("meeting-end")
         self.place = QLineEdit()
-        self.facilitator = QLineEdit()
-        self.minute_taker = QLineEdit()
+        self.facilitator = PersonCombo()
+        self.facilitator.setObjectName("meeting-facilitator")
+        self.minute_taker = PersonCombo()
+        self.minute_taker.setObjectName("meeting-minute-taker")
         self.rule = QComboBox()
         self.rule.setObjectName("meeting-rule")
         for value, label in DecisionRule.choices():
@@ -137,6 +140,11 @@ class BasicsTab(QWidget):
         index = self.body.findData(current)
         self.body.setCurrentIndex(max(index, 0))
         self._loading = False
+
+    def set_people(self, names: list[str]) -> None:
+        """The locality's persons offered as facilitator and minute-taker."""
+        self.facilitator.set_people(names)
+        self.minute_taker.set_people(names)
 
     def set_values(self, values: MeetingData) -> None:
         """Show the header fields of ``values`` (its notes and head count live elsewhere)."""

@@ -13,6 +13,7 @@ from obecdesk.core.meetings.draft import MeetingDraft, draft_of, save_draft
 from obecdesk.core.meetings.meeting_status import next_status
 from obecdesk.core.meetings.meeting_types import MeetingDetail
 from obecdesk.core.meetings.service import MeetingService
+from obecdesk.core.profile import ProfileService
 from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.core.vocabulary.meetings import MeetingStatus
@@ -35,7 +36,7 @@ class MeetingEditor(QWidget):
     export_requested = Signal(str)
 
     def __init__(self, meetings: MeetingService, bodies: BodyService, actors: ActorService,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, profile: ProfileService | None = None) -> None:
         super().__init__(parent)
         self.service = meetings
         self._baseline: MeetingDraft | None = None
@@ -44,7 +45,7 @@ class MeetingEditor(QWidget):
         self.today = dt.date.today
 
         self.header = EditorHeader()
-        self.tabs = MeetingTabs(bodies, actors)
+        self.tabs = MeetingTabs(bodies, actors, profile=profile)
         # the parts tests and the view reach for, named once here
         self.heading = self.header.heading
         self.save_button = self.header.save_button
@@ -122,6 +123,7 @@ class MeetingEditor(QWidget):
         self._baseline = None
         self._detail = None
         self.tabs.clear()
+        self.agenda_tab.fill.set_meeting(None, None)
         self._set_dirty(False)
         self.setEnabled(False)
 
@@ -129,6 +131,7 @@ class MeetingEditor(QWidget):
         self._detail = detail
         self._baseline = draft_of(detail)
         self.tabs.fill(detail, draft, self.service.decisions.preview_code(detail.meeting.id))
+        self.agenda_tab.fill.set_meeting(self.service, detail.meeting)
         self.setEnabled(True)
         self._set_dirty(dirty)
 

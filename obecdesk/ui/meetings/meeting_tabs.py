@@ -11,6 +11,7 @@ from obecdesk.core.meetings.attendance import counts_heads
 from obecdesk.core.meetings.draft import MeetingDraft
 from obecdesk.core.meetings.draft_rows import AttendanceRow
 from obecdesk.core.meetings.meeting_types import MeetingDetail
+from obecdesk.core.profile import ProfileService
 from obecdesk.core.stakeholders.actor_queries import ActorFilter
 from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.bodies import BodyService
@@ -36,11 +37,12 @@ class MeetingTabs(QTabWidget):
     edited = Signal()
 
     def __init__(self, bodies: BodyService, actors: ActorService,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, profile: ProfileService | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meeting-tabs")
         self.bodies = bodies
         self.actors = actors
+        self.profile = profile
         self._filling = False
 
         self.agenda_model = AgendaModel(self)
@@ -92,6 +94,8 @@ class MeetingTabs(QTabWidget):
             meeting = detail.meeting
             bodies = self.bodies.list(meeting.locality_id, include_archived=True)
             self.basics.set_bodies([(b.id, b.name) for b in bodies])
+            actors = self.actors.list(ActorFilter(meeting.locality_id), limit=PICKER_LIMIT)
+            self.basics.set_people([a.name for a in actors if a.is_person and not a.erased])
             data = draft.data
             self.basics.set_values(data)
             self.basics.set_status(meeting.status, draft.step_dates)
@@ -104,11 +108,16 @@ class MeetingTabs(QTabWidget):
             self.invitations.set_sent_on(draft.invitations_sent_on)
             self.attendance.set_head_count(data.head_count, counts_heads(data.kind))
             self.minutes.default_rule = data.decision_rule
-            actors = self.actors.list(ActorFilter(meeting.locality_id), limit=PICKER_LIMIT)
             self.invitations.set_actors([(a.id, a.name, a.organisation_name) for a in actors])
-            self.minutes.set_owners([(a.id, a.name) for a in actors])
+            self.minutes.set_owners(self._owners(meeting.locality_id, actors))
         finally:
             self._filling = False
+
+    def _owners(self, locality_id: str, actors: list) -> list[tuple[str, str]]:
+        """Possible task owners; "já" (the profile's actor, Nastavení → Já) comes first."""
+        me = self.profile.me(locality_id) if self.profile is not None else None
+        owners = [(a.id, a.name) for a in actors if me is None or a.id != me.id]
+        return [(me.id, self.tr("já – {0}").format(me.name)), *owners] if me else owners
 
     def read(self, meeting_id: str, notes: str) -> MeetingDraft:
         """Everything the tabs hold, as the draft to save."""

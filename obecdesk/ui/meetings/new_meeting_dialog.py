@@ -1,9 +1,14 @@
-"""Nové jednání: the few facts a meeting needs to exist; the rest is filled in the editor."""
+"""Nové jednání: the few facts a meeting needs to exist; the rest is filled in the editor.
+
+A body's next meeting offers to start from its last one (place, time, facilitator,
+minute-taker, invitees), ticked by default.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -15,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from obecdesk.core.formatting import date_text, time_text
 from obecdesk.core.meetings.meeting_types import MeetingData, MeetingInfo
 from obecdesk.core.meetings.service import MeetingService
 from obecdesk.core.stakeholders.bodies import BodyInfo
@@ -60,8 +66,16 @@ class NewMeetingDialog(QDialog):
         times.addWidget(QLabel(self.tr("do")))
         times.addWidget(self.end)
         times.addStretch(1)
-        hint = QLabel(self.tr("Pozváni budou všichni současní členové orgánu; seznam pak "
-                              "upravíte na kartě Pozvánky."))
+        self.copy_last = QCheckBox()
+        self.copy_last.setObjectName("copy-last")
+        self.copy_last.setChecked(True)
+        self.copy_last.toggled.connect(self._show_last)
+        self.last_details = QLabel()
+        self.last_details.setObjectName("last-details")
+        self.last_details.setWordWrap(True)
+        self.last_details.setStyleSheet("color: palette(mid);")
+        self.last: MeetingInfo | None = None
+        self.hint = hint = QLabel()
         hint.setWordWrap(True)
 
         form = QFormLayout(self)
@@ -70,6 +84,8 @@ class NewMeetingDialog(QDialog):
         form.addRow(self.tr("Název"), self.title)
         form.addRow(self.tr("Datum"), self.date)
         form.addRow(self.tr("Čas od"), times)
+        form.addRow(self.copy_last)
+        form.addRow(self.last_details)
         form.addRow(hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -81,11 +97,48 @@ class NewMeetingDialog(QDialog):
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.body.currentIndexChanged.connect(self._suggest_title)
+        self.body.currentIndexChanged.connect(self._find_last)
         self._suggest_title()
+        self._find_last()
 
     def _kind_changed(self, _index: int) -> None:
         self.body.setEnabled(self.kind.currentData() == MeetingKind.BODY)
         self._suggest_title()
+        self._find_last()
+
+    def _body_id(self) -> str | None:
+        return self.body.currentData() if self.kind.currentData() == MeetingKind.BODY else None
+
+    def _find_last(self, *_args) -> None:
+        """The chosen body's last meeting, which the new one may start from."""
+        body_id = self._body_id()
+        self.last = self.service.last_of_body(body_id) if body_id else None
+        if self.last is not None:
+            self.copy_last.setText(self.tr("Převzít z posledního jednání ({0})")
+                                   .format(date_text(self.last.date)))
+        self.copy_last.setVisible(self.last is not None)
+        self._show_last()
+
+    def _show_last(self, *_args) -> None:
+        """Show what will be copied, and put the last meeting's times in the time fields."""
+        copying = self.last is not None and self.copy_last.isChecked()
+        self.last_details.setVisible(copying)
+        if copying:
+            last = self.last
+            if last.start_time:
+                self.start.setTime(QTime(last.start_time.hour, last.start_time.minute))
+            if last.end_time:
+                self.end.setTime(QTime(last.end_time.hour, last.end_time.minute))
+            rows = [(self.tr("místo"), last.place), (self.tr("čas"), " – ".join(
+                time_text(t) for t in (last.start_time, last.end_time) if t)),
+                (self.tr("facilitace"), last.facilitator),
+                (self.tr("zápis"), last.minute_taker)]
+            self.last_details.setText("; ".join(f"{k}: {v}" for k, v in rows if v))
+            self.hint.setText(self.tr("Pozváni budou pozvaní z posledního jednání a současní "
+                                      "členové orgánu; seznam pak upravíte na kartě Pozvánky."))
+        else:
+            self.hint.setText(self.tr("Pozváni budou všichni současní členové orgánu; seznam "
+                                      "pak upravíte na kartě Pozvánky."))
 
     def _suggest_title(self, *_args) -> None:
         if self.title.isModified():
@@ -104,7 +157,9 @@ class NewMeetingDialog(QDialog):
         )
 
     def accept(self) -> None:
-        created = run_guarded(self, lambda: self.service.create(self.locality_id, self.data()))
+        copy = self.last is not None and self.copy_last.isChecked()
+        created = run_guarded(self, lambda: self.service.create(self.locality_id, self.data(),
+                                                                copy_last=copy))
         if created is not None:
             self.created = created
             super().accept()

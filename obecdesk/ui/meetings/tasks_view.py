@@ -1,4 +1,5 @@
-"""Moje otevřené úkoly: open action items of every locality, earliest due first, overdue in red."""
+"""Moje otevřené úkoly: my open action items of every locality (the profile, Nastavení → Já,
+says who I am), or everyone's or one owner's; earliest due first, overdue in red."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk.core.meetings.action_items import ActionItemService
+from obecdesk.core.meetings.action_items import ActionItemInfo, ActionItemService
+from obecdesk.core.profile import ProfileService
 from obecdesk.core.vocabulary.meetings import ActionStatus
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.meetings.tasks_model import Column, TasksTableModel
@@ -29,11 +32,15 @@ class OpenTasksPage(QWidget):
 
     open_meeting = Signal(str, str)
 
+    #: the owner filter's data for "my tasks" (an actor id otherwise, "" for everyone's)
+    MINE = "me"
+
     def __init__(self, service: ActionItemService,
                  today: Callable[[], dt.date] = dt.date.today,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, profile: ProfileService | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.profile = profile
         self.today = today
         self.model = TasksTableModel(parent=self)
         self.table = QTableView()
@@ -54,6 +61,10 @@ class OpenTasksPage(QWidget):
         self.overdue_only = QCheckBox(self.tr("Jen úkoly po termínu"))
         self.overdue_only.setObjectName("overdue-only")
         self.overdue_only.toggled.connect(self.reload)
+        self.owner = QComboBox()
+        self.owner.setObjectName("tasks-owner")
+        self.owner.setMinimumContentsLength(18)
+        self.owner.activated.connect(self.reload)
         self.summary = QLabel()
         self.summary.setObjectName("tasks-summary")
         done = QPushButton(self.tr("Označit jako splněný"))
@@ -63,6 +74,8 @@ class OpenTasksPage(QWidget):
         open_button.clicked.connect(self.open_selected)
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
+        bar.addWidget(QLabel(self.tr("Odpovídá:")))
+        bar.addWidget(self.owner)
         bar.addWidget(self.overdue_only)
         bar.addWidget(done)
         bar.addWidget(open_button)
@@ -70,8 +83,34 @@ class OpenTasksPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
 
+    def _fill_owners(self, everyone: list[ActionItemInfo]) -> None:
+        """Mine (when the profile is set), everyone's, then each owner of an open task."""
+        mine = self.profile is not None and self.profile.is_set()
+        offered_mine = self.owner.findData(self.MINE) >= 0
+        chosen = self.MINE if mine and not offered_mine else self.owner.currentData()
+        self.owner.blockSignals(True)
+        self.owner.clear()
+        if mine:
+            self.owner.addItem(self.tr("moje"), self.MINE)
+        self.owner.addItem(self.tr("všichni"), "")
+        owners = {i.owner_id: i.owner_name for i in everyone if i.owner_id}
+        for owner_id, name in sorted(owners.items(), key=lambda kv: kv[1].casefold()):
+            self.owner.addItem(name, owner_id)
+        index = self.owner.findData(chosen) if chosen is not None else -1
+        self.owner.setCurrentIndex(max(index, 0))
+        self.owner.blockSignals(False)
+        self.owner.setToolTip("" if mine else self.tr(
+            "Nastavte si profil v Nastavení → Já a uvidíte tu jen své úkoly."))
+
     def reload(self, *_args) -> None:
-        rows = self.service.open_tasks(self.today(), overdue_only=self.overdue_only.isChecked())
+        overdue_only = self.overdue_only.isChecked()
+        everyone = self.service.open_tasks(self.today(), overdue_only=overdue_only)
+        self._fill_owners(everyone)
+        chosen = self.owner.currentData()
+        if chosen == self.MINE:
+            rows = self.profile.my_open_tasks(self.today(), overdue_only=overdue_only)
+        else:
+            rows = [i for i in everyone if not chosen or i.owner_id == chosen]
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.overdue)
         self.summary.setText(self.tr("Otevřených úkolů: {0}, z toho po termínu: {1}")

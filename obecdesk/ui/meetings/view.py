@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from obecdesk.core.profile import PROFILE_KIND
 from obecdesk.errors import UserError
 from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.base_view import CapabilityView
@@ -25,7 +26,7 @@ from obecdesk.ui.services import Services
 
 #: entity kinds whose change may alter what this view shows
 WATCHED = ("meetings", "agenda_items", "attendance", "decisions", "action_items", "bodies",
-           "memberships", "actors", "localities")
+           "memberships", "actors", "localities", PROFILE_KIND)
 MEETINGS_PAGE, TASKS_PAGE, SEARCH_PAGE = range(3)
 
 
@@ -43,7 +44,8 @@ class MeetingsView(CapabilityView):
         self.destroyed.connect(lambda *_: folder.cleanup())
 
         self.list_panel = MeetingListPanel(self.service)
-        self.editor = MeetingEditor(services.meetings, services.bodies, services.actors)
+        self.editor = MeetingEditor(services.meetings, services.bodies, services.actors,
+                                    profile=services.profile)
         # the list above the editor: both get the full width their tables need
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("meetings-splitter")
@@ -54,7 +56,7 @@ class MeetingsView(CapabilityView):
         splitter.setSizes([230, 620])
         splitter.setChildrenCollapsible(False)
 
-        self.tasks_page = OpenTasksPage(self.service.actions)
+        self.tasks_page = OpenTasksPage(self.service.actions, profile=services.profile)
         self.search_page = MinutesSearchPage(services.minutes_search,
                                              locality_id=lambda: self.ctx.locality_id)
         self.pages = QTabWidget()

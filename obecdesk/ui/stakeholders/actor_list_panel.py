@@ -171,6 +171,7 @@ class ActorListPanel(QWidget):
         self.dialog = ActorDialog(self.services.actors, self.services.gdpr, self.locality_id,
                                   actor, self)
         self.dialog.accepted.connect(self._dialog_saved)
+        self.dialog.saved_one.connect(lambda saved: self.select_actor(saved.id))
         self.dialog.open()
 
     def _dialog_saved(self) -> None:

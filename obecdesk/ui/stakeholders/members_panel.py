@@ -22,6 +22,7 @@ from obecdesk.core.stakeholders.memberships import MemberInfo
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.services import Services
 from obecdesk.ui.stakeholders.member_dialog import MemberDialog
+from obecdesk.ui.stakeholders.members_add_dialog import MembersAddDialog
 from obecdesk.ui.stakeholders.members_model import MemberColumn, MembersTableModel
 
 _TEXT_COLUMNS = (MemberColumn.NAME, MemberColumn.ORGANISATION, MemberColumn.ROLE)
@@ -33,6 +34,7 @@ class MembersPanel(QWidget):
         self.services = services
         self.body: BodyInfo | None = None
         self.dialog: MemberDialog | None = None
+        self.many_dialog: MembersAddDialog | None = None
 
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold;")
@@ -58,6 +60,11 @@ class MembersPanel(QWidget):
         self.add_button = QPushButton(self.tr("Přidat člena…"))
         self.add_button.setObjectName("add-member")
         self.add_button.clicked.connect(self.add_member)
+        self.add_many_button = QPushButton(self.tr("Přidat více členů…"))
+        self.add_many_button.setObjectName("add-members")
+        self.add_many_button.setToolTip(self.tr("Zaškrtněte více aktérů lokality a přidejte je "
+                                                "najednou se stejnou rolí."))
+        self.add_many_button.clicked.connect(self.add_members)
         self.edit_button = QPushButton(self.tr("Role a data…"))
         self.edit_button.clicked.connect(self.edit_member)
         self.end_button = QPushButton(self.tr("Ukončit členství"))
@@ -73,7 +80,8 @@ class MembersPanel(QWidget):
         title_row.addWidget(self.title, 1)
         title_row.addWidget(self.show_former)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.end_button, self.remove_button):
+        for button in (self.add_button, self.add_many_button, self.edit_button, self.end_button,
+                       self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -85,7 +93,8 @@ class MembersPanel(QWidget):
 
     def show_body(self, body: BodyInfo | None) -> None:
         self.body = body
-        for button in (self.add_button, self.edit_button, self.end_button, self.remove_button):
+        for button in (self.add_button, self.add_many_button, self.edit_button, self.end_button,
+                       self.remove_button):
             button.setEnabled(body is not None)
         self.reload()
 
@@ -108,6 +117,11 @@ class MembersPanel(QWidget):
         if self.body is not None:
             self.dialog = MemberDialog(self.services, self.body, None, self)
             self.dialog.open()
+
+    def add_members(self) -> None:
+        if self.body is not None:
+            self.many_dialog = MembersAddDialog(self.services, self.body, self)
+            self.many_dialog.open()
 
     def edit_member(self) -> None:
         member = self.selected_member()

@@ -107,5 +107,3 @@ def parse_date(text: str) -> dt.date | None:
 def parse_tags(text: str) -> list[str]:
     return [t.strip() for t in re.split(r"[,;]", text) if t.strip()]
 
-
-EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

@@ -11,9 +11,9 @@ from collections.abc import Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from obecdesk.core.stakeholders.actor_checks import email_warning
 from obecdesk.core.stakeholders.actor_fields import ActorData, validated
 from obecdesk.core.stakeholders.imports.cells import (
-    EMAIL_PATTERN,
     CellError,
     normalise,
     parse_attitude,
@@ -149,8 +149,8 @@ def _row_data(values: dict[str, str]) -> tuple[ActorData, list[str]]:
     if kind == ActorKind.ORGANISATION and normalise(organisation) == normalise(name):
         organisation = ""
     email = values.get("email", "").strip()
-    if email and not EMAIL_PATTERN.match(email):
-        warnings.append(f"e-mail „{email}“ nevypadá platně")
+    if email_warning(email):
+        warnings.append(email_warning(email))
     influence = parse_influence(values.get("influence", ""))
     attitude = parse_attitude(values.get("attitude", ""))
     interest = parse_interest(values.get("interest", ""))
