@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from obecdesk import __version__
 from obecdesk.store.changes import ChangeSet
+from obecdesk.ui.backups.dialog import open_backups
 from obecdesk.ui.base_view import CapabilityView
 from obecdesk.ui.capabilities import CAPABILITIES, Capability
 from obecdesk.ui.context import AppContext
@@ -36,7 +40,6 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         #: handed to each capability view as it opens
         self.services = services
-        #: set once a backup replaced the store: closing must not ask to save into it
         self._store_replaced = False
         #: the language this run shows (``--lang`` may differ from the saved setting)
         self.language = language or ctx.settings.get(LANGUAGE)
@@ -98,53 +101,41 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.locality_switcher)
         self.addToolBar(bar)
 
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], None]) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        return action
+
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Soubor"))
-        demo = QAction(self.tr("Nahrát &ukázková data"), self)
-        demo.triggered.connect(self.load_demo)
-        file_menu.addAction(demo)
-        backups = QAction(self.tr("&Zálohy…"), self)
+        self._action(file_menu, self.tr("Nahrát &ukázková data"), self.load_demo)
+        backups = self._action(file_menu, self.tr("&Zálohy…"), self.show_backups)
         backups.setEnabled(self.services.backups.available)
-        backups.triggered.connect(self.show_backups)
-        file_menu.addAction(backups)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Konec"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        quit_ = self._action(file_menu, self.tr("&Konec"), self.close)
+        quit_.setShortcut(QKeySequence.StandardKey.Quit)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Nastavení"))
-        me = QAction(self.tr("&Já…"), self)
+        me = self._action(settings_menu, self.tr("&Já…"), self.open_profile)
         me.setObjectName("profile-action")
-        me.triggered.connect(self.open_profile)
-        settings_menu.addAction(me)
-        language_menu = settings_menu.addMenu(self.tr("&Jazyk"))
+        languages = settings_menu.addMenu(self.tr("&Jazyk"))
         for code, name in LANGUAGES.items():
             action = QAction(name, self, checkable=True, checked=code == self.language)
             action.setData(code)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
-            language_menu.addAction(action)
+            languages.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("Nápo&věda"))
-        about = QAction(self.tr("&O aplikaci"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        self._action(help_menu, self.tr("&O aplikaci"), self._about)
 
     def show_backups(self) -> None:
-        from obecdesk.ui.backups.dialog import BackupsDialog
+        open_backups(self, self.services.backups, self._views_may_close, self._after_restore)
 
-        dialog = BackupsDialog(self.services.backups, self._views_may_close, self)
-        dialog.restored.connect(self._after_restore)
-        dialog.exec()
+    def _views_may_close(self) -> bool:  # views with unsaved edits ask to save or drop them
+        return all(v.confirm_close() for v in self._views.values() if hasattr(v, "confirm_close"))
 
-    def _views_may_close(self) -> bool:
-        """Each view with unsaved edits asks to save or drop them; False when one was kept."""
-        return all(view.confirm_close() for view in self._views.values()
-                   if hasattr(view, "confirm_close"))
-
-    def _after_restore(self, _backup: str) -> None:
-        """The store under every view was replaced and closed: nothing may touch it again."""
-        self._store_replaced = True
+    def _after_restore(self) -> None:
+        self._store_replaced = True  # the store is closed: closing must not save into it
         self.close()
 
     def _store_text(self) -> str:

@@ -42,6 +42,14 @@ def reason_text(reason: str) -> str:
     return QCoreApplication.translate("Backups", REASONS[reason]) if reason in REASONS else reason
 
 
+def open_backups(parent: QWidget, backups: BackupService, ready: Callable[[], bool],
+                 on_restored: Callable[[], None]) -> None:
+    """The modal dialog; ``on_restored`` runs after a restore (the store is closed by then)."""
+    dialog = BackupsDialog(backups, ready, parent)
+    dialog.restored.connect(lambda _path: on_restored())
+    dialog.exec()
+
+
 class BackupsModel(QAbstractTableModel):
     HEADERS = (QT_TRANSLATE_NOOP("Backups", "Pořízena"), QT_TRANSLATE_NOOP("Backups", "Proč"),
                QT_TRANSLATE_NOOP("Backups", "Velikost"))
