@@ -2913,6 +2913,11 @@ The field coordinator&apos;s working tool.
     </message>
     <message>
         <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="116"/>
+        <source>Mých otevřených úkolů: {0}, z toho po termínu: {1}</source>
+        <translation>My open action items: {0}, of which overdue: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="118"/>
         <source>Otevřených úkolů: {0}, z toho po termínu: {1}</source>
         <translation>Open action items: {0}, of which overdue: {1}</translation>
     </message>
