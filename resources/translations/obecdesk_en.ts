@@ -1876,55 +1876,65 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="25"/>
+        <location filename="../../obecdesk/core/inventory.py" line="27"/>
         <source>Lokality</source>
         <extracomment>the column that names a row of each kind, for rows whose model has no ``name``/``title`` Czech names of the entity kinds, for people (the plural codes stay the CLI&apos;s keys)</extracomment>
         <translation>Localities</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="26"/>
+        <location filename="../../obecdesk/core/inventory.py" line="28"/>
         <source>Aktéři</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="27"/>
+        <location filename="../../obecdesk/core/inventory.py" line="29"/>
         <source>Vztahy mezi aktéry</source>
         <translation>Relations between stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="28"/>
+        <location filename="../../obecdesk/core/inventory.py" line="30"/>
         <source>Orgány partnerství</source>
         <translation>Partnership bodies</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="29"/>
+        <location filename="../../obecdesk/core/inventory.py" line="31"/>
         <source>Členství v orgánech</source>
         <translation>Body memberships</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="30"/>
+        <location filename="../../obecdesk/core/inventory.py" line="32"/>
         <source>Jednání</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="31"/>
+        <location filename="../../obecdesk/core/inventory.py" line="33"/>
         <source>Body programu</source>
         <translation>Agenda items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="32"/>
+        <location filename="../../obecdesk/core/inventory.py" line="34"/>
         <source>Pozvaní a účast</source>
         <translation>Invitees and attendance</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="33"/>
+        <location filename="../../obecdesk/core/inventory.py" line="35"/>
         <source>Usnesení</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="34"/>
+        <location filename="../../obecdesk/core/inventory.py" line="36"/>
         <source>Úkoly</source>
         <translation>Action items</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="37"/>
+        <source>Vlastní a aktualizované metody</source>
+        <translation>Own and updated methods</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="38"/>
+        <source>Hodnocení metod</source>
+        <translation>Method ratings</translation>
     </message>
 </context>
 <context>

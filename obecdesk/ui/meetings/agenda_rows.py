@@ -41,5 +41,6 @@ def timing_of(rows: list[AgendaRow], start: dt.time | None, end: dt.time | None)
     infos = [AgendaItemInfo(id=r.id, meeting_id="", position=i, title=r.title,
                             presenter=r.presenter, planned_minutes=r.planned_minutes,
                             method=r.method, expected_output=r.expected_output,
-                            minutes_html=r.minutes_html) for i, r in enumerate(rows)]
+                            minutes_html=r.minutes_html, method_id=r.method_id,
+                            method_steps=tuple(r.method_steps)) for i, r in enumerate(rows)]
     return schedule(infos, start, end)
