@@ -97,8 +97,10 @@ def _method_cell(doc: ReportDocument, entry: KitItem):
 
 def _notes_cell(doc: ReportDocument, entry: KitItem):
     lines = [text(entry.note)] if entry.note else []
-    if entry.materials:
-        lines.append("Pomůcky: " + text(", ".join(entry.materials)))
+    method_materials = set(entry.method.materials_cs) if entry.method else set()
+    own = [m for m in entry.materials if m not in method_materials]  # the card lists the rest
+    if own:
+        lines.append("Pomůcky: " + text(", ".join(own)))
     return doc.paragraph("<br/>".join(lines) or "\u00a0", markup=True, style="cell")
 
 
