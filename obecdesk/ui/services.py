@@ -19,6 +19,7 @@ from obecdesk.core.localities import LocalityService
 from obecdesk.core.meetings.invitations import InvitationService
 from obecdesk.core.meetings.minutes_search import MinutesSearch
 from obecdesk.core.meetings.service import MeetingService
+from obecdesk.core.methods.own_methods import OwnMethods
 from obecdesk.core.methods.ratings import MethodRatings
 from obecdesk.core.methods.service import MethodsService
 from obecdesk.core.overview import Activity, MethodUse, activity, methods_used
@@ -58,6 +59,8 @@ class Services:
     method_catalog: MethodsService
     #: how methods went at meetings (1–5), and where they were used
     method_ratings: MethodRatings
+    #: the coordinator's own methods
+    own_methods: OwnMethods
     #: the partnership's activity in numbers (``today`` decides what is overdue)
     activity: Callable[..., Activity]
     #: rows held per entity kind
@@ -86,6 +89,7 @@ def build_services(store: Store) -> Services:
         methods_used=partial(methods_used, store),
         method_catalog=MethodsService(store),
         method_ratings=MethodRatings(store),
+        own_methods=OwnMethods(store),
         activity=partial(activity, store),
         counts=partial(counts, store),
         stakeholder_map=partial(write_stakeholder_map, store),

@@ -2901,57 +2901,72 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MethodsView</name>
     <message>
-        <location filename="../../obecdesk/ui/methods/view.py" line="48"/>
+        <location filename="../../obecdesk/ui/methods/view.py" line="55"/>
         <source>Katalog facilitačních metod</source>
         <translation>Facilitation method catalog</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/methods/view.py" line="53"/>
+        <location filename="../../obecdesk/ui/methods/view.py" line="60"/>
         <source>Hledat (např. konflikt, sousedé, hlasování)</source>
         <translation>Search (e.g. conflict, neighbours, voting)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/methods/view.py" line="54"/>
+        <location filename="../../obecdesk/ui/methods/view.py" line="61"/>
         <source>účel: jakýkoli</source>
         <translation>purpose: any</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/methods/view.py" line="55"/>
+        <location filename="../../obecdesk/ui/methods/view.py" line="62"/>
         <source>participace: jakákoli</source>
         <translation>participation: any</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/methods/view.py" line="57"/>
+        <location filename="../../obecdesk/ui/methods/view.py" line="64"/>
         <source>konflikt: jakýkoli</source>
         <translation>conflict: any</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/methods/view.py" line="61"/>
+        <location filename="../../obecdesk/ui/methods/view.py" line="68"/>
         <source>lidí: jakýkoli počet</source>
         <translation>people: any number</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/methods/view.py" line="62"/>
+        <location filename="../../obecdesk/ui/methods/view.py" line="69"/>
         <source> lidí</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/methods/view.py" line="67"/>
+        <location filename="../../obecdesk/ui/methods/view.py" line="74"/>
         <source>čas: jakýkoli</source>
         <translation>time: any</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/methods/view.py" line="68"/>
+        <location filename="../../obecdesk/ui/methods/view.py" line="75"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/methods/view.py" line="69"/>
+        <location filename="../../obecdesk/ui/methods/view.py" line="76"/>
         <source>nízká gramotnost</source>
         <translation>low literacy</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/methods/view.py" line="138"/>
+        <location filename="../../obecdesk/ui/methods/view.py" line="101"/>
+        <source>Vlastní metoda podle vybrané…</source>
+        <translation>Own method based on the selected one…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/view.py" line="104"/>
+        <source>Upravit vlastní…</source>
+        <translation>Edit own…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/view.py" line="107"/>
+        <source>Smazat vlastní</source>
+        <translation>Delete own</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/view.py" line="157"/>
         <source>Metod: {0}</source>
         <translation>Methods: {0}</translation>
     </message>
@@ -3045,33 +3060,33 @@ The field coordinator&apos;s working tool.
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="65"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="66"/>
         <source>Lokality</source>
         <extracomment>builds the view, handing it the services it uses</extracomment>
         <translation>Localities</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="68"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="69"/>
         <source>Aktéři</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="71"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="72"/>
         <source>Jednání</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="74"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="75"/>
         <source>Metody</source>
         <translation>Methods</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="77"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="78"/>
         <source>Indikátory</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="80"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="81"/>
         <source>Synchronizace</source>
         <translation>Sync</translation>
     </message>
@@ -3211,6 +3226,89 @@ The field coordinator&apos;s working tool.
         <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="118"/>
         <source>Otevřených úkolů: {0}, z toho po termínu: {1}</source>
         <translation>Open action items: {0}, of which overdue: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>OwnMethodDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="56"/>
+        <source>Vlastní metoda</source>
+        <translation>Own method</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="75"/>
+        <source>nízká gramotnost</source>
+        <translation>low literacy</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="77"/>
+        <source>malá důvěra</source>
+        <translation>little trust</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="79"/>
+        <source>jazyková bariéra</source>
+        <translation>language barrier</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="86"/>
+        <source>Název</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="87"/>
+        <source>Popis</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="88"/>
+        <source>Účel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="89"/>
+        <source>Participace</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="93"/>
+        <source>Lidí od–do, minut od–do</source>
+        <translation>People from–to, minutes from–to</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="94"/>
+        <source>Unese</source>
+        <translation>Bears</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="95"/>
+        <source>Facilitace</source>
+        <translation>Facilitation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="99"/>
+        <source>Vhodná i pro</source>
+        <translation>Also suits</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="100"/>
+        <source>Kroky (minut | krok)</source>
+        <translation>Steps (minutes | step)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="101"/>
+        <source>Pomůcky (po řádcích)</source>
+        <translation>Materials (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="102"/>
+        <source>Na co si dát pozor</source>
+        <translation>Pitfalls</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="117"/>
+        <source>Krok {0}: napište „minut | co se děje“.</source>
+        <translation>Step {0}: write “minutes | what happens”.</translation>
     </message>
 </context>
 <context>

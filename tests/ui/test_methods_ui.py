@@ -5,7 +5,7 @@ block."""
 from __future__ import annotations
 
 from meetings_support import click, make_view, open_titled
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from obecdesk.core.meetings.service import MeetingService
 from obecdesk.ui.meetings.agenda_rows import Column as AgendaColumn
@@ -16,7 +16,8 @@ PLANNED = "PS Bydlení – revize opatření"
 
 
 def catalog_view(qtbot, ctx, services) -> MethodsView:
-    view = MethodsView(ctx, services.method_catalog, services.method_ratings)
+    view = MethodsView(ctx, services.method_catalog, services.method_ratings,
+                       services.own_methods)
     qtbot.addWidget(view)
     view.resize(1300, 800)
     return view
@@ -122,3 +123,35 @@ def test_a_method_typed_by_hand_is_free_text_again(qtbot, ctx, services):
     row = [model.row_at(r).method_id for r in range(model.rowCount())].index("world-cafe")
     assert model.setData(model.index(row, AgendaColumn.METHOD), "diskuse")
     assert model.row_at(row).method_id == "" and model.row_at(row).method_steps == ()
+
+
+def test_an_own_method_from_a_catalog_template(qtbot, ctx, services, dialogs):
+    view = catalog_view(qtbot, ctx, services)
+    view.select(row_of(view, "Brainstorming"))
+    assert not view.edit_button.isEnabled()
+
+    def fill(dialog):
+        dialog.name.setText("Bleskovka u kávy")
+        dialog.steps.setPlainText("5 | Otázka na tabuli\n10 | Nápady na lepíky")
+        dialog.minutes_min.setValue(15)
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    dialogs.answer(fill)
+    click(qtbot, view.new_button)
+    assert "Bleskovka u kávy" in names(view) and "Brainstorming" in names(view)
+    own = view.selected_method()
+    assert own.id.startswith("own-") and own.steps_minutes == 15
+    assert view.edit_button.isEnabled()
+    assert "Otázka na tabuli" in view.detail.text.toPlainText()
+
+    def broken(dialog):
+        dialog.steps.setPlainText("pět | bez minut")
+        dialog.accept()  # refused with the schema's sentence; the user cancels
+        return QDialog.DialogCode.Rejected
+
+    dialogs.answer(broken, QMessageBox.StandardButton.Ok)
+    click(qtbot, view.edit_button)
+    assert any("Krok 1" in text for text in dialogs.texts)
+    click(qtbot, view.remove_button)
+    assert "Bleskovka u kávy" not in names(view)

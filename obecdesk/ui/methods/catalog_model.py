@@ -82,3 +82,6 @@ class MethodCatalogModel(RowsTableModel):
 
     def method_at(self, row: int) -> Method:
         return self.row_at(row).method
+
+    def rows_methods(self) -> list[Method]:
+        return [row.method for row in self.rows()]

@@ -3,15 +3,19 @@ method with its steps, the meetings of this locality that used it and their rati
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from obecdesk.core.methods.own_methods import OwnMethods
 from obecdesk.core.methods.ratings import MethodRatings
 from obecdesk.core.methods.service import MethodFilter, MethodsService
 from obecdesk.core.vocabulary.methods import ConflictLevel, Participation, Purpose
@@ -28,6 +33,7 @@ from obecdesk.ui.context import AppContext
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.methods.catalog_model import CatalogRow, Column, MethodCatalogModel
 from obecdesk.ui.methods.detail import MethodDetail
+from obecdesk.ui.methods.own_method_dialog import OwnMethodDialog
 
 
 def _combo(name: str, any_text: str, choices) -> QComboBox:
@@ -41,10 +47,11 @@ def _combo(name: str, any_text: str, choices) -> QComboBox:
 
 class MethodsView(CapabilityView):
     def __init__(self, ctx: AppContext, catalog: MethodsService, ratings: MethodRatings,
-                 parent: QWidget | None = None) -> None:
+                 own: OwnMethods, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.catalog = catalog
         self.ratings = ratings
+        self.own = own
         title = QLabel(self.tr("Katalog facilitačních metod"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
 
@@ -91,6 +98,18 @@ class MethodsView(CapabilityView):
         header.resizeSection(Column.CONFLICT, 80)
         self.count = QLabel()
         self.count.setObjectName("methods-count")
+        self.new_button = QPushButton(self.tr("Vlastní metoda podle vybrané…"))
+        self.new_button.setObjectName("new-own-method")
+        self.new_button.clicked.connect(lambda: self.edit_own(new=True))
+        self.edit_button = QPushButton(self.tr("Upravit vlastní…"))
+        self.edit_button.setObjectName("edit-own-method")
+        self.edit_button.clicked.connect(lambda: self.edit_own(new=False))
+        self.remove_button = QPushButton(self.tr("Smazat vlastní"))
+        self.remove_button.clicked.connect(self.remove_own)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        for button in (self.new_button, self.edit_button, self.remove_button):
+            bottom.addWidget(button)
         self.problems = QLabel()
         self.problems.setObjectName("catalog-problems")
         self.problems.setWordWrap(True)
@@ -100,7 +119,7 @@ class MethodsView(CapabilityView):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count)
+        left_layout.addLayout(bottom)
         left_layout.addWidget(self.problems)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -150,8 +169,8 @@ class MethodsView(CapabilityView):
         self.show_selected()
 
     def selected_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.method_at(rows[0].row()).id if rows else None
+        method = self.selected_method()
+        return method.id if method else None
 
     def show_selected(self, *_args) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -161,6 +180,35 @@ class MethodsView(CapabilityView):
         uses = (self.ratings.uses(self.ctx.locality_id, method.id)
                 if self.ctx.locality_id else [])
         self.detail.show_method(method, uses)
+        self.edit_button.setEnabled(method.origin == "own")
+        self.remove_button.setEnabled(method.origin == "own")
+
+    def selected_method(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.method_at(rows[0].row()) if rows else None
+
+    def edit_own(self, *, new: bool) -> None:
+        """A new own method from the selected one as a template, or the selected own edited."""
+        method = self.selected_method()
+        if method is None or (not new and method.origin != "own"):
+            return
+        dialog = OwnMethodDialog(method if not new else replace(method, origin="catalog"), self)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.method is not None:
+                saved = run_guarded(self, lambda: self.own.save(
+                    dialog.method, locality_id=self.ctx.locality_id or None))
+                if saved is not None:
+                    self.search.setText("")
+                    self.reload()
+                    self.select([m.id for m in self.model.rows_methods()].index(saved.id))
+        finally:
+            dialog.deleteLater()
+
+    def remove_own(self) -> None:
+        method = self.selected_method()
+        if method is not None and method.origin == "own":
+            run_guarded(self, lambda: self.own.remove(method.id))
+            self.reload()
 
     def rate(self, agenda_item_id: str, score: int, note: str) -> None:
         run_guarded(self, lambda: self.ratings.rate(agenda_item_id, score, note))
