@@ -61,6 +61,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--json", action="store_true", help="výstup jako JSON")
     s.set_defaults(handler=cmd_search)
 
+    s = actions.add_parser("rate", help="ohodnotit, jak metoda bodu programu proběhla (1–5)")
+    s.add_argument("--item", required=True, metavar="ID", help="id bodu programu s metodou")
+    s.add_argument("--score", required=True, type=int, help="1 (špatně) až 5 (výborně)")
+    s.add_argument("--note", default="", help="poznámka k průběhu")
+    s.set_defaults(handler=cmd_rate)
+
     s = actions.add_parser("show", help="celý popis metody")
     s.add_argument("method", metavar="ID", help="id metody (např. world-cafe)")
     s.add_argument("--json", action="store_true", help="výstup jako JSON")
@@ -130,4 +136,12 @@ def cmd_show(args: argparse.Namespace, store: Store) -> int:
           f"{method.minutes_min}–{method.minutes_max} min")
     for number, step in enumerate(method.steps, start=1):
         print(f"  {number}. ({step.minutes} min) {step.cs}")
+    return 0
+
+
+def cmd_rate(args: argparse.Namespace, store: Store) -> int:
+    from obecdesk.core.methods.ratings import MethodRatings
+
+    MethodRatings(store).rate(args.item, args.score, args.note)
+    print("Hodnocení uloženo.")
     return 0

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from obecdesk.core.meetings.agenda import REVIEW_TITLE
+from obecdesk.core.methods.demo import load_method_demo
 from obecdesk.core.stakeholders.actor_fields import search_key
 from obecdesk.core.vocabulary.meetings import ActionStatus
 from obecdesk.resources import resource
@@ -86,6 +87,7 @@ def load_demo(store: Store) -> DemoResult:
         session.flush()
         for spec in data["meetings"]:
             _add_meeting(session, loc_id, loc["key"], spec, actors, bodies)
+    load_method_demo(store, loc_id)
     return DemoResult(loc_id, loc["name"], created=True)
 
 

@@ -17,6 +17,8 @@ from obecdesk.store.models import SYNCED_MODELS, Actor, Body, Meeting
 #: the column that names a row of each kind, for rows whose model has no ``name``/``title``
 NAME_COLUMNS = {
     "decisions": "code",
+    "stored_methods": "slug",
+    "method_ratings": "method_slug",
     "action_items": "text",
 }
 
@@ -32,6 +34,8 @@ KIND_LABELS = {
     "attendance": QT_TRANSLATE_NOOP("Kinds", "Pozvaní a účast"),
     "decisions": QT_TRANSLATE_NOOP("Kinds", "Usnesení"),
     "action_items": QT_TRANSLATE_NOOP("Kinds", "Úkoly"),
+    "stored_methods": QT_TRANSLATE_NOOP("Kinds", "Vlastní a aktualizované metody"),
+    "method_ratings": QT_TRANSLATE_NOOP("Kinds", "Hodnocení metod"),
 }
 
 

@@ -39,12 +39,18 @@ class KitItem:
 
     @property
     def note(self) -> str:
-        return getattr(self.item, "facilitator_note", "") or ""
+        return self.item.facilitator_note
 
     @property
     def materials(self) -> list[str]:
-        own = [m.strip() for m in (getattr(self.item, "materials", "") or "").splitlines()]
-        return [m for m in own if m]
+        return [m.strip() for m in self.item.materials.splitlines() if m.strip()]
+
+    @property
+    def steps(self) -> list[tuple[str, int]]:
+        """The block's stored steps, or the method's fitted to the item (older agendas)."""
+        if self.item.method_steps:
+            return list(self.item.method_steps)
+        return method_steps(self.method, self.item.planned_minutes) if self.method else []
 
 
 def kit_items(detail: MeetingDetail, methods: Iterable[Method]) -> list[KitItem]:
@@ -52,8 +58,7 @@ def kit_items(detail: MeetingDetail, methods: Iterable[Method]) -> list[KitItem]
     by_id = {m.id: m for m in methods}
     result = []
     for item in detail.agenda.items:
-        method = by_id.get(getattr(item, "method_id", "") or "") or match_method(item.method,
-                                                                                 methods)
+        method = by_id.get(item.method_id) or match_method(item.method, methods)
         result.append(KitItem(item, method))
     return result
 
@@ -83,7 +88,7 @@ def _method_cell(doc: ReportDocument, entry: KitItem):
     if method is None:
         return doc.paragraph(text(item.method), markup=True, style="cell")
     lines = [f"<b>{text(method.name_cs)}</b>"]
-    for step in timed_steps(method_steps(method, item.planned_minutes), item.starts_at):
+    for step in timed_steps(entry.steps, item.starts_at):
         when = (f"{time_text(step.starts_at)}" if step.starts_at else f"{step.minutes} min")
         lines.append(f"{when} · {text(step.text)}" + (
             f" ({step.minutes} min)" if step.starts_at else ""))
@@ -92,8 +97,10 @@ def _method_cell(doc: ReportDocument, entry: KitItem):
 
 def _notes_cell(doc: ReportDocument, entry: KitItem):
     lines = [text(entry.note)] if entry.note else []
-    if entry.materials:
-        lines.append("Pomůcky: " + text(", ".join(entry.materials)))
+    method_materials = set(entry.method.materials_cs) if entry.method else set()
+    own = [m for m in entry.materials if m not in method_materials]  # the card lists the rest
+    if own:
+        lines.append("Pomůcky: " + text(", ".join(own)))
     return doc.paragraph("<br/>".join(lines) or "\u00a0", markup=True, style="cell")
 
 
@@ -129,8 +136,8 @@ def kit_story(doc: ReportDocument, detail: MeetingDetail, methods: Iterable[Meth
             cards.setdefault(entry.method.id, entry)
     for entry in cards.values():
         story.append(PageBreak())
-        story += card_story(doc, entry.method, minutes=entry.item.planned_minutes,
-                            start=entry.item.starts_at, heading=True)
+        story += card_story(doc, entry.method, steps=entry.steps, start=entry.item.starts_at,
+                            heading=True)
     story += [PageBreak(), doc.heading("Prezenční listina"), *attendance_story(doc, detail)]
     return story
 

@@ -52,17 +52,18 @@ def _bullets(doc: ReportDocument, items) -> list:
     return [doc.bullet(text(item)) for item in items]
 
 
-def card_story(doc: ReportDocument, method: Method, *, minutes: int | None = None,
-               start=None, heading: bool = False) -> list:
-    """The card's flowables; ``minutes`` fits the steps to an agenda item, ``start`` times them.
-    ``heading`` opens it with the method's name (in the kit, where the title is the kit's)."""
+def card_story(doc: ReportDocument, method: Method, *,
+               steps: list[tuple[str, int]] | None = None, start=None,
+               heading: bool = False) -> list:
+    """The card's flowables; ``steps`` are an agenda block's (else the method's own), ``start``
+    times them. ``heading`` opens it with the method's name (in the kit, whose title is its)."""
     story: list = []
     if heading:
         story.append(doc.heading(method.name_cs))
     story += [doc.paragraph(method.summary_cs), card_facts(doc, method), doc.spacer(2)]
-    label = "Postup" if minutes is None else f"Postup ({minutes} min)"
-    story.append(doc.paragraph(label, style="subheading"))
-    story.append(steps_table(doc, timed_steps(method_steps(method, minutes), start)))
+    steps = steps if steps is not None else method_steps(method)
+    story.append(doc.paragraph(f"Postup ({sum(m for _, m in steps)} min)", style="subheading"))
+    story.append(steps_table(doc, timed_steps(steps, start)))
     for title, value in (("Příprava", method.preparation_cs), ("Prostor", method.room_cs)):
         if value:
             story += [doc.paragraph(title, style="subheading"), doc.paragraph(value)]

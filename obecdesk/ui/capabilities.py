@@ -43,7 +43,8 @@ def _meetings(ctx: AppContext, services: Services) -> CapabilityView:
 def _methods(ctx: AppContext, services: Services) -> CapabilityView:
     from obecdesk.ui.methods.view import MethodsView
 
-    return MethodsView(ctx, services.methods_used)
+    return MethodsView(ctx, services.method_catalog, services.method_ratings,
+                       services.own_methods)
 
 
 def _indicators(ctx: AppContext, services: Services) -> CapabilityView:

@@ -20,6 +20,9 @@ from obecdesk.core.localities import LocalityService
 from obecdesk.core.meetings.invitations import InvitationService
 from obecdesk.core.meetings.minutes_search import MinutesSearch
 from obecdesk.core.meetings.service import MeetingService
+from obecdesk.core.methods.own_methods import OwnMethods
+from obecdesk.core.methods.ratings import MethodRatings
+from obecdesk.core.methods.service import MethodsService
 from obecdesk.core.overview import Activity, MethodUse, activity, methods_used
 from obecdesk.core.profile import ProfileService
 from obecdesk.core.stakeholders.actors import ActorService
@@ -53,6 +56,12 @@ class Services:
     profile: ProfileService
     #: the facilitation methods a locality's meetings used, most used first
     methods_used: Callable[[str], list[MethodUse]]
+    #: the method catalog (files + stored methods), search and the assistant's ranking
+    method_catalog: MethodsService
+    #: how methods went at meetings (1–5), and where they were used
+    method_ratings: MethodRatings
+    #: the coordinator's own methods
+    own_methods: OwnMethods
     #: the partnership's activity in numbers (``today`` decides what is overdue)
     activity: Callable[..., Activity]
     #: rows held per entity kind
@@ -81,6 +90,9 @@ def build_services(store: Store) -> Services:
         minutes_search=MinutesSearch(store),
         profile=ProfileService(store),
         methods_used=partial(methods_used, store),
+        method_catalog=MethodsService(store),
+        method_ratings=MethodRatings(store),
+        own_methods=OwnMethods(store),
         activity=partial(activity, store),
         counts=partial(counts, store),
         stakeholder_map=partial(write_stakeholder_map, store),

@@ -643,32 +643,32 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="23"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="30"/>
         <source>Čas</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="24"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="31"/>
         <source>Bod programu</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="25"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="32"/>
         <source>Předkládá</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="26"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="33"/>
         <source>Minut</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="27"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="34"/>
         <source>Metoda</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="28"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_rows.py" line="35"/>
         <source>Očekávaný výstup</source>
         <translation>Expected outcome</translation>
     </message>
@@ -676,62 +676,73 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="46"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="49"/>
         <source>Kontrola úkolů – otevřené úkoly orgánu</source>
+        <extracomment>&quot;Vybrat metodu…&quot; for the agenda row (the meeting tabs open the assistant)</extracomment>
         <translation>Review of action items – the body&apos;s open action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="73"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="76"/>
         <source>Přidat bod</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="76"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="79"/>
         <source>Vložit bod „Kontrola úkolů“</source>
         <translation>Insert “Review of action items”</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="78"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="81"/>
         <source>Odebrat bod</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="80"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="83"/>
         <source>Výš</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="82"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="85"/>
         <source>Níž</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="92"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="87"/>
+        <source>Vybrat metodu…</source>
+        <translation>Choose a method…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="99"/>
         <source>Pořadí změníte přetažením řádku myší nebo tlačítky Výš/Níž; buňku upravíte dvojklikem.</source>
         <translation>Drag a row with the mouse or use Up/Down to change the order; double-click a cell to edit it.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="125"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="140"/>
         <source>Kontrola úkolů – otevřené úkoly orgánu z minulých jednání ({0})</source>
         <translation>Review of action items – the body&apos;s open action items from past meetings ({0})</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="131"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="146"/>
         <source>Celkem {0} min</source>
         <translation>Total {0} min</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="133"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="148"/>
         <source>, program skončí v {0}</source>
         <translation>, agenda ends at {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="135"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="150"/>
         <source> (vyhrazeno {0} min)</source>
         <translation> ({0} min reserved)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="153"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="163"/>
+        <source>Průběh bloku {0}:</source>
+        <translation>Steps of the block {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="186"/>
         <source>Nový bod</source>
         <translation>New item</translation>
     </message>
@@ -1996,55 +2007,65 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="25"/>
+        <location filename="../../obecdesk/core/inventory.py" line="27"/>
         <source>Lokality</source>
         <extracomment>the column that names a row of each kind, for rows whose model has no ``name``/``title`` Czech names of the entity kinds, for people (the plural codes stay the CLI&apos;s keys)</extracomment>
         <translation>Localities</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="26"/>
+        <location filename="../../obecdesk/core/inventory.py" line="28"/>
         <source>Aktéři</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="27"/>
+        <location filename="../../obecdesk/core/inventory.py" line="29"/>
         <source>Vztahy mezi aktéry</source>
         <translation>Relations between stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="28"/>
+        <location filename="../../obecdesk/core/inventory.py" line="30"/>
         <source>Orgány partnerství</source>
         <translation>Partnership bodies</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="29"/>
+        <location filename="../../obecdesk/core/inventory.py" line="31"/>
         <source>Členství v orgánech</source>
         <translation>Body memberships</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="30"/>
+        <location filename="../../obecdesk/core/inventory.py" line="32"/>
         <source>Jednání</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="31"/>
+        <location filename="../../obecdesk/core/inventory.py" line="33"/>
         <source>Body programu</source>
         <translation>Agenda items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="32"/>
+        <location filename="../../obecdesk/core/inventory.py" line="34"/>
         <source>Pozvaní a účast</source>
         <translation>Invitees and attendance</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="33"/>
+        <location filename="../../obecdesk/core/inventory.py" line="35"/>
         <source>Usnesení</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="34"/>
+        <location filename="../../obecdesk/core/inventory.py" line="36"/>
         <source>Úkoly</source>
         <translation>Action items</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="37"/>
+        <source>Vlastní a aktualizované metody</source>
+        <translation>Own and updated methods</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="38"/>
+        <source>Hodnocení metod</source>
+        <translation>Method ratings</translation>
     </message>
 </context>
 <context>
@@ -2349,27 +2370,27 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="97"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="99"/>
         <source>Vyberte jednání v seznamu nebo založte nové.</source>
         <translation>Select a meeting in the list or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="101"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="103"/>
         <source> · neuloženo</source>
         <translation> · unsaved</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="168"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="170"/>
         <source>Neuložené změny</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="169"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="171"/>
         <source>Jednání „{0}“ má neuložené změny. Chcete je uložit?</source>
         <translation>The meeting “{0}” has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="170"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="172"/>
         <source>bez názvu</source>
         <translation>untitled</translation>
     </message>
@@ -2480,38 +2501,38 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MeetingTabs</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="57"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="61"/>
         <source>Základní údaje</source>
         <extracomment>how many actors the invitee and owner pickers offer (a locality rarely has more)</extracomment>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="58"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="62"/>
         <source>Program</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="59"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="63"/>
         <source>Pozvánky</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="60"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="64"/>
         <source>Docházka</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="61"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="65"/>
         <source>Zápis</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="120"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="126"/>
         <source>já – {0}</source>
         <translation>me – {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="153"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="169"/>
         <source>Jednání nemá vybraný orgán, jehož členy by šlo pozvat.</source>
         <translation>The meeting has no body selected whose members could be invited.</translation>
     </message>
@@ -2548,38 +2569,38 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="64"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="65"/>
         <source>Jednání</source>
         <extracomment>entity kinds whose change may alter what this view shows</extracomment>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="65"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="66"/>
         <source>Moje otevřené úkoly</source>
         <translation>My open action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="66"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="67"/>
         <source>Hledání v zápisech</source>
         <translation>Search minutes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="94"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="95"/>
         <source>Neuložené změny</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="95"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="96"/>
         <source>Jednání „{0}“ má neuložené změny. Uložit je před přepnutím lokality?</source>
         <translation>The meeting “{0}” has unsaved changes. Save them before switching locality?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="184"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="185"/>
         <source>Smazat jednání</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="185"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="186"/>
         <source>Opravdu smazat jednání „{0}“ i s programem, docházkou, usneseními a úkoly?</source>
         <translation>Really delete the meeting “{0}” with its agenda, attendance, decisions and action items?</translation>
     </message>
@@ -2763,31 +2784,316 @@ The field coordinator&apos;s working tool.
     </message>
 </context>
 <context>
-    <name>MethodsView</name>
+    <name>MethodAssistant</name>
     <message>
-        <location filename="../../obecdesk/ui/methods/view.py" line="22"/>
-        <source>Facilitační metody použité v lokalitě</source>
-        <translation>Facilitation methods used in the locality</translation>
+        <location filename="../../obecdesk/ui/methods/assistant.py" line="62"/>
+        <source>Vybrat metodu</source>
+        <translation>Choose a method</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/methods/view.py" line="24"/>
-        <source>Přehled metod uvedených u bodů programu jednání (od nejčastěji použité).</source>
-        <translation>Methods named in the agenda items of meetings (most used first).</translation>
+        <location filename="../../obecdesk/ui/methods/assistant.py" line="84"/>
+        <source>nízká gramotnost</source>
+        <translation>low literacy</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/methods/view.py" line="28"/>
+        <location filename="../../obecdesk/ui/methods/assistant.py" line="85"/>
+        <source>malá důvěra</source>
+        <translation>little trust</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/assistant.py" line="86"/>
+        <source>jazyková bariéra</source>
+        <translation>language barrier</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/assistant.py" line="91"/>
+        <source>Účel bodu</source>
+        <translation>Purpose of the item</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/assistant.py" line="92"/>
+        <source>Konflikt</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/assistant.py" line="93"/>
+        <source>Účastníků</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/assistant.py" line="94"/>
+        <source>Čas na bod</source>
+        <translation>Time for the item</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/assistant.py" line="99"/>
+        <source>Účastníci</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/assistant.py" line="100"/>
+        <source>Předvyplněno z jednání: pozvaní, čas bodu, veřejnost či zástupci cílové skupiny. Doplňte účel a úroveň konfliktu.</source>
+        <translation>Prefilled from the meeting: the invited, the item&apos;s time, the public or target-group members. Add the purpose and the conflict level.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/assistant.py" line="108"/>
         <source>Metoda</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/methods/view.py" line="28"/>
-        <source>Počet použití</source>
-        <translation>Times used</translation>
+        <location filename="../../obecdesk/ui/methods/assistant.py" line="108"/>
+        <source>Body</source>
+        <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/methods/view.py" line="28"/>
-        <source>Naposledy</source>
-        <translation>Last used</translation>
+        <location filename="../../obecdesk/ui/methods/assistant.py" line="108"/>
+        <source>Proč se hodí</source>
+        <translation>Why it fits</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/assistant.py" line="108"/>
+        <source>Co nesedí</source>
+        <translation>What does not fit</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/assistant.py" line="125"/>
+        <source>Vyřazené metody a proč</source>
+        <translation>Excluded methods and why</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/assistant.py" line="134"/>
+        <source>Vložit jako blok programu</source>
+        <translation>Insert as an agenda block</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/assistant.py" line="141"/>
+        <source>Bod programu: {0}</source>
+        <translation>Agenda item: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MethodCatalog</name>
+    <message>
+        <location filename="../../obecdesk/ui/methods/catalog_model.py" line="50"/>
+        <source>Metoda</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/catalog_model.py" line="51"/>
+        <source>Účel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/catalog_model.py" line="52"/>
+        <source>Participace</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/catalog_model.py" line="53"/>
+        <source>Lidí</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/catalog_model.py" line="54"/>
+        <source>Minut</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/catalog_model.py" line="55"/>
+        <source>Unese</source>
+        <translation>Bears</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/catalog_model.py" line="56"/>
+        <source>V lokalitě</source>
+        <translation>In this locality</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/catalog_model.py" line="67"/>
+        <source> (blok)</source>
+        <translation> (block)</translation>
+    </message>
+</context>
+<context>
+    <name>MethodDetail</name>
+    <message>
+        <location filename="../../obecdesk/ui/methods/detail.py" line="32"/>
+        <source>Účel</source>
+        <extracomment>the detail&apos;s labels (translated in the &quot;MethodDetail&quot; context when shown)</extracomment>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/detail.py" line="33"/>
+        <source>Participace (IAP2)</source>
+        <translation>Participation (IAP2)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/detail.py" line="34"/>
+        <source>Skupina</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/detail.py" line="35"/>
+        <source>Délka</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/detail.py" line="36"/>
+        <source>Unese</source>
+        <translation>Bears</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/detail.py" line="37"/>
+        <source>Facilitace</source>
+        <translation>Facilitation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/detail.py" line="38"/>
+        <source>Příprava</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/detail.py" line="39"/>
+        <source>Prostor</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/detail.py" line="40"/>
+        <source>Pomůcky</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/detail.py" line="41"/>
+        <source>Na co si dát pozor</source>
+        <translation>Pitfalls</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/detail.py" line="42"/>
+        <source>Varianty</source>
+        <translation>Variants</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/detail.py" line="43"/>
+        <source>Postup</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/detail.py" line="95"/>
+        <source>Použito v jednáních této lokality</source>
+        <translation>Used in meetings of this locality</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/detail.py" line="99"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/detail.py" line="99"/>
+        <source>Jednání</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/detail.py" line="99"/>
+        <source>Hodnocení</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/detail.py" line="99"/>
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/detail.py" line="110"/>
+        <source>Jak metoda proběhla?</source>
+        <translation>How did the method go?</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/detail.py" line="111"/>
+        <source>Uložit hodnocení</source>
+        <translation>Save rating</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/detail.py" line="116"/>
+        <source>Hodnocení 1–5</source>
+        <translation>Rating 1–5</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/detail.py" line="139"/>
+        <source>Použito v jednáních této lokality: {0}×</source>
+        <translation>Used in meetings of this locality: {0}×</translation>
+    </message>
+</context>
+<context>
+    <name>MethodsView</name>
+    <message>
+        <location filename="../../obecdesk/ui/methods/view.py" line="55"/>
+        <source>Katalog facilitačních metod</source>
+        <translation>Facilitation method catalog</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/view.py" line="60"/>
+        <source>Hledat (např. konflikt, sousedé, hlasování)</source>
+        <translation>Search (e.g. conflict, neighbours, voting)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/view.py" line="61"/>
+        <source>účel: jakýkoli</source>
+        <translation>purpose: any</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/view.py" line="62"/>
+        <source>participace: jakákoli</source>
+        <translation>participation: any</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/view.py" line="64"/>
+        <source>konflikt: jakýkoli</source>
+        <translation>conflict: any</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/view.py" line="68"/>
+        <source>lidí: jakýkoli počet</source>
+        <translation>people: any number</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/view.py" line="69"/>
+        <source> lidí</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/view.py" line="74"/>
+        <source>čas: jakýkoli</source>
+        <translation>time: any</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/view.py" line="75"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/view.py" line="76"/>
+        <source>nízká gramotnost</source>
+        <translation>low literacy</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/view.py" line="101"/>
+        <source>Vlastní metoda podle vybrané…</source>
+        <translation>Own method based on the selected one…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/view.py" line="104"/>
+        <source>Upravit vlastní…</source>
+        <translation>Edit own…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/view.py" line="107"/>
+        <source>Smazat vlastní</source>
+        <translation>Delete own</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/view.py" line="157"/>
+        <source>Metod: {0}</source>
+        <translation>Methods: {0}</translation>
     </message>
 </context>
 <context>
@@ -2879,33 +3185,33 @@ The field coordinator&apos;s working tool.
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="65"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="66"/>
         <source>Lokality</source>
         <extracomment>builds the view, handing it the services it uses</extracomment>
         <translation>Localities</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="68"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="69"/>
         <source>Aktéři</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="71"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="72"/>
         <source>Jednání</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="74"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="75"/>
         <source>Metody</source>
         <translation>Methods</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="77"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="78"/>
         <source>Indikátory</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="80"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="81"/>
         <source>Synchronizace</source>
         <translation>Sync</translation>
     </message>
@@ -3038,8 +3344,96 @@ The field coordinator&apos;s working tool.
     </message>
     <message>
         <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="116"/>
+        <source>Mých otevřených úkolů: {0}, z toho po termínu: {1}</source>
+        <translation>My open action items: {0}, of which overdue: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="118"/>
         <source>Otevřených úkolů: {0}, z toho po termínu: {1}</source>
         <translation>Open action items: {0}, of which overdue: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>OwnMethodDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="56"/>
+        <source>Vlastní metoda</source>
+        <translation>Own method</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="75"/>
+        <source>nízká gramotnost</source>
+        <translation>low literacy</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="77"/>
+        <source>malá důvěra</source>
+        <translation>little trust</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="79"/>
+        <source>jazyková bariéra</source>
+        <translation>language barrier</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="86"/>
+        <source>Název</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="87"/>
+        <source>Popis</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="88"/>
+        <source>Účel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="89"/>
+        <source>Participace</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="93"/>
+        <source>Lidí od–do, minut od–do</source>
+        <translation>People from–to, minutes from–to</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="94"/>
+        <source>Unese</source>
+        <translation>Bears</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="95"/>
+        <source>Facilitace</source>
+        <translation>Facilitation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="99"/>
+        <source>Vhodná i pro</source>
+        <translation>Also suits</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="100"/>
+        <source>Kroky (minut | krok)</source>
+        <translation>Steps (minutes | step)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="101"/>
+        <source>Pomůcky (po řádcích)</source>
+        <translation>Materials (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="102"/>
+        <source>Na co si dát pozor</source>
+        <translation>Pitfalls</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="117"/>
+        <source>Krok {0}: napište „minut | co se děje“.</source>
+        <translation>Step {0}: write “minutes | what happens”.</translation>
     </message>
 </context>
 <context>

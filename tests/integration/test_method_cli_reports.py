@@ -93,3 +93,19 @@ def test_facilitator_kit_of_the_demo_meeting(capsys, data_dir, tmp_path):
         assert words in text, words
     # the World café block is timed from the item's start, 9:40, fitted to its 60 minutes
     assert "9:40 · Úvod" in text and "9:48 · První kolo" in text
+
+
+def test_rate_from_the_command_line_shows_in_the_suggestion(capsys, data_dir):
+    _, out, _ = run(capsys, "--data-dir", data_dir, "list", "agenda_items", "--json")
+    item = next(i for i in json.loads(out) if i["method_id"] == "world-cafe"
+                and i["title"] == "Návrhy úprav opatření")
+    assert run(capsys, "--data-dir", data_dir, "methods", "rate", "--item", item["id"],
+               "--score", "3", "--note", "málo času")[0] == 0
+    code, _, err = run(capsys, "--data-dir", data_dir, "methods", "rate", "--item", item["id"],
+                       "--score", "9")
+    assert code == 2 and "1 až 5" in err
+    code, out, _ = run(capsys, "--data-dir", data_dir, "methods", "suggest", "--purpose",
+                       "views", "--participants", "30", "--minutes", "90", "--locality",
+                       "Dolní Bránice", "--json")
+    cafe = next(r for r in json.loads(out)["ranked"] if r["id"] == "world-cafe")
+    assert "v této lokalitě použita 2×, průměrné hodnocení 4" in cafe["why"]

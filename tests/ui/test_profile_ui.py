@@ -39,6 +39,7 @@ def test_pick_myself_and_see_my_tasks(qtbot, ctx, services):
 
     # the change broadcast reloaded the page: mine first
     assert page.owner.currentText() == "moje"
+    assert page.summary.text() == "Mých otevřených úkolů: 1, z toho po termínu: 1"
     assert [page.model.row_at(r).text for r in range(page.model.rowCount())] == [
         "Svolat pracovní skupiny k revizi opatření"]
     page.owner.setCurrentIndex(page.owner.findText("všichni"))

@@ -4,6 +4,7 @@ timing of the stored agenda (the pure timing itself is in :mod:`agenda_timing`).
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict
 from typing import Any
 
@@ -16,6 +17,7 @@ from obecdesk.core.meetings.agenda_timing import (
     AgendaTiming,
     schedule,
 )
+from obecdesk.core.methods.blocks import fitted_minutes
 from obecdesk.core.records import assign, changed_values, get_live, natural_row, with_changes
 from obecdesk.errors import ValidationError
 from obecdesk.store import Store
@@ -40,8 +42,28 @@ def _validated(data: AgendaItemData) -> dict:
     return {
         "title": title, "presenter": data.presenter.strip(),
         "planned_minutes": int(data.planned_minutes), "method": data.method.strip(),
-        "expected_output": data.expected_output.strip(),
+        "expected_output": data.expected_output.strip(), "method_id": data.method_id.strip(),
+        "method_steps": steps_json(data.method_steps, int(data.planned_minutes)),
+        "facilitator_note": data.facilitator_note.strip(), "materials": data.materials.strip(),
     }
+
+
+def steps_json(steps, minutes: int) -> str:
+    """A block's steps as stored: fitted to the item's minutes, so the clock stays right when
+    the item is lengthened or shortened."""
+    steps = [(str(text).strip(), int(length)) for text, length in steps]
+    if not steps:
+        return ""
+    fitted = fitted_minutes([length for _, length in steps], minutes)
+    return json.dumps([[text, length] for (text, _), length in zip(steps, fitted, strict=True)],
+                      ensure_ascii=False)
+
+
+def stored_steps(value: str) -> tuple[tuple[str, int], ...]:
+    try:
+        return tuple((str(text), int(length)) for text, length in json.loads(value or "[]"))
+    except (ValueError, TypeError):  # a damaged value from elsewhere: the block shows no steps
+        return ()
 
 
 def item_info(row: AgendaItem) -> AgendaItemInfo:
@@ -49,6 +71,8 @@ def item_info(row: AgendaItem) -> AgendaItemInfo:
         id=row.id, meeting_id=row.meeting_id, position=row.position, title=row.title,
         presenter=row.presenter, planned_minutes=row.planned_minutes, method=row.method,
         expected_output=row.expected_output, minutes_html=row.minutes_html,
+        method_id=row.method_id, method_steps=stored_steps(row.method_steps),
+        facilitator_note=row.facilitator_note, materials=row.materials,
     )
 
 
@@ -100,13 +124,17 @@ def insert_item(session: Session, meeting_id: str, data: AgendaItemData,
 def item_data(row: AgendaItem) -> AgendaItemData:
     return AgendaItemData(title=row.title, presenter=row.presenter,
                           planned_minutes=row.planned_minutes, method=row.method,
-                          expected_output=row.expected_output)
+                          expected_output=row.expected_output, method_id=row.method_id,
+                          method_steps=stored_steps(row.method_steps),
+                          facilitator_note=row.facilitator_note, materials=row.materials)
 
 
 def edit_item(row: AgendaItem, changes: dict[str, Any]) -> None:
     """Write the fields in ``changes`` (:class:`AgendaItemData` names), checked together with
-    the item's other fields as stored now; those others are left as they are."""
-    assign(row, changed_values(_validated(with_changes(item_data(row), changes)), changes))
+    the item's other fields as stored now; those others are left as they are (a block's steps
+    follow its minutes)."""
+    values = _validated(with_changes(item_data(row), changes))
+    assign(row, changed_values(values, changes, {"planned_minutes": ("method_steps",)}))
 
 
 def write_minutes(row: AgendaItem, minutes_html: str) -> None:

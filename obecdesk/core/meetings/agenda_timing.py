@@ -8,7 +8,7 @@ and the printouts show exactly the same times.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass
@@ -20,6 +20,12 @@ class AgendaItemData:
     planned_minutes: int = 15
     method: str = ""
     expected_output: str = ""
+    #: the catalog id of the method run as a timed block, and its steps ``(text, minutes)``
+    method_id: str = ""
+    method_steps: tuple[tuple[str, int], ...] = ()
+    facilitator_note: str = ""
+    #: what to bring for this item, one per line
+    materials: str = ""
 
 
 @dataclass(frozen=True)
@@ -36,10 +42,15 @@ class AgendaItemInfo:
     #: clock times from the meeting's start (``None`` when the meeting has no start time)
     starts_at: dt.time | None = None
     ends_at: dt.time | None = None
+    method_id: str = ""
+    method_steps: tuple[tuple[str, int], ...] = ()
+    facilitator_note: str = ""
+    materials: str = ""
 
     def data(self) -> AgendaItemData:
         return AgendaItemData(self.title, self.presenter, self.planned_minutes, self.method,
-                              self.expected_output)
+                              self.expected_output, self.method_id, self.method_steps,
+                              self.facilitator_note, self.materials)
 
 
 @dataclass(frozen=True)
@@ -78,12 +89,7 @@ def schedule(items: list[AgendaItemInfo], start: dt.time | None,
         begins = _clock(start, elapsed) if start else None
         elapsed += max(0, item.planned_minutes)
         ends = _clock(start, elapsed) if start else None
-        timed.append(AgendaItemInfo(
-            id=item.id, meeting_id=item.meeting_id, position=position, title=item.title,
-            presenter=item.presenter, planned_minutes=item.planned_minutes, method=item.method,
-            expected_output=item.expected_output, minutes_html=item.minutes_html,
-            starts_at=begins, ends_at=ends,
-        ))
+        timed.append(replace(item, position=position, starts_at=begins, ends_at=ends))
     slot = _minutes_between(start, end) if start and end else None
     overrun = elapsed - slot if slot is not None else 0
     return AgendaTiming(timed, elapsed, slot, max(0, overrun))

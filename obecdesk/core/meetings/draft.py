@@ -63,7 +63,9 @@ def draft_of(detail: MeetingDetail) -> MeetingDraft:
         agenda=[AgendaRow(title=i.title, presenter=i.presenter,
                           planned_minutes=i.planned_minutes, method=i.method,
                           expected_output=i.expected_output, minutes_html=i.minutes_html,
-                          id=i.id) for i in detail.agenda.items],
+                          id=i.id, method_id=i.method_id, method_steps=i.method_steps,
+                          facilitator_note=i.facilitator_note, materials=i.materials)
+                for i in detail.agenda.items],
         attendance=[AttendanceRow(name=a.name, organisation=_organisation_and_role(a),
                                   actor_id=a.actor_id or "", invited=a.invited, status=a.status,
                                   email=a.email, id=a.id) for a in detail.attendance],
@@ -89,7 +91,9 @@ def _by_id(rows: list) -> dict:
 def _agenda_data(row: AgendaRow) -> AgendaItemData:
     return AgendaItemData(title=row.title, presenter=row.presenter,
                           planned_minutes=row.planned_minutes, method=row.method,
-                          expected_output=row.expected_output)
+                          expected_output=row.expected_output, method_id=row.method_id,
+                          method_steps=tuple(row.method_steps),
+                          facilitator_note=row.facilitator_note, materials=row.materials)
 
 
 def _decision_data(row: DecisionRow) -> DecisionData:

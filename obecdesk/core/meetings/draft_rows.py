@@ -24,6 +24,11 @@ class AgendaRow:
     expected_output: str = ""
     minutes_html: str = ""
     id: str = ""
+    #: a method block: the catalog method, its steps ``(text, minutes)``, notes, materials
+    method_id: str = ""
+    method_steps: tuple[tuple[str, int], ...] = ()
+    facilitator_note: str = ""
+    materials: str = ""
 
 
 @dataclass

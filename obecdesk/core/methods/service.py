@@ -67,6 +67,10 @@ class MethodsService:
     def methods(self, locality_id: str | None = None) -> list[Method]:
         """Every method and agenda block, by Czech name."""
         merged = dict(self._file_catalog().methods)
+        if self.store is not None:
+            from obecdesk.core.methods.own_methods import stored_methods
+
+            merged.update({m.id: m for m in stored_methods(self.store, locality_id)})
         return sorted(merged.values(), key=lambda m: (m.is_block, m.name_cs.casefold()))
 
     def get(self, method_id: str, locality_id: str | None = None) -> Method:
@@ -80,7 +84,11 @@ class MethodsService:
         return search(chosen, flt.text) if flt.text.strip() else chosen
 
     def experience(self, locality_id: str | None) -> dict[str, Experience]:
-        return {}
+        if self.store is None or not locality_id:
+            return {}
+        from obecdesk.core.methods.ratings import MethodRatings
+
+        return MethodRatings(self.store).experience(locality_id)
 
     def suggest(self, need: Need, locality_id: str | None = None) -> Suggestion:
         return suggest(self.methods(locality_id), need, self.experience(locality_id))

@@ -9,6 +9,7 @@ from obecdesk.store.models.meetings import (
     Decision,
     Meeting,
 )
+from obecdesk.store.models.methods import MethodRating, StoredMethod
 from obecdesk.store.models.replica import LocalReplica
 from obecdesk.store.models.stakeholders import Actor, ActorRelation, Body, Membership
 from obecdesk.store.models.sync_state import ChangeBatch, FieldVersion, PeerAck, SyncConflict
@@ -25,6 +26,8 @@ SYNCED_MODELS: list[type[Synced]] = [
     Attendance,
     Decision,
     ActionItem,
+    StoredMethod,
+    MethodRating,
 ]
 
 #: synced models by table name, for the clock table and the merge
@@ -33,5 +36,6 @@ MODEL_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MO
 __all__ = [
     "Base", "Synced", "SYNCED_MODELS", "LocalReplica", "Locality", "Actor", "ActorRelation",
     "Body", "Membership", "Meeting", "AgendaItem", "Attendance", "Decision", "ActionItem",
-    "ChangeBatch", "FieldVersion", "PeerAck", "SyncConflict", "MODEL_BY_TABLE",
+    "ChangeBatch", "FieldVersion", "PeerAck", "SyncConflict", "MODEL_BY_TABLE", "StoredMethod",
+    "MethodRating",
 ]

@@ -55,7 +55,7 @@ class AgendaItem(Synced, Base):
     __kind__ = "agenda_items"
     __sync__ = sync_policy(
         merged="meeting_id position title presenter planned_minutes method expected_output "
-               "minutes_html",
+               "minutes_html method_id method_steps facilitator_note materials",
         derived="minutes_text", one_way={"deleted": FORWARD},
     )
     __table_args__ = (Index("ix_agenda_items_meeting_position", "meeting_id", "position"),)
@@ -71,6 +71,13 @@ class AgendaItem(Synced, Base):
     minutes_html: Mapped[str] = mapped_column(Text, default="")
     #: the words of ``minutes_html`` for the full-text index; kept in step by the mapper events
     minutes_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: the catalog id (slug) of the method this item runs as a timed block, or empty
+    method_id: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    #: the block's steps as JSON ``[[text, minutes], …]``, fitted to ``planned_minutes``
+    method_steps: Mapped[str] = mapped_column(Text, default="", server_default="")
+    facilitator_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: what to bring for this item, one per line (the kit's checklist gathers them)
+    materials: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Attendance(Synced, Base):

@@ -23,7 +23,7 @@ from obecdesk.core.formatting import time_text
 from obecdesk.core.meetings.agenda_timing import AgendaTiming, schedule
 from obecdesk.core.meetings.draft_rows import AgendaRow
 from obecdesk.ui.i18n import tr_context
-from obecdesk.ui.meetings.agenda_rows import FIELDS, TITLES, Column, timing_of
+from obecdesk.ui.meetings.agenda_rows import FIELDS, TITLES, Column, step_lines, timing_of
 
 C = "AgendaModel"
 Index = QModelIndex | QPersistentModelIndex
@@ -99,6 +99,15 @@ class AgendaModel(QAbstractTableModel):
         self._times_changed()
         self.edited.emit()
 
+    def set_block(self, row: int, data) -> None:
+        """Write a method block (an ``AgendaItemData`` from ``block_data``) into row ``row``."""
+        item = self._rows[row]
+        for name in ("planned_minutes", "method", "method_id", "method_steps", "materials"):
+            setattr(item, name, getattr(data, name))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        self._times_changed()
+        self.edited.emit()
+
     def remove_row(self, row: int) -> None:
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
@@ -152,6 +161,8 @@ class AgendaModel(QAbstractTableModel):
             return None
         item = self._rows[index.row()]
         column = Column(index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.METHOD and item.method_steps:
+            return "\n".join(step_lines(item, self._timing.items[index.row()].starts_at))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == Column.TIME:
                 item_timing = self._timing.items[index.row()]
@@ -184,6 +195,8 @@ class AgendaModel(QAbstractTableModel):
         if getattr(item, FIELDS[column]) == value:
             return True
         setattr(item, FIELDS[column], value)
+        if column == Column.METHOD:  # a method typed by hand is free text, not a block
+            item.method_id, item.method_steps = "", ()
         self.dataChanged.emit(index, index)
         if column == Column.MINUTES:
             self._times_changed()
@@ -226,3 +239,4 @@ class AgendaModel(QAbstractTableModel):
             destination = row - 1 if row > source else row
         self.move_row(source, min(destination, len(self._rows) - 1))
         return False  # we moved the row ourselves; the view must not remove the source
+

@@ -5,9 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from enum import IntEnum
 
+from obecdesk.core.formatting import time_text
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
-from obecdesk.core.meetings.agenda_timing import AgendaItemInfo, AgendaTiming, schedule
+from obecdesk.core.meetings.agenda_timing import (
+    AgendaItemData,
+    AgendaItemInfo,
+    AgendaTiming,
+    schedule,
+)
 from obecdesk.core.meetings.draft_rows import AgendaRow
+from obecdesk.core.methods.blocks import timed_steps
 
 
 class Column(IntEnum):
@@ -41,5 +48,25 @@ def timing_of(rows: list[AgendaRow], start: dt.time | None, end: dt.time | None)
     infos = [AgendaItemInfo(id=r.id, meeting_id="", position=i, title=r.title,
                             presenter=r.presenter, planned_minutes=r.planned_minutes,
                             method=r.method, expected_output=r.expected_output,
-                            minutes_html=r.minutes_html) for i, r in enumerate(rows)]
+                            minutes_html=r.minutes_html, method_id=r.method_id,
+                            method_steps=tuple(r.method_steps)) for i, r in enumerate(rows)]
     return schedule(infos, start, end)
+
+
+def step_lines(row: AgendaRow, start: dt.time | None) -> list[str]:
+    """A method block's steps with their clock times: "9:10–9:18  Úvod …"."""
+    lines = []
+    for step in timed_steps(row.method_steps, start):
+        when = (f"{time_text(step.starts_at)}–{time_text(step.ends_at)}" if step.starts_at
+                else f"{step.minutes} min")
+        lines.append(f"{when}  {step.text}")
+    return lines
+
+
+def row_data(row: AgendaRow) -> AgendaItemData:
+    """The typed row as the item's data, e.g. to make it a method block."""
+    return AgendaItemData(title=row.title, presenter=row.presenter,
+                          planned_minutes=row.planned_minutes, method=row.method,
+                          expected_output=row.expected_output, method_id=row.method_id,
+                          method_steps=tuple(row.method_steps),
+                          facilitator_note=row.facilitator_note, materials=row.materials)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -20,13 +20,16 @@ from obecdesk.core.meetings.action_items import ActionItemInfo
 from obecdesk.core.meetings.agenda import REVIEW_TITLE
 from obecdesk.ui.meetings.agenda_fill import AgendaFill
 from obecdesk.ui.meetings.agenda_model import AgendaModel
-from obecdesk.ui.meetings.agenda_rows import Column
+from obecdesk.ui.meetings.agenda_rows import Column, step_lines
 from obecdesk.ui.meetings.delegates import MinutesDelegate
 from obecdesk.ui.meetings.tasks_model import Column as TaskColumn
 from obecdesk.ui.meetings.tasks_model import TasksTableModel
 
 
 class AgendaTab(QWidget):
+    #: "Vybrat metodu…" for the agenda row (the meeting tabs open the assistant)
+    method_requested = Signal(int)
+
     def __init__(self, model: AgendaModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
@@ -81,9 +84,13 @@ class AgendaTab(QWidget):
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button = QPushButton(self.tr("Níž"))
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
+        self.method_button = QPushButton(self.tr("Vybrat metodu…"))
+        self.method_button.setObjectName("choose-method")
+        self.method_button.setEnabled(False)
+        self.method_button.clicked.connect(self._request_method)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.review_button, self.remove_button,
-                       self.up_button, self.down_button):
+                       self.up_button, self.down_button, self.method_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.fill = AgendaFill(model)
@@ -104,13 +111,21 @@ class AgendaTab(QWidget):
         layout.addWidget(self.review_box)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        self.steps_label = QLabel()
+        self.steps_label.setObjectName("block-steps")
+        self.steps_label.setWordWrap(True)
+        layout.addWidget(self.steps_label)
         layout.addWidget(hint)
         layout.addWidget(self.total_label)
         layout.addWidget(self.warning_label)
 
         model.timing_changed.connect(self.show_timing)
         model.modelReset.connect(self.show_timing)
+        self.table.selectionModel().selectionChanged.connect(self.show_steps)
+        model.timing_changed.connect(self.show_steps)
+        model.modelReset.connect(self.show_steps)
         self.show_timing()
+        self.show_steps()
 
     def set_review(self, items: list[ActionItemInfo]) -> None:
         self.review_model.set_rows(items)
@@ -136,6 +151,24 @@ class AgendaTab(QWidget):
         self.total_label.setText(text)
         self.warning_label.setText(timing.warning)
         self.warning_label.setVisible(bool(timing.warning))
+
+    def show_steps(self, *_args) -> None:
+        """The selected item's method block, step by step with clock times (its sub-items)."""
+        row = self.selected_row()
+        self.method_button.setEnabled(row >= 0)
+        if row < 0 or row >= self.model.rowCount() or not self.model.row_at(row).method_steps:
+            self.steps_label.setVisible(False)
+            return
+        item = self.model.row_at(row)
+        self.steps_label.setText(self.tr("Průběh bloku {0}:").format(item.method) + "\n"
+                                 + "\n".join(step_lines(item, self.model.timing().items[row]
+                                                         .starts_at)))
+        self.steps_label.setVisible(True)
+
+    def _request_method(self) -> None:
+        row = self.selected_row()
+        if row >= 0:
+            self.method_requested.emit(row)
 
     # -- actions ---------------------------------------------------------------------------------
 

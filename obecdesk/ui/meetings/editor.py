@@ -13,6 +13,7 @@ from obecdesk.core.meetings.draft import MeetingDraft, draft_of, save_draft
 from obecdesk.core.meetings.meeting_status import next_status
 from obecdesk.core.meetings.meeting_types import MeetingDetail
 from obecdesk.core.meetings.service import MeetingService
+from obecdesk.core.methods.service import MethodsService
 from obecdesk.core.profile import ProfileService
 from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.bodies import BodyService
@@ -36,7 +37,8 @@ class MeetingEditor(QWidget):
     export_requested = Signal(str)
 
     def __init__(self, meetings: MeetingService, bodies: BodyService, actors: ActorService,
-                 parent: QWidget | None = None, *, profile: ProfileService | None = None) -> None:
+                 parent: QWidget | None = None, *, profile: ProfileService | None = None,
+                 methods: MethodsService | None = None) -> None:
         super().__init__(parent)
         self.service = meetings
         self._baseline: MeetingDraft | None = None
@@ -45,7 +47,7 @@ class MeetingEditor(QWidget):
         self.today = dt.date.today
 
         self.header = EditorHeader()
-        self.tabs = MeetingTabs(bodies, actors, profile=profile)
+        self.tabs = MeetingTabs(bodies, actors, profile=profile, methods=methods)
         # the parts tests and the view reach for, named once here
         self.heading = self.header.heading
         self.save_button = self.header.save_button

@@ -11,6 +11,7 @@ from obecdesk.core.meetings.attendance import counts_heads
 from obecdesk.core.meetings.draft import MeetingDraft
 from obecdesk.core.meetings.draft_rows import AttendanceRow
 from obecdesk.core.meetings.meeting_types import MeetingDetail
+from obecdesk.core.methods.service import MethodsService
 from obecdesk.core.profile import ProfileService
 from obecdesk.core.stakeholders.actor_queries import ActorFilter
 from obecdesk.core.stakeholders.actors import ActorService
@@ -37,12 +38,15 @@ class MeetingTabs(QTabWidget):
     edited = Signal()
 
     def __init__(self, bodies: BodyService, actors: ActorService,
-                 parent: QWidget | None = None, *, profile: ProfileService | None = None) -> None:
+                 parent: QWidget | None = None, *, profile: ProfileService | None = None,
+                 methods: MethodsService | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meeting-tabs")
         self.bodies = bodies
         self.actors = actors
         self.profile = profile
+        self.methods = methods
+        self.locality_id: str | None = None
         self._filling = False
 
         self.agenda_model = AgendaModel(self)
@@ -70,6 +74,7 @@ class MeetingTabs(QTabWidget):
         self.basics.kind.currentIndexChanged.connect(self._kind_changed)
         self.invitations.members_requested.connect(self.invite_body_members)
         self.basics.body_picked.connect(self._body_picked)
+        self.agenda_tab.method_requested.connect(self.choose_method)
 
     def _edited(self, *_args) -> None:
         if not self._filling:
@@ -92,6 +97,7 @@ class MeetingTabs(QTabWidget):
         self._filling = True
         try:
             meeting = detail.meeting
+            self.locality_id = meeting.locality_id
             bodies = self.bodies.list(meeting.locality_id, include_archived=True)
             self.basics.set_bodies([(b.id, b.name) for b in bodies])
             actors = self.actors.list(ActorFilter(meeting.locality_id), limit=PICKER_LIMIT)
@@ -133,6 +139,16 @@ class MeetingTabs(QTabWidget):
         )
 
     # -- reactions -------------------------------------------------------------------------------
+
+    def choose_method(self, row: int) -> None:
+        """"Vybrat metodu…": the assistant, prefilled from this meeting, for agenda row ``row``."""
+        if self.methods is None:
+            return
+        from obecdesk.ui.methods.choose import choose_for_row, meeting_context
+
+        context = meeting_context(self, row)
+        if choose_for_row(self, self.methods, self.agenda_model, row, context):
+            self.agenda_tab.show_steps()
 
     def _slot_changed(self, *_args) -> None:
         values = self.basics.values()

@@ -113,8 +113,10 @@ class OpenTasksPage(QWidget):
             rows = [i for i in everyone if not chosen or i.owner_id == chosen]
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.overdue)
-        self.summary.setText(self.tr("Otevřených úkolů: {0}, z toho po termínu: {1}")
-                             .format(len(rows), overdue))
+        text = (self.tr("Mých otevřených úkolů: {0}, z toho po termínu: {1}")
+                if chosen == self.MINE else
+                self.tr("Otevřených úkolů: {0}, z toho po termínu: {1}"))
+        self.summary.setText(text.format(len(rows), overdue))
 
     def _selected_row(self) -> int:
         rows = self.table.selectionModel().selectedRows()

@@ -45,7 +45,8 @@ class MeetingsView(CapabilityView):
 
         self.list_panel = MeetingListPanel(self.service)
         self.editor = MeetingEditor(services.meetings, services.bodies, services.actors,
-                                    profile=services.profile)
+                                    profile=services.profile,
+                                    methods=services.method_catalog)
         # the list above the editor: both get the full width their tables need
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("meetings-splitter")
