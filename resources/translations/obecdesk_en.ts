@@ -884,17 +884,17 @@
         <translation>before a database upgrade</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/backups/dialog.py" line="46"/>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="54"/>
         <source>Pořízena</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/backups/dialog.py" line="46"/>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="54"/>
         <source>Proč</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/backups/dialog.py" line="47"/>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="55"/>
         <source>Velikost</source>
         <translation>Size</translation>
     </message>
@@ -902,48 +902,48 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../obecdesk/ui/backups/dialog.py" line="95"/>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="103"/>
         <source>Zálohy databáze</source>
         <extracomment>the store was replaced by a backup: the application must close (the store is closed)</extracomment>
         <translation>Database backups</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/backups/dialog.py" line="99"/>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="107"/>
         <source>Automatické zálohy vznikají před každým importem a aktualizací a jednou denně při spuštění; nejstarší se mažou. Ruční zálohy zůstávají, dokud je nesmažete.</source>
         <translation>Automatic backups are taken before every import and upgrade and once a day at start; the oldest are deleted. Backups made by hand stay until you delete them.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/backups/dialog.py" line="110"/>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="118"/>
         <source>Zálohovat teď</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/backups/dialog.py" line="111"/>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="119"/>
         <source>Obnovit vybranou…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/backups/dialog.py" line="112"/>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="120"/>
         <source>Otevřít složku</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/backups/dialog.py" line="144"/>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="152"/>
         <source>Obnovit zálohu</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/backups/dialog.py" line="145"/>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="153"/>
         <source>Obnovit databázi ze zálohy z {0}? Současný stav se předtím uloží jako další záloha, nic se neztratí. obecdesk se potom zavře a při dalším spuštění otevře obnovenou databázi.</source>
         <translation>Restore the database from the backup of {0}? The current state is saved as another backup first, so nothing is lost. obecdesk then closes and opens the restored database at the next start.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/backups/dialog.py" line="153"/>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="161"/>
         <source>Záloha obnovena</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/backups/dialog.py" line="154"/>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="162"/>
         <source>Databáze je obnovena ze zálohy z {0}. Stav před obnovením je v záloze {1}. obecdesk se nyní zavře; spusťte ho znovu.</source>
         <translation>The database is restored from the backup of {0}. The state before the restore is in the backup {1}. obecdesk now closes; start it again.</translation>
     </message>
@@ -2265,48 +2265,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="43"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="46"/>
         <source>obecdesk – lokální partnerství</source>
-        <extracomment>handed to each capability view as it opens set once a backup replaced the store: closing must not ask to save into it the language this run shows (``--lang`` may differ from the saved setting)</extracomment>
+        <extracomment>handed to each capability view as it opens the language this run shows (``--lang`` may differ from the saved setting)</extracomment>
         <translation>obecdesk – local partnership</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="90"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="93"/>
         <source>Lokalita</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="93"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="96"/>
         <source>Lokalita: </source>
         <translation>Locality: </translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="102"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="110"/>
         <source>&amp;Soubor</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="103"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="111"/>
         <source>Nahrát &amp;ukázková data</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="106"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="112"/>
         <source>&amp;Zálohy…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="111"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="115"/>
         <source>&amp;Konec</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="116"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="118"/>
         <source>&amp;Nastavení</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="117"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="119"/>
         <source>&amp;Já…</source>
         <translation>&amp;Me…</translation>
     </message>
@@ -2326,37 +2326,37 @@
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="152"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="143"/>
         <source>Databáze: {0} · schéma {1} · replika {2}</source>
         <translation>Database: {0} · schema {1} · replica {2}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="220"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="211"/>
         <source>Ukázková lokalita {0} nahrána.</source>
         <translation>Demo locality {0} loaded.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="223"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="214"/>
         <source>Ukázková data už v databázi jsou.</source>
         <translation>The demo data is already in the database.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="236"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="227"/>
         <source>Jazyk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="237"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="228"/>
         <source>Jazyk rozhraní se změní při příštím spuštění aplikace.</source>
         <translation>The interface language changes the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="242"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="233"/>
         <source>O aplikaci</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="243"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="234"/>
         <source>obecdesk {0}
 Pracovní nástroj lokálního konzultanta.
 
