@@ -171,3 +171,28 @@ def test_the_conflicts_commands_list_and_resolve(tmp_path, monkeypatch, capsys):
     assert code == 2 and "už je vyřešený" in err
     code, out, _ = run(capsys, "--data-dir", data, "list", "localities", "--json")
     assert json.loads(out)[0]["region"] == "Olomoucký"
+
+
+def test_a_name_copied_into_a_meeting_leaves_the_log_when_the_person_is_erased(
+        tmp_path, monkeypatch):
+    import datetime as dt
+
+    from obecdesk.core.meetings.meeting_types import MeetingData
+    from obecdesk.core.meetings.service import MeetingService
+    from obecdesk.core.vocabulary.meetings import MeetingKind
+
+    a, b, loc_id = two(tmp_path, monkeypatch)
+    person = ActorService(a).create(loc_id, ActorData(name="Jana Čurejová"))
+    day, public = dt.date(2026, 12, 3), MeetingKind.PUBLIC
+    meeting = MeetingService(a).create(loc_id, MeetingData(title="Setkání", date=day,
+                                                           kind=public))
+    exchange(a, b)
+    for store, who in ((a, "Jana Čurejová"), (b, "Petr Novák")):
+        MeetingService(store).update(meeting.id, MeetingData(
+            title="Setkání", date=day, kind=public, facilitator=who))
+    exchange(b, a)
+    [entry] = ConflictReview(a).list()
+    assert (entry.kept.value, entry.lost.value) == ("Petr Novák", "Jana Čurejová")
+    PersonalDataService(a).erase(person.id)
+    [entry] = ConflictReview(a).list()
+    assert (entry.kept.value, entry.lost.value) == ("Petr Novák", None)
