@@ -8,11 +8,19 @@ import sys
 from collections.abc import Sequence
 
 from obecdesk import __version__
-from obecdesk.commands import conflicts, meetings, methods, profile, stakeholders, store_commands
+from obecdesk.commands import (
+    conflicts,
+    indicators,
+    meetings,
+    methods,
+    profile,
+    stakeholders,
+    store_commands,
+)
 from obecdesk.errors import UserError
 
 #: capability modules that add subcommands; a new capability appends its module here
-COMMAND_MODULES = [store_commands, stakeholders, meetings, conflicts, methods, profile]
+COMMAND_MODULES = [store_commands, stakeholders, meetings, conflicts, methods, profile, indicators]
 
 
 def build_parser() -> argparse.ArgumentParser:
