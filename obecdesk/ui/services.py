@@ -14,6 +14,11 @@ from functools import partial
 from pathlib import Path
 
 from obecdesk.core.demo import DemoResult, load_demo
+from obecdesk.core.indicators.definitions import IndicatorService
+from obecdesk.core.indicators.overview import LocalityIndicators, locality_indicators
+from obecdesk.core.indicators.plans import PlanService
+from obecdesk.core.indicators.projects import ProjectService
+from obecdesk.core.indicators.values import ValueService
 from obecdesk.core.inventory import counts
 from obecdesk.core.localities import LocalityService
 from obecdesk.core.meetings.invitations import InvitationService
@@ -71,6 +76,12 @@ class Services:
     load_demo: Callable[[], DemoResult]
     #: concurrent edits that lost a merge, and keeping either value
     conflicts: ConflictReview
+    plans: PlanService
+    indicators: IndicatorService
+    values: ValueService
+    projects: ProjectService
+    #: the plan, indicators with progress and projects of a locality: ``(locality_id, today)``
+    locality_indicators: Callable[..., LocalityIndicators]
 
 
 def build_services(store: Store) -> Services:
@@ -95,5 +106,10 @@ def build_services(store: Store) -> Services:
         stakeholder_map=partial(write_stakeholder_map, store),
         load_demo=partial(load_demo, store),
         conflicts=ConflictReview(store),
+        plans=PlanService(store),
+        indicators=IndicatorService(store),
+        values=ValueService(store),
+        projects=ProjectService(store),
+        locality_indicators=partial(locality_indicators, store),
     )
 

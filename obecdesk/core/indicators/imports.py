@@ -13,7 +13,8 @@ from typing import Any
 
 from obecdesk.core.indicators.cells import CellError
 from obecdesk.core.indicators.import_columns import COLUMNS, REQUIRED, field_of
-from obecdesk.core.indicators.import_rows import ROW_READERS, Context
+from obecdesk.core.indicators.import_context import Context
+from obecdesk.core.indicators.import_rows import ROW_READERS
 from obecdesk.core.stakeholders.imports.files import HEADER_SEARCH_ROWS, read_table
 from obecdesk.errors import UserError
 from obecdesk.store import Store
