@@ -34,14 +34,24 @@ def _headers(kind: str, fields: list[str]) -> list[str]:
     return [COLUMNS[kind][f][0] for f in fields]
 
 
+def _measure_titles(store: Store, locality_id: str) -> dict[str, str]:
+    """Measure lineage → its title in the current plan."""
+    plans = PlanService(store)
+    plan = plans.current_plan(locality_id)
+    tree = plans.tree(plan.id) if plan else []
+    return {m.lineage_id: m.title for a in tree for g in a.goals for m in g.measures}
+
+
 def export_rows(store: Store, kind: str, locality_id: str) -> tuple[list[str], list[list[Cell]]]:
     """The header and rows of one table of the locality."""
     if kind == "projects":
         fields = ["title", "programme", "measures", "status", "requested", "approved", "people",
                   "submitted_on", "decided_on"]
-        rows = [[d.title, d.programme, d.measures_text, ProjectStatus.label_of(d.status),
-                 hal_to_czk(d.requested_hal), hal_to_czk(d.approved_hal), d.people_supported,
-                 d.submitted_on, d.decided_on]
+        titles = _measure_titles(store, locality_id)
+        rows = [[d.title, d.programme,
+                 ", ".join(titles[m] for m in d.measure_ids if m in titles) or d.measures_text,
+                 ProjectStatus.label_of(d.status), hal_to_czk(d.requested_hal),
+                 hal_to_czk(d.approved_hal), d.people_supported, d.submitted_on, d.decided_on]
                 for d in (p.data for p in ProjectService(store).of_locality(locality_id))]
         return _headers(kind, fields), rows
     if kind == "measures":
