@@ -175,3 +175,47 @@ def test_the_detail_form_keeps_an_out_of_range_value_with_a_note_and_the_reason_
     assert services.values.history(jobs.info.id)[-1].reason == "doplněny brigády"
     assert [view.detail.history.item(i).text() for i in range(view.detail.history.count())][-1] \
         .endswith("2026-Q3 4 → 80 (doplněny brigády)")
+
+
+def test_a_catalog_indicator_a_measure_status_and_a_new_plan_version_from_the_plan_tab(
+        view, services, dialogs, demo_locality_id):
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    def fill(dialog):
+        dialog.catalog.setCurrentIndex(dialog.catalog.findData("debt_insolvency"))
+        dialog.measure.setCurrentIndex(dialog.measure.findText("Dluhové poradenství"))
+        dialog.baseline.setText("0")
+        dialog.targets.setText("2026-Q4")  # no value: refused, the dialog stays open
+        dialog.accept()
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        dialog.targets.setText("2026-Q4=12; 2027-Q4=30")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    dialogs.answer(fill, QMessageBox.StandardButton.Ok)
+    new_id = view.actions.new_indicator()
+    assert "období=hodnota" in dialogs.texts[1]
+    info = services.indicators.get(new_id)
+    assert info.data.catalog_code == "debt_insolvency" and info.data.unit == "count"
+    assert info.targets == {"2026-Q4": 12, "2027-Q4": 30}
+    model = view.plan.model
+    found = model.match(model.index(0, 0), Qt.ItemDataRole.DisplayRole,
+                        "Podané insolvenční návrhy", 1,
+                        Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)
+    assert found and found[0].parent().data() == "Dluhové poradenství"
+
+    measure = model.match(model.index(0, 0), Qt.ItemDataRole.DisplayRole, "Krizové bydlení "
+                          "(azylový dům, noclehárna)", 1,
+                          Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)[0]
+    view.plan.tree.setCurrentIndex(measure)
+    assert view.actions.status.isEnabled()
+    view.actions.status.setCurrentIndex(view.actions.status.findData("running"))
+    view.actions.status.activated.emit(view.actions.status.currentIndex())
+    data = services.locality_indicators(demo_locality_id)
+    titles = {m.title: m.status for a in data.tree for g in a.goals for m in g.measures}
+    assert titles["Krizové bydlení (azylový dům, noclehárna)"] == "running"
+
+    dialogs.answer(QMessageBox.StandardButton.Yes)
+    view.actions.new_version()
+    assert [p.version for p in services.plans.plans(demo_locality_id)] == [3, 2, 1]
+    assert view.plan.version.itemText(0) == "verze 3"

@@ -69,6 +69,24 @@ def target_id(indicator_id: str, period: str) -> str:
     return natural_id("indicator_target", indicator_id, period)
 
 
+def parse_targets(text: str) -> dict[str, float]:
+    """``2025-Q4=40; 2026-Q4=60`` (or ``Q4/2025: 40``) → period key → target."""
+    targets: dict[str, float] = {}
+    for part in text.replace("\n", ";").split(";"):
+        if not part.strip():
+            continue
+        period, sep, value = part.replace(":", "=").partition("=")
+        try:
+            targets[parse_period(period.strip()).key] = float(
+                value.strip().replace(" ", "").replace(",", "."))
+        except ValueError:
+            raise ValidationError(f"Cíl „{part.strip()}“ má mít tvar období=hodnota, "
+                                  "např. 2025-Q4=40.") from None
+        if not sep:
+            raise ValidationError(f"Cíl „{part.strip()}“ má mít tvar období=hodnota.")
+    return targets
+
+
 def _checked(data: IndicatorData) -> dict:
     name = data.name.strip()
     if not name:
@@ -96,14 +114,23 @@ class IndicatorService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def create(self, locality_id: str, data: IndicatorData) -> str:
+    def create(self, locality_id: str, data: IndicatorData,
+               targets: dict[str, float] | None = None) -> str:
+        """A new indicator with its per-period targets, in one transaction."""
         values = _checked(data)
+        targets = {parse_period(k).key: float(v) for k, v in (targets or {}).items()}
+        for key in targets:
+            if parse_period(key).frequency != data.frequency:
+                raise ValidationError(f"Cíl za období {key} neodpovídá četnosti ukazatele.")
         with self.store.unit_of_work() as session:
             position = session.scalar(select(func.count()).where(
                 Indicator.locality_id == locality_id)) or 0
             row = Indicator(locality_id=locality_id, position=position, **values)
             session.add(row)
             session.flush()
+            session.add_all(IndicatorTarget(id=target_id(row.id, key), locality_id=locality_id,
+                                            indicator_id=row.id, period=key, value=value)
+                            for key, value in targets.items())
             return row.id
 
     def from_catalog(self, locality_id: str, code: str, **overrides) -> str:

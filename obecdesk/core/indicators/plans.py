@@ -194,6 +194,12 @@ class PlanService:
                 loose[m.area_id].measures.append(node)
         return list(nodes.values())
 
+    def revise(self, plan_id: str, **changes) -> str:
+        """The next version of the plan (see :mod:`obecdesk.core.indicators.plan_revision`)."""
+        from obecdesk.core.indicators.plan_revision import revise_plan
+
+        return revise_plan(self.store, plan_id, **changes)
+
     def measures_by_status(self, plan_id: str) -> dict[str, int]:
         """How many measures of the version are in each status (every status, zeros included)."""
         with self.store.reading() as session:

@@ -14,6 +14,7 @@ from obecdesk.ui.indicators.status_style import colour_of, dot, status_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class PlanTreeModel(QStandardItemModel):
@@ -56,6 +57,7 @@ class PlanTreeModel(QStandardItemModel):
         name.setEditable(False)
         name.setData(id_, ID_ROLE)
         name.setData(kind, KIND_ROLE)
+        name.setData(status, STATUS_ROLE)
         state = QStandardItem(status_label(status) if status else "")
         state.setEditable(False)
         if status:
@@ -77,6 +79,8 @@ class PlanTreePanel(QWidget):
     """A version picker above the tree; selecting an indicator tells whoever listens."""
 
     indicator_selected = Signal(str)
+    #: a measure was chosen (id, status), or nothing ("", "")
+    measure_selected = Signal(str, str)
 
     def __init__(self, plans: PlanService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,3 +133,7 @@ class PlanTreePanel(QWidget):
         index = current.siblingAtColumn(0)
         if index.data(KIND_ROLE) == "indicator":
             self.indicator_selected.emit(index.data(ID_ROLE))
+        if index.data(KIND_ROLE) == "measure":
+            self.measure_selected.emit(index.data(ID_ROLE), index.data(STATUS_ROLE))
+        else:
+            self.measure_selected.emit("", "")

@@ -22,6 +22,7 @@ from obecdesk.ui.i18n import tr_context
 from obecdesk.ui.indicators.activity import ActivityPanel
 from obecdesk.ui.indicators.dashboard import Dashboard
 from obecdesk.ui.indicators.indicator_detail import IndicatorDetail
+from obecdesk.ui.indicators.plan_actions import PlanActions
 from obecdesk.ui.indicators.plan_tree import PlanTreePanel
 from obecdesk.ui.indicators.projects_panel import ProjectsPanel
 from obecdesk.ui.indicators.value_grid import ValueGrid
@@ -44,10 +45,17 @@ class IndicatorsView(CapabilityView):
         self.plan = PlanTreePanel(services.plans)
         self.detail = IndicatorDetail(services.values)
         self.plan.indicator_selected.connect(self.show_indicator)
+        self.actions = PlanActions(services, lambda: self.data)
+        self.plan.measure_selected.connect(self.actions.measure_chosen)
         split = QSplitter()
         split.addWidget(self.plan)
         split.addWidget(self.detail)
         split.setSizes([470, 650])
+        plan_page = QWidget()
+        plan_layout = QVBoxLayout(plan_page)
+        plan_layout.setContentsMargins(0, 0, 0, 0)
+        plan_layout.addWidget(self.actions)
+        plan_layout.addWidget(split, 1)
         self.grid_model = ValueGridModel(services.indicators, services.values, self)
         self.grid = ValueGrid(self.grid_model)
         self.frequency = QComboBox()
@@ -68,7 +76,7 @@ class IndicatorsView(CapabilityView):
         self.activity = ActivityPanel(ctx, services.activity)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.dashboard, self.tr("Přehled"))
-        self.tabs.addTab(split, self.tr("Plán a ukazatele"))
+        self.tabs.addTab(plan_page, self.tr("Plán a ukazatele"))
         self.tabs.addTab(grid_page, self.tr("Zadávání hodnot"))
         self.tabs.addTab(self.projects, self.tr("Projekty"))
         self.tabs.addTab(self.activity, self.tr("Činnost partnerství"))
