@@ -219,3 +219,39 @@ def test_a_catalog_indicator_a_measure_status_and_a_new_plan_version_from_the_pl
     view.actions.new_version()
     assert [p.version for p in services.plans.plans(demo_locality_id)] == [3, 2, 1]
     assert view.plan.version.itemText(0) == "verze 3"
+
+
+def test_a_project_is_added_and_edited_in_its_form(view, services, dialogs, demo_locality_id):
+    from PySide6.QtWidgets import QDialog
+
+    def new(dialog):
+        dialog.title.setText("Komunitní centrum Výšina")
+        dialog.programme.setText("IROP")
+        dialog.status.setCurrentIndex(dialog.status.findData("submitted"))
+        dialog.requested.setText("1 250 000,50")
+        dialog.submitted.setText("13.6.2026")
+        first = dialog.measures.item(0)
+        first.setCheckState(Qt.CheckState.Checked)
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    dialogs.answer(new)
+    view.projects.add.click()
+    project = next(p for p in services.projects.of_locality(demo_locality_id)
+                   if p.data.title == "Komunitní centrum Výšina")
+    assert project.data.requested_hal == 125_000_050 and len(project.data.measure_ids) == 1
+    assert view.projects.model.rowCount() == 13
+    assert "v hodnocení 13 750 000,50 Kč" in view.projects.summary.text().replace("\u00a0", " ")
+
+    def approve(dialog):
+        assert dialog.requested.text().replace("\u00a0", " ") == "1 250 000,50"
+        dialog.status.setCurrentIndex(dialog.status.findData("approved"))
+        dialog.approved.setText("1 000 000")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    dialogs.answer(approve)
+    row = next(r for r, p in enumerate(view.projects.model.rows())
+               if p.data.title == "Komunitní centrum Výšina")
+    view.projects.edit(view.projects.model.row_at(row))
+    assert services.projects.summary(demo_locality_id).obtained_hal == 963_500_050 + 100_000_000

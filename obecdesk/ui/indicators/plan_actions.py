@@ -1,5 +1,6 @@
-"""What a coordinator changes in the plan from the tree: a new indicator (from the catalog or
-the locality's own), the status of the selected measure, the next version of the plan."""
+"""What a coordinator changes from the Indikátory screen: a new indicator (from the catalog or
+the locality's own), the status of the selected measure, the next version of the plan, and a
+new or edited project."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from obecdesk.core.indicators.overview import LocalityIndicators
+from obecdesk.core.indicators.projects import ProjectInfo
 from obecdesk.core.vocabulary.indicators import MeasureStatus
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import tr_context
 from obecdesk.ui.indicators.indicator_dialog import IndicatorDialog
+from obecdesk.ui.indicators.project_dialog import ProjectDialog
 from obecdesk.ui.services import Services
 
 
@@ -62,6 +65,21 @@ class PlanActions(QWidget):
             measures, self)
         dialog.exec()
         return dialog.saved_id
+
+    def edit_project(self, project: ProjectInfo | None) -> None:
+        """The project form for a new project (None) or an existing one."""
+        data = self.data()
+        if data is None:
+            return
+        measures = [(m.lineage_id, m.title) for a in data.tree for g in a.goals
+                    for m in g.measures]
+        projects = self.services.projects
+        if project is None:
+            ProjectDialog(lambda d: projects.create(data.locality_id, d), measures,
+                          parent=self).exec()
+        else:
+            ProjectDialog(lambda d: projects.update(project.id, d), measures, project.data,
+                          parent=self).exec()
 
     def new_version(self) -> str:
         data = self.data()

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from obecdesk.core.formatting import date_text, number_text
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
@@ -66,8 +75,14 @@ def summary_text(summary: ProjectSummary) -> str:
 
 
 class ProjectsPanel(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """``edit(project or None)`` opens the project form (double-click a row, or the button)."""
+
+    def __init__(self, edit: Callable[[ProjectInfo | None], None],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.edit = edit
+        self.add = QPushButton(self.tr("Nový projekt…"))
+        self.add.clicked.connect(lambda: self.edit(None))
         self.summary = QLabel()
         self.summary.setObjectName("projects-summary")
         self.summary.setWordWrap(True)
@@ -75,11 +90,16 @@ class ProjectsPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(False)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.doubleClicked.connect(lambda index: self.edit(self.model.row_at(index.row())))
         self.table.horizontalHeader().setSectionResizeMode(Col.TITLE,
                                                            QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.add)
+        layout.addLayout(top)
         layout.addWidget(self.table)
 
     def show_projects(self, projects: list[ProjectInfo], summary: ProjectSummary) -> None:

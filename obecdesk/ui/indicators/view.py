@@ -72,7 +72,7 @@ class IndicatorsView(CapabilityView):
         top.addStretch(1)
         grid_layout.addLayout(top)
         grid_layout.addWidget(self.grid)
-        self.projects = ProjectsPanel()
+        self.projects = ProjectsPanel(self.actions.edit_project)
         self.activity = ActivityPanel(ctx, services.activity)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.dashboard, self.tr("Přehled"))
