@@ -1120,6 +1120,25 @@
     </message>
 </context>
 <context>
+    <name>Computed</name>
+    <message>
+        <location filename="../../obecdesk/core/indicators/computed.py" line="25"/>
+        <source>Proběhlá jednání partnerství</source>
+        <extracomment>code → what the indicator is (its values come from :func:`computed_values`)</extracomment>
+        <translation>Partnership meetings held</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/indicators/computed.py" line="29"/>
+        <source>Podíl pozvaných členů, kteří přišli</source>
+        <translation>Share of invited members who came</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/indicators/computed.py" line="34"/>
+        <source>Úkoly splněné do termínu</source>
+        <translation>Action items done by their due date</translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <location filename="../../obecdesk/ui/sync/conflicts_model.py" line="32"/>
@@ -1889,7 +1908,7 @@
     <message>
         <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="62"/>
         <source> · vypočteno ze záznamů aplikace</source>
-        <translation> · computed from the app's records</translation>
+        <translation> · computed from the app&apos;s records</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="67"/>
@@ -1932,7 +1951,7 @@
     <message>
         <location filename="../../obecdesk/ui/indicators/indicator_dialog.py" line="54"/>
         <source>vlastní ukazatel lokality</source>
-        <translation>the locality's own indicator</translation>
+        <translation>the locality&apos;s own indicator</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/indicators/indicator_dialog.py" line="64"/>
@@ -2105,65 +2124,115 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="27"/>
+        <location filename="../../obecdesk/core/inventory.py" line="31"/>
         <source>Lokality</source>
         <extracomment>the column that names a row of each kind, for rows whose model has no ``name``/``title`` Czech names of the entity kinds, for people (the plural codes stay the CLI&apos;s keys)</extracomment>
         <translation>Localities</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="28"/>
+        <location filename="../../obecdesk/core/inventory.py" line="32"/>
         <source>Aktéři</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="29"/>
+        <location filename="../../obecdesk/core/inventory.py" line="33"/>
         <source>Vztahy mezi aktéry</source>
         <translation>Relations between stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="30"/>
+        <location filename="../../obecdesk/core/inventory.py" line="34"/>
         <source>Orgány partnerství</source>
         <translation>Partnership bodies</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="31"/>
+        <location filename="../../obecdesk/core/inventory.py" line="35"/>
         <source>Členství v orgánech</source>
         <translation>Body memberships</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="32"/>
+        <location filename="../../obecdesk/core/inventory.py" line="36"/>
         <source>Jednání</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="33"/>
+        <location filename="../../obecdesk/core/inventory.py" line="37"/>
         <source>Body programu</source>
         <translation>Agenda items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="34"/>
+        <location filename="../../obecdesk/core/inventory.py" line="38"/>
         <source>Pozvaní a účast</source>
         <translation>Invitees and attendance</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="35"/>
+        <location filename="../../obecdesk/core/inventory.py" line="39"/>
         <source>Usnesení</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="36"/>
+        <location filename="../../obecdesk/core/inventory.py" line="40"/>
         <source>Úkoly</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="37"/>
+        <location filename="../../obecdesk/core/inventory.py" line="41"/>
         <source>Vlastní a aktualizované metody</source>
         <translation>Own and updated methods</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="38"/>
+        <location filename="../../obecdesk/core/inventory.py" line="42"/>
         <source>Hodnocení metod</source>
         <translation>Method ratings</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="43"/>
+        <source>Verze strategického plánu</source>
+        <translation>Strategic plan versions</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="44"/>
+        <source>Oblasti plánu</source>
+        <translation>Plan areas</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="45"/>
+        <source>Cíle plánu</source>
+        <translation>Plan goals</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="46"/>
+        <source>Opatření</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="47"/>
+        <source>Ukazatele</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="48"/>
+        <source>Cílové hodnoty ukazatelů</source>
+        <translation>Indicator targets</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="49"/>
+        <source>Hodnoty ukazatelů</source>
+        <translation>Indicator values</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="50"/>
+        <source>Opravy hodnot</source>
+        <translation>Corrections of values</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="51"/>
+        <source>Projekty</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="52"/>
+        <source>Projekty u opatření</source>
+        <translation>Projects serving measures</translation>
     </message>
 </context>
 <context>
@@ -4531,9 +4600,171 @@ influence {2}, attitude {3}, interest {4}</translation>
         <translation>the chair decides</translation>
     </message>
     <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="8"/>
         <location filename="../../obecdesk/core/vocabulary/meetings.py" line="21"/>
         <source>plánováno</source>
         <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="9"/>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="17"/>
+        <source>v přípravě</source>
+        <translation>in preparation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="10"/>
+        <source>běží</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="11"/>
+        <source>dokončeno</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="12"/>
+        <source>zrušeno</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="16"/>
+        <source>záměr</source>
+        <translation>idea</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="18"/>
+        <source>podáno</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="19"/>
+        <source>schváleno</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="20"/>
+        <source>v realizaci</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="21"/>
+        <source>ukončeno</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="22"/>
+        <source>zamítnuto</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="23"/>
+        <source>staženo</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="27"/>
+        <source>počet</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="28"/>
+        <source>osoby</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="29"/>
+        <source>Kč</source>
+        <translation>CZK</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="30"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="31"/>
+        <source>ano/ne</source>
+        <translation>yes/no</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="35"/>
+        <source>více je lépe</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="36"/>
+        <source>méně je lépe</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="40"/>
+        <source>součet za období</source>
+        <translation>sum over periods</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="41"/>
+        <source>poslední hodnota</source>
+        <translation>last value</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="42"/>
+        <source>průměr</source>
+        <translation>average</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="46"/>
+        <source>výstup</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="47"/>
+        <source>výsledek</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="48"/>
+        <source>dopad</source>
+        <translation>impact</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="52"/>
+        <source>měsíčně</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="53"/>
+        <source>čtvrtletně</source>
+        <translation>quarterly</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="54"/>
+        <source>pololetně</source>
+        <translation>half-yearly</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="55"/>
+        <source>ročně</source>
+        <translation>yearly</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="59"/>
+        <source>podle plánu</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="60"/>
+        <source>ohroženo</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="61"/>
+        <source>mimo plán</source>
+        <translation>off track</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="62"/>
+        <source>bez údajů</source>
+        <translation>no data</translation>
     </message>
     <message>
         <location filename="../../obecdesk/core/vocabulary/meetings.py" line="22"/>
