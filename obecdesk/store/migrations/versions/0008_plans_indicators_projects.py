@@ -273,7 +273,16 @@ def upgrade() -> None:
 
 
 
+TABLES = ("strategic_plans", "plan_areas", "plan_goals", "measures", "indicators",
+          "indicator_targets", "indicator_values", "value_corrections", "projects",
+          "project_measures")
+
+
 def downgrade() -> None:
+    # the clock table and the conflict log must not point at rows that go with the tables
+    names = ", ".join(f"'{t}'" for t in TABLES)
+    op.execute(f"DELETE FROM field_versions WHERE table_name IN ({names})")
+    op.execute(f"DELETE FROM sync_conflicts WHERE table_name IN ({names})")
     with op.batch_alter_table('measures', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_measures_updated_at'))
         batch_op.drop_index(batch_op.f('ix_measures_status'))
