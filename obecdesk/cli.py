@@ -11,6 +11,7 @@ from obecdesk import __version__
 from obecdesk.commands import (
     backups,
     conflicts,
+    indicators,
     meetings,
     methods,
     profile,
@@ -20,7 +21,9 @@ from obecdesk.commands import (
 from obecdesk.errors import UserError
 
 #: capability modules that add subcommands; a new capability appends its module here
-COMMAND_MODULES = [store_commands, backups, stakeholders, meetings, conflicts, methods, profile]
+COMMAND_MODULES = [
+    store_commands, backups, stakeholders, meetings, conflicts, methods, profile, indicators,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

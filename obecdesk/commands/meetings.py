@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import sys
 
+from obecdesk.commands.indicators import cmd_report_indicators
 from obecdesk.commands.method_reports import METHOD_REPORTS
 from obecdesk.commands.output import print_json, print_table
 from obecdesk.core.formatting import date_text
@@ -20,6 +21,9 @@ from obecdesk.errors import UserError
 from obecdesk.reports.printouts import PRINTOUTS
 from obecdesk.store import Store
 
+#: printouts of a whole locality: kind → handler
+LOCALITY_REPORTS = {"indicators": cmd_report_indicators}
+
 
 def _day(value: str) -> dt.date:
     try:
@@ -30,13 +34,15 @@ def _day(value: str) -> dt.date:
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help="tisk do PDF: program, prezenční listina, zápis, podklady "
-                       "pro facilitátora, karta metody")
-    p.add_argument("kind", choices=sorted(PRINTOUTS) + sorted(METHOD_REPORTS),
+                       "pro facilitátora, karta metody, ukazatele lokality")
+    p.add_argument("kind", choices=sorted(PRINTOUTS) + sorted(METHOD_REPORTS)
+                   + sorted(LOCALITY_REPORTS),
                    help="agenda | attendance | minutes | facilitator-kit (s --meeting) | "
-                   "method-card (s --method)")
+                   "method-card (s --method) | indicators (s --locality)")
     p.add_argument("--meeting", metavar="ID",
                    help="id jednání (stačí jednoznačný začátek, aspoň 6 znaků)")
     p.add_argument("--method", metavar="ID", help="id metody z katalogu (obecdesk list methods)")
+    p.add_argument("--locality", help="název lokality (pro indicators)")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="kam uložit PDF")
     p.set_defaults(handler=cmd_report)
 
@@ -72,6 +78,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 def cmd_report(args: argparse.Namespace, store: Store) -> int:
     if args.kind in METHOD_REPORTS:
         return METHOD_REPORTS[args.kind](args, store)
+    if args.kind in LOCALITY_REPORTS:
+        if not args.locality:
+            raise UserError(f"Tisk {args.kind} potřebuje --locality NÁZEV.")
+        return LOCALITY_REPORTS[args.kind](args, store)
     if not args.meeting:
         raise UserError("Zadejte jednání: --meeting ID.")
     meetings = MeetingService(store)

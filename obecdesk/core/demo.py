@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from obecdesk.core.indicators.demo_plan import add_plan_demo
 from obecdesk.core.meetings.agenda import REVIEW_TITLE
 from obecdesk.core.methods.demo import load_method_demo
 from obecdesk.core.stakeholders.actor_fields import search_key
@@ -87,6 +88,8 @@ def load_demo(store: Store) -> DemoResult:
         session.flush()
         for spec in data["meetings"]:
             _add_meeting(session, loc_id, loc["key"], spec, actors, bodies)
+        add_plan_demo(session, loc_id, lambda *parts: _id(loc["key"], *parts),
+                      {key: actor.id for key, actor in actors.items()})
     load_method_demo(store, loc_id)
     return DemoResult(loc_id, loc["name"], created=True)
 

@@ -20,6 +20,10 @@ NAME_COLUMNS = {
     "stored_methods": "slug",
     "method_ratings": "method_slug",
     "action_items": "text",
+    "indicator_targets": "period",
+    "indicator_values": "period",
+    "value_corrections": "period",
+    "project_measures": "measure_id",
 }
 
 #: Czech names of the entity kinds, for people (the plural codes stay the CLI's keys)
@@ -36,6 +40,16 @@ KIND_LABELS = {
     "action_items": QT_TRANSLATE_NOOP("Kinds", "Úkoly"),
     "stored_methods": QT_TRANSLATE_NOOP("Kinds", "Vlastní a aktualizované metody"),
     "method_ratings": QT_TRANSLATE_NOOP("Kinds", "Hodnocení metod"),
+    "strategic_plans": QT_TRANSLATE_NOOP("Kinds", "Verze strategického plánu"),
+    "plan_areas": QT_TRANSLATE_NOOP("Kinds", "Oblasti plánu"),
+    "plan_goals": QT_TRANSLATE_NOOP("Kinds", "Cíle plánu"),
+    "measures": QT_TRANSLATE_NOOP("Kinds", "Opatření"),
+    "indicators": QT_TRANSLATE_NOOP("Kinds", "Ukazatele"),
+    "indicator_targets": QT_TRANSLATE_NOOP("Kinds", "Cílové hodnoty ukazatelů"),
+    "indicator_values": QT_TRANSLATE_NOOP("Kinds", "Hodnoty ukazatelů"),
+    "value_corrections": QT_TRANSLATE_NOOP("Kinds", "Opravy hodnot"),
+    "projects": QT_TRANSLATE_NOOP("Kinds", "Projekty"),
+    "project_measures": QT_TRANSLATE_NOOP("Kinds", "Projekty u opatření"),
 }
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import update
+from collections.abc import Iterable
+
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from obecdesk.store.models import SyncConflict
@@ -13,3 +15,17 @@ def forget_conflict_values(session: Session, table: str, row_id: str) -> None:
     session.execute(update(SyncConflict).where(
         SyncConflict.table_name == table, SyncConflict.row_id == row_id
     ).values(kept_value=None, lost_value=None))
+
+
+def forget_conflict_text(session: Session, table: str, fields: Iterable[str],
+                         values: set[str]) -> None:
+    """Blank the kept or lost value of entries about ``table.field`` that is one of ``values``
+    (a person's name copied into another record: erasure replaces the copies, and the log must
+    not keep the name either)."""
+    entries = session.scalars(select(SyncConflict).where(
+        SyncConflict.table_name == table, SyncConflict.field.in_(list(fields))))
+    for entry in entries:
+        if isinstance(entry.kept_value, str) and entry.kept_value.strip() in values:
+            entry.kept_value = None
+        if isinstance(entry.lost_value, str) and entry.lost_value.strip() in values:
+            entry.lost_value = None

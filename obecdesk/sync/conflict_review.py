@@ -1,10 +1,10 @@
 """Reviewing the conflict log: the two values of every concurrent edit, and keeping either.
 
 Keeping a value is a normal local write of the field (a new field version that travels onward in
-the next bundle like any edit) and marks the entry resolved; the resolutions themselves travel
-too (:mod:`obecdesk.sync.conflict_resolutions`), so the same conflict is not offered
-for review again on the replicas that receive them. An erased person's entries are never shown
-and cannot be resolved: the log holds none of their values (DESIGN.md P7).
+the next bundle like any edit) and marks the entry resolved; bundles carry the resolutions too,
+so the same conflict is not offered for review again on the replicas that receive them. An
+erased person's entries are never shown and cannot be resolved: the log holds none of their
+values (DESIGN.md P7).
 """
 
 from __future__ import annotations

@@ -48,9 +48,9 @@ def _methods(ctx: AppContext, services: Services) -> CapabilityView:
 
 
 def _indicators(ctx: AppContext, services: Services) -> CapabilityView:
-    from obecdesk.ui.indicators.view import ActivityView
+    from obecdesk.ui.indicators.view import IndicatorsView
 
-    return ActivityView(ctx, services.activity)
+    return IndicatorsView(ctx, services)
 
 
 def _sync(ctx: AppContext, services: Services) -> CapabilityView:

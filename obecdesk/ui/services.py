@@ -15,6 +15,11 @@ from pathlib import Path
 
 from obecdesk.core.backups import BackupService
 from obecdesk.core.demo import DemoResult, load_demo
+from obecdesk.core.indicators.definitions import IndicatorService
+from obecdesk.core.indicators.overview import LocalityIndicators, locality_indicators
+from obecdesk.core.indicators.plans import PlanService
+from obecdesk.core.indicators.projects import ProjectService
+from obecdesk.core.indicators.values import ValueService
 from obecdesk.core.inventory import counts
 from obecdesk.core.localities import LocalityService
 from obecdesk.core.meetings.invitations import InvitationService
@@ -74,6 +79,12 @@ class Services:
     conflicts: ConflictReview
     #: copies of the store in backups/: list, make one, put one back
     backups: BackupService
+    plans: PlanService
+    indicators: IndicatorService
+    values: ValueService
+    projects: ProjectService
+    #: the plan, indicators with progress and projects of a locality: ``(locality_id, today)``
+    locality_indicators: Callable[..., LocalityIndicators]
 
 
 def build_services(store: Store) -> Services:
@@ -99,5 +110,10 @@ def build_services(store: Store) -> Services:
         load_demo=partial(load_demo, store),
         conflicts=ConflictReview(store),
         backups=BackupService(store),
+        plans=PlanService(store),
+        indicators=IndicatorService(store),
+        values=ValueService(store),
+        projects=ProjectService(store),
+        locality_indicators=partial(locality_indicators, store),
     )
 

@@ -31,44 +31,44 @@
     </message>
 </context>
 <context>
-    <name>ActivityView</name>
+    <name>ActivityPanel</name>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="21"/>
+        <location filename="../../obecdesk/ui/indicators/activity.py" line="20"/>
         <source>Ukazatele činnosti partnerství</source>
         <translation>Partnership activity indicators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="26"/>
+        <location filename="../../obecdesk/ui/indicators/activity.py" line="25"/>
         <source>Proběhlá jednání</source>
         <translation>Meetings held</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="27"/>
+        <location filename="../../obecdesk/ui/indicators/activity.py" line="26"/>
         <source>Naplánovaná jednání</source>
         <translation>Meetings planned</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="28"/>
+        <location filename="../../obecdesk/ui/indicators/activity.py" line="27"/>
         <source>Přijatá usnesení</source>
         <translation>Decisions adopted</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="29"/>
+        <location filename="../../obecdesk/ui/indicators/activity.py" line="28"/>
         <source>Účast pozvaných</source>
         <translation>Attendance of invitees</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="30"/>
+        <location filename="../../obecdesk/ui/indicators/activity.py" line="29"/>
         <source>Splněné úkoly</source>
         <translation>Action items done</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="31"/>
+        <location filename="../../obecdesk/ui/indicators/activity.py" line="30"/>
         <source>Otevřené úkoly</source>
         <translation>Open action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="32"/>
+        <location filename="../../obecdesk/ui/indicators/activity.py" line="31"/>
         <source>Úkoly po termínu</source>
         <translation>Overdue action items</translation>
     </message>
@@ -1217,6 +1217,25 @@
     </message>
 </context>
 <context>
+    <name>Computed</name>
+    <message>
+        <location filename="../../obecdesk/core/indicators/computed.py" line="25"/>
+        <source>Proběhlá jednání partnerství</source>
+        <extracomment>code → what the indicator is (its values come from :func:`computed_values`)</extracomment>
+        <translation>Partnership meetings held</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/indicators/computed.py" line="29"/>
+        <source>Podíl pozvaných členů, kteří přišli</source>
+        <translation>Share of invited members who came</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/indicators/computed.py" line="34"/>
+        <source>Úkoly splněné do termínu</source>
+        <translation>Action items done by their due date</translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <location filename="../../obecdesk/ui/sync/conflicts_model.py" line="32"/>
@@ -1302,6 +1321,49 @@
         <location filename="../../obecdesk/ui/sync/conflicts_view.py" line="100"/>
         <source>Přepsaná hodnota</source>
         <translation>Overwritten value</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/dashboard.py" line="35"/>
+        <source>Fáze spolupráce</source>
+        <translation>Phase of the cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/dashboard.py" line="36"/>
+        <source>Strategický plán</source>
+        <translation>Strategic plan</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/dashboard.py" line="37"/>
+        <source>Ukazatele</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/dashboard.py" line="38"/>
+        <source>Projekty</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/dashboard.py" line="48"/>
+        <source>mimo 36měsíční plán (nebo bez data zahájení)</source>
+        <translation>outside the 36-month plan (or no start date)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/dashboard.py" line="50"/>
+        <source>{0}, verze {1}, schválen {2}</source>
+        <translation>{0}, version {1}, adopted {2}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/dashboard.py" line="52"/>
+        <source>Lokalita zatím nemá strategický plán.</source>
+        <translation>The locality has no strategic plan yet.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/dashboard.py" line="63"/>
+        <source>Žádný ukazatel není mimo plán.</source>
+        <translation>No indicator is off track.</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2009,181 @@
     </message>
 </context>
 <context>
+    <name>IndicatorDetail</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="35"/>
+        <source>Vyberte ukazatel v plánu.</source>
+        <translation>Select an indicator in the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="50"/>
+        <source>Zapsat hodnotu</source>
+        <translation>Enter a value</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="51"/>
+        <source>Opravy hodnot</source>
+        <translation>Corrections of values</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="62"/>
+        <source> · vypočteno ze záznamů aplikace</source>
+        <translation> · computed from the app&apos;s records</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="67"/>
+        <source>{unit} · {result} · {aggregation} · výchozí hodnota {base}{computed}</source>
+        <translation>{unit} · {result} · {aggregation} · baseline {base}{computed}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="80"/>
+        <source>{when} {who}: {period} {old} → {new} ({why})</source>
+        <translation>{when} {who}: {period} {old} → {new} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="93"/>
+        <source>Zatím bez hodnot a cílů</source>
+        <translation>No values or targets yet</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="97"/>
+        <source>Hodnota</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="103"/>
+        <source>Cíl za období</source>
+        <translation>Target for the period</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="111"/>
+        <source>Výchozí hodnota</source>
+        <translation>Baseline</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_dialog.py" line="50"/>
+        <source>Nový ukazatel</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_dialog.py" line="54"/>
+        <source>vlastní ukazatel lokality</source>
+        <translation>the locality&apos;s own indicator</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_dialog.py" line="64"/>
+        <source>(bez opatření)</source>
+        <translation>(no measure)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_dialog.py" line="74"/>
+        <source>Z katalogu</source>
+        <translation>From the catalog</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_dialog.py" line="74"/>
+        <source>Název *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_dialog.py" line="75"/>
+        <source>Jednotka</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_dialog.py" line="75"/>
+        <source>Směr</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_dialog.py" line="76"/>
+        <source>Souhrn za období</source>
+        <translation>Aggregation over periods</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_dialog.py" line="77"/>
+        <source>Typ výsledku</source>
+        <translation>Result type</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_dialog.py" line="78"/>
+        <source>Vykazuje se</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_dialog.py" line="79"/>
+        <source>Opatření</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_dialog.py" line="80"/>
+        <source>Výchozí hodnota</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_dialog.py" line="81"/>
+        <source>Datum výchozí hodnoty</source>
+        <translation>Baseline date</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_dialog.py" line="82"/>
+        <source>Platný rozsah od</source>
+        <translation>Valid range from</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_dialog.py" line="83"/>
+        <source>do</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_dialog.py" line="83"/>
+        <source>Zdroj dat</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_dialog.py" line="84"/>
+        <source>Cíle za období</source>
+        <translation>Targets per period</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsView</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="70"/>
+        <source>Ukazatele vykazované</source>
+        <extracomment>entity kinds whose change this view shows</extracomment>
+        <translation>Indicators reported</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="78"/>
+        <source>Přehled</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="79"/>
+        <source>Plán a ukazatele</source>
+        <translation>Plan and indicators</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="80"/>
+        <source>Zadávání hodnot</source>
+        <translation>Value entry</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="81"/>
+        <source>Projekty</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="82"/>
+        <source>Činnost partnerství</source>
+        <translation>Partnership activity</translation>
+    </message>
+</context>
+<context>
     <name>InvitationsTab</name>
     <message>
         <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="82"/>
@@ -2007,65 +2244,115 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="27"/>
+        <location filename="../../obecdesk/core/inventory.py" line="31"/>
         <source>Lokality</source>
         <extracomment>the column that names a row of each kind, for rows whose model has no ``name``/``title`` Czech names of the entity kinds, for people (the plural codes stay the CLI&apos;s keys)</extracomment>
         <translation>Localities</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="28"/>
+        <location filename="../../obecdesk/core/inventory.py" line="32"/>
         <source>Aktéři</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="29"/>
+        <location filename="../../obecdesk/core/inventory.py" line="33"/>
         <source>Vztahy mezi aktéry</source>
         <translation>Relations between stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="30"/>
+        <location filename="../../obecdesk/core/inventory.py" line="34"/>
         <source>Orgány partnerství</source>
         <translation>Partnership bodies</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="31"/>
+        <location filename="../../obecdesk/core/inventory.py" line="35"/>
         <source>Členství v orgánech</source>
         <translation>Body memberships</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="32"/>
+        <location filename="../../obecdesk/core/inventory.py" line="36"/>
         <source>Jednání</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="33"/>
+        <location filename="../../obecdesk/core/inventory.py" line="37"/>
         <source>Body programu</source>
         <translation>Agenda items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="34"/>
+        <location filename="../../obecdesk/core/inventory.py" line="38"/>
         <source>Pozvaní a účast</source>
         <translation>Invitees and attendance</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="35"/>
+        <location filename="../../obecdesk/core/inventory.py" line="39"/>
         <source>Usnesení</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="36"/>
+        <location filename="../../obecdesk/core/inventory.py" line="40"/>
         <source>Úkoly</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="37"/>
+        <location filename="../../obecdesk/core/inventory.py" line="41"/>
         <source>Vlastní a aktualizované metody</source>
         <translation>Own and updated methods</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="38"/>
+        <location filename="../../obecdesk/core/inventory.py" line="42"/>
         <source>Hodnocení metod</source>
         <translation>Method ratings</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="43"/>
+        <source>Verze strategického plánu</source>
+        <translation>Strategic plan versions</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="44"/>
+        <source>Oblasti plánu</source>
+        <translation>Plan areas</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="45"/>
+        <source>Cíle plánu</source>
+        <translation>Plan goals</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="46"/>
+        <source>Opatření</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="47"/>
+        <source>Ukazatele</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="48"/>
+        <source>Cílové hodnoty ukazatelů</source>
+        <translation>Indicator targets</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="49"/>
+        <source>Hodnoty ukazatelů</source>
+        <translation>Indicator values</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="50"/>
+        <source>Opravy hodnot</source>
+        <translation>Corrections of values</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="51"/>
+        <source>Projekty</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="52"/>
+        <source>Projekty u opatření</source>
+        <translation>Projects serving measures</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +3881,91 @@ The field coordinator&apos;s working tool.
     </message>
 </context>
 <context>
+    <name>PlanActions</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_actions.py" line="28"/>
+        <source>Přidat ukazatel…</source>
+        <translation>Add indicator…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_actions.py" line="30"/>
+        <source>Nová verze plánu…</source>
+        <translation>New plan version…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_actions.py" line="43"/>
+        <source>Stav vybraného opatření:</source>
+        <translation>Status of the selected measure:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_actions.py" line="92"/>
+        <source>Strategický plán {0}</source>
+        <translation>Strategic plan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_actions.py" line="94"/>
+        <source>Nová verze plánu</source>
+        <translation>New plan version</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_actions.py" line="95"/>
+        <source>Založit verzi {0} jako kopii verze {1}? Verze {1} zůstane, jak je, k nahlédnutí a tisku.</source>
+        <translation>Create version {0} as a copy of version {1}? Version {1} stays as it is, to read and print.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="25"/>
+        <source>Plán</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="25"/>
+        <source>Stav</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="48"/>
+        <source>Ukazatele mimo opatření</source>
+        <translation>Indicators outside measures</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="73"/>
+        <source> (vypočteno)</source>
+        <translation> (computed)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreePanel</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="100"/>
+        <source>Verze plánu:</source>
+        <extracomment>a measure was chosen (id, status), or nothing (&quot;&quot;, &quot;&quot;)</extracomment>
+        <translation>Plan version:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="113"/>
+        <source>verze {0}</source>
+        <translation>version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="123"/>
+        <source>Lokalita zatím nemá strategický plán.</source>
+        <translation>The locality has no strategic plan yet.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="127"/>
+        <source>zatím neschválen</source>
+        <translation>not adopted yet</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="128"/>
+        <source>{0} – schválen {1}</source>
+        <translation>{0} – adopted {1}</translation>
+    </message>
+</context>
+<context>
     <name>PowerMap</name>
     <message>
         <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="36"/>
@@ -3771,6 +4143,115 @@ influence {2}, attitude {3}, interest {4}</translation>
         <location filename="../../obecdesk/ui/profile/profile_dialog.py" line="118"/>
         <source>Vyberte se ze seznamu aktérů, nebo se jako aktér založte.</source>
         <translation>Pick yourself from the list of stakeholders, or create yourself as one.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/project_dialog.py" line="43"/>
+        <source>Upravit projekt</source>
+        <translation>Edit project</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/project_dialog.py" line="43"/>
+        <source>Nový projekt</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/project_dialog.py" line="70"/>
+        <source>Název *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/project_dialog.py" line="70"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/project_dialog.py" line="71"/>
+        <source>Stav</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/project_dialog.py" line="72"/>
+        <source>Požadováno (Kč)</source>
+        <translation>Requested (CZK)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/project_dialog.py" line="73"/>
+        <source>Schváleno (Kč)</source>
+        <translation>Approved (CZK)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/project_dialog.py" line="74"/>
+        <source>Podpořené osoby</source>
+        <translation>People supported</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/project_dialog.py" line="75"/>
+        <source>Podáno</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/project_dialog.py" line="76"/>
+        <source>Rozhodnuto</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/project_dialog.py" line="77"/>
+        <source>Slouží opatřením</source>
+        <translation>Serves measures</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="41"/>
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="42"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="43"/>
+        <source>Stav</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="44"/>
+        <source>Požadováno</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="45"/>
+        <source>Schváleno</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="46"/>
+        <source>Podpořené osoby</source>
+        <translation>People supported</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="47"/>
+        <source>Podáno</source>
+        <translation>Submitted</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPanel</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="66"/>
+        <source>Připraveno {0} · podáno {1} · schváleno {2} · získáno {3} · v hodnocení {4} · podpořeno osob {5}</source>
+        <translation>Prepared {0} · submitted {1} · approved {2} · obtained {3} · in evaluation {4} · people supported {5}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="84"/>
+        <source>Nový projekt…</source>
+        <translation>New project…</translation>
     </message>
 </context>
 <context>
@@ -4057,6 +4538,96 @@ influence {2}, attitude {3}, interest {4}</translation>
     </message>
 </context>
 <context>
+    <name>ValueForm</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/value_form.py" line="31"/>
+        <source>např. 2026-Q3 nebo Q3/2026</source>
+        <translation>e.g. 2026-Q3 or Q3/2026</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/value_form.py" line="35"/>
+        <source>k prověření</source>
+        <translation>for follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/value_form.py" line="37"/>
+        <source>proč hodnotu prověřit</source>
+        <translation>why the value should be checked</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/value_form.py" line="39"/>
+        <source>proč se dřívější hodnota mění</source>
+        <translation>why the earlier value changes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/value_form.py" line="43"/>
+        <source>Uložit hodnotu</source>
+        <translation>Save value</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/value_form.py" line="46"/>
+        <source>Období</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/value_form.py" line="47"/>
+        <source>Hodnota</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/value_form.py" line="48"/>
+        <source>Zdroj</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/value_form.py" line="49"/>
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/value_form.py" line="51"/>
+        <source>Důvod opravy</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/value_form.py" line="67"/>
+        <source>Chybí hodnota.</source>
+        <translation>The value is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/value_form.py" line="78"/>
+        <source>Uloženo.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueGrid</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/value_grid.py" line="78"/>
+        <source>Pište hodnoty; Tab = další období, Enter = další ukazatel, Ctrl+V vloží sloupec zkopírovaný z Excelu.</source>
+        <translation>Type values; Tab = next period, Enter = next indicator, Ctrl+V pastes a column copied from Excel.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueGridModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/value_grid_model.py" line="96"/>
+        <source>cíl: {0}</source>
+        <extracomment>a Czech sentence about the last refused input (&quot;&quot; when the last save went through)</extracomment>
+        <translation>target: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/value_grid_model.py" line="100"/>
+        <source>k prověření: {0}</source>
+        <translation>for follow-up: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/value_grid_model.py" line="115"/>
+        <source> Takovou hodnotu uložte v detailu s poznámkou.</source>
+        <translation> Save such a value in the detail, with a note.</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <location filename="../../obecdesk/core/vocabulary/localities.py" line="8"/>
@@ -4154,9 +4725,171 @@ influence {2}, attitude {3}, interest {4}</translation>
         <translation>the chair decides</translation>
     </message>
     <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="8"/>
         <location filename="../../obecdesk/core/vocabulary/meetings.py" line="21"/>
         <source>plánováno</source>
         <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="9"/>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="17"/>
+        <source>v přípravě</source>
+        <translation>in preparation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="10"/>
+        <source>běží</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="11"/>
+        <source>dokončeno</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="12"/>
+        <source>zrušeno</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="16"/>
+        <source>záměr</source>
+        <translation>idea</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="18"/>
+        <source>podáno</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="19"/>
+        <source>schváleno</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="20"/>
+        <source>v realizaci</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="21"/>
+        <source>ukončeno</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="22"/>
+        <source>zamítnuto</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="23"/>
+        <source>staženo</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="27"/>
+        <source>počet</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="28"/>
+        <source>osoby</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="29"/>
+        <source>Kč</source>
+        <translation>CZK</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="30"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="31"/>
+        <source>ano/ne</source>
+        <translation>yes/no</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="35"/>
+        <source>více je lépe</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="36"/>
+        <source>méně je lépe</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="40"/>
+        <source>součet za období</source>
+        <translation>sum over periods</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="41"/>
+        <source>poslední hodnota</source>
+        <translation>last value</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="42"/>
+        <source>průměr</source>
+        <translation>average</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="46"/>
+        <source>výstup</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="47"/>
+        <source>výsledek</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="48"/>
+        <source>dopad</source>
+        <translation>impact</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="52"/>
+        <source>měsíčně</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="53"/>
+        <source>čtvrtletně</source>
+        <translation>quarterly</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="54"/>
+        <source>pololetně</source>
+        <translation>half-yearly</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="55"/>
+        <source>ročně</source>
+        <translation>yearly</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="59"/>
+        <source>podle plánu</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="60"/>
+        <source>ohroženo</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="61"/>
+        <source>mimo plán</source>
+        <translation>off track</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/indicators.py" line="62"/>
+        <source>bez údajů</source>
+        <translation>no data</translation>
     </message>
     <message>
         <location filename="../../obecdesk/core/vocabulary/meetings.py" line="22"/>

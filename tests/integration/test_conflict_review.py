@@ -17,7 +17,6 @@ from obecdesk.core.stakeholders.relations import RelationService
 from obecdesk.errors import NotFound, UserError
 from obecdesk.store.models import ActorRelation
 from obecdesk.sync.conflict_log import conflicts
-from obecdesk.sync.conflict_resolutions import apply_resolutions, resolution_keys
 from obecdesk.sync.conflict_review import ConflictReview
 
 
@@ -58,7 +57,7 @@ def test_an_entry_shows_both_values_who_when_and_the_record(tmp_path, monkeypatc
     assert seen_on_b.mine_side == "kept"  # on B its own value is the one that won
 
 
-def test_keeping_my_lost_value_is_an_edit_that_travels_and_resolves_everywhere(
+def test_keeping_my_lost_value_is_an_edit_that_travels_without_a_new_conflict(
         tmp_path, monkeypatch):
     a, b, loc_id = region_conflict(tmp_path, monkeypatch)
     seq = a.change_seq()
@@ -67,15 +66,10 @@ def test_keeping_my_lost_value_is_an_edit_that_travels_and_resolves_everywhere(
     assert LocalityService(a).get(loc_id).region == "Olomoucký"
     assert a.change_seq() == seq + 1 and ConflictReview(a).list() == []
     assert a.conflict_count() == 0
-    exchange(a, b)
-    with a.reading() as session:
-        keys = resolution_keys(session)
-    with b.unit_of_work() as session:
-        assert apply_resolutions(session, keys) == 1
-        assert apply_resolutions(session, keys) == 0
+    merged = exchange(a, b)
+    assert merged.conflicts == 0  # B sees a later edit made after seeing its value
     assert LocalityService(b).get(loc_id).region == "Olomoucký"
     assert dump(a) == dump(b)
-    assert ConflictReview(b).list() == [] and b.conflict_count() == 0
 
 
 def test_keeping_the_value_already_held_writes_nothing(tmp_path, monkeypatch):
@@ -177,3 +171,28 @@ def test_the_conflicts_commands_list_and_resolve(tmp_path, monkeypatch, capsys):
     assert code == 2 and "už je vyřešený" in err
     code, out, _ = run(capsys, "--data-dir", data, "list", "localities", "--json")
     assert json.loads(out)[0]["region"] == "Olomoucký"
+
+
+def test_a_name_copied_into_a_meeting_leaves_the_log_when_the_person_is_erased(
+        tmp_path, monkeypatch):
+    import datetime as dt
+
+    from obecdesk.core.meetings.meeting_types import MeetingData
+    from obecdesk.core.meetings.service import MeetingService
+    from obecdesk.core.vocabulary.meetings import MeetingKind
+
+    a, b, loc_id = two(tmp_path, monkeypatch)
+    person = ActorService(a).create(loc_id, ActorData(name="Jana Čurejová"))
+    day, public = dt.date(2026, 12, 3), MeetingKind.PUBLIC
+    meeting = MeetingService(a).create(loc_id, MeetingData(title="Setkání", date=day,
+                                                           kind=public))
+    exchange(a, b)
+    for store, who in ((a, "Jana Čurejová"), (b, "Petr Novák")):
+        MeetingService(store).update(meeting.id, MeetingData(
+            title="Setkání", date=day, kind=public, facilitator=who))
+    exchange(b, a)
+    [entry] = ConflictReview(a).list()
+    assert (entry.kept.value, entry.lost.value) == ("Petr Novák", "Jana Čurejová")
+    PersonalDataService(a).erase(person.id)
+    [entry] = ConflictReview(a).list()
+    assert (entry.kept.value, entry.lost.value) == ("Petr Novák", None)

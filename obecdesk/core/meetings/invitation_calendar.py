@@ -17,8 +17,8 @@ from icalendar import (
     vText,
 )
 
+from obecdesk.core.email_draft import PRAGUE
 from obecdesk.core.meetings.invitation_letter import (
-    PRAGUE,
     Organizer,
     calendar_method,
     invitation_text,

@@ -1,24 +1,17 @@
-"""The e-mail draft of an invitation: Czech text with the programme, the agenda PDF attached.
-
-The ``.eml`` carries ``X-Unsent: 1`` so Outlook and Thunderbird open it as a draft to send, not
-as a received message.
-"""
+"""The e-mail draft of an invitation: Czech text with the programme, the agenda PDF attached
+(an unsent ``.eml``, :mod:`obecdesk.core.email_draft`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass
-from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
-from zoneinfo import ZoneInfo
 
+from obecdesk.core.email_draft import address, unsent_email
 from obecdesk.core.formatting import date_text, long_date_text, time_text
 from obecdesk.core.meetings.meeting_types import MeetingDetail
 from obecdesk.errors import ValidationError
-
-PRAGUE = ZoneInfo("Europe/Prague")
 
 
 @dataclass(frozen=True)
@@ -40,13 +33,6 @@ def calendar_method(organizer: Organizer | None) -> str:
     """``REQUEST`` needs an ORGANIZER to reply to (RFC 5546); without an e-mail the event is
     only published for the recipients to add to their calendars."""
     return "REQUEST" if organizer and organizer.email else "PUBLISH"
-
-
-def _address(name: str, email: str) -> Address:
-    username, _, domain = email.partition("@")
-    if not username or not domain:
-        raise ValidationError(f"Adresa {email!r} není platný e-mail.")
-    return Address(display_name=name, username=username, domain=domain)
 
 
 def program_lines(detail: MeetingDetail) -> list[str]:
@@ -93,17 +79,11 @@ def invitation_eml(detail: MeetingDetail, agenda_pdf: bytes, *,
     """An unsent e-mail to every invitee with an address, the agenda PDF (and the ``.ics``
     event, when given) attached."""
     meeting = detail.meeting
-    message = EmailMessage()
-    message["Subject"] = f"Pozvánka: {meeting.title} – {date_text(meeting.date)}"
-    if organizer and organizer.email:
-        message["From"] = _address(organizer.name, organizer.email)
-    recipients = [_address(a.name, a.email) for a in detail.invitees if a.email]
-    if recipients:
-        message["To"] = recipients
-    message["Date"] = format_datetime(now or dt.datetime.now(PRAGUE))
-    message["Message-ID"] = make_msgid(domain="obecdesk.invalid")
-    message["X-Unsent"] = "1"
-    message.set_content(invitation_text(detail, organizer))
+    sender = address(organizer.name, organizer.email) if organizer and organizer.email else None
+    message = unsent_email(
+        subject=f"Pozvánka: {meeting.title} – {date_text(meeting.date)}",
+        text=invitation_text(detail, organizer), sender=sender, now=now,
+        to=[address(a.name, a.email) for a in detail.invitees if a.email])
     message.add_attachment(agenda_pdf, maintype="application", subtype="pdf",
                            filename=f"program-{meeting.date.isoformat()}.pdf")
     if calendar is not None:  # one click adds the meeting to the recipient's calendar

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from obecdesk.core.text import strip_titles
 from obecdesk.core.vocabulary.stakeholders import ActorKind
+from obecdesk.store.conflict_values import forget_conflict_text
 from obecdesk.store.models import (
     ActionItem,
     Actor,
@@ -86,6 +87,7 @@ def replace_name_copies(session: Session, locality_id: str, actor_id: str, name:
         return 0
     replaced = 0
     for model, fields in _NAME_FIELDS:
+        forget_conflict_text(session, model.__tablename__, fields, forms)
         rows = session.scalars(select(model).where(
             _in_locality(model, locality_id), model.deleted.is_(False),
             or_(*(func.trim(getattr(model, field)).in_(forms) for field in fields)),

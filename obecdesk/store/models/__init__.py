@@ -1,6 +1,12 @@
 """All tables. Importing this package registers every model on ``Base.metadata``."""
 
 from obecdesk.store.base import Base, Synced
+from obecdesk.store.models.indicators import (
+    Indicator,
+    IndicatorTarget,
+    IndicatorValue,
+    ValueCorrection,
+)
 from obecdesk.store.models.localities import Locality
 from obecdesk.store.models.meetings import (
     ActionItem,
@@ -10,6 +16,8 @@ from obecdesk.store.models.meetings import (
     Meeting,
 )
 from obecdesk.store.models.methods import MethodRating, StoredMethod
+from obecdesk.store.models.plans import Measure, PlanArea, PlanGoal, StrategicPlan
+from obecdesk.store.models.projects import Project, ProjectMeasure
 from obecdesk.store.models.replica import LocalReplica
 from obecdesk.store.models.stakeholders import Actor, ActorRelation, Body, Membership
 from obecdesk.store.models.sync_state import ChangeBatch, FieldVersion, PeerAck, SyncConflict
@@ -28,6 +36,16 @@ SYNCED_MODELS: list[type[Synced]] = [
     ActionItem,
     StoredMethod,
     MethodRating,
+    StrategicPlan,
+    PlanArea,
+    PlanGoal,
+    Measure,
+    Indicator,
+    IndicatorTarget,
+    IndicatorValue,
+    ValueCorrection,
+    Project,
+    ProjectMeasure,
 ]
 
 #: synced models by table name, for the clock table and the merge
@@ -38,4 +56,6 @@ __all__ = [
     "Body", "Membership", "Meeting", "AgendaItem", "Attendance", "Decision", "ActionItem",
     "ChangeBatch", "FieldVersion", "PeerAck", "SyncConflict", "MODEL_BY_TABLE", "StoredMethod",
     "MethodRating",
+    "StrategicPlan", "PlanArea", "PlanGoal", "Measure", "Indicator", "IndicatorTarget",
+    "IndicatorValue", "ValueCorrection", "Project", "ProjectMeasure",
 ]

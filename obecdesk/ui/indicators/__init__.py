@@ -1,1 +1,1 @@
-"""Indicators: the activity of the local partnership in numbers (more indicators follow)."""
+"""Indikátory: the strategic plan, its indicators, the value grid, projects, the dashboard."""
