@@ -15,7 +15,7 @@ grep -q '"actors": [1-9]' stats.json || { echo "smoke test: no actors after demo
 meeting=$("$APP" --data-dir "$WORK/store" list meetings --json | sed -n 's/.*"id": "\([^"]*\)".*/\1/p' | head -1)
 "$APP" --data-dir "$WORK/store" report agenda --meeting "$meeting" --out agenda.pdf
 [ -s agenda.pdf ] || { echo "smoke test: no PDF"; exit 1; }
-"$APP" --data-dir "$WORK/store" search-minutes byty --json > hits.json  # Czech word forms
+"$APP" --data-dir "$WORK/store" search-minutes bydleni --json > hits.json  # diacritics-insensitive
 grep -q '"meeting_id"' hits.json || { echo "smoke test: minutes search found nothing"; exit 1; }
 "$APP" --data-dir "$WORK/store" list methods --json | grep -q '"id"' || { echo "smoke test: no methods"; exit 1; }
 "$APP" --data-dir "$WORK/store" check
