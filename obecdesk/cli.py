@@ -12,6 +12,7 @@ from obecdesk.commands import (
     backups,
     conflicts,
     indicators,
+    localities,
     meetings,
     methods,
     profile,
@@ -23,6 +24,7 @@ from obecdesk.errors import UserError
 #: capability modules that add subcommands; a new capability appends its module here
 COMMAND_MODULES = [
     store_commands, backups, stakeholders, meetings, conflicts, methods, profile, indicators,
+    localities,
 ]
 
 

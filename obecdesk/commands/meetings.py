@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import sys
 
+from obecdesk.commands.arguments import day
 from obecdesk.commands.indicators import cmd_report_indicators
 from obecdesk.commands.method_reports import METHOD_REPORTS
 from obecdesk.commands.output import print_json, print_table
@@ -23,13 +24,6 @@ from obecdesk.store import Store
 
 #: printouts of a whole locality: kind → handler
 LOCALITY_REPORTS = {"indicators": cmd_report_indicators}
-
-
-def _day(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{value!r} není datum ve tvaru RRRR-MM-DD") from exc
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -53,7 +47,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--from-name", help="jméno odesílatele (jinak facilitátor/ka)")
     p.add_argument("--from-email", help="e-mail odesílatele a organizátora události "
                    "(bez něj je .ics jen zveřejněná událost, METHOD:PUBLISH)")
-    p.add_argument("--mark-sent", type=_day, metavar="RRRR-MM-DD",
+    p.add_argument("--mark-sent", type=day, metavar="RRRR-MM-DD",
                    help="zaznamenat toto datum odeslání pozvánek; bez volby se zaznamená dnešek, "
                    "jen pokud datum odeslání ještě není zapsané")
     p.set_defaults(handler=cmd_invitation)
@@ -64,7 +58,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     who = p.add_mutually_exclusive_group()
     who.add_argument("--all", action="store_true", help="úkoly všech, ne jen moje")
     who.add_argument("--owner", metavar="JMÉNO", help="úkoly toho, v jehož jméně je JMÉNO")
-    p.add_argument("--today", type=_day, help="datum, k němuž se počítá zpoždění (RRRR-MM-DD)")
+    p.add_argument("--today", type=day, help="datum, k němuž se počítá zpoždění (RRRR-MM-DD)")
     p.add_argument("--json", action="store_true", help="výstup jako JSON")
     p.set_defaults(handler=cmd_tasks)
 

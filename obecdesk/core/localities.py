@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from obecdesk.core.phases import Phase, phase_plan
 from obecdesk.core.records import assign, get_live
@@ -112,9 +113,17 @@ class LocalityService:
                 return found[0]
         return None
 
+    def _refuse_duplicate(self, session: Session, name: str, self_id: str | None) -> None:
+        """Two live localities of one name would make every ``--locality NAME`` ambiguous."""
+        query = select(Locality.id, Locality.name).where(Locality.deleted.is_(False))
+        for row_id, other in session.execute(query):
+            if row_id != self_id and other.casefold() == name.casefold():
+                raise ValidationError(f"Lokalita „{other}“ už existuje; zvolte jiný název.")
+
     def create(self, data: LocalityData) -> LocalityInfo:
         values = _validated(data)
         with self.store.unit_of_work() as session:
+            self._refuse_duplicate(session, values["name"], None)
             # this installation gives the final decision numbers of the locality it created
             row = Locality(numbering_replica_id=self.store.replica_id, **values)
             session.add(row)
@@ -125,6 +134,7 @@ class LocalityService:
         values = _validated(data)
         with self.store.unit_of_work() as session:
             row = get_live(session, Locality, locality_id, "Lokalita")
+            self._refuse_duplicate(session, values["name"], row.id)
             assign(row, values)
             session.flush()
             return _info(row)

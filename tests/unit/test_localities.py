@@ -69,3 +69,15 @@ def test_invalid_input_is_refused_in_czech_and_changes_nothing(store):
     with pytest.raises(NotFound):
         service.update("00000000-0000-0000-0000-000000000000", LocalityData(name="X"))
     assert service.list(include_archived=True) == []
+
+
+def test_a_second_locality_of_the_same_name_is_refused(store):
+    service = LocalityService(store)
+    first = service.create(LocalityData(name="Horní Lhota"))
+    other = service.create(LocalityData(name="Dolní Lhota"))
+    with pytest.raises(ValidationError, match="Horní Lhota“ už existuje"):
+        service.create(LocalityData(name="horní lhota "))
+    with pytest.raises(ValidationError, match="už existuje"):
+        service.update(other.id, LocalityData(name="HORNÍ LHOTA"))
+    assert service.update(first.id, LocalityData(name="Horní Lhota", population=5)).population == 5
+    assert [loc.name for loc in service.list()] == ["Dolní Lhota", "Horní Lhota"]
