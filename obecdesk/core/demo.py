@@ -18,7 +18,8 @@ from sqlalchemy import func, select
 from obecdesk.core.indicators.demo_plan import add_plan_demo
 from obecdesk.core.meetings.agenda import REVIEW_TITLE
 from obecdesk.core.methods.demo import load_method_demo
-from obecdesk.core.stakeholders.actor_fields import search_key
+from obecdesk.core.records import assign
+from obecdesk.core.stakeholders.actor_fields import derived_values
 from obecdesk.core.vocabulary.meetings import ActionStatus
 from obecdesk.resources import resource
 from obecdesk.store import Store
@@ -109,7 +110,7 @@ def _add_actors(session, loc_id: str, prefix: str, specs: list[dict]) -> dict[st
             legal_basis=spec.get("legal_basis", ""), consent_date=_date(spec.get("consent_date")),
             purpose=spec.get("purpose", ""),
         )
-        actor.search_text = search_key(actor)
+        assign(actor, derived_values(actor))
         session.add(actor)
         session.flush()
         actors[spec["key"]] = actor

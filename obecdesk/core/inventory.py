@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
+from obecdesk.core.collation import czech_sorted
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.errors import UserError
 from obecdesk.store import Store
@@ -77,7 +78,8 @@ def _plain(value: Any) -> Any:
 
 def row_dict(row: Synced) -> dict[str, Any]:
     """Every column of ``row`` as JSON-ready values, plus ``name`` for kinds named otherwise."""
-    data = {c.key: _plain(getattr(row, c.key)) for c in inspect(type(row)).column_attrs}
+    data = {c.key: _plain(getattr(row, c.key)) for c in inspect(type(row)).column_attrs
+            if not isinstance(getattr(row, c.key), bytes)}  # a binary sort key means nothing here
     if "name" not in data and "title" not in data:
         data["name"] = data.get(NAME_COLUMNS.get(row.__kind__, "id"), "")
     return data
@@ -127,7 +129,8 @@ def record_name(session: Session, row: Synced) -> str:
 
 
 def list_rows(store: Store, kind: str, *, locality_id: str | None = None) -> list[dict[str, Any]]:
-    """Live rows of one kind (optionally of one locality) as dicts, by name, title or date."""
+    """Live rows of one kind (optionally of one locality) as dicts, in the order the app shows
+    them: Czech alphabetical by name or title, meetings by date."""
     model = models_by_kind().get(kind)
     if model is None:
         known = ", ".join(sorted(models_by_kind()))
@@ -135,14 +138,16 @@ def list_rows(store: Store, kind: str, *, locality_id: str | None = None) -> lis
     query = select(model).where(model.deleted.is_(False))
     if locality_id is not None:
         query = query.where(_locality_filter(model, locality_id))
-    order = getattr(model, "name", None) or getattr(model, "title", None) or model.updated_at
-    if kind == "meetings":
-        order = model.date.desc()
+    # actors in the list's order (the indexed Czech sort key), meetings newest first; other
+    # kinds are few enough to be put in Czech alphabetical order here
+    order = {"actors": Actor.sort_key, "meetings": Meeting.date.desc()}.get(kind, model.id)
     with store.reading() as session:
-        rows = list(session.scalars(query.order_by(order)))
+        rows = list(session.scalars(query.order_by(order, model.id)))
         names = _readable_names(session, kind, rows)
         result = [row_dict(row) for row in rows]
     if names is not None:
         for data, name in zip(result, names, strict=True):
             data["name"] = name
+    if kind not in ("actors", "meetings"):
+        result = czech_sorted(result, key=lambda d: str(d.get("name") or d.get("title") or ""))
     return result

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from obecdesk.core.collation import czech_sorted
 from obecdesk.core.phases import Phase, phase_plan
 from obecdesk.core.records import assign, get_live
-from obecdesk.core.text import fold
 from obecdesk.core.vocabulary.localities import CooperationMode
 from obecdesk.errors import ValidationError
 from obecdesk.store import Store
@@ -97,8 +97,8 @@ class LocalityService:
             query = query.where(Locality.archived.is_(False))
         with self.store.reading() as session:
             rows = [_info(row) for row in session.scalars(query)]
-        # SQLite sorts by bytes (Č after Z); a handful of rows is sorted here by the folded name
-        return sorted(rows, key=lambda r: (fold(r.name), r.name))
+        # a handful of rows, put in Czech alphabetical order here (SQLite would sort Č after Z)
+        return czech_sorted(rows, key=lambda r: r.name)
 
     def get(self, locality_id: str) -> LocalityInfo:
         with self.store.reading() as session:

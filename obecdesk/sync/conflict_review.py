@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from obecdesk.core.inventory import KIND_LABELS, record_name
 from obecdesk.core.records import assign
-from obecdesk.core.stakeholders.actor_fields import search_key
+from obecdesk.core.stakeholders.actor_fields import derived_values
 from obecdesk.errors import NotFound, UserError
 from obecdesk.store import Store
 from obecdesk.store.hlc import Stamp
@@ -191,7 +191,7 @@ class ConflictReview:
             return False
         assign(row, {entry.field: new})
         if isinstance(row, Actor):
-            row.search_text = search_key(row)
+            assign(row, derived_values(row))
         return True
 
     @staticmethod

@@ -18,7 +18,8 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from obecdesk.core.stakeholders.actor_fields import search_key
+from obecdesk.core.records import assign
+from obecdesk.core.stakeholders.actor_fields import derived_values
 from obecdesk.core.stakeholders.gdpr import ERASED_VALUES
 from obecdesk.store import Store
 from obecdesk.store.base import Synced
@@ -140,7 +141,7 @@ class _Merge(StampGuard):
                     setattr(obj, column, value)
             forget_conflict_values(self.session, model.__tablename__, obj.id)
         if isinstance(obj, Actor):
-            obj.search_text = search_key(obj)
+            assign(obj, derived_values(obj))
         for change, kept, gone in lost:
             if erased:
                 kept, gone = (kept[0], None), (gone[0], None)

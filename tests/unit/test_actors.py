@@ -238,13 +238,33 @@ def test_consent_as_legal_basis_needs_a_date(actors, demo_locality_id):
     assert not org.lacks_legal_basis
 
 
-def test_sorting_by_name_ignores_academic_titles(actors, demo_locality_id):
-    created = ("Mgr. Adam Zzz", "Bohumil Bbb", "Ing. Cyril Ccc, Ph.D.")
+def test_the_list_is_in_czech_order_by_surname_ignoring_titles(actors, store):
+    """Č after C, Ch after H, Ř after R, Š after S; persons by surname, then first name."""
+    locality = LocalityService(store).create(LocalityData(name="Abecedov")).id
+    created = ["Marie Šťastná", "Petr Chalupa", "Ing. Jiří Čermák", "Ondřej Řezníček",
+               "Adam Cibulka", "Eva Hruška", "Mgr. Adam Zzz", "Bohumil Bbb",
+               "Ing. Cyril Ccc, Ph.D.", "Ivan Sýkora", "Luboš Rybář", "Anna Hruška"]
     for name in created:
-        actors.create(demo_locality_id, ActorData(name=name))
-    ordered = [a.name for a in actors.list(ActorFilter(demo_locality_id)) if a.name in created]
-    assert ordered == ["Mgr. Adam Zzz", "Bohumil Bbb", "Ing. Cyril Ccc, Ph.D."]
-    assert actors.count(ActorFilter(demo_locality_id, search="mgr adam")) == 1
+        actors.create(locality, ActorData(name=name))
+    actors.create(locality, ActorData(name="Charita Česko", kind=ActorKind.ORGANISATION))
+    expected = ["Bohumil Bbb", "Ing. Cyril Ccc, Ph.D.", "Adam Cibulka", "Ing. Jiří Čermák",
+                "Anna Hruška", "Eva Hruška", "Petr Chalupa", "Charita Česko", "Luboš Rybář",
+                "Ondřej Řezníček", "Ivan Sýkora", "Marie Šťastná", "Mgr. Adam Zzz"]
+    assert [a.name for a in actors.list(ActorFilter(locality))] == expected
+    assert [a.name for a in actors.list(ActorFilter(locality), descending=True)] == expected[::-1]
+    paged = [a.name for offset in range(0, 13, 5)
+             for a in actors.list(ActorFilter(locality), offset=offset, limit=5)]
+    assert paged == expected
+    assert actors.count(ActorFilter(locality, search="mgr adam")) == 1
+
+
+def test_renaming_an_actor_moves_it_in_the_order(actors, store):
+    locality = LocalityService(store).create(LocalityData(name="Abecedov")).id
+    cibulka = actors.create(locality, ActorData(name="Adam Cibulka"))
+    actors.create(locality, ActorData(name="Petr Chalupa"))
+    actors.update(cibulka.id, ActorData(name="Adam Šindelář"))
+    assert [a.name for a in actors.list(ActorFilter(locality))] == ["Petr Chalupa",
+                                                                    "Adam Šindelář"]
 
 
 def test_a_form_save_keeps_fields_that_arrived_meanwhile(actors, demo_locality_id):

@@ -150,3 +150,29 @@ def test_a_refusal_without_any_backup_says_nothing_about_one(tmp_path):
         open_store(data_dir=tmp_path)
     assert "záloha" not in str(refused.value)
 
+
+
+def test_the_sort_key_migration_fills_the_key_of_existing_actors(tmp_path):
+    """A store from before revision 0009 lists its actors in Czech order by surname."""
+    db = _store_at(tmp_path / "old", "0008")
+    people = ["Marie Šťastná", "Petr Chalupa", "Ing. Jiří Čermák", "Adam Cibulka", "Eva Hruška"]
+    with sqlite3.connect(db) as conn:
+        for number, name in enumerate(people):
+            conn.execute(
+                "INSERT INTO actors (id, locality_id, kind, name, organisation_name, sector, role,"
+                " email, phone, address, influence, attitude, interest, decision_power, notes,"
+                " tags, legal_basis, purpose, erased, search_text, updated_at, replica_id,"
+                " deleted) VALUES (?, 'L', 'person', ?, '', 'public', '', '', '', '', 3, 0, 3, 0,"
+                " '', '[]', '', '', 0, '', '001700000000000-000002-R', 'R', 0)",
+                (f"A{number}", name))
+    from obecdesk.core.stakeholders.actor_queries import ActorFilter
+    from obecdesk.core.stakeholders.actors import ActorService
+
+    store = open_store(data_dir=db.parent)
+    try:
+        assert [a.name for a in ActorService(store).list(ActorFilter("L"))] == [
+            "Adam Cibulka", "Ing. Jiří Čermák", "Eva Hruška", "Petr Chalupa", "Marie Šťastná"]
+    finally:
+        store.dispose()
+    stamps = _sql(db, "SELECT DISTINCT updated_at FROM actors")
+    assert stamps == [("001700000000000-000002-R",)]  # a derived key changes no sync stamp

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from obecdesk.core.meetings.person_names import surname_key
+from obecdesk.core.collation import actor_key
 from obecdesk.core.records import assign, get_live, natural_row
 from obecdesk.core.vocabulary.meetings import AttendanceStatus, MeetingKind
 from obecdesk.errors import ValidationError
@@ -55,8 +55,10 @@ def attendee_rows(session: Session, meeting_id: str) -> list[AttendeeInfo]:
         .where(Attendance.meeting_id == meeting_id, Attendance.deleted.is_(False))
     )
     rows: list[AttendeeInfo] = []
+    order: dict[str, bytes] = {}  # the actors' stored Czech sort keys (by surname)
     for entry, actor, org_name in session.execute(query):
         if actor is not None:
+            order[entry.id] = actor.sort_key or actor_key(actor.kind, actor.name)
             rows.append(AttendeeInfo(
                 id=entry.id, meeting_id=meeting_id, actor_id=actor.id, name=actor.name,
                 organisation=org_name or actor.organisation_name or "", role=actor.role,
@@ -68,7 +70,7 @@ def attendee_rows(session: Session, meeting_id: str) -> list[AttendeeInfo]:
                 organisation=entry.guest_organisation, role="", email="", invited=False,
                 status=entry.status,
             ))
-    invitees = sorted((r for r in rows if not r.is_guest), key=lambda r: surname_key(r.name))
+    invitees = sorted((r for r in rows if not r.is_guest), key=lambda r: order[r.id])
     guests = [r for r in rows if r.is_guest]
     return invitees + guests
 

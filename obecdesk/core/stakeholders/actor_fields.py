@@ -1,6 +1,7 @@
 """An actor's fields: the form's input, the frozen view of a row, and the rules input must meet.
 
-The search key lives here too, because every write must recompute it from the same fields.
+The search and sort keys live here too, because every write must recompute them from the same
+fields (:func:`derived_values`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from obecdesk.core.collation import actor_key
 from obecdesk.core.text import actor_search_text, strip_titles
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector, needs_consent_date
 from obecdesk.errors import ValidationError
@@ -113,6 +115,12 @@ def search_key(row: Actor) -> str:
         bare, row.organisation_name, row.role, row.email, *(row.tags or []),
         row.name if bare != row.name.strip() else "",
     )
+
+
+def derived_values(row: Actor) -> dict[str, str | bytes]:
+    """The columns every write recomputes from the others (declared derived, never synced):
+    the search key and the Czech alphabetical sort key of the list."""
+    return {"search_text": search_key(row), "sort_key": actor_key(row.kind, row.name)}
 
 
 def _check_range(value: int, allowed: range, message: str) -> int:

@@ -31,8 +31,8 @@ class ActorSort(StrEnum):
 
 
 SORT_COLUMNS = {
-    # the folded search key starts with the folded name: "Čureja" sorts among the C's
-    ActorSort.NAME: Actor.search_text,
+    # Czech alphabetical order, persons by surname (core/collation.py)
+    ActorSort.NAME: Actor.sort_key,
     ActorSort.ORGANISATION: Actor.organisation_name,
     ActorSort.SECTOR: Actor.sector,
     ActorSort.ROLE: Actor.role,
@@ -97,11 +97,11 @@ def filtered_query(flt: ActorFilter, what=Actor) -> Select:
 def sort_order(sort: str, descending: bool) -> list:
     """ORDER BY keys: the column, then the name, then the id, all in one direction.
 
-    One direction for every key lets SQLite walk the (column, name, id) index of migration 0002
+    One direction for every key lets SQLite walk the (column, name, id) index of migration 0009
     backwards instead of sorting the whole locality.
     """
     column = SORT_COLUMNS[ActorSort(sort)]
-    keys = [column] if column is Actor.search_text else [column, Actor.search_text]
+    keys = [column] if column is Actor.sort_key else [column, Actor.sort_key]
     return [k.desc() if descending else k.asc() for k in (*keys, Actor.id)]
 
 

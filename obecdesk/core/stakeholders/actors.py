@@ -23,9 +23,9 @@ from obecdesk.core.stakeholders.actor_fields import (
     check_attitude,
     check_influence,
     check_interest,
+    derived_values,
     info,
     link_organisation,
-    search_key,
     validated,
 )
 from obecdesk.core.stakeholders.actor_queries import (
@@ -101,7 +101,7 @@ class ActorService:
     def people_of(self, organisation_id: str) -> list[ActorInfo]:
         query = select(Actor).where(
             Actor.organisation_id == organisation_id, Actor.deleted.is_(False)
-        ).order_by(Actor.search_text)
+        ).order_by(Actor.sort_key)
         with self.store.reading() as session:
             return [info(row) for row in session.scalars(query)]
 
@@ -113,7 +113,7 @@ class ActorService:
             get_live(session, Locality, locality_id, "Lokalita")
             link_organisation(session, values, locality_id, None)
             row = Actor(locality_id=locality_id, **values)
-            row.search_text = search_key(row)
+            assign(row, derived_values(row))
             session.add(row)
             session.flush()
             return info(row)
@@ -133,7 +133,7 @@ class ActorService:
                 self._refuse_if_has_people(session, row)
             renamed = row.name != values["name"]
             assign(row, changed_values(values, changes, DERIVED))
-            assign(row, {"search_text": search_key(row)})
+            assign(row, derived_values(row))
             if renamed and row.kind == ActorKind.ORGANISATION:
                 self._rename_in_people(session, row)
             session.flush()
@@ -201,4 +201,4 @@ class ActorService:
             Actor.organisation_id == org.id, Actor.deleted.is_(False)
         )):
             assign(person, {"organisation_name": org.name})
-            assign(person, {"search_text": search_key(person)})
+            assign(person, derived_values(person))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from obecdesk.core.collation import collation_key
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.stakeholders.memberships import MembershipMethods, current_membership
 from obecdesk.core.vocabulary.stakeholders import BodyKind
@@ -96,7 +97,7 @@ class BodyService(MembershipMethods):
         order = {k.value: i for i, k in enumerate(BodyKind)}
         with self.store.reading() as session:
             rows = _body_infos(session, list(session.scalars(query)))
-        return sorted(rows, key=lambda b: (order.get(b.kind, 99), b.name.casefold()))
+        return sorted(rows, key=lambda b: (order.get(b.kind, 99), collation_key(b.name)))
 
     def get(self, body_id: str) -> BodyInfo:
         with self.store.reading() as session:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from obecdesk.core.output_files import save
 from obecdesk.core.records import assign, get_live
-from obecdesk.core.stakeholders.actor_fields import search_key
+from obecdesk.core.stakeholders.actor_fields import derived_values
 from obecdesk.core.stakeholders.erased_backups import (
     StaleBackup,
     backups_holding_erased_data,
@@ -90,7 +90,7 @@ class PersonalDataService:
                 raise ValidationError("Osobní údaje této osoby už byly vymazány.")
             name, locality_id = row.name.strip(), row.locality_id
             assign(row, ERASED_VALUES)
-            assign(row, {"search_text": search_key(row)})
+            assign(row, derived_values(row))
             # the conflict log may hold values the person's record had; it keeps none of them
             forget_conflict_values(session, Actor.__tablename__, actor_id)
             memberships = _end_memberships(session, actor_id, today)

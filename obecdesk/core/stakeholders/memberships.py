@@ -85,7 +85,7 @@ class MembershipMethods:
             select(Membership, Actor).join(Actor, Actor.id == Membership.actor_id)
             .where(Membership.body_id == body_id, Membership.deleted.is_(False),
                    Actor.deleted.is_(False))
-            .order_by(Actor.search_text)
+            .order_by(Actor.sort_key)
         )
         if not include_former:
             query = query.where(*current_membership())

@@ -43,7 +43,7 @@ def _joined_query():
         .join(_Target, _Target.id == ActorRelation.target_id)
         .where(ActorRelation.deleted.is_(False), _Source.deleted.is_(False),
                _Target.deleted.is_(False))
-        .order_by(_Source.search_text, ActorRelation.kind, _Target.search_text)
+        .order_by(_Source.sort_key, ActorRelation.kind, _Target.sort_key)
     )
 
 

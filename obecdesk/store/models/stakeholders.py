@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from obecdesk.store.base import Base, Synced
@@ -20,14 +30,18 @@ class Actor(Synced, Base):
         merged="locality_id kind name organisation_id organisation_name sector role email phone "
                "address influence attitude interest decision_power notes legal_basis "
                "consent_date purpose",
-        sets="tags", derived="search_text", one_way={"deleted": FORWARD, "erased": FORWARD},
+        sets="tags", derived="search_text sort_key",
+        one_way={"deleted": FORWARD, "erased": FORWARD},
     )
     __table_args__ = (
         Index("ix_actors_locality_deleted_name", "locality_id", "deleted", "name"),
         Index("ix_actors_locality_search", "locality_id", "search_text"),
-        # covering indexes of the list view's sorted and filtered pages (migration 0002)
-        Index("ix_actors_locality_live_search", "locality_id", "deleted", "search_text", "id"),
-        *(Index(f"ix_actors_live_{name}", "locality_id", "deleted", column, "search_text", "id")
+        # covering indexes of the list view's sorted and filtered pages (migrations 0002, 0009):
+        # the sort column, the Czech name order, the id (the ORDER BY), the searched text
+        Index("ix_actors_locality_live_search", "locality_id", "deleted", "sort_key", "id",
+              "search_text"),
+        *(Index(f"ix_actors_live_{name}", "locality_id", "deleted", column, "sort_key", "id",
+                "search_text")
           for name, column in (("sector", "sector"), ("influence", "influence"),
                                ("attitude", "attitude"), ("interest", "interest"),
                                ("organisation", "organisation_name"), ("role", "role"),
@@ -61,6 +75,8 @@ class Actor(Synced, Base):
     erased: Mapped[bool] = mapped_column(Boolean, default=False)
     #: lower-case, diacritics-free name/organisation/role for search ("curej" finds "Čureja")
     search_text: Mapped[str] = mapped_column(String(800), default="")
+    #: Czech alphabetical order of the name, persons by surname (``core/collation.py``)
+    sort_key: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
 
 
 class ActorRelation(Synced, Base):

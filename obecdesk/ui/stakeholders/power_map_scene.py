@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
+from obecdesk.core.collation import collation_key
 from obecdesk.core.vocabulary.stakeholders import Sector
 from obecdesk.ui.i18n import vocab
 from obecdesk.ui.stakeholders.palette import sector_colour
@@ -129,7 +130,7 @@ class PowerMapScene(QGraphicsScene):
             cells.setdefault(key, []).append(dot)
         per_column = int((CELL_H - 8) // LINE_H)
         for (x_value, influence), dots in cells.items():
-            dots.sort(key=lambda d: d.actor.name.casefold())
+            dots.sort(key=lambda d: collation_key(d.actor.name))
             rect = self.grid.cell(x_value, influence)
             columns = max(1, math.ceil(len(dots) / per_column))
             column_w = (CELL_W - 8) / columns

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from obecdesk.core.records import get_live
+from obecdesk.core.records import assign, get_live
 from obecdesk.core.safety_backup import backup_before
-from obecdesk.core.stakeholders.actor_fields import search_key, validated
+from obecdesk.core.stakeholders.actor_fields import derived_values, validated
 from obecdesk.core.stakeholders.imports.files import read_table
 from obecdesk.core.stakeholders.imports.results import (
     ImportPreview,
@@ -147,7 +147,7 @@ class ActorImportService:
                               "organisation_name": org.name}
                 # ids are given here so that one flush can insert parents and children together
                 actor = Actor(id=new_id(), locality_id=preview.locality_id, **values)
-                actor.search_text = search_key(actor)
+                assign(actor, derived_values(actor))
                 if actor.kind == ActorKind.ORGANISATION:
                     organisations.setdefault(fold(actor.name), actor)
                 created.append(actor)
