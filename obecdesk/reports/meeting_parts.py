@@ -33,6 +33,7 @@ def facts(doc: ReportDocument, detail: MeetingDetail, *, with_goal: bool = True)
         ("Orgán / druh", meeting.body_or_kind),
         ("Facilitace", meeting.facilitator),
         ("Zápis pořizuje", meeting.minute_taker),
+        ("Ověřovatel zápisu", meeting.verifier),
         ("Způsob rozhodování", meeting.decision_rule_label),
     ]
     if with_goal:

@@ -12,6 +12,7 @@ from obecdesk.core.meetings.meeting_types import MeetingDetail
 from obecdesk.core.vocabulary.meetings import AttendanceStatus
 from obecdesk.reports.document import ReportDocument
 from obecdesk.reports.meeting_parts import facts, meeting_document
+from obecdesk.reports.minutes_parts import quorum_text, signature_block
 from obecdesk.reports.page import CONTENT_WIDTH
 from obecdesk.reports.styles import text
 from obecdesk.store.minutes_html import html_to_blocks
@@ -33,6 +34,7 @@ def attendance_block(doc: ReportDocument, detail: MeetingDetail) -> list:
     ]
     if detail.meeting.head_count:
         pairs.append(("Počet účastníků", str(detail.meeting.head_count)))
+    pairs.append(("Usnášeníschopnost", quorum_text(detail)))
     if any(value for _label, value in pairs):
         story.append(doc.facts(pairs))
     else:
@@ -104,12 +106,7 @@ def minutes_story(doc: ReportDocument, detail: MeetingDetail) -> list:
     story += actions_block(doc, detail)
     if meeting.notes.strip():
         story += [doc.heading("Poznámky"), doc.paragraph(meeting.notes.strip())]
-    blank = "…………………………"  # filled in by hand on the printed copy
-    signed = [("Zapsal/a", meeting.minute_taker or blank),
-              ("Zápis schválen", date_text(meeting.minutes_approved_on) or blank),
-              ("Zápis zveřejněn", date_text(meeting.minutes_published_on) or blank)]
-    story.append(doc.together([doc.spacer(8), doc.facts(signed)]))
-    return story
+    return story + signature_block(doc, detail)
 
 
 def minutes_document(detail: MeetingDetail) -> tuple[ReportDocument, list]:

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
+from obecdesk.core.meetings.minutes_lock import check_meeting_unlocked, check_unlocked
 from obecdesk.core.records import assign, changed_values, get_live, with_changes
 from obecdesk.core.vocabulary.meetings import ActionStatus
 from obecdesk.errors import ValidationError
@@ -132,6 +133,7 @@ def action_item_of(session: Session, item_id: str, meeting_id: str | None = None
 def record_action_item(session: Session, meeting_id: str, data: ActionItemData) -> ActionItem:
     """A new open item; it belongs to the meeting's body so its next meeting reviews it."""
     meeting = get_live(session, Meeting, meeting_id, "Jednání")
+    check_unlocked(session, meeting)
     row = ActionItem(meeting_id=meeting_id, body_id=meeting.body_id,
                      status=ActionStatus.OPEN.value, **_validated(session, meeting, data))
     session.add(row)
@@ -143,7 +145,10 @@ def edit_action_item(session: Session, row: ActionItem, changes: dict[str, Any])
     """Write the fields in ``changes`` (:class:`ActionItemData` names), checked with the rest
     as stored now, which stays as it is."""
     data = with_changes(ActionItemData(row.text, row.owner_id, row.due_date), changes)
-    values = _validated(session, session.get(Meeting, row.meeting_id), data)
+    meeting = session.get(Meeting, row.meeting_id)
+    if "text" in changes and changes["text"] != row.text:
+        check_unlocked(session, meeting)  # the task as minuted; owner and due date follow up
+    values = _validated(session, meeting, data)
     assign(row, changed_values(values, changes))
 
 
@@ -215,7 +220,9 @@ class ActionItemService:
 
     def remove(self, item_id: str) -> None:
         with self.store.unit_of_work() as session:
-            action_item_of(session, item_id).deleted = True
+            row = action_item_of(session, item_id)
+            check_meeting_unlocked(session, row.meeting_id)
+            row.deleted = True
 
     @staticmethod
     def _one(session: Session, item_id: str) -> ActionItemInfo:

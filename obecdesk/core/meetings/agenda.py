@@ -17,6 +17,7 @@ from obecdesk.core.meetings.agenda_timing import (
     AgendaTiming,
     schedule,
 )
+from obecdesk.core.meetings.minutes_lock import check_meeting_unlocked, check_unlocked
 from obecdesk.core.methods.blocks import fitted_minutes
 from obecdesk.core.records import assign, changed_values, get_live, natural_row, with_changes
 from obecdesk.errors import ValidationError
@@ -99,6 +100,7 @@ def agenda_item_of(session: Session, item_id: str, meeting_id: str | None = None
     row = get_live(session, AgendaItem, item_id, "Bod programu")
     if meeting_id is not None and row.meeting_id != meeting_id:
         raise ValidationError("Bod programu patří k jinému jednání.")
+    check_meeting_unlocked(session, row.meeting_id)
     return row
 
 
@@ -106,7 +108,7 @@ def insert_item(session: Session, meeting_id: str, data: AgendaItemData,
                 position: int | None = None) -> AgendaItem:
     """Append the item (or insert it at ``position``) and renumber the rest."""
     values = _validated(data)
-    get_live(session, Meeting, meeting_id, "Jednání")
+    check_unlocked(session, get_live(session, Meeting, meeting_id, "Jednání"))
     rows = live_items(session, meeting_id)
     if values["title"] == REVIEW_TITLE:
         row = natural_row(session, AgendaItem, review_item_id(meeting_id), {
@@ -155,7 +157,10 @@ def reorder_items(session: Session, meeting_id: str, wanted: list[str]) -> None:
     """Put the items named in ``wanted`` in that order; items it does not name follow."""
     rows = live_items(session, meeting_id)
     rank = {item_id: index for index, item_id in enumerate(wanted)}
+    before = [r.id for r in rows]
     rows.sort(key=lambda r: (rank.get(r.id, len(rank)), r.position))
+    if [r.id for r in rows] != before:
+        check_meeting_unlocked(session, meeting_id)
     _renumber(rows)
     session.flush()
 

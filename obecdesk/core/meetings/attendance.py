@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from obecdesk.core.collation import actor_key
+from obecdesk.core.meetings.minutes_lock import check_meeting_unlocked, check_unlocked
 from obecdesk.core.records import assign, get_live, natural_row
 from obecdesk.core.vocabulary.meetings import AttendanceStatus, MeetingKind
 from obecdesk.errors import ValidationError
@@ -88,6 +89,7 @@ def attendance_entry_of(session: Session, attendance_id: str,
     entry = get_live(session, Attendance, attendance_id, "Záznam o účasti")
     if meeting_id is not None and entry.meeting_id != meeting_id:
         raise ValidationError("Záznam o účasti patří k jinému jednání.")
+    check_meeting_unlocked(session, entry.meeting_id)
     return entry
 
 
@@ -98,6 +100,7 @@ def mark(entry: Attendance, status: str) -> None:
 def invite(session: Session, meeting_id: str, actor_id: str) -> Attendance:
     """Invite an actor of the meeting's locality; inviting twice changes nothing."""
     meeting = get_live(session, Meeting, meeting_id, "Jednání")
+    check_unlocked(session, meeting)
     actor = get_live(session, Actor, actor_id, "Aktér")
     if actor.locality_id != meeting.locality_id:
         raise ValidationError("Pozvat lze jen aktéra ze stejné lokality.")
@@ -120,7 +123,7 @@ def admit_guest(session: Session, meeting_id: str, name: str, organisation: str 
     if not name:
         raise ValidationError("Host musí mít jméno.")
     value = _status(status)
-    get_live(session, Meeting, meeting_id, "Jednání")
+    check_unlocked(session, get_live(session, Meeting, meeting_id, "Jednání"))
     entry = Attendance(meeting_id=meeting_id, actor_id=None, guest_name=name,
                        guest_organisation=organisation.strip(), invited=False, status=value)
     session.add(entry)
@@ -129,8 +132,7 @@ def admit_guest(session: Session, meeting_id: str, name: str, organisation: str 
 
 
 def counts_heads(kind: str) -> bool:
-    """Public meetings and round tables may record a head count instead of names; a body's
-    meetings record who came by name."""
+    """Public meetings and round tables may record a head count instead of names."""
     return kind in (MeetingKind.PUBLIC, MeetingKind.ROUND_TABLE)
 
 
@@ -170,7 +172,7 @@ class AttendanceService:
         wanted |= {a: AttendanceStatus.EXCUSED.value for a in excused}
         wanted |= {a: AttendanceStatus.ABSENT.value for a in absent}
         with self.store.unit_of_work() as session:
-            get_live(session, Meeting, meeting_id, "Jednání")
+            check_unlocked(session, get_live(session, Meeting, meeting_id, "Jednání"))
             entries = {e.actor_id: e for e in session.scalars(select(Attendance).where(
                 Attendance.meeting_id == meeting_id, Attendance.deleted.is_(False),
                 Attendance.actor_id.in_(list(wanted))))}
@@ -201,7 +203,7 @@ class AttendanceService:
     def remove_invitee(self, meeting_id: str, actor_id: str) -> None:
         """Take an actor off the invitation list (nothing happens if they were not on it)."""
         with self.store.unit_of_work() as session:
-            get_live(session, Meeting, meeting_id, "Jednání")
+            check_unlocked(session, get_live(session, Meeting, meeting_id, "Jednání"))
             for entry in session.scalars(select(Attendance).where(
                     Attendance.meeting_id == meeting_id, Attendance.actor_id == actor_id,
                     Attendance.deleted.is_(False))):
@@ -211,5 +213,6 @@ class AttendanceService:
         """For public meetings: how many people came, when names are not recorded."""
         with self.store.unit_of_work() as session:
             meeting = get_live(session, Meeting, meeting_id, "Jednání")
+            check_unlocked(session, meeting)
             check_head_count(meeting.kind, head_count)
             assign(meeting, {"head_count": head_count})

@@ -23,6 +23,7 @@ from obecdesk.core.meetings.decision_numbers import (
     provisional_code,
     series_prefix,
 )
+from obecdesk.core.meetings.minutes_lock import check_meeting_unlocked, check_unlocked
 from obecdesk.core.records import assign, changed_values, get_live, with_changes
 from obecdesk.core.vocabulary.meetings import DecisionRule
 from obecdesk.errors import ValidationError
@@ -132,12 +133,14 @@ def decision_of(session: Session, decision_id: str, meeting_id: str | None = Non
     row = get_live(session, Decision, decision_id, "Usnesení")
     if meeting_id is not None and row.meeting_id != meeting_id:
         raise ValidationError("Usnesení patří k jinému jednání.")
+    check_meeting_unlocked(session, row.meeting_id)
     return row
 
 
 def record_decision(session: Session, meeting_id: str, data: DecisionData) -> Decision:
     """A new decision with the next number of its series."""
     meeting = get_live(session, Meeting, meeting_id, "Jednání")
+    check_unlocked(session, meeting)
     values = _validated(data, meeting.decision_rule)
     _check_item(session, meeting_id, values["agenda_item_id"])
     row = Decision(id=new_id(), meeting_id=meeting_id, **values)

@@ -43,6 +43,7 @@ from obecdesk.core.meetings.decisions import (
     record_decision,
 )
 from obecdesk.core.meetings.meeting_types import MeetingInfo
+from obecdesk.core.meetings.minutes_lock import check_meeting_unlocked
 from obecdesk.core.vocabulary.meetings import ActionStatus, AttendanceStatus
 
 
@@ -226,6 +227,8 @@ def _apply_decisions(session: Session, meeting_id: str, changes: DecisionChanges
 
 def _apply_actions(session: Session, meeting_id: str, changes: ActionChanges,
                    done_on: dt.date | None, new_ids: dict[str, str]) -> None:
+    if changes.removed:
+        check_meeting_unlocked(session, meeting_id)
     for item_id in changes.removed:
         action_item_of(session, item_id, meeting_id).deleted = True
     for item_id, edited in changes.edited.items():

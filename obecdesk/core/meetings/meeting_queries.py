@@ -14,12 +14,14 @@ from obecdesk.core.meetings.action_items import items_to_review, meeting_action_
 from obecdesk.core.meetings.agenda import meeting_timing
 from obecdesk.core.meetings.attendance import attendee_rows
 from obecdesk.core.meetings.decisions import decision_rows
+from obecdesk.core.meetings.meeting_rules import current_member_ids
 from obecdesk.core.meetings.meeting_types import (
     MeetingDetail,
     MeetingInfo,
     load_meeting_info,
     meeting_info,
 )
+from obecdesk.core.meetings.minutes_history import minutes_versions
 from obecdesk.core.records import get_live
 from obecdesk.core.vocabulary.meetings import MeetingStatus
 from obecdesk.errors import NotFound, ValidationError
@@ -114,4 +116,7 @@ class MeetingQueries:
                 decisions=decision_rows(session, meeting_id),
                 action_items=meeting_action_items(session, meeting_id, today),
                 to_review=items_to_review(session, row, today),
+                corrections=minutes_versions(session, meeting_id),
+                member_ids=frozenset(current_member_ids(session, row.body_id, row.date)
+                                     if row.body_id else ()),
             )

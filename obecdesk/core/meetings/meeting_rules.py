@@ -47,6 +47,7 @@ def validated_fields(session: Session, locality_id: str, data: MeetingData) -> d
         "body_id": data.body_id if kind == MeetingKind.BODY else None,
         "start_time": data.start_time, "end_time": data.end_time, "place": data.place.strip(),
         "facilitator": data.facilitator.strip(), "minute_taker": data.minute_taker.strip(),
+        "verifier": data.verifier.strip(),
         "decision_rule": rule, "goal": data.goal.strip(), "notes": data.notes,
         "head_count": data.head_count,
     }

@@ -17,6 +17,8 @@ from obecdesk.core.meetings.agenda_timing import AgendaTiming
 from obecdesk.core.meetings.attendance import AttendeeInfo
 from obecdesk.core.meetings.decisions import DecisionInfo
 from obecdesk.core.meetings.meeting_status import STEP_DATES
+from obecdesk.core.meetings.minutes_history import MinutesVersionInfo
+from obecdesk.core.meetings.minutes_lock import is_locked
 from obecdesk.core.vocabulary.meetings import (
     AttendanceStatus,
     DecisionRule,
@@ -39,6 +41,7 @@ class MeetingData:
     place: str = ""
     facilitator: str = ""
     minute_taker: str = ""
+    verifier: str = ""
     decision_rule: str = DecisionRule.CONSENSUS
     goal: str = ""
     notes: str = ""
@@ -60,6 +63,7 @@ class MeetingInfo:
     place: str
     facilitator: str
     minute_taker: str
+    verifier: str
     decision_rule: str
     goal: str
     notes: str
@@ -109,6 +113,10 @@ class MeetingDetail:
     action_items: list[ActionItemInfo]
     #: open items of the body from earlier meetings ("kontrola úkolů")
     to_review: list[ActionItemInfo] = field(default_factory=list)
+    #: the body's members on the meeting day (for the quorum of a body that votes)
+    member_ids: frozenset[str] = frozenset()
+    #: corrections of the approved minutes, oldest first
+    corrections: list[MinutesVersionInfo] = field(default_factory=list)
 
     @property
     def invitees(self) -> list[AttendeeInfo]:
@@ -117,6 +125,11 @@ class MeetingDetail:
     @property
     def guests(self) -> list[AttendeeInfo]:
         return [a for a in self.attendance if a.is_guest]
+
+    @property
+    def locked(self) -> bool:
+        """Approved or published minutes: changed only by a correction with a reason."""
+        return is_locked(self.meeting.status)
 
     @property
     def present_count(self) -> int:
@@ -136,7 +149,7 @@ def meeting_info(row: Meeting, body: Body | None) -> MeetingInfo:
         body_name=body.name if body else "", body_code=body.code if body else "",
         kind=row.kind, title=row.title, date=row.date, start_time=row.start_time,
         end_time=row.end_time, place=row.place, facilitator=row.facilitator,
-        minute_taker=row.minute_taker, decision_rule=row.decision_rule, goal=row.goal,
+        minute_taker=row.minute_taker, verifier=row.verifier, decision_rule=row.decision_rule, goal=row.goal,
         notes=row.notes, head_count=row.head_count, status=row.status,
         invitations_sent_on=row.invitations_sent_on, agenda_sent_on=row.agenda_sent_on,
         held_on=row.held_on, minutes_approved_on=row.minutes_approved_on,

@@ -5,7 +5,8 @@ A meeting belongs to a body (its invitees default to the body's current members)
 meeting / round table without one (which may record a head count instead of names). Its status
 only moves forward — planned → agenda sent → held → minutes approved → minutes published — and
 the date of each step is kept. The parts of a meeting have their own services, reachable from
-:class:`MeetingService` as ``.agenda``, ``.attendance``, ``.decisions``, ``.actions``.
+:class:`MeetingService` as ``.agenda``, ``.attendance``, ``.decisions``, ``.actions`` and
+``.corrections`` (of approved minutes, which are locked).
 """
 
 from __future__ import annotations
@@ -22,10 +23,8 @@ from obecdesk.core.meetings.agenda import REVIEW_OUTPUT, REVIEW_TITLE, AgendaSer
 from obecdesk.core.meetings.attendance import AttendanceService
 from obecdesk.core.meetings.decisions import DecisionService
 from obecdesk.core.meetings.meeting_changes import (
-    KEEP,
     MeetingChanges,
     SavedMeeting,
-    apply_part_changes,
 )
 from obecdesk.core.meetings.meeting_defaults import (
     copied_invitees,
@@ -34,10 +33,10 @@ from obecdesk.core.meetings.meeting_defaults import (
 )
 from obecdesk.core.meetings.meeting_queries import MeetingQueries
 from obecdesk.core.meetings.meeting_rules import (
-    assign_meeting_fields,
     current_member_ids,
     validated_fields,
 )
+from obecdesk.core.meetings.meeting_save import write_changes
 from obecdesk.core.meetings.meeting_status import (
     STEP_DATES,
     apply_step_dates,
@@ -49,9 +48,9 @@ from obecdesk.core.meetings.meeting_types import (
     MeetingData,
     MeetingInfo,
     load_meeting_info,
-    meeting_data,
 )
-from obecdesk.core.records import assign, changed_values, get_live, with_changes
+from obecdesk.core.meetings.minutes_corrections import MinutesCorrectionService
+from obecdesk.core.records import assign, get_live
 from obecdesk.core.vocabulary.meetings import (
     AttendanceStatus,
     MeetingStatus,
@@ -77,6 +76,7 @@ class MeetingService(MeetingQueries):
         self.attendance = AttendanceService(store)
         self.decisions = DecisionService(store)
         self.actions = ActionItemService(store)
+        self.corrections = MinutesCorrectionService(store)
 
     def create(self, locality_id: str, data: MeetingData, *,
                invitee_ids: list[str] | None = None,
@@ -121,9 +121,7 @@ class MeetingService(MeetingQueries):
     def update(self, meeting_id: str, data: MeetingData) -> MeetingInfo:
         with self.store.unit_of_work() as session:
             row = get_live(session, Meeting, meeting_id, "Jednání")
-            assign_meeting_fields(session, row, validated_fields(session, row.locality_id, data))
-            session.flush()
-            return load_meeting_info(session, row)
+            return write_changes(session, row, MeetingChanges(fields=vars(data).copy())).meeting
 
     def save(self, meeting_id: str, changes: MeetingChanges) -> SavedMeeting:
         """Apply everything an editor changed in one transaction: all of it or, when any value
@@ -133,18 +131,8 @@ class MeetingService(MeetingQueries):
         A write transaction from the first read: new decisions take the next numbers and new
         invitees are checked against the list as it is."""
         with self.store.unit_of_work(immediate=True) as session:
-            row = get_live(session, Meeting, meeting_id, "Jednání")
-            if changes.fields:
-                wanted = with_changes(meeting_data(row), changes.fields)
-                values = validated_fields(session, row.locality_id, wanted)
-                assign_meeting_fields(session, row, changed_values(values, changes.fields))
-            if changes.invitations_sent_on is not KEEP:
-                assign(row, {"invitations_sent_on": changes.invitations_sent_on})
-            if changes.step_dates:
-                apply_step_dates(row, changes.step_dates)
-            session.flush()
-            new_ids = apply_part_changes(session, meeting_id, changes)
-            return SavedMeeting(load_meeting_info(session, row), new_ids)
+            return write_changes(session, get_live(session, Meeting, meeting_id, "Jednání"),
+                                 changes)
 
     def set_status(self, meeting_id: str, status: str, *,
                    on: dt.date | None = None) -> MeetingInfo:

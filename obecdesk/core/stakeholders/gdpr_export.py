@@ -108,11 +108,14 @@ def _meeting_roles(session: Session, row: Actor) -> list[dict[str, Any]]:
     roles: list[tuple[Meeting, str]] = []
     for meeting in session.scalars(meetings.where(
         (func.trim(Meeting.facilitator) == name) | (func.trim(Meeting.minute_taker) == name)
+        | (func.trim(Meeting.verifier) == name)
     )):
         if meeting.facilitator.strip() == name:
             roles.append((meeting, "facilitator"))
         if meeting.minute_taker.strip() == name:
             roles.append((meeting, "minute_taker"))
+        if meeting.verifier.strip() == name:
+            roles.append((meeting, "verifier"))
     presented = session.execute(
         select(Meeting, AgendaItem.title).join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
         .where(Meeting.locality_id == row.locality_id, Meeting.deleted.is_(False),
@@ -126,6 +129,7 @@ def _meeting_roles(session: Session, row: Actor) -> list[dict[str, Any]]:
 
 
 MEETING_ROLE_WORDS = {"facilitator": "facilitátor", "minute_taker": "zapisovatel",
+                      "verifier": "ověřovatel zápisu",
                       "presenter": "předkládá bod"}
 BODY_ROLE_WORDS = {"leader": "vedoucí", "facilitator": "facilitátor"}
 

@@ -26,11 +26,14 @@ from obecdesk.store.models import (
     Decision,
     Locality,
     Meeting,
+    MinutesVersion,
+    TaskReview,
 )
 
 #: fields that may hold exactly a person's name, by model
 _NAME_FIELDS = (
-    (Meeting, ("facilitator", "minute_taker")),
+    (Meeting, ("facilitator", "minute_taker", "verifier")),
+    (MinutesVersion, ("corrected_by",)),
     (AgendaItem, ("presenter",)),
     (Attendance, ("guest_name",)),
     (Locality, ("coordinator",)),
@@ -43,6 +46,8 @@ _TEXT_FIELDS = (
     (AgendaItem, ("title", "expected_output", "minutes_text")),
     (Decision, ("text",)),
     (ActionItem, ("text",)),
+    (MinutesVersion, ("reason", "previous_text")),
+    (TaskReview, ("comment",)),
     (Actor, ("notes",)),
     (ActorRelation, ("note",)),
     (Body, ("notes",)),

@@ -14,6 +14,8 @@ from obecdesk.store.models.meetings import (
     Attendance,
     Decision,
     Meeting,
+    MinutesVersion,
+    TaskReview,
 )
 from obecdesk.store.models.methods import MethodRating, StoredMethod
 from obecdesk.store.models.plans import Measure, PlanArea, PlanGoal, StrategicPlan
@@ -46,6 +48,8 @@ SYNCED_MODELS: list[type[Synced]] = [
     ValueCorrection,
     Project,
     ProjectMeasure,
+    MinutesVersion,
+    TaskReview,
 ]
 
 #: synced models by table name, for the clock table and the merge
@@ -58,4 +62,5 @@ __all__ = [
     "MethodRating",
     "StrategicPlan", "PlanArea", "PlanGoal", "Measure", "Indicator", "IndicatorTarget",
     "IndicatorValue", "ValueCorrection", "Project", "ProjectMeasure",
+    "MinutesVersion", "TaskReview",
 ]

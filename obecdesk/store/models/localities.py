@@ -16,7 +16,7 @@ class Locality(Synced, Base):
     __kind__ = "localities"
     __sync__ = sync_policy(
         merged="name region population mode start_date coordinator notes archived "
-               "numbering_replica_id",
+               "numbering_replica_id project_number publicity_text",
         sets="themes", one_way={"deleted": FORWARD},
     )
 
@@ -32,3 +32,7 @@ class Locality(Synced, Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     #: the replica that gives final decision numbers here (``core.meetings.decision_numbers``)
     numbering_replica_id: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    #: a funded project's number and publicity line printed on attendance sheets (EU-funded
+    #: projects must show them); empty prints nothing
+    project_number: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    publicity_text: Mapped[str] = mapped_column(Text, default="", server_default="")

@@ -61,6 +61,9 @@ class BasicsTab(QWidget):
         self.facilitator.setObjectName("meeting-facilitator")
         self.minute_taker = PersonCombo()
         self.minute_taker.setObjectName("meeting-minute-taker")
+        self.verifier = PersonCombo()
+        self.verifier.setObjectName("meeting-verifier")
+        self.verifier.setToolTip(self.tr("kdo zápis ověří a podepíše"))
         self.rule = QComboBox()
         self.rule.setObjectName("meeting-rule")
         for value, label in DecisionRule.choices():
@@ -84,6 +87,7 @@ class BasicsTab(QWidget):
         form.addRow(self.tr("Místo"), self.place)
         form.addRow(self.tr("Facilitátor/ka"), self.facilitator)
         form.addRow(self.tr("Zapisovatel/ka"), self.minute_taker)
+        form.addRow(self.tr("Ověřovatel/ka zápisu"), self.verifier)
         form.addRow(self.tr("Způsob rozhodování"), self.rule)
         form.addRow(self.tr("Cíl jednání"), self.goal)
 
@@ -94,6 +98,7 @@ class BasicsTab(QWidget):
 
         for signal in (self.title.textEdited, self.place.textEdited,
                        self.facilitator.textEdited, self.minute_taker.textEdited,
+                       self.verifier.textEdited,
                        self.goal.textChanged, self.date.dateChanged, self.start.timeChanged,
                        self.end.timeChanged, self.rule.currentIndexChanged):
             signal.connect(self._changed)
@@ -145,6 +150,7 @@ class BasicsTab(QWidget):
         """The locality's persons offered as facilitator and minute-taker."""
         self.facilitator.set_people(names)
         self.minute_taker.set_people(names)
+        self.verifier.set_people(names)
 
     def set_values(self, values: MeetingData) -> None:
         """Show the header fields of ``values`` (its notes and head count live elsewhere)."""
@@ -159,6 +165,7 @@ class BasicsTab(QWidget):
             self.place.setText(values.place)
             self.facilitator.setText(values.facilitator)
             self.minute_taker.setText(values.minute_taker)
+            self.verifier.setText(values.verifier)
             self.rule.setCurrentIndex(max(self.rule.findData(values.decision_rule), 0))
             self.goal.setPlainText(values.goal)
             self._sync_body_enabled()
@@ -193,7 +200,7 @@ class BasicsTab(QWidget):
             title=self.title.text().strip(), date=self.date.date().toPython(),
             start_time=self.start.value(), end_time=self.end.value(),
             place=self.place.text().strip(), facilitator=self.facilitator.text().strip(),
-            minute_taker=self.minute_taker.text().strip(),
+            minute_taker=self.minute_taker.text().strip(), verifier=self.verifier.text().strip(),
             decision_rule=self.rule.currentData(), goal=self.goal.toPlainText().strip(),
         )
 

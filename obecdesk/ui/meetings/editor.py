@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from obecdesk.core.formatting import date_text
-from obecdesk.core.meetings.draft import MeetingDraft, draft_of, save_draft
+from obecdesk.core.meetings.draft import MeetingDraft, changes_of, draft_of, save_draft
 from obecdesk.core.meetings.meeting_status import next_status
 from obecdesk.core.meetings.meeting_types import MeetingDetail
 from obecdesk.core.meetings.service import MeetingService
@@ -21,6 +21,7 @@ from obecdesk.core.vocabulary.meetings import MeetingStatus
 from obecdesk.errors import UserError
 from obecdesk.ui.errors import show_error
 from obecdesk.ui.meetings.header_bar import EditorHeader
+from obecdesk.ui.meetings.lock_bar import LockBar, ask_correction, lock_minutes_tab, show_history
 from obecdesk.ui.meetings.meeting_tabs import MeetingTabs
 
 
@@ -44,9 +45,12 @@ class MeetingEditor(QWidget):
         self._baseline: MeetingDraft | None = None
         self._detail: MeetingDetail | None = None
         self._dirty = False
+        #: (reason, who) of a started correction of approved minutes, until saved or dropped
+        self._correction: tuple[str, str] | None = None
         self.today = dt.date.today
 
         self.header = EditorHeader()
+        self.lock_bar = LockBar()
         self.tabs = MeetingTabs(bodies, actors, profile=profile, methods=methods)
         # the parts tests and the view reach for, named once here
         self.heading = self.header.heading
@@ -66,11 +70,14 @@ class MeetingEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
+        layout.addWidget(self.lock_bar)
         layout.addWidget(self.tabs, 1)
 
         self.header.save_button.clicked.connect(self.save)
         self.header.revert_button.clicked.connect(self.revert)
         self.header.print_requested.connect(self.print_requested)
+        self.lock_bar.correct_requested.connect(self.start_correction)
+        self.lock_bar.history_requested.connect(lambda: show_history(self, self._detail))
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         self.tabs.edited.connect(self._mark_dirty)
         self.basics.advance_requested.connect(self.advance_status)
@@ -118,12 +125,15 @@ class MeetingEditor(QWidget):
             show_error(self, str(exc))
             self.clear()
             return False
+        self._correction = None
         self._show(detail, draft_of(detail))
         return True
 
     def clear(self) -> None:
         self._baseline = None
         self._detail = None
+        self._correction = None
+        self.lock_bar.show_for(None)
         self.tabs.clear()
         self.agenda_tab.fill.set_meeting(None, None)
         self._set_dirty(False)
@@ -134,8 +144,20 @@ class MeetingEditor(QWidget):
         self._baseline = draft_of(detail)
         self.tabs.fill(detail, draft, self.service.decisions.preview_code(detail.meeting.id))
         self.agenda_tab.fill.set_meeting(self.service, detail.meeting)
+        self._show_lock()
         self.setEnabled(True)
         self._set_dirty(dirty)
+
+    def _show_lock(self) -> None:
+        self.lock_bar.show_for(self._detail, self._correction[0] if self._correction else "")
+        lock_minutes_tab(self.minutes, self._detail.locked and self._correction is None)
+
+    def start_correction(self) -> None:
+        """"Opravit schválený zápis": ask why, then let the minutes be edited until saved."""
+        if self._detail is not None and self._detail.locked and self._correction is None:
+            self._correction = ask_correction(self, self._detail)
+            if self._correction is not None:
+                self._show_lock()
 
     # -- saving ----------------------------------------------------------------------------------
 
@@ -150,7 +172,13 @@ class MeetingEditor(QWidget):
             return True
         draft = self.current_draft()
         try:
-            save_draft(self.service, self._baseline, draft, today=self.today())
+            if self._correction is not None:
+                reason, by = self._correction
+                self.service.corrections.correct(
+                    draft.meeting_id, changes_of(self._baseline, draft, today=self.today()),
+                    reason=reason, by=by)
+            else:
+                save_draft(self.service, self._baseline, draft, today=self.today())
         except UserError as exc:
             show_error(self, str(exc))
             return False

@@ -61,6 +61,12 @@ class RichTextEditor(QWidget):
             button.setShortcut(QKeySequence(shortcut))
         return button
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Locked minutes stay readable (and selectable) but take no typing or formatting."""
+        self.text.setReadOnly(read_only)
+        for button in (self.bold, self.italic, self.bullets, self.numbers):
+            button.setEnabled(not read_only)
+
     # -- content ---------------------------------------------------------------------------------
 
     def html(self) -> str:

@@ -96,6 +96,7 @@ class MinutesTab(QWidget):
         add_decision.setObjectName("add-decision")
         add_decision.clicked.connect(self.add_decision)
         remove_decision = QPushButton(self.tr("Odebrat usnesení"))
+        remove_decision.setObjectName("remove-decision")
         remove_decision.clicked.connect(
             lambda: self._remove_selected(self.decisions_table, decisions))
         decisions_box = self._box(self.tr("Usnesení"), self.decisions_table,
@@ -117,6 +118,7 @@ class MinutesTab(QWidget):
         add_action.setObjectName("add-action")
         add_action.clicked.connect(self.add_action)
         remove_action = QPushButton(self.tr("Odebrat úkol"))
+        remove_action.setObjectName("remove-action")
         remove_action.clicked.connect(lambda: self._remove_selected(self.actions_table, actions))
         actions_box = self._box(self.tr("Úkoly"), self.actions_table, [add_action, remove_action])
 
