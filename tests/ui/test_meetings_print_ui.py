@@ -27,7 +27,7 @@ def test_each_printout_opens_in_the_preview(qtbot, ctx, services):
 
 def test_printing_first_saves_unsaved_edits(qtbot, ctx, services):
     view = make_view(qtbot, ctx, services)
-    meeting = open_titled(view, HELD)
+    meeting = open_titled(view, "Řídicí tým – vyhodnocení plánu")  # minutes not approved yet
     view.editor.basics.place.setText("Sál Sokolovny")
     view.editor.basics.place.textEdited.emit("Sál Sokolovny")
     click(qtbot, view.editor.print_buttons["agenda"])
@@ -40,7 +40,8 @@ def _info(**overrides) -> MeetingInfo:
     values = dict(
         id="m", locality_id="l", body_id=None, body_name="", body_code="", kind="public",
         title="Veřejné setkání", date=dt.date(2025, 6, 13), start_time=dt.time(17, 30),
-        end_time=None, place="", facilitator="", minute_taker="", decision_rule="consensus",
+        end_time=None, place="", facilitator="", minute_taker="", verifier="",
+        decision_rule="consensus",
         goal="", notes="", head_count=None, status="minutes_approved", invitations_sent_on=None,
         agenda_sent_on=None, held_on=None, minutes_approved_on=None, minutes_published_on=None)
     values.update(overrides)
