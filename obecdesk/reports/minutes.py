@@ -12,7 +12,12 @@ from obecdesk.core.meetings.meeting_types import MeetingDetail
 from obecdesk.core.vocabulary.meetings import AttendanceStatus
 from obecdesk.reports.document import ReportDocument
 from obecdesk.reports.meeting_parts import facts, meeting_document
-from obecdesk.reports.minutes_parts import quorum_text, signature_block
+from obecdesk.reports.minutes_parts import (
+    is_review_item,
+    quorum_text,
+    reviewed_tasks_table,
+    signature_block,
+)
 from obecdesk.reports.page import CONTENT_WIDTH
 from obecdesk.reports.styles import text
 from obecdesk.store.minutes_html import html_to_blocks
@@ -56,6 +61,9 @@ def decision_paragraph(doc: ReportDocument, decision) -> object:
 
 def items_block(doc: ReportDocument, detail: MeetingDetail) -> list:
     story = [doc.heading("Průběh jednání")]
+    reviews = reviewed_tasks_table(doc, detail)
+    if reviews and not any(is_review_item(detail, item) for item in detail.agenda.items):
+        story += [doc.paragraph("Kontrola úkolů", style="subheading"), *reviews]
     for number, item in enumerate(detail.agenda.items, start=1):
         story.append(doc.paragraph(f"{number}. {item.title}", style="subheading"))
         paragraphs = html_to_blocks(item.minutes_html)
@@ -64,7 +72,9 @@ def items_block(doc: ReportDocument, detail: MeetingDetail) -> list:
                 story.append(doc.bullet(block.markup, block.marker, max(block.level, 1)))
             else:
                 story.append(doc.paragraph(block.markup, markup=True))
-        if not paragraphs:
+        tasks = reviews if is_review_item(detail, item) else []
+        story += tasks
+        if not paragraphs and not tasks:
             story.append(doc.paragraph("Bez záznamu.", style="small"))
         for decision in detail.decisions:
             if decision.agenda_item_id == item.id:

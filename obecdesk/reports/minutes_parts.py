@@ -7,11 +7,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Table, TableStyle
 
 from obecdesk.core.formatting import date_text
+from obecdesk.core.meetings.agenda import REVIEW_TITLE
 from obecdesk.core.meetings.meeting_types import MeetingDetail
+from obecdesk.core.meetings.task_reviews import reviewed_items
 from obecdesk.core.vocabulary.meetings import AttendanceStatus, DecisionRule
 from obecdesk.reports.document import ReportDocument
 from obecdesk.reports.page import CONTENT_WIDTH
 from obecdesk.reports.styles import FONT
+from obecdesk.store.natural_keys import review_item_id
 
 #: rules under which a body decides by vote, so whether it can decide depends on who came
 VOTING_RULES = (DecisionRule.SIMPLE_MAJORITY.value, DecisionRule.TWO_THIRDS.value)
@@ -59,3 +62,20 @@ def signature_block(doc: ReportDocument, detail: MeetingDetail) -> list:
             f"Opraveno dne {date_text(version.corrected_on)}{who}: {version.reason}",
             style="small"))
     return [doc.together(block)]
+
+
+def reviewed_tasks_table(doc: ReportDocument, detail: MeetingDetail) -> list:
+    """The tasks this meeting reviewed ("kontrola úkolů") with what became of them."""
+    reviewed = reviewed_items(detail.to_review, detail.reviews)
+    if not reviewed:
+        return []
+    rows = [["Úkol", "Odpovídá", "Z jednání", "Nový stav"]]
+    for item, review in reviewed:
+        rows.append([item.text, item.owner_name, date_text(item.meeting_date),
+                     review.state_text])
+    widths = [CONTENT_WIDTH - 122 * mm, 40 * mm, 22 * mm, 60 * mm]
+    return [doc.table(rows, widths)]
+
+
+def is_review_item(detail: MeetingDetail, item) -> bool:
+    return item.id == review_item_id(detail.meeting.id) or item.title == REVIEW_TITLE

@@ -11,6 +11,7 @@ row                natural key
 attendance         meeting, actor (guests without an actor keep random ids)
 actor relation     source actor, target actor, kind
 review item        meeting (the automatic "Kontrola úkolů")
+task review        reviewing meeting, action item
 membership         body, actor, joining date (empty joins as ``-``)
 =================  ==========================================
 
@@ -55,3 +56,7 @@ def review_item_id(meeting_id: str) -> str:
 def membership_id(body_id: str, actor_id: str, joined_on: dt.date | None) -> str:
     return natural_id("membership", body_id, actor_id,
                       joined_on.isoformat() if joined_on else "-")
+
+
+def task_review_id(meeting_id: str, action_item_id: str) -> str:
+    return natural_id("task-review", meeting_id, action_item_id)

@@ -9,6 +9,7 @@ import pytest
 from meetings_world import build_world
 from pdf_tools import pdf_text
 
+from obecdesk.core.meetings.action_items import ActionItemData
 from obecdesk.core.meetings.agenda_timing import AgendaItemData
 from obecdesk.core.meetings.meeting_changes import AgendaChanges, MeetingChanges
 from obecdesk.reports.minutes import write_minutes
@@ -74,3 +75,25 @@ def test_a_reprint_after_a_correction_says_when_who_and_why(world, meeting, tmp_
     assert "Zápis schválen 20. 6. 2025" in text
     assert ("Opraveno dne 2. 7. 2025 (Mgr. Tereza Novotná): Doplněny připomínky členů"
             in text)
+
+
+def test_the_review_item_lists_the_reviewed_tasks_with_their_new_state(world, tmp_path):
+    may = world.body_meeting(dt.date(2025, 5, 12), title="PS Bydlení – květen")
+    actions = world.meetings.actions
+    first = actions.add(may, ActionItemData("Dodat přehled dluhů na nájemném",
+                                            world.actors["sas"], dt.date(2025, 6, 1)))
+    second = actions.add(may, ActionItemData("Připravit návrh pravidel",
+                                             world.actors["radni"], dt.date(2025, 6, 10)))
+    june = world.body_meeting(dt.date(2025, 6, 13))
+    assert world.meetings.detail(june).agenda.items[0].title == "Kontrola úkolů"
+    assert "Bez záznamu" in _text(world, june, tmp_path)
+    world.meetings.reviews.review(june, first.id, "done", comment="Přehled předán radě")
+    world.meetings.reviews.review(june, second.id, "postponed",
+                                  new_due_date=dt.date(2025, 9, 30))
+    text = _text(world, june, tmp_path)
+    assert "Bez záznamu" not in text
+    start = text.index("1. Kontrola úkolů")
+    assert text.index("Nový stav") > start
+    assert "Řehoř Čermák 12. 5. 2025 splněno; Přehled předán radě" in text
+    assert "Mgr. Jana Šimková 12. 5. 2025 odloženo do 30. 9. 2025" in text
+    assert text.index("Připravit návrh pravidel") < text.index("Zapsal/a")

@@ -19,7 +19,7 @@ from obecdesk.core.records import assign, changed_values, get_live, with_changes
 from obecdesk.core.vocabulary.meetings import ActionStatus
 from obecdesk.errors import ValidationError
 from obecdesk.store import Store
-from obecdesk.store.models import ActionItem, Actor, Body, Locality, Meeting
+from obecdesk.store.models import ActionItem, Actor, Body, Locality, Meeting, TaskReview
 
 
 @dataclass
@@ -101,11 +101,14 @@ def meeting_action_items(session: Session, meeting_id: str,
 
 
 def items_to_review(session: Session, meeting: Meeting, today: dt.date) -> list[ActionItemInfo]:
-    """Open items of the meeting's body agreed at its earlier meetings (none without a body)."""
+    """Open items of the body from its earlier meetings, and those this meeting reviewed."""
     if meeting.body_id is None:
         return []
+    reviewed = select(TaskReview.action_item_id).where(TaskReview.meeting_id == meeting.id,
+                                                       TaskReview.deleted.is_(False))
     query = _query().where(
-        ActionItem.body_id == meeting.body_id, ActionItem.status == ActionStatus.OPEN.value,
+        ActionItem.body_id == meeting.body_id,
+        (ActionItem.status == ActionStatus.OPEN.value) | ActionItem.id.in_(reviewed),
         ActionItem.meeting_id != meeting.id, Meeting.date <= meeting.date,
     )
     return _infos(session, _by_due_date(query), today)
@@ -163,11 +166,8 @@ def change_status(row: ActionItem, status: str, on: dt.date | None = None) -> No
 
 
 class ActionItemService:
-    """Record action items and follow them up; every method is one unit of work.
-
-    The rules live in the session-level functions above, so :meth:`MeetingService.save` applies
-    them to a whole edited meeting inside one transaction.
-    """
+    """Record action items and follow them up; every method is one unit of work (the rules are
+    the session-level functions above, which :meth:`MeetingService.save` uses too)."""
 
     def __init__(self, store: Store) -> None:
         self.store = store

@@ -22,6 +22,7 @@ from obecdesk.core.meetings.meeting_types import (
     meeting_info,
 )
 from obecdesk.core.meetings.minutes_history import minutes_versions
+from obecdesk.core.meetings.task_reviews import meeting_reviews
 from obecdesk.core.records import get_live
 from obecdesk.core.vocabulary.meetings import MeetingStatus
 from obecdesk.errors import NotFound, ValidationError
@@ -117,6 +118,7 @@ class MeetingQueries:
                 action_items=meeting_action_items(session, meeting_id, today),
                 to_review=items_to_review(session, row, today),
                 corrections=minutes_versions(session, meeting_id),
+                reviews=meeting_reviews(session, meeting_id),
                 member_ids=frozenset(current_member_ids(session, row.body_id, row.date)
                                      if row.body_id else ()),
             )

@@ -19,6 +19,7 @@ from obecdesk.core.meetings.decisions import DecisionInfo
 from obecdesk.core.meetings.meeting_status import STEP_DATES
 from obecdesk.core.meetings.minutes_history import MinutesVersionInfo
 from obecdesk.core.meetings.minutes_lock import is_locked
+from obecdesk.core.meetings.task_reviews import TaskReviewInfo
 from obecdesk.core.vocabulary.meetings import (
     AttendanceStatus,
     DecisionRule,
@@ -115,6 +116,8 @@ class MeetingDetail:
     to_review: list[ActionItemInfo] = field(default_factory=list)
     #: the body's members on the meeting day (for the quorum of a body that votes)
     member_ids: frozenset[str] = frozenset()
+    #: task id -> what this meeting decided when it reviewed the task
+    reviews: dict[str, TaskReviewInfo] = field(default_factory=dict)
     #: corrections of the approved minutes, oldest first
     corrections: list[MinutesVersionInfo] = field(default_factory=list)
 

@@ -6,7 +6,7 @@ meeting / round table without one (which may record a head count instead of name
 only moves forward — planned → agenda sent → held → minutes approved → minutes published — and
 the date of each step is kept. The parts of a meeting have their own services, reachable from
 :class:`MeetingService` as ``.agenda``, ``.attendance``, ``.decisions``, ``.actions`` and
-``.corrections`` (of approved minutes, which are locked).
+``.corrections`` (of approved minutes, which are locked) and ``.reviews`` (kontrola úkolů).
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ from obecdesk.core.meetings.meeting_types import (
     load_meeting_info,
 )
 from obecdesk.core.meetings.minutes_corrections import MinutesCorrectionService
+from obecdesk.core.meetings.task_reviews import TaskReviewService
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.vocabulary.meetings import (
     AttendanceStatus,
@@ -77,6 +78,7 @@ class MeetingService(MeetingQueries):
         self.decisions = DecisionService(store)
         self.actions = ActionItemService(store)
         self.corrections = MinutesCorrectionService(store)
+        self.reviews = TaskReviewService(store)
 
     def create(self, locality_id: str, data: MeetingData, *,
                invitee_ids: list[str] | None = None,

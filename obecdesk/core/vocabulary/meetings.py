@@ -36,3 +36,11 @@ class ActionStatus(LabeledEnum):
     OPEN = "open", QT_TRANSLATE_NOOP("Vocabulary", "otevřený")
     DONE = "done", QT_TRANSLATE_NOOP("Vocabulary", "splněný")
     CANCELLED = "cancelled", QT_TRANSLATE_NOOP("Vocabulary", "zrušený")
+
+
+class ReviewOutcome(LabeledEnum):
+    """What the meeting reviewing an open task decided about it (``task_reviews.outcome``)."""
+
+    DONE = "done", QT_TRANSLATE_NOOP("Vocabulary", "splněno")
+    POSTPONED = "postponed", QT_TRANSLATE_NOOP("Vocabulary", "odloženo")
+    CONTINUES = "continues", QT_TRANSLATE_NOOP("Vocabulary", "trvá")

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 from obecdesk.core.formatting import time_text
 from obecdesk.core.meetings.action_items import ActionItemInfo
 from obecdesk.core.meetings.agenda import REVIEW_TITLE
+from obecdesk.core.meetings.task_reviews import TaskReviewInfo
 from obecdesk.ui.meetings.agenda_fill import AgendaFill
 from obecdesk.ui.meetings.agenda_model import AgendaModel
 from obecdesk.ui.meetings.agenda_rows import Column, step_lines
 from obecdesk.ui.meetings.delegates import MinutesDelegate
+from obecdesk.ui.meetings.review_actions import review_buttons
 from obecdesk.ui.meetings.tasks_model import Column as TaskColumn
 from obecdesk.ui.meetings.tasks_model import TasksTableModel
 
@@ -29,13 +31,16 @@ from obecdesk.ui.meetings.tasks_model import TasksTableModel
 class AgendaTab(QWidget):
     #: "Vybrat metodu…" for the agenda row (the meeting tabs open the assistant)
     method_requested = Signal(int)
+    #: (task id, "done" or "" for the dialog) asked from the review list
+    review_requested = Signal(str, str)
 
     def __init__(self, model: AgendaModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
 
         self.review_model = TasksTableModel(
-            [TaskColumn.DUE, TaskColumn.TEXT, TaskColumn.OWNER, TaskColumn.MEETING], self)
+            [TaskColumn.DUE, TaskColumn.TEXT, TaskColumn.OWNER, TaskColumn.MEETING,
+             TaskColumn.REVIEW], self)
         self.review_table = QTableView()
         self.review_table.setObjectName("review-table")
         self.review_table.setModel(self.review_model)
@@ -49,6 +54,7 @@ class AgendaTab(QWidget):
         self.review_box = QGroupBox(self.tr("Kontrola úkolů – otevřené úkoly orgánu"))
         review_layout = QVBoxLayout(self.review_box)
         review_layout.addWidget(self.review_table)
+        review_layout.addLayout(review_buttons(self))
 
         self.table = QTableView()
         self.table.setObjectName("agenda-table")
@@ -127,7 +133,9 @@ class AgendaTab(QWidget):
         self.show_timing()
         self.show_steps()
 
-    def set_review(self, items: list[ActionItemInfo]) -> None:
+    def set_review(self, items: list[ActionItemInfo],
+                   reviews: dict[str, TaskReviewInfo] | None = None) -> None:
+        self.review_model.reviews = {k: v.state_text for k, v in (reviews or {}).items()}
         self.review_model.set_rows(items)
         self.review_box.setVisible(bool(items))
         # as tall as its rows (up to five), so the agenda keeps the room

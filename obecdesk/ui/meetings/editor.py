@@ -23,6 +23,7 @@ from obecdesk.ui.errors import show_error
 from obecdesk.ui.meetings.header_bar import EditorHeader
 from obecdesk.ui.meetings.lock_bar import LockBar, ask_correction, lock_minutes_tab, show_history
 from obecdesk.ui.meetings.meeting_tabs import MeetingTabs
+from obecdesk.ui.meetings.review_actions import run_review
 
 
 class MeetingEditor(QWidget):
@@ -45,7 +46,7 @@ class MeetingEditor(QWidget):
         self._baseline: MeetingDraft | None = None
         self._detail: MeetingDetail | None = None
         self._dirty = False
-        #: (reason, who) of a started correction of approved minutes, until saved or dropped
+        #: (reason, who) of a started correction of approved minutes
         self._correction: tuple[str, str] | None = None
         self.today = dt.date.today
 
@@ -77,6 +78,7 @@ class MeetingEditor(QWidget):
         self.header.revert_button.clicked.connect(self.revert)
         self.header.print_requested.connect(self.print_requested)
         self.lock_bar.correct_requested.connect(self.start_correction)
+        self.agenda_tab.review_requested.connect(self._review)
         self.lock_bar.history_requested.connect(lambda: show_history(self, self._detail))
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         self.tabs.edited.connect(self._mark_dirty)
@@ -151,6 +153,13 @@ class MeetingEditor(QWidget):
     def _show_lock(self) -> None:
         self.lock_bar.show_for(self._detail, self._correction[0] if self._correction else "")
         lock_minutes_tab(self.minutes, self._detail.locked and self._correction is None)
+
+    def _review(self, item_id: str, outcome: str) -> None:
+        """Kontrola úkolů, stored at once (tasks of earlier meetings)."""
+        detail = run_review(self, self.service, self._detail, item_id, outcome)
+        if detail is not None:
+            self._detail = detail
+            self.agenda_tab.set_review(detail.to_review, detail.reviews)
 
     def start_correction(self) -> None:
         """"Opravit schválený zápis": ask why, then let the minutes be edited until saved."""

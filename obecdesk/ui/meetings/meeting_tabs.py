@@ -106,7 +106,7 @@ class MeetingTabs(QTabWidget):
             self.basics.set_values(data)
             self.basics.set_status(meeting.status, draft.step_dates)
             self.agenda_model.set_rows(draft.agenda, data.start_time, data.end_time)
-            self.agenda_tab.set_review(detail.to_review)
+            self.agenda_tab.set_review(detail.to_review, detail.reviews)
             self.attendance_model.set_rows(draft.attendance)
             self.decisions_model.set_next_code(next_decision_code)
             self.decisions_model.set_rows(draft.decisions)

@@ -30,6 +30,8 @@ class Column(IntEnum):
     STATUS = 3
     MEETING = 4
     LOCALITY = 5
+    #: what the meeting showing the review list decided about the task
+    REVIEW = 6
 
 
 TITLES = {
@@ -39,6 +41,7 @@ TITLES = {
     Column.STATUS: QT_TRANSLATE_NOOP("TasksModel", "Stav"),
     Column.MEETING: QT_TRANSLATE_NOOP("TasksModel", "Z jednání"),
     Column.LOCALITY: QT_TRANSLATE_NOOP("TasksModel", "Lokalita"),
+    Column.REVIEW: QT_TRANSLATE_NOOP("TasksModel", "Kontrola na tomto jednání"),
 }
 
 
@@ -50,7 +53,9 @@ class TasksTableModel(RowsTableModel):
 
     def __init__(self, columns: list[Column] | None = None, parent=None) -> None:
         super().__init__(parent)
-        self._columns = columns or list(Column)
+        self._columns = columns or [c for c in Column if c != Column.REVIEW]
+        #: task id -> the review's state text (``TaskReviewInfo.state_text``)
+        self.reviews: dict[str, str] = {}
 
     def columns(self) -> list[Column]:
         return self._columns
@@ -74,6 +79,8 @@ class TasksTableModel(RowsTableModel):
                 return vocab(ActionStatus.label_of(info.status))
             if column == Column.MEETING:
                 return f"{date_text(info.meeting_date)} {info.meeting_title}"
+            if column == Column.REVIEW:
+                return self.reviews.get(info.id, "")
             return info.locality_name
         if info.overdue and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(OVERDUE_COLOR)
