@@ -149,8 +149,9 @@ def _add_meeting(session, loc_id, prefix, spec, actors, bodies) -> None:
         end_time=_time(spec["end"]), place=spec["place"], facilitator=spec["facilitator"],
         minute_taker=spec["minute_taker"], decision_rule=spec["decision_rule"],
         goal=spec["goal"], status=spec["status"],
-        invitations_sent_on=day - dt.timedelta(days=10),
-        agenda_sent_on=day - dt.timedelta(days=7) if held else None,
+        # sending the invitations with the agenda is what "program rozeslán" records
+        invitations_sent_on=day - dt.timedelta(days=10) if held else None,
+        agenda_sent_on=day - dt.timedelta(days=10) if held else None,
         held_on=day if held else None,
         minutes_approved_on=day + dt.timedelta(days=14)
         if spec["status"] in ("minutes_approved", "minutes_published") else None,

@@ -3,6 +3,7 @@
 import datetime as dt
 
 from meetings_support import click, make_view, open_titled
+from pdf_tools import pdf_text
 from PySide6.QtPdf import QPdfDocument
 
 from obecdesk.core.meetings.meeting_types import MeetingInfo
@@ -25,15 +26,53 @@ def test_each_printout_opens_in_the_preview(qtbot, ctx, services):
         dialog.close()
 
 
-def test_printing_first_saves_unsaved_edits(qtbot, ctx, services):
-    view = make_view(qtbot, ctx, services)
+def _choose(text: str):
+    """Answer the unsaved-edits question by clicking the button labelled ``text``."""
+    def click_button(box):
+        next(b for b in box.buttons() if b.text() == text).click()
+    return click_button
+
+
+def _edit_place(view, place: str):
     meeting = open_titled(view, "Řídicí tým – vyhodnocení plánu")  # minutes not approved yet
-    view.editor.basics.place.setText("Sál Sokolovny")
-    view.editor.basics.place.textEdited.emit("Sál Sokolovny")
+    view.editor.basics.place.setText(place)
+    view.editor.basics.place.textEdited.emit(place)
+    return meeting
+
+
+def test_printing_with_unsaved_edits_asks_and_can_save_first(qtbot, ctx, services, dialogs):
+    view = make_view(qtbot, ctx, services)
+    meeting = _edit_place(view, "Sál Sokolovny")
+    dialogs.answer(_choose("Uložit a tisknout"))
     click(qtbot, view.editor.print_buttons["agenda"])
+    assert "neuložené změny" in dialogs.texts[-1]
     assert not view.editor.is_dirty()
     assert view.service.get(meeting.id).place == "Sál Sokolovny"
+    assert "Sál Sokolovny" in pdf_text(view.last_preview.pdf_path)
     view.last_preview.close()
+
+
+def test_printing_the_saved_version_keeps_the_edits_unsaved(qtbot, ctx, services, dialogs):
+    view = make_view(qtbot, ctx, services)
+    meeting = _edit_place(view, "Sál Sokolovny")
+    stored = view.service.get(meeting.id).place
+    dialogs.answer(_choose("Tisknout uloženou verzi"))
+    click(qtbot, view.editor.print_buttons["agenda"])
+    assert view.editor.is_dirty()
+    assert view.editor.basics.place.text() == "Sál Sokolovny"
+    assert view.service.get(meeting.id).place == stored
+    text = pdf_text(view.last_preview.pdf_path)
+    assert "Sál Sokolovny" not in text and stored.split(",")[0] in text
+    view.last_preview.close()
+
+
+def test_cancel_prints_nothing_and_keeps_the_edits(qtbot, ctx, services, dialogs):
+    view = make_view(qtbot, ctx, services)
+    _edit_place(view, "Sál Sokolovny")
+    dialogs.answer(_choose("Zrušit"))
+    click(qtbot, view.editor.print_buttons["minutes"])
+    assert view.last_preview is None
+    assert view.editor.is_dirty()
 
 
 def _info(**overrides) -> MeetingInfo:

@@ -16,10 +16,11 @@ from sqlalchemy import select
 
 from obecdesk.core.meetings.invitation_calendar import invitation_ics
 from obecdesk.core.meetings.invitation_letter import Organizer, invitation_eml
+from obecdesk.core.meetings.meeting_status import record_invitations_sent
 from obecdesk.core.meetings.meeting_types import MeetingDetail
 from obecdesk.core.meetings.service import MeetingService
 from obecdesk.core.output_files import save
-from obecdesk.core.records import assign, get_live
+from obecdesk.core.records import get_live
 from obecdesk.errors import ValidationError
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, Meeting
@@ -81,7 +82,7 @@ class InvitationService:
         with self.store.unit_of_work() as session:
             row = get_live(session, Meeting, meeting_id, "Jednání")
             if on is not None or row.invitations_sent_on is None:
-                assign(row, {"invitations_sent_on": on or dt.date.today()})
+                record_invitations_sent(row, on or dt.date.today())
             sent_on = row.invitations_sent_on
         return InvitationFiles(
             eml=written_eml, ics=written_ics,

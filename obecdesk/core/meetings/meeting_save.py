@@ -12,10 +12,10 @@ from obecdesk.core.meetings.meeting_changes import (
     apply_part_changes,
 )
 from obecdesk.core.meetings.meeting_rules import assign_meeting_fields, validated_fields
-from obecdesk.core.meetings.meeting_status import apply_step_dates
+from obecdesk.core.meetings.meeting_status import apply_step_dates, record_invitations_sent
 from obecdesk.core.meetings.meeting_types import load_meeting_info, meeting_data
 from obecdesk.core.meetings.minutes_lock import check_unlocked
-from obecdesk.core.records import assign, changed_values, with_changes
+from obecdesk.core.records import changed_values, with_changes
 from obecdesk.store.models import Meeting
 
 
@@ -30,7 +30,7 @@ def write_changes(session: Session, row: Meeting, changes: MeetingChanges) -> Sa
             check_unlocked(session, row)
         assign_meeting_fields(session, row, values)
     if changes.invitations_sent_on is not KEEP:
-        assign(row, {"invitations_sent_on": changes.invitations_sent_on})
+        record_invitations_sent(row, changes.invitations_sent_on)
     if changes.step_dates:
         apply_step_dates(row, changes.step_dates)
     session.flush()

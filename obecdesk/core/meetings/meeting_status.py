@@ -96,3 +96,14 @@ def apply_step_dates(row, changes: dict[str, dt.date | None]) -> None:
         if day is not None:
             check_step_date(row.date, dates, status, day)
         setattr(row, STEP_DATES[status], day)
+
+
+def record_invitations_sent(row, on: dt.date | None) -> None:
+    """The day the invitations went out (``None`` clears it). The invitation carries the
+    agenda, so a planned meeting moves to "program rozeslán" on that day: the date and the
+    status never contradict each other (clearing the date does not move the status back)."""
+    if row.invitations_sent_on != on:
+        row.invitations_sent_on = on
+    if on is not None and row.status == MeetingStatus.PLANNED.value:
+        row.status = MeetingStatus.AGENDA_SENT.value
+        row.agenda_sent_on = on

@@ -42,6 +42,7 @@ from obecdesk.core.meetings.meeting_status import (
     apply_step_dates,
     check_step_date,
     check_transition,
+    record_invitations_sent,
     step_dates_of,
 )
 from obecdesk.core.meetings.meeting_types import (
@@ -170,10 +171,11 @@ class MeetingService(MeetingQueries):
         return self.set_invitations_sent(meeting_id, on or dt.date.today())
 
     def set_invitations_sent(self, meeting_id: str, on: dt.date | None) -> MeetingInfo:
-        """Record the day the invitations went out, or clear it with ``None``."""
+        """Record the day the invitations went out (a planned meeting moves to "program
+        rozeslán"), or clear it with ``None``."""
         with self.store.unit_of_work() as session:
             row = get_live(session, Meeting, meeting_id, "Jednání")
-            assign(row, {"invitations_sent_on": on})
+            record_invitations_sent(row, on)
             session.flush()
             return load_meeting_info(session, row)
 

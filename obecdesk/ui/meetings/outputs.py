@@ -34,6 +34,32 @@ def file_stem(detail: MeetingDetail, what: str) -> str:
     return f"{what}-{meeting.date.isoformat()}-{words[:40]}".rstrip("-")
 
 
+def detail_to_print(parent: QWidget, editor, service) -> MeetingDetail | None:
+    """The stored meeting to print; with unsaved edits the user chooses: save and print, print
+    the saved version (the edits stay on screen), or cancel."""
+    if not editor.meeting_id:
+        return None
+    if editor.is_dirty():
+        tr = QCoreApplication.translate
+        box = QMessageBox(QMessageBox.Icon.Question, tr(C, "Neuložené změny"),
+                          tr(C, "Jednání má neuložené změny. Tisk vychází z uložené verze."),
+                          QMessageBox.StandardButton.NoButton, parent)
+        save = box.addButton(tr(C, "Uložit a tisknout"), QMessageBox.ButtonRole.AcceptRole)
+        saved = box.addButton(tr(C, "Tisknout uloženou verzi"), QMessageBox.ButtonRole.NoRole)
+        box.addButton(tr(C, "Zrušit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        if box.clickedButton() not in (save, saved):
+            return None
+        if box.clickedButton() is save and not editor.save():
+            return None
+    try:
+        return service.detail(editor.meeting_id)
+    except UserError as exc:
+        show_error(parent, str(exc))
+        return None
+
+
 def build_printout(detail: MeetingDetail, kind: str, folder: Path) -> Path:
     """A new file per build (``program-…-<random>.pdf``): an open preview keeps reading its own
     file, and a viewer that still holds the old one never blocks printing again."""

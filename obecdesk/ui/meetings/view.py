@@ -18,7 +18,7 @@ from obecdesk.ui.meetings.editor import MeetingEditor
 from obecdesk.ui.meetings.list_panel import MeetingListPanel
 from obecdesk.ui.meetings.meeting_tabs import BASICS, MINUTES
 from obecdesk.ui.meetings.new_meeting_dialog import NewMeetingDialog
-from obecdesk.ui.meetings.outputs import save_invitation, show_printout
+from obecdesk.ui.meetings.outputs import detail_to_print, save_invitation, show_printout
 from obecdesk.ui.meetings.print_preview import PdfPreviewDialog
 from obecdesk.ui.meetings.search_view import MinutesSearchPage
 from obecdesk.ui.meetings.tasks_view import OpenTasksPage
@@ -197,7 +197,7 @@ class MeetingsView(CapabilityView):
         return run_guarded(self, lambda: self.service.detail(self.editor.meeting_id))
 
     def print_document(self, kind: str) -> None:
-        detail = self._saved_detail()
+        detail = detail_to_print(self, self.editor, self.service)
         if detail is not None:
             self.last_preview = show_printout(self, detail, kind, Path(self._pdf_folder.name))
 
