@@ -40,13 +40,12 @@ def detail_to_print(parent: QWidget, editor, service) -> MeetingDetail | None:
     if not editor.meeting_id:
         return None
     if editor.is_dirty():
-        tr = QCoreApplication.translate
-        box = QMessageBox(QMessageBox.Icon.Question, tr(C, "Neuložené změny"),
-                          tr(C, "Jednání má neuložené změny. Tisk vychází z uložené verze."),
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("MeetingOutputs", "Neuložené změny"),
+                          QCoreApplication.translate("MeetingOutputs", "Jednání má neuložené změny. Tisk vychází z uložené verze."),
                           QMessageBox.StandardButton.NoButton, parent)
-        save = box.addButton(tr(C, "Uložit a tisknout"), QMessageBox.ButtonRole.AcceptRole)
-        saved = box.addButton(tr(C, "Tisknout uloženou verzi"), QMessageBox.ButtonRole.NoRole)
-        box.addButton(tr(C, "Zrušit"), QMessageBox.ButtonRole.RejectRole)
+        save = box.addButton(QCoreApplication.translate("MeetingOutputs", "Uložit a tisknout"), QMessageBox.ButtonRole.AcceptRole)
+        saved = box.addButton(QCoreApplication.translate("MeetingOutputs", "Tisknout uloženou verzi"), QMessageBox.ButtonRole.NoRole)
+        box.addButton(QCoreApplication.translate("MeetingOutputs", "Zrušit"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
         box.exec()
         if box.clickedButton() not in (save, saved):
