@@ -18,7 +18,8 @@ from obecdesk.core.meetings.minutes_search import MinutesSearch
 from obecdesk.core.meetings.service import MeetingService
 from obecdesk.core.profile import ProfileService
 from obecdesk.core.text import fold
-from obecdesk.errors import UserError
+from obecdesk.errors import UserError, ValidationError
+from obecdesk.reports.attendance_defaults import DEFAULT_GUEST_ROWS
 from obecdesk.reports.printouts import PRINTOUTS
 from obecdesk.store import Store
 
@@ -38,6 +39,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--method", metavar="ID", help="id metody z katalogu (obecdesk list methods)")
     p.add_argument("--locality", help="název lokality (pro indicators)")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="kam uložit PDF")
+    p.add_argument("--guest-rows", type=int, metavar="N",
+                   help=f"prezenční listina: prázdné řádky pro hosty (výchozí {DEFAULT_GUEST_ROWS})")
+    p.add_argument("--gdpr-text", metavar="TEXT",
+                   help="prezenční listina: poučení o zpracování osobních údajů (\"\" = žádné)")
     p.set_defaults(handler=cmd_report)
 
     p = sub.add_parser("invitation", help="pozvánka: koncept e-mailu (.eml) a událost (.ics)")
@@ -80,7 +85,15 @@ def cmd_report(args: argparse.Namespace, store: Store) -> int:
         raise UserError("Zadejte jednání: --meeting ID.")
     meetings = MeetingService(store)
     detail = meetings.detail(meetings.resolve_id(args.meeting))
-    path = PRINTOUTS[args.kind].write(detail, args.out)  # reportlab loads only now
+    options = {}
+    if args.kind == "attendance":
+        if args.guest_rows is not None:
+            if args.guest_rows < 0:
+                raise ValidationError("Počet řádků pro hosty nemůže být záporný.")
+            options["guest_rows"] = args.guest_rows
+        if args.gdpr_text is not None:
+            options["gdpr_notice"] = args.gdpr_text
+    path = PRINTOUTS[args.kind].write(detail, args.out, **options)  # reportlab loads only now
     print(f"Uloženo: {path}")
     return 0
 

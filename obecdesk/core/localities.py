@@ -29,6 +29,9 @@ class LocalityData:
     themes: list[str] = field(default_factory=list)
     coordinator: str = ""
     notes: str = ""
+    #: a funded project's number and publicity line, printed on attendance sheets
+    project_number: str = ""
+    publicity_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,8 @@ class LocalityInfo:
     coordinator: str
     notes: str
     archived: bool
+    project_number: str = ""
+    publicity_text: str = ""
 
     @property
     def phases(self) -> list[Phase]:
@@ -55,7 +60,8 @@ class LocalityInfo:
         return LocalityData(
             name=self.name, region=self.region, population=self.population, mode=self.mode,
             start_date=self.start_date, themes=list(self.themes), coordinator=self.coordinator,
-            notes=self.notes,
+            notes=self.notes, project_number=self.project_number,
+            publicity_text=self.publicity_text,
         )
 
 
@@ -63,7 +69,8 @@ def _info(row: Locality) -> LocalityInfo:
     return LocalityInfo(
         id=row.id, name=row.name, region=row.region, population=row.population, mode=row.mode,
         start_date=row.start_date, themes=list(row.themes or []), coordinator=row.coordinator,
-        notes=row.notes, archived=row.archived,
+        notes=row.notes, archived=row.archived, project_number=row.project_number,
+        publicity_text=row.publicity_text,
     )
 
 
@@ -82,6 +89,8 @@ def _validated(data: LocalityData) -> dict:
         "name": name, "region": data.region.strip(), "population": data.population,
         "mode": mode.value, "start_date": data.start_date, "themes": themes,
         "coordinator": data.coordinator.strip(), "notes": data.notes,
+        "project_number": data.project_number.strip(),
+        "publicity_text": data.publicity_text.strip(),
     }
 
 

@@ -30,8 +30,10 @@ class Printout:
         module_name, _, function = self.writer_name.partition(":")
         return getattr(importlib.import_module(module_name), function)
 
-    def write(self, detail: MeetingDetail, path: Path | str) -> Path:
-        return Path(self.writer()(detail, Path(path)))
+    def write(self, detail: MeetingDetail, path: Path | str, **options) -> Path:
+        """``options`` are the printout's own settings (the attendance sheet's guest rows and
+        GDPR notice)."""
+        return Path(self.writer()(detail, Path(path), **options))
 
 
 PRINTOUTS: dict[str, Printout] = {printout.kind: printout for printout in (

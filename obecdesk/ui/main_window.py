@@ -28,6 +28,7 @@ from obecdesk.ui.capabilities import CAPABILITIES, Capability
 from obecdesk.ui.context import AppContext
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import LANGUAGES, tr_context
+from obecdesk.ui.meetings.print_settings_dialog import AttendanceSettingsDialog
 from obecdesk.ui.profile.profile_dialog import ProfileDialog
 from obecdesk.ui.services import Services
 from obecdesk.ui.settings import LANGUAGE, WINDOW_GEOMETRY
@@ -124,6 +125,8 @@ class MainWindow(QMainWindow):
             action.setData(code)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             languages.addAction(action)
+        self._action(settings_menu, self.tr("&Prezenční listina…"),
+                     lambda: AttendanceSettingsDialog(self.ctx.settings, self).exec())
 
         help_menu = self.menuBar().addMenu(self.tr("Nápo&věda"))
         self._action(help_menu, self.tr("&O aplikaci"), self._about)

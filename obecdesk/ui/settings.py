@@ -8,6 +8,8 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QSettings
 
+from obecdesk.reports.attendance_defaults import DEFAULT_GDPR_NOTICE, DEFAULT_GUEST_ROWS
+
 T = TypeVar("T")
 
 
@@ -23,6 +25,16 @@ LAST_LOCALITY = Setting("ui/last_locality_id", str, "")
 WINDOW_GEOMETRY = Setting("ui/window_geometry", bytes, b"")
 #: how many automatic backups (daily, before imports and upgrades) stay in ``backups/``
 BACKUPS_KEPT = Setting("store/backups_kept", int, 10)
+#: the attendance sheet: empty rows for guests, and the GDPR notice ("" prints none)
+GUEST_ROWS = Setting("print/attendance_guest_rows", int, DEFAULT_GUEST_ROWS)
+GDPR_NOTICE = Setting("print/attendance_gdpr_notice", str, DEFAULT_GDPR_NOTICE)
+
+
+def printout_options(settings: Settings, kind: str) -> dict:
+    """The user's settings a printout takes (only the attendance sheet has any)."""
+    if kind != "attendance":
+        return {}
+    return {"guest_rows": settings.get(GUEST_ROWS), "gdpr_notice": settings.get(GDPR_NOTICE)}
 
 
 def demo_offered(store_location: str) -> Setting[bool]:

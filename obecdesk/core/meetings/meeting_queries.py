@@ -112,6 +112,8 @@ class MeetingQueries:
             return MeetingDetail(
                 meeting=load_meeting_info(session, row),
                 locality_name=locality.name if locality else "",
+                project_number=locality.project_number if locality else "",
+                publicity_text=locality.publicity_text if locality else "",
                 agenda=meeting_timing(session, row),
                 attendance=attendee_rows(session, meeting_id),
                 decisions=decision_rows(session, meeting_id),

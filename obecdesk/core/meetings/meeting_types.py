@@ -116,6 +116,9 @@ class MeetingDetail:
     to_review: list[ActionItemInfo] = field(default_factory=list)
     #: the body's members on the meeting day (for the quorum of a body that votes)
     member_ids: frozenset[str] = frozenset()
+    #: the locality's funded project (number, publicity line) for the attendance sheet
+    project_number: str = ""
+    publicity_text: str = ""
     #: task id -> what this meeting decided when it reviewed the task
     reviews: dict[str, TaskReviewInfo] = field(default_factory=dict)
     #: corrections of the approved minutes, oldest first

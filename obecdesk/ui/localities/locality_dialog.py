@@ -80,6 +80,15 @@ class LocalityDialog(QDialog):
         self.coordinator = QLineEdit(data.coordinator)
         self.notes = QPlainTextEdit(data.notes)
         self.notes.setMaximumHeight(80)
+        self.project_number = QLineEdit(data.project_number)
+        self.project_number.setObjectName("project-number")
+        self.project_number.setPlaceholderText(self.tr("např. CZ.03.02.02/00/22_005/0001234"))
+        self.publicity_text = QLineEdit(data.publicity_text)
+        self.publicity_text.setObjectName("publicity-text")
+        self.publicity_text.setPlaceholderText(
+            self.tr("např. Projekt je spolufinancován Evropskou unií."))
+        self.publicity_text.setToolTip(self.tr("Tiskne se na prezenční listinu spolu s číslem "
+                                               "projektu (povinná publicita projektů EU)."))
 
         self.themes = QListWidget()
         self.themes.setObjectName("themes")
@@ -112,6 +121,8 @@ class LocalityDialog(QDialog):
         form.addRow(self.tr("Témata"), themes_box)
         form.addRow(self.tr("Lokální konzultant/ka"), self.coordinator)
         form.addRow(self.tr("Poznámky"), self.notes)
+        form.addRow(self.tr("Číslo projektu"), self.project_number)
+        form.addRow(self.tr("Publicita projektu"), self.publicity_text)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -169,4 +180,6 @@ class LocalityDialog(QDialog):
             themes=themes,
             coordinator=self.coordinator.text(),
             notes=self.notes.toPlainText(),
+            project_number=self.project_number.text(),
+            publicity_text=self.publicity_text.text(),
         )

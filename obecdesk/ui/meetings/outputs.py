@@ -59,21 +59,21 @@ def detail_to_print(parent: QWidget, editor, service) -> MeetingDetail | None:
         return None
 
 
-def build_printout(detail: MeetingDetail, kind: str, folder: Path) -> Path:
+def build_printout(detail: MeetingDetail, kind: str, folder: Path, **options) -> Path:
     """A new file per build (``program-…-<random>.pdf``): an open preview keeps reading its own
     file, and a viewer that still holds the old one never blocks printing again."""
     printout = PRINTOUTS[kind]
     handle, name = tempfile.mkstemp(prefix=f"{file_stem(detail, printout.file_stem)}-",
                                     suffix=".pdf", dir=folder)
     os.close(handle)
-    return printout.write(detail, name)
+    return printout.write(detail, name, **options)
 
 
 def show_printout(parent: QWidget, detail: MeetingDetail, kind: str,
-                  folder: Path) -> PdfPreviewDialog | None:
+                  folder: Path, **options) -> PdfPreviewDialog | None:
     """Build the PDF in ``folder`` and open the preview (non-blocking; the dialog is returned)."""
     try:
-        path = build_printout(detail, kind, folder)
+        path = build_printout(detail, kind, folder, **options)
     except UserError as exc:
         show_error(parent, str(exc))
         return None
