@@ -50,7 +50,9 @@ class AgendaTab(QWidget):
             self.review_model.column_of(TaskColumn.TEXT), QHeaderView.ResizeMode.Stretch)
         self.review_table.setWordWrap(False)
         self.review_table.horizontalHeader().resizeSection(
-            self.review_model.column_of(TaskColumn.MEETING), 300)
+            self.review_model.column_of(TaskColumn.MEETING), 230)
+        self.review_table.horizontalHeader().resizeSection(
+            self.review_model.column_of(TaskColumn.REVIEW), 280)
         self.review_box = QGroupBox(self.tr("Kontrola úkolů – otevřené úkoly orgánu"))
         review_layout = QVBoxLayout(self.review_box)
         review_layout.addWidget(self.review_table)

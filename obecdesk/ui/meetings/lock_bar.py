@@ -81,7 +81,7 @@ class LockBar(QFrame):
             text = self.tr("{0}. Opravujete ho – důvod: {1}. Uložením se dosavadní znění "
                            "uloží do historie oprav.").format(state, correcting)
         else:
-            text = self.tr("🔒 {0} a je uzamčen; změnit ho lze jen opravou s uvedením důvodu.") \
+            text = self.tr("{0} a je uzamčen; změnit ho lze jen opravou s uvedením důvodu.") \
                 .format(state)
         self.message.setText(text)
         self.correct_button.setEnabled(not correcting)

@@ -41,7 +41,7 @@ TITLES = {
     Column.STATUS: QT_TRANSLATE_NOOP("TasksModel", "Stav"),
     Column.MEETING: QT_TRANSLATE_NOOP("TasksModel", "Z jednání"),
     Column.LOCALITY: QT_TRANSLATE_NOOP("TasksModel", "Lokalita"),
-    Column.REVIEW: QT_TRANSLATE_NOOP("TasksModel", "Kontrola na tomto jednání"),
+    Column.REVIEW: QT_TRANSLATE_NOOP("TasksModel", "Výsledek kontroly"),
 }
 
 
@@ -91,6 +91,6 @@ class TasksTableModel(RowsTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if info.overdue:
                 return QCoreApplication.translate("TasksModel", "Po termínu")
-            if column == Column.TEXT:
-                return info.text
+            if column in (Column.TEXT, Column.REVIEW):
+                return self.data(index)
         return None
