@@ -12,8 +12,8 @@ from obecdesk.core.meetings.meeting_types import MeetingDetail
 from obecdesk.core.meetings.task_reviews import reviewed_items
 from obecdesk.core.vocabulary.meetings import AttendanceStatus, DecisionRule
 from obecdesk.reports.document import ReportDocument
+from obecdesk.reports.fonts import FONT
 from obecdesk.reports.page import CONTENT_WIDTH
-from obecdesk.reports.styles import FONT
 from obecdesk.store.natural_keys import review_item_id
 
 #: rules under which a body decides by vote, so whether it can decide depends on who came
