@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from obecdesk.core.formatting import date_text
-from obecdesk.core.meetings.draft import MeetingDraft, changes_of, draft_of, save_draft
+from obecdesk.core.meetings.draft import MeetingDraft, draft_of, save_draft
 from obecdesk.core.meetings.meeting_status import next_status
 from obecdesk.core.meetings.meeting_types import MeetingDetail
 from obecdesk.core.meetings.service import MeetingService
@@ -20,13 +20,13 @@ from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.core.vocabulary.meetings import MeetingStatus
 from obecdesk.errors import UserError
 from obecdesk.ui.errors import show_error
+from obecdesk.ui.meetings.editor_records import MinutesRecords
 from obecdesk.ui.meetings.header_bar import EditorHeader
-from obecdesk.ui.meetings.lock_bar import LockBar, ask_correction, lock_minutes_tab, show_history
+from obecdesk.ui.meetings.lock_bar import LockBar, show_history
 from obecdesk.ui.meetings.meeting_tabs import MeetingTabs
-from obecdesk.ui.meetings.review_actions import run_review
 
 
-class MeetingEditor(QWidget):
+class MeetingEditor(MinutesRecords, QWidget):
     """Shows one meeting; ``saved`` fires after a successful save, ``dirty_changed`` on edits.
 
     ``print_requested(kind)`` ("agenda", "attendance", "minutes") and ``export_requested(kind)``
@@ -150,24 +150,6 @@ class MeetingEditor(QWidget):
         self.setEnabled(True)
         self._set_dirty(dirty)
 
-    def _show_lock(self) -> None:
-        self.lock_bar.show_for(self._detail, self._correction[0] if self._correction else "")
-        lock_minutes_tab(self.minutes, self._detail.locked and self._correction is None)
-
-    def _review(self, item_id: str, outcome: str) -> None:
-        """Kontrola úkolů, stored at once (tasks of earlier meetings)."""
-        detail = run_review(self, self.service, self._detail, item_id, outcome)
-        if detail is not None:
-            self._detail = detail
-            self.agenda_tab.set_review(detail.to_review, detail.reviews)
-
-    def start_correction(self) -> None:
-        """"Opravit schválený zápis": ask why, then let the minutes be edited until saved."""
-        if self._detail is not None and self._detail.locked and self._correction is None:
-            self._correction = ask_correction(self, self._detail)
-            if self._correction is not None:
-                self._show_lock()
-
     # -- saving ----------------------------------------------------------------------------------
 
     def current_draft(self) -> MeetingDraft:
@@ -182,10 +164,7 @@ class MeetingEditor(QWidget):
         draft = self.current_draft()
         try:
             if self._correction is not None:
-                reason, by = self._correction
-                self.service.corrections.correct(
-                    draft.meeting_id, changes_of(self._baseline, draft, today=self.today()),
-                    reason=reason, by=by)
+                self._save_correction(draft)
             else:
                 save_draft(self.service, self._baseline, draft, today=self.today())
         except UserError as exc:
