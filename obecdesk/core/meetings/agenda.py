@@ -17,7 +17,8 @@ from obecdesk.core.meetings.agenda_timing import (
     AgendaTiming,
     schedule,
 )
-from obecdesk.core.meetings.minutes_lock import check_meeting_unlocked, check_unlocked
+from obecdesk.core.meetings.minutes_lock import check_meeting_unlocked as check_meeting
+from obecdesk.core.meetings.minutes_lock import check_part_unlocked, check_unlocked
 from obecdesk.core.methods.blocks import fitted_minutes
 from obecdesk.core.records import assign, changed_values, get_live, natural_row, with_changes
 from obecdesk.errors import ValidationError
@@ -100,7 +101,6 @@ def agenda_item_of(session: Session, item_id: str, meeting_id: str | None = None
     row = get_live(session, AgendaItem, item_id, "Bod programu")
     if meeting_id is not None and row.meeting_id != meeting_id:
         raise ValidationError("Bod programu patří k jinému jednání.")
-    check_meeting_unlocked(session, row.meeting_id)
     return row
 
 
@@ -132,19 +132,23 @@ def item_data(row: AgendaItem) -> AgendaItemData:
 
 
 def edit_item(row: AgendaItem, changes: dict[str, Any]) -> None:
-    """Write the fields in ``changes`` (:class:`AgendaItemData` names), checked together with
-    the item's other fields as stored now; those others are left as they are (a block's steps
-    follow its minutes)."""
+    """Write the fields in ``changes`` (:class:`AgendaItemData` names), checked with the others
+    as stored now (a block's steps follow its minutes)."""
     values = _validated(with_changes(item_data(row), changes))
+    if values["title"] != row.title:
+        check_part_unlocked(row)
     assign(row, changed_values(values, changes, {"planned_minutes": ("method_steps",)}))
 
 
 def write_minutes(row: AgendaItem, minutes_html: str) -> None:
+    if (minutes_html or "") != row.minutes_html:
+        check_part_unlocked(row)
     assign(row, {"minutes_html": minutes_html or ""})
 
 
 def drop_item(session: Session, row: AgendaItem) -> None:
     """Tombstone the item, close the gap in the numbering; its decisions stay, unattached."""
+    check_part_unlocked(row)
     row.deleted = True
     for decision in session.scalars(select(Decision).where(
             Decision.agenda_item_id == row.id, Decision.deleted.is_(False))):
@@ -157,10 +161,10 @@ def reorder_items(session: Session, meeting_id: str, wanted: list[str]) -> None:
     """Put the items named in ``wanted`` in that order; items it does not name follow."""
     rows = live_items(session, meeting_id)
     rank = {item_id: index for index, item_id in enumerate(wanted)}
-    before = [r.id for r in rows]
+    before = list(rows)
     rows.sort(key=lambda r: (rank.get(r.id, len(rank)), r.position))
-    if [r.id for r in rows] != before:
-        check_meeting_unlocked(session, meeting_id)
+    if rows != before:
+        check_meeting(session, meeting_id)
     _renumber(rows)
     session.flush()
 
@@ -174,11 +178,8 @@ def place_item(session: Session, row: AgendaItem, new_position: int) -> None:
 
 
 class AgendaService:
-    """Items of one meeting's agenda; every method is one unit of work.
-
-    The rules live in the session-level functions above, so :meth:`MeetingService.save` applies
-    them to a whole edited meeting inside one transaction.
-    """
+    """Items of one meeting's agenda; every method is one unit of work (the rules are the
+    session-level functions above, which :meth:`MeetingService.save` uses too)."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -193,7 +194,6 @@ class AgendaService:
 
     def add_item(self, meeting_id: str, data: AgendaItemData, *,
                  position: int | None = None) -> AgendaItemInfo:
-        """Append the item (or insert it at ``position``) and renumber the rest."""
         with self.store.unit_of_work(immediate=True) as session:
             return item_info(insert_item(session, meeting_id, data, position))
 
@@ -205,7 +205,6 @@ class AgendaService:
             return item_info(row)
 
     def set_minutes(self, item_id: str, minutes_html: str) -> AgendaItemInfo:
-        """Store the minutes (rich text) taken for this item."""
         with self.store.unit_of_work() as session:
             row = agenda_item_of(session, item_id)
             write_minutes(row, minutes_html)
@@ -213,12 +212,10 @@ class AgendaService:
             return item_info(row)
 
     def remove_item(self, item_id: str) -> None:
-        """Tombstone the item, close the gap in the numbering; its decisions stay, unattached."""
         with self.store.unit_of_work() as session:
             drop_item(session, agenda_item_of(session, item_id))
 
     def move_item(self, item_id: str, new_position: int) -> list[AgendaItemInfo]:
-        """Move an item to ``new_position`` (0-based, clamped), as a drag and drop does."""
         with self.store.unit_of_work() as session:
             row = agenda_item_of(session, item_id)
             place_item(session, row, new_position)

@@ -10,7 +10,7 @@ unit of work by naming the meeting in ``session.info``.
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from obecdesk.core.formatting import date_text
 from obecdesk.core.vocabulary.meetings import MeetingStatus
@@ -47,3 +47,10 @@ def check_unlocked(session: Session, row: Meeting | None) -> None:
 
 def check_meeting_unlocked(session: Session, meeting_id: str) -> None:
     check_unlocked(session, session.get(Meeting, meeting_id))
+
+
+def check_part_unlocked(row) -> None:
+    """The same for a part of a meeting (an agenda item) through the session it belongs to."""
+    session = object_session(row)
+    if session is not None:
+        check_meeting_unlocked(session, row.meeting_id)

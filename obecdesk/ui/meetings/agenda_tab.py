@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from obecdesk.core.formatting import time_text
 from obecdesk.core.meetings.action_items import ActionItemInfo
 from obecdesk.core.meetings.agenda import REVIEW_TITLE
-from obecdesk.core.meetings.task_reviews import TaskReviewInfo
 from obecdesk.ui.meetings.agenda_fill import AgendaFill
 from obecdesk.ui.meetings.agenda_model import AgendaModel
 from obecdesk.ui.meetings.agenda_rows import Column, step_lines
@@ -31,8 +30,7 @@ from obecdesk.ui.meetings.tasks_model import TasksTableModel
 class AgendaTab(QWidget):
     #: "Vybrat metodu…" for the agenda row (the meeting tabs open the assistant)
     method_requested = Signal(int)
-    #: (task id, "done" or "" for the dialog) asked from the review list
-    review_requested = Signal(str, str)
+    review_requested = Signal(str, str)  # task id, "done" or "" (ask)
 
     def __init__(self, model: AgendaModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,10 +47,9 @@ class AgendaTab(QWidget):
         self.review_table.horizontalHeader().setSectionResizeMode(
             self.review_model.column_of(TaskColumn.TEXT), QHeaderView.ResizeMode.Stretch)
         self.review_table.setWordWrap(False)
-        self.review_table.horizontalHeader().resizeSection(
-            self.review_model.column_of(TaskColumn.MEETING), 230)
-        self.review_table.horizontalHeader().resizeSection(
-            self.review_model.column_of(TaskColumn.REVIEW), 280)
+        for column, width in ((TaskColumn.MEETING, 230), (TaskColumn.REVIEW, 280)):
+            self.review_table.horizontalHeader().resizeSection(
+                self.review_model.column_of(column), width)
         self.review_box = QGroupBox(self.tr("Kontrola úkolů – otevřené úkoly orgánu"))
         review_layout = QVBoxLayout(self.review_box)
         review_layout.addWidget(self.review_table)
@@ -135,9 +132,8 @@ class AgendaTab(QWidget):
         self.show_timing()
         self.show_steps()
 
-    def set_review(self, items: list[ActionItemInfo],
-                   reviews: dict[str, TaskReviewInfo] | None = None) -> None:
-        self.review_model.reviews = {k: v.state_text for k, v in (reviews or {}).items()}
+    def set_review(self, items: list[ActionItemInfo], reviews: dict | None = None) -> None:
+        self.review_model.reviews = reviews or {}
         self.review_model.set_rows(items)
         self.review_box.setVisible(bool(items))
         # as tall as its rows (up to five), so the agenda keeps the room

@@ -24,6 +24,7 @@ from obecdesk.reports.printouts import PRINTOUTS
 from obecdesk.ui.errors import show_error
 from obecdesk.ui.i18n import tr_context
 from obecdesk.ui.meetings.print_preview import PdfPreviewDialog
+from obecdesk.ui.settings import printout_options
 
 C = "MeetingOutputs"
 
@@ -70,9 +71,10 @@ def build_printout(detail: MeetingDetail, kind: str, folder: Path, **options) ->
 
 
 def show_printout(parent: QWidget, detail: MeetingDetail, kind: str,
-                  folder: Path, **options) -> PdfPreviewDialog | None:
+                  folder: Path, settings=None) -> PdfPreviewDialog | None:
     """Build the PDF in ``folder`` and open the preview (non-blocking; the dialog is returned)."""
     try:
+        options = printout_options(settings, kind) if settings is not None else {}
         path = build_printout(detail, kind, folder, **options)
     except UserError as exc:
         show_error(parent, str(exc))

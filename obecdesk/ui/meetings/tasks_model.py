@@ -54,8 +54,8 @@ class TasksTableModel(RowsTableModel):
     def __init__(self, columns: list[Column] | None = None, parent=None) -> None:
         super().__init__(parent)
         self._columns = columns or [c for c in Column if c != Column.REVIEW]
-        #: task id -> the review's state text (``TaskReviewInfo.state_text``)
-        self.reviews: dict[str, str] = {}
+        #: task id -> what the meeting showing the list decided (``TaskReviewInfo``)
+        self.reviews: dict = {}
 
     def columns(self) -> list[Column]:
         return self._columns
@@ -80,7 +80,8 @@ class TasksTableModel(RowsTableModel):
             if column == Column.MEETING:
                 return f"{date_text(info.meeting_date)} {info.meeting_title}"
             if column == Column.REVIEW:
-                return self.reviews.get(info.id, "")
+                review = self.reviews.get(info.id)
+                return review.state_text if review else ""
             return info.locality_name
         if info.overdue and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(OVERDUE_COLOR)

@@ -23,7 +23,6 @@ from obecdesk.ui.meetings.print_preview import PdfPreviewDialog
 from obecdesk.ui.meetings.search_view import MinutesSearchPage
 from obecdesk.ui.meetings.tasks_view import OpenTasksPage
 from obecdesk.ui.services import Services
-from obecdesk.ui.settings import printout_options
 
 #: entity kinds whose change may alter what this view shows
 WATCHED = ("meetings", "agenda_items", "attendance", "decisions", "action_items", "bodies",
@@ -201,7 +200,7 @@ class MeetingsView(CapabilityView):
         detail = detail_to_print(self, self.editor, self.service)
         if detail is not None:
             self.last_preview = show_printout(self, detail, kind, Path(self._pdf_folder.name),
-                                              **printout_options(self.ctx.settings, kind))
+                                              self.ctx.settings)
 
     def export_invitation(self, kind: str) -> None:
         detail = self._saved_detail()
