@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.nav.setCurrentRow(0)
 
-    # -- building --------------------------------------------------------------------------------
+    # -- building
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Lokalita"))
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
             store.location, store.schema_version(), store.replica_id[:8]
         )
 
-    # -- navigation ------------------------------------------------------------------------------
+    # -- navigation
 
     def capability_keys(self) -> list[str]:
         return [cap.key for cap in CAPABILITIES]
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
             self._views[cap.key] = view
         self.stack.setCurrentIndex(row)
 
-    # -- localities ------------------------------------------------------------------------------
+    # -- localities
 
     def _reload_localities(self) -> None:
         localities = self.services.localities.list()

@@ -676,73 +676,73 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="49"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="53"/>
         <source>Kontrola úkolů – otevřené úkoly orgánu</source>
         <extracomment>&quot;Vybrat metodu…&quot; for the agenda row (the meeting tabs open the assistant)</extracomment>
         <translation>Review of action items – the body&apos;s open action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="76"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="81"/>
         <source>Přidat bod</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="79"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="84"/>
         <source>Vložit bod „Kontrola úkolů“</source>
         <translation>Insert “Review of action items”</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="81"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="86"/>
         <source>Odebrat bod</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="83"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="88"/>
         <source>Výš</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="85"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="90"/>
         <source>Níž</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="87"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="92"/>
         <source>Vybrat metodu…</source>
         <translation>Choose a method…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="99"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="104"/>
         <source>Pořadí změníte přetažením řádku myší nebo tlačítky Výš/Níž; buňku upravíte dvojklikem.</source>
         <translation>Drag a row with the mouse or use Up/Down to change the order; double-click a cell to edit it.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="140"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="146"/>
         <source>Kontrola úkolů – otevřené úkoly orgánu z minulých jednání ({0})</source>
         <translation>Review of action items – the body&apos;s open action items from past meetings ({0})</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="146"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="152"/>
         <source>Celkem {0} min</source>
         <translation>Total {0} min</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="148"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="154"/>
         <source>, program skončí v {0}</source>
         <translation>, agenda ends at {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="150"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="156"/>
         <source> (vyhrazeno {0} min)</source>
         <translation> ({0} min reserved)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="163"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="169"/>
         <source>Průběh bloku {0}:</source>
         <translation>Steps of the block {0}:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="186"/>
+        <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="192"/>
         <source>Nový bod</source>
         <translation>New item</translation>
     </message>
@@ -796,6 +796,29 @@
         <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="99"/>
         <source>host</source>
         <translation>guest</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSettingsDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/print_settings_dialog.py" line="26"/>
+        <source>Prezenční listina</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/print_settings_dialog.py" line="34"/>
+        <source>Výchozí text</source>
+        <translation>Default text</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/print_settings_dialog.py" line="37"/>
+        <source>Prázdné řádky pro hosty</source>
+        <translation>Empty rows for guests</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/print_settings_dialog.py" line="38"/>
+        <source>Poučení o zpracování osobních údajů</source>
+        <translation>Personal data notice</translation>
     </message>
 </context>
 <context>
@@ -956,87 +979,97 @@
         <translation>e.g. Housing WG – rules for allocating flats</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="73"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="66"/>
+        <source>kdo zápis ověří a podepíše</source>
+        <translation>who checks and signs the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="76"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="75"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="78"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="80"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="83"/>
         <source>Druh setkání</source>
         <translation>Type of meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="81"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="84"/>
         <source>Orgán</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="82"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="85"/>
         <source>Název</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="83"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="86"/>
         <source>Datum a čas</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="84"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="87"/>
         <source>Místo</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="85"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="88"/>
         <source>Facilitátor/ka</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="86"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="89"/>
         <source>Zapisovatel/ka</source>
         <translation>Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="87"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="90"/>
+        <source>Ověřovatel/ka zápisu</source>
+        <translation>Minutes verifier</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="91"/>
         <source>Způsob rozhodování</source>
         <translation>Decision rule</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="88"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="92"/>
         <source>Cíl jednání</source>
         <translation>Goal of the meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="104"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="109"/>
         <source>Stav jednání</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="114"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="119"/>
         <source>Nyní:</source>
         <translation>Now:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="122"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="127"/>
         <source>Datum, kdy jednání tohoto kroku dosáhlo; lze opravit (kroky jdou po sobě, „proběhlo“ ne před datem jednání).</source>
         <translation>The day the meeting reached this step; it can be corrected (steps follow one another, “held” not before the meeting date).</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="137"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="142"/>
         <source>— bez orgánu —</source>
         <translation>— no body —</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="181"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="188"/>
         <source>Posunout na „{0}“</source>
         <translation>Move on to “{0}”</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="183"/>
+        <location filename="../../obecdesk/ui/meetings/basics_tab.py" line="190"/>
         <source>Poslední krok je hotov</source>
         <translation>Last step done</translation>
     </message>
@@ -1321,6 +1354,39 @@
         <location filename="../../obecdesk/ui/sync/conflicts_view.py" line="100"/>
         <source>Přepsaná hodnota</source>
         <translation>Overwritten value</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/correction_dialog.py" line="23"/>
+        <source>Opravit schválený zápis</source>
+        <translation>Correct approved minutes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/correction_dialog.py" line="24"/>
+        <source>Zápis jednání „{0}“ je schválen. Oprava se zapíše do historie zápisu: kdo, kdy a proč ho opravil, i jeho dosavadní znění; na znovu vytištěném zápisu bude „opraveno dne …“.</source>
+        <translation>The minutes of “{0}” are approved. The correction is recorded in the minutes' history: who corrected them, when and why, and the text before; a reprint will say “corrected on …”.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/correction_dialog.py" line="31"/>
+        <source>např. překlep v usnesení, schváleno na jednání PS 2. 7.</source>
+        <translation>e.g. a typo in a decision, approved at the WG meeting on 2 July</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/correction_dialog.py" line="37"/>
+        <source>Důvod opravy</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/correction_dialog.py" line="38"/>
+        <source>Opravuje</source>
+        <translation>Corrected by</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/correction_dialog.py" line="42"/>
+        <source>Zahájit opravu</source>
+        <translation>Start correction</translation>
     </message>
 </context>
 <context>
@@ -2499,151 +2565,215 @@
         <translation>start date known</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="95"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="85"/>
+        <source>např. CZ.03.02.02/00/22_005/0001234</source>
+        <translation>e.g. CZ.03.02.02/00/22_005/0001234</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="89"/>
+        <source>např. Projekt je spolufinancován Evropskou unií.</source>
+        <translation>e.g. The project is co-funded by the European Union.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="90"/>
+        <source>Tiskne se na prezenční listinu spolu s číslem projektu (povinná publicita projektů EU).</source>
+        <translation>Printed on the attendance sheet with the project number (mandatory publicity of EU projects).</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="104"/>
         <source>vlastní téma lokality</source>
         <translation>the locality&apos;s own theme</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="96"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="105"/>
         <source>Přidat téma</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="107"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="116"/>
         <source>Název obce *</source>
         <translation>Municipality name *</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="108"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="117"/>
         <source>Kraj</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="109"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="118"/>
         <source>Počet obyvatel</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="110"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="119"/>
         <source>Režim spolupráce</source>
         <translation>Cooperation mode</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="111"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="120"/>
         <source>Zahájení spolupráce</source>
         <translation>Start of cooperation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="112"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="121"/>
         <source>Témata</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="113"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="122"/>
         <source>Lokální konzultant/ka</source>
         <translation>Field coordinator</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="114"/>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="123"/>
         <source>Poznámky</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="124"/>
+        <source>Číslo projektu</source>
+        <translation>Project number</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/locality_dialog.py" line="125"/>
+        <source>Publicita projektu</source>
+        <translation>Project publicity</translation>
+    </message>
+</context>
+<context>
+    <name>LockBar</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/lock_bar.py" line="55"/>
+        <source>Opravit schválený zápis…</source>
+        <extracomment>minutes-tab buttons that change the minutes&apos; content (the tasks&apos; state still follows up)</extracomment>
+        <translation>Correct approved minutes…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/lock_bar.py" line="76"/>
+        <source>Zápis je zveřejněn {0}</source>
+        <translation>The minutes were published {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/lock_bar.py" line="79"/>
+        <source>Zápis je schválen {0}</source>
+        <translation>The minutes were approved {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/lock_bar.py" line="81"/>
+        <source>{0}. Opravujete ho – důvod: {1}. Uložením se dosavadní znění uloží do historie oprav.</source>
+        <translation>{0}. You are correcting them – reason: {1}. Saving keeps the previous text in the history of corrections.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/lock_bar.py" line="84"/>
+        <source>{0} a je uzamčen; změnit ho lze jen opravou s uvedením důvodu.</source>
+        <translation>{0} and are locked; they can only be changed by a correction with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/lock_bar.py" line="89"/>
+        <source>Historie oprav ({0})…</source>
+        <translation>History of corrections ({0})…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="46"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="47"/>
         <source>obecdesk – lokální partnerství</source>
         <extracomment>handed to each capability view as it opens the language this run shows (``--lang`` may differ from the saved setting)</extracomment>
         <translation>obecdesk – local partnership</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="93"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="94"/>
         <source>Lokalita</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="96"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="97"/>
         <source>Lokalita: </source>
         <translation>Locality: </translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="110"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="111"/>
         <source>&amp;Soubor</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="111"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="112"/>
         <source>Nahrát &amp;ukázková data</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="112"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="113"/>
         <source>&amp;Zálohy…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="115"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="116"/>
         <source>&amp;Konec</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="118"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="119"/>
         <source>&amp;Nastavení</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="119"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="120"/>
         <source>&amp;Já…</source>
         <translation>&amp;Me…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="121"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="122"/>
         <source>&amp;Jazyk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/main_window.py" line="128"/>
+        <source>&amp;Prezenční listina…</source>
+        <translation>&amp;Attendance sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/main_window.py" line="131"/>
         <source>Nápo&amp;věda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="129"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="132"/>
         <source>&amp;O aplikaci</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="143"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="146"/>
         <source>Databáze: {0} · schéma {1} · replika {2}</source>
         <translation>Database: {0} · schema {1} · replica {2}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="211"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="214"/>
         <source>Ukázková lokalita {0} nahrána.</source>
         <translation>Demo locality {0} loaded.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="214"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="217"/>
         <source>Ukázková data už v databázi jsou.</source>
         <translation>The demo data is already in the database.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="227"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="230"/>
         <source>Jazyk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="228"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="231"/>
         <source>Jazyk rozhraní se změní při příštím spuštění aplikace.</source>
         <translation>The interface language changes the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="233"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="236"/>
         <source>O aplikaci</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="234"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="237"/>
         <source>obecdesk {0}
 Pracovní nástroj lokálního konzultanta.
 
@@ -2657,27 +2787,28 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="99"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="108"/>
         <source>Vyberte jednání v seznamu nebo založte nové.</source>
+        <extracomment>(reason, who) of a started correction of approved minutes</extracomment>
         <translation>Select a meeting in the list or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="103"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="112"/>
         <source> · neuloženo</source>
         <translation> · unsaved</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="170"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="186"/>
         <source>Neuložené změny</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="171"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="187"/>
         <source>Jednání „{0}“ má neuložené změny. Chcete je uložit?</source>
         <translation>The meeting “{0}” has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="172"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="188"/>
         <source>bez názvu</source>
         <translation>untitled</translation>
     </message>
@@ -2729,58 +2860,83 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MeetingOutputs</name>
     <message>
-        <location filename="../../obecdesk/reports/printouts.py" line="38"/>
+        <location filename="../../obecdesk/reports/printouts.py" line="40"/>
         <source>Program jednání</source>
         <extracomment>Czech title (translated in the UI in the &quot;MeetingOutputs&quot; context) the start of its file name: ``program-2025-05-12-ps-bydleni.pdf`` ``module:function`` writing ``(detail, path) -&gt; path``</extracomment>
         <translation>Meeting agenda</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/reports/printouts.py" line="40"/>
+        <location filename="../../obecdesk/reports/printouts.py" line="42"/>
         <source>Prezenční listina</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/reports/printouts.py" line="42"/>
+        <location filename="../../obecdesk/reports/printouts.py" line="44"/>
         <source>Zápis z jednání</source>
         <translation>Minutes of the meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="56"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="44"/>
+        <source>Neuložené změny</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="45"/>
+        <source>Jednání má neuložené změny. Tisk vychází z uložené verze.</source>
+        <translation>The meeting has unsaved changes. Printing uses the saved version.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="47"/>
+        <source>Uložit a tisknout</source>
+        <translation>Save and print</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="48"/>
+        <source>Tisknout uloženou verzi</source>
+        <translation>Print the saved version</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="49"/>
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="83"/>
         <source>PDF se nepodařilo vytvořit: {0}</source>
         <translation>The PDF could not be created: {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="70"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="97"/>
         <source>E-mail (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="71"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="98"/>
         <source>Kalendář iCalendar (*.ics)</source>
         <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="74"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="101"/>
         <source>Uložit pozvánku</source>
         <translation>Save invitation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="86"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="113"/>
         <source>E-mail s pozvánkou je uložen. Otevřít ho v poštovním programu, kde ho zkontrolujete a odešlete?</source>
         <translation>The invitation email has been saved. Open it in your email program to check and send it?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="89"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="116"/>
         <source>Pozvánka do kalendáře je uložena. Otevřít ji v kalendáři?</source>
         <translation>The calendar invitation has been saved. Open it in your calendar?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="91"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="118"/>
         <source>Bez e-mailové adresy (pozvěte je jinak): {0}.</source>
         <translation>No email address (invite them another way): {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="93"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="120"/>
         <source>Pozvánka uložena</source>
         <translation>Invitation saved</translation>
     </message>
@@ -3384,6 +3540,41 @@ The field coordinator&apos;s working tool.
     </message>
 </context>
 <context>
+    <name>MinutesHistory</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/minutes_history_dialog.py" line="23"/>
+        <source>Opraveno</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/minutes_history_dialog.py" line="24"/>
+        <source>Kdo</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/minutes_history_dialog.py" line="25"/>
+        <source>Důvod</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesHistoryDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/minutes_history_dialog.py" line="60"/>
+        <source>Historie oprav zápisu – {0}</source>
+        <translation>History of corrections – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/minutes_history_dialog.py" line="91"/>
+        <source>Znění před opravou:
+
+{0}</source>
+        <translation>Text before the correction:
+
+{0}</translation>
+    </message>
+</context>
+<context>
     <name>MinutesSearchPage</name>
     <message>
         <location filename="../../obecdesk/ui/meetings/search_view.py" line="130"/>
@@ -3429,42 +3620,42 @@ The field coordinator&apos;s working tool.
         <translation>Remove decision</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="101"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="102"/>
         <source>Usnesení</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="116"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="117"/>
         <source>Přidat úkol</source>
         <translation>Add action item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="119"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="120"/>
         <source>Odebrat úkol</source>
         <translation>Remove action item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="121"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="123"/>
         <source>Úkoly</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="152"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="154"/>
         <source>— nikdo —</source>
         <translation>— nobody —</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="171"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="173"/>
         <source>Vyberte bod programu vlevo.</source>
         <translation>Select an agenda item on the left.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="198"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="200"/>
         <source>Nové usnesení</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="206"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="208"/>
         <source>Nový úkol</source>
         <translation>New action item</translation>
     </message>
@@ -4383,6 +4574,46 @@ influence {2}, attitude {3}, interest {4}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/review_dialog.py" line="32"/>
+        <source>Kontrola úkolu</source>
+        <translation>Action item review</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/review_dialog.py" line="33"/>
+        <source>bez termínu</source>
+        <translation>no due date</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/review_dialog.py" line="34"/>
+        <source>{0}
+Odpovídá: {1} · termín: {2}</source>
+        <translation>{0}
+Owner: {1} · due: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/review_dialog.py" line="48"/>
+        <source>např. čeká se na vyjádření rady</source>
+        <translation>e.g. waiting for the council's opinion</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/review_dialog.py" line="50"/>
+        <source>Výsledek</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/review_dialog.py" line="51"/>
+        <source>Nový termín</source>
+        <translation>New due date</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/review_dialog.py" line="52"/>
+        <source>Komentář</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
     <name>RichTextEditor</name>
     <message>
         <location filename="../../obecdesk/ui/meetings/minutes_editor.py" line="23"/>
@@ -4502,38 +4733,45 @@ influence {2}, attitude {3}, interest {4}</translation>
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="36"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="38"/>
         <source>Termín</source>
+        <extracomment>what the meeting showing the review list decided about the task</extracomment>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="37"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="39"/>
         <source>Úkol</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="38"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="40"/>
         <source>Odpovídá</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="39"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="41"/>
         <source>Stav</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="40"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="42"/>
         <source>Z jednání</source>
         <translation>From meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="41"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="43"/>
         <source>Lokalita</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="86"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="44"/>
+        <source>Výsledek kontroly</source>
+        <translation>Review outcome</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/tasks_model.py" line="94"/>
         <source>Po termínu</source>
+        <extracomment>task id -&gt; what the meeting showing the list decided (``TaskReviewInfo``)</extracomment>
         <translation>Overdue</translation>
     </message>
 </context>
@@ -4947,6 +5185,21 @@ influence {2}, attitude {3}, interest {4}</translation>
         <translation>cancelled</translation>
     </message>
     <message>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="44"/>
+        <source>splněno</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="45"/>
+        <source>odloženo</source>
+        <translation>postponed</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/meetings.py" line="46"/>
+        <source>trvá</source>
+        <translation>continues</translation>
+    </message>
+    <message>
         <location filename="../../obecdesk/core/vocabulary/stakeholders.py" line="10"/>
         <source>organizace</source>
         <translation>organisation</translation>
@@ -5193,6 +5446,19 @@ influence {2}, attitude {3}, interest {4}</translation>
         <location filename="../../obecdesk/ui/sync/conflicts_view.py" line="64"/>
         <source>Hodnota se zapíše jako nová úprava a odešle se s příštím balíčkem.</source>
         <translation>The value is saved as a new edit and sent with the next bundle.</translation>
+    </message>
+</context>
+<context>
+    <name>tab</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/review_actions.py" line="21"/>
+        <source>Splněno</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/review_actions.py" line="23"/>
+        <source>Odložit / komentovat…</source>
+        <translation>Postpone / comment…</translation>
     </message>
 </context>
 </TS>
