@@ -1366,7 +1366,7 @@
     <message>
         <location filename="../../obecdesk/ui/meetings/correction_dialog.py" line="24"/>
         <source>Zápis jednání „{0}“ je schválen. Oprava se zapíše do historie zápisu: kdo, kdy a proč ho opravil, i jeho dosavadní znění; na znovu vytištěném zápisu bude „opraveno dne …“.</source>
-        <translation>The minutes of “{0}” are approved. The correction is recorded in the minutes' history: who corrected them, when and why, and the text before; a reprint will say “corrected on …”.</translation>
+        <translation>The minutes of “{0}” are approved. The correction is recorded in the minutes&apos; history: who corrected them, when and why, and the text before; a reprint will say “corrected on …”.</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/meetings/correction_dialog.py" line="31"/>
@@ -2310,113 +2310,113 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="31"/>
+        <location filename="../../obecdesk/core/inventory.py" line="32"/>
         <source>Lokality</source>
         <extracomment>the column that names a row of each kind, for rows whose model has no ``name``/``title`` Czech names of the entity kinds, for people (the plural codes stay the CLI&apos;s keys)</extracomment>
         <translation>Localities</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="32"/>
+        <location filename="../../obecdesk/core/inventory.py" line="33"/>
         <source>Aktéři</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="33"/>
+        <location filename="../../obecdesk/core/inventory.py" line="34"/>
         <source>Vztahy mezi aktéry</source>
         <translation>Relations between stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="34"/>
+        <location filename="../../obecdesk/core/inventory.py" line="35"/>
         <source>Orgány partnerství</source>
         <translation>Partnership bodies</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="35"/>
+        <location filename="../../obecdesk/core/inventory.py" line="36"/>
         <source>Členství v orgánech</source>
         <translation>Body memberships</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="36"/>
+        <location filename="../../obecdesk/core/inventory.py" line="37"/>
         <source>Jednání</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="37"/>
+        <location filename="../../obecdesk/core/inventory.py" line="38"/>
         <source>Body programu</source>
         <translation>Agenda items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="38"/>
+        <location filename="../../obecdesk/core/inventory.py" line="39"/>
         <source>Pozvaní a účast</source>
         <translation>Invitees and attendance</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="39"/>
+        <location filename="../../obecdesk/core/inventory.py" line="40"/>
         <source>Usnesení</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="40"/>
+        <location filename="../../obecdesk/core/inventory.py" line="41"/>
         <source>Úkoly</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="41"/>
+        <location filename="../../obecdesk/core/inventory.py" line="42"/>
         <source>Vlastní a aktualizované metody</source>
         <translation>Own and updated methods</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="42"/>
+        <location filename="../../obecdesk/core/inventory.py" line="43"/>
         <source>Hodnocení metod</source>
         <translation>Method ratings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="43"/>
+        <location filename="../../obecdesk/core/inventory.py" line="44"/>
         <source>Verze strategického plánu</source>
         <translation>Strategic plan versions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="44"/>
+        <location filename="../../obecdesk/core/inventory.py" line="45"/>
         <source>Oblasti plánu</source>
         <translation>Plan areas</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="45"/>
+        <location filename="../../obecdesk/core/inventory.py" line="46"/>
         <source>Cíle plánu</source>
         <translation>Plan goals</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="46"/>
+        <location filename="../../obecdesk/core/inventory.py" line="47"/>
         <source>Opatření</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="47"/>
+        <location filename="../../obecdesk/core/inventory.py" line="48"/>
         <source>Ukazatele</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="48"/>
+        <location filename="../../obecdesk/core/inventory.py" line="49"/>
         <source>Cílové hodnoty ukazatelů</source>
         <translation>Indicator targets</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="49"/>
+        <location filename="../../obecdesk/core/inventory.py" line="50"/>
         <source>Hodnoty ukazatelů</source>
         <translation>Indicator values</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="50"/>
+        <location filename="../../obecdesk/core/inventory.py" line="51"/>
         <source>Opravy hodnot</source>
         <translation>Corrections of values</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="51"/>
+        <location filename="../../obecdesk/core/inventory.py" line="52"/>
         <source>Projekty</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="52"/>
+        <location filename="../../obecdesk/core/inventory.py" line="53"/>
         <source>Projekty u opatření</source>
         <translation>Projects serving measures</translation>
     </message>
@@ -4175,7 +4175,7 @@ The field coordinator&apos;s working tool.
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map_scene.py" line="58"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map_scene.py" line="59"/>
         <source>{0}
 {1}
 vliv {2}, postoj {3}, zájem {4}</source>
@@ -4184,13 +4184,13 @@ vliv {2}, postoj {3}, zájem {4}</source>
 influence {2}, attitude {3}, interest {4}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map_scene.py" line="167"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map_scene.py" line="168"/>
         <source>Vliv</source>
         <extracomment>actor id, old (x value, influence), new (x value, influence)</extracomment>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map_scene.py" line="175"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map_scene.py" line="176"/>
         <source>Sektory</source>
         <translation>Sectors</translation>
     </message>
@@ -4595,7 +4595,7 @@ Owner: {1} · due: {2}</translation>
     <message>
         <location filename="../../obecdesk/ui/meetings/review_dialog.py" line="48"/>
         <source>např. čeká se na vyjádření rady</source>
-        <translation>e.g. waiting for the council's opinion</translation>
+        <translation>e.g. waiting for the council&apos;s opinion</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/meetings/review_dialog.py" line="50"/>

@@ -146,11 +146,8 @@ def check_head_count(kind: str, head_count: int | None) -> None:
 
 
 class AttendanceService:
-    """Invitees, guests and their presence; every method is one unit of work.
-
-    The rules live in the session-level functions above, so :meth:`MeetingService.save` applies
-    them to a whole edited meeting inside one transaction.
-    """
+    """Invitees, guests and their presence; every method is one unit of work (the rules are
+    the session-level functions above, which :meth:`MeetingService.save` uses too)."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -183,14 +180,12 @@ class AttendanceService:
                 mark(entries[actor_id], status)
 
     def add_invitee(self, meeting_id: str, actor_id: str) -> AttendeeInfo:
-        """Invite an actor of the meeting's locality; inviting twice changes nothing."""
         with self.store.unit_of_work(immediate=True) as session:
             entry = invite(session, meeting_id, actor_id)
             return next(r for r in attendee_rows(session, meeting_id) if r.id == entry.id)
 
     def add_guest(self, meeting_id: str, name: str, organisation: str = "",
                   status: str = AttendanceStatus.PRESENT.value) -> AttendeeInfo:
-        """A guest who came without an invitation (a name, maybe an organisation)."""
         with self.store.unit_of_work() as session:
             entry = admit_guest(session, meeting_id, name, organisation, status)
             return next(r for r in attendee_rows(session, meeting_id) if r.id == entry.id)
