@@ -176,3 +176,28 @@ def test_the_sort_key_migration_fills_the_key_of_existing_actors(tmp_path):
         store.dispose()
     stamps = _sql(db, "SELECT DISTINCT updated_at FROM actors")
     assert stamps == [("001700000000000-000002-R",)]  # a derived key changes no sync stamp
+
+
+def test_the_word_forms_migration_rebuilds_the_minutes_index(tmp_path):
+    """A store from before revision 0010 finds "bytů" by "byty" once it is opened."""
+    db = _store_at(tmp_path / "old", "0009")
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            "INSERT INTO meetings (id, locality_id, kind, title, date, place, facilitator,"
+            " minute_taker, decision_rule, goal, status, notes, updated_at, replica_id, deleted)"
+            " VALUES ('M', 'L', 'public', 'Veřejné setkání', '2025-04-02', '', '', '',"
+            " 'consensus', '', 'held', '', '001700000000000-000003-R', 'R', 0)")
+        conn.execute(
+            "INSERT INTO agenda_items (id, meeting_id, position, title, presenter,"
+            " planned_minutes, method, expected_output, minutes_html, minutes_text, updated_at,"
+            " replica_id, deleted) VALUES ('G', 'M', 0, 'Bydlení', '', 30, '', '',"
+            " '<p>Obec nabídne pět bytů.</p>', 'Obec nabídne pět bytů.',"
+            " '001700000000000-000004-R', 'R', 0)")
+    from obecdesk.core.meetings.minutes_search import MinutesSearch
+
+    store = open_store(data_dir=db.parent)
+    try:
+        hits = MinutesSearch(store).search("byty")
+        assert [h.ref_id for h in hits] == ["G"] and "[bytů]" in hits[0].snippet
+    finally:
+        store.dispose()

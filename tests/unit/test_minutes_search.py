@@ -63,7 +63,9 @@ def test_changes_and_deletions_reach_the_index(world, minutes):
 
 
 def test_typed_syntax_is_taken_literally_and_empty_input_is_refused(world, minutes):
-    assert fts_query('zápis "OR" -x') == '"zápis"* "OR"* "x"*'
+    assert fts_query('zápis "OR" -x') == (
+        '({title body} : "zápis"* OR lemmas : "za225pis") AND ({title body} : "OR"* OR lemmas : "or")'
+        ' AND ({title body} : "x"* OR lemmas : "x")')
     assert MinutesSearch(world.store).search('"zapis" AND (') == []
     with pytest.raises(ValidationError, match="alespoň jedno slovo"):
         MinutesSearch(world.store).search(" - ")
@@ -96,3 +98,32 @@ def test_the_index_query_keeps_to_a_locality_and_a_limit(world, minutes):
     assert [m.ref_id for m in here] == [minutes.item.id]
     assert len(one) == 1
     assert "<Zápis>" in here[0].body_snippet and here[0].meeting_date == dt.date(2025, 6, 13)
+
+
+def test_word_forms_find_each_other(world, minutes):
+    """"byty" finds "bytů", "pravidla" finds "pravidel"; diacritics still do not matter."""
+    search = MinutesSearch(world.store)
+    item = world.meetings.agenda.add_item(minutes.meeting, AgendaItemData("Různé"))
+    world.meetings.agenda.set_minutes(
+        item.id, "<p>Správa bytového fondu představila návrh pravidel pro obecní byty.</p>")
+    found = {h.ref_id: h for h in search.search("bytu")}
+    assert set(found) == {minutes.item.id, item.id}  # "bytů" in a title, "byty" in minutes
+    hit = search.search("pravidla navrh")
+    assert [h.ref_id for h in hit] == [item.id]
+    assert "[pravidel]" in hit[0].snippet and "[návrh]" in hit[0].snippet
+    assert {h.ref_id for h in search.search("dluh")} == {minutes.item.id}  # "dluhy"
+    assert {h.kind for h in search.search("pravidlo")} == {"agenda_item", "decision"}
+    assert search.search("pravidlem bytem") and not search.search("kocka")
+    # "byt" (a flat) is not "být" (to be), though the index ignores diacritics otherwise
+    world.meetings.agenda.set_minutes(item.id, "<p>Jednání budou jednou měsíčně.</p>")
+    assert {h.ref_id for h in search.search("byty")} == {minutes.item.id}
+
+
+def test_a_snippet_marks_every_form_of_the_typed_words():
+    from obecdesk.core.meetings.minutes_search import marked_snippet
+
+    text = ("Úvodem starosta shrnul, že obec má 40 bytů a že pravidla přidělování bytů "
+            "platí od roku 2019, kdy je schválila rada města.")
+    snippet = marked_snippet(text, "byty", width=8)
+    assert snippet.startswith("…") and "[bytů]" in snippet and "pravidla" in snippet
+    assert marked_snippet("Nic takového.", "byty") == ""

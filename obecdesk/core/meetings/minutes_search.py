@@ -2,7 +2,8 @@
 
 What the user's words mean, what is refused and what a hit shows live here; the query that reads
 the index lives in the store (:mod:`obecdesk.store.minutes_index`). "zapis" finds "zápis" because
-the index's tokenizer removes diacritics. On another engine (PostgreSQL at HQ) the search says
+the index's tokenizer removes diacritics; "byty" finds "bytů" because the index also keeps
+every word's dictionary form (:mod:`obecdesk.store.word_forms`). On another engine (PostgreSQL at HQ) the search says
 clearly that it is not available.
 """
 
@@ -12,9 +13,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from obecdesk.core.text import fold
 from obecdesk.errors import UserError, ValidationError
 from obecdesk.store import Store
-from obecdesk.store.minutes_index import has_minutes_index, match_minutes
+from obecdesk.store.minutes_index import fill_word_forms, has_minutes_index, match_minutes
+from obecdesk.store.word_forms import lemma, lemma_token
 
 #: a search phrase is a few words a person typed; more is a pasted document or an attack
 MAX_WORDS = 32
@@ -47,18 +50,26 @@ class SearchHit:
         return "usnesení" if self.kind == "decision" else "zápis k bodu"
 
 
-def fts_query(words: str) -> str:
-    """The user's words as an FTS5 query: every word must occur, each as a prefix.
+def _parts(words: str) -> list[list[str]]:
+    """Each typed word as its parts ("PS-B" → ["PS", "B"]); words with no letters dropped."""
+    return [parts for word in words.split() if (parts := [t for t in re.split(r"[^\w]+", word)
+                                                          if t])]
 
-    Each typed word becomes a quoted phrase of its parts, so FTS syntax characters the user types
+
+def fts_query(words: str) -> str:
+    """The user's words as an FTS5 query: every word must occur, as a prefix of a word written
+    in the title or text, or as the same dictionary form ("byty" finds "bytů", "pravidla" finds
+    "pravidel"; the index keeps the lemmas of every text in its ``lemmas`` column).
+
+    Each typed word becomes quoted phrases of its parts, so FTS syntax characters the user types
     (``-``, ``:``, ``"``) stay literal and "PS-B" finds the code "PS-B 2025/01".
     """
     phrases = []
-    for word in words.split():
-        parts = [t for t in re.split(r"[^\w]+", word) if t]
-        if parts:
-            phrases.append('"' + " ".join(parts) + '"*')
-    return " ".join(phrases)
+    for parts in _parts(words):
+        typed = '"' + " ".join(parts) + '"*'
+        lemma_phrase = '"' + " ".join(lemma_token(p) for p in parts) + '"'
+        phrases.append(f"({{title body}} : {typed} OR lemmas : {lemma_phrase})")
+    return " AND ".join(phrases)
 
 
 class MinutesSearch:
@@ -81,12 +92,16 @@ class MinutesSearch:
         query = fts_query(words)
         if not query:
             raise ValidationError("Zadejte alespoň jedno slovo, které se má hledat.")
+        fill_word_forms(self.store.engine)
         with self.store.reading() as session:
             matches = match_minutes(session, query, locality_id=locality_id, limit=limit,
                                     mark_start=MARK_START, mark_end=MARK_END)
         hits = []
         for match in matches:
             body, title = match.body_snippet, match.title_snippet
+            # FTS5 marks only the forms as typed; this marks every form of the typed words
+            body = marked_snippet(match.body_text, words) or body
+            title = marked_snippet(match.title_text, words) or title
             hits.append(SearchHit(
                 kind=match.kind, ref_id=match.ref_id, meeting_id=match.meeting_id,
                 meeting_title=match.meeting_title, meeting_date=match.meeting_date,
@@ -99,3 +114,31 @@ class MinutesSearch:
 
 def _unmarked(snippet: str) -> str:
     return snippet.replace(MARK_START, "").replace(MARK_END, "")
+
+
+def marked_snippet(text: str, typed: str, *, width: int = 12) -> str:
+    """About ``width`` words of ``text`` around the first word that matches one of the typed
+    words (as a prefix or by its dictionary form), each match between the marks; ``""`` when
+    none matches."""
+    parts = [p for word in _parts(typed) for p in word]
+    prefixes = [fold(p) for p in parts]
+    forms = {lemma(p) for p in parts}
+
+    def matches(token: str) -> bool:
+        return fold(token).startswith(tuple(prefixes)) or lemma(token) in forms
+
+    tokens = list(re.finditer(r"\w+", text))
+    hits = [i for i, t in enumerate(tokens) if matches(t.group())]
+    if not hits:
+        return ""
+    first = max(0, min(hits[0] - width // 3, len(tokens) - width))
+    shown = tokens[first:first + width]
+    out, at = [], shown[0].start()
+    for token in shown:
+        out.append(text[at:token.start()])
+        word = token.group()
+        out.append(f"{MARK_START}{word}{MARK_END}" if matches(word) else word)
+        at = token.end()
+    lead = "…" if first > 0 else ""
+    tail = "…" if first + width < len(tokens) else text[at:].rstrip()
+    return lead + "".join(out) + tail

@@ -58,7 +58,7 @@ class AgendaItem(Synced, Base):
     __sync__ = sync_policy(
         merged="meeting_id position title presenter planned_minutes method expected_output "
                "minutes_html method_id method_steps facilitator_note materials",
-        derived="minutes_text", one_way={"deleted": FORWARD},
+        derived="minutes_text lemmas", one_way={"deleted": FORWARD},
     )
     __table_args__ = (Index("ix_agenda_items_meeting_position", "meeting_id", "position"),)
 
@@ -80,6 +80,9 @@ class AgendaItem(Synced, Base):
     facilitator_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     #: what to bring for this item, one per line (the kit's checklist gathers them)
     materials: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: dictionary forms of the title's and the minutes' words for the index (``word_forms``);
+    #: NULL until the next search fills it (``minutes_index.fill_word_forms``)
+    lemmas: Mapped[str | None] = mapped_column(Text, nullable=True, default=None)
 
 
 class Attendance(Synced, Base):
@@ -108,7 +111,7 @@ class Decision(Synced, Base):
     __sync__ = sync_policy(
         merged="meeting_id agenda_item_id year number code text how_decided votes_for "
                "votes_against votes_abstained",
-        one_way={"deleted": FORWARD},
+        derived="lemmas", one_way={"deleted": FORWARD},
     )
     __table_args__ = (Index("ix_decisions_series", "year", "code"),)
 
@@ -125,6 +128,9 @@ class Decision(Synced, Base):
     votes_for: Mapped[int | None] = mapped_column(Integer, nullable=True)
     votes_against: Mapped[int | None] = mapped_column(Integer, nullable=True)
     votes_abstained: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    #: dictionary forms of the code's and the text's words for the index (``word_forms``);
+    #: NULL until the next search fills it (``minutes_index.fill_word_forms``)
+    lemmas: Mapped[str | None] = mapped_column(Text, nullable=True, default=None)
 
 
 class ActionItem(Synced, Base):
@@ -189,5 +195,14 @@ class TaskReview(Synced, Base):
 @event.listens_for(AgendaItem, "before_insert")
 @event.listens_for(AgendaItem, "before_update")
 def _keep_minutes_text(_mapper, _connection, item: AgendaItem) -> None:
-    """Whoever writes minutes (a service, the demo, a sync import), the index sees plain words."""
+    """Whoever writes minutes (a service, the demo, a sync import), the index sees plain words;
+    their dictionary forms are computed by the next search, so writing never waits for the
+    lemmatiser's dictionary to load."""
     item.minutes_text = html_to_text(item.minutes_html or "")
+    item.lemmas = None  # stale: the next search lemmatises it (loading the dictionary once)
+
+
+@event.listens_for(Decision, "before_insert")
+@event.listens_for(Decision, "before_update")
+def _forget_decision_lemmas(_mapper, _connection, decision: Decision) -> None:
+    decision.lemmas = None
