@@ -179,8 +179,8 @@ def test_the_sort_key_migration_fills_the_key_of_existing_actors(tmp_path):
 
 
 def test_the_word_forms_migration_rebuilds_the_minutes_index(tmp_path):
-    """A store from before revision 0010 finds "bytů" by "byty" once it is opened."""
-    db = _store_at(tmp_path / "old", "0009")
+    """A store from before revision 0011 finds "bytů" by "byty" once it is opened."""
+    db = _store_at(tmp_path / "old", "0010")
     with sqlite3.connect(db) as conn:
         conn.execute(
             "INSERT INTO meetings (id, locality_id, kind, title, date, place, facilitator,"

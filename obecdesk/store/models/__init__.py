@@ -8,14 +8,13 @@ from obecdesk.store.models.indicators import (
     ValueCorrection,
 )
 from obecdesk.store.models.localities import Locality
+from obecdesk.store.models.meeting_records import MinutesVersion, TaskReview
 from obecdesk.store.models.meetings import (
     ActionItem,
     AgendaItem,
     Attendance,
     Decision,
     Meeting,
-    MinutesVersion,
-    TaskReview,
 )
 from obecdesk.store.models.methods import MethodRating, StoredMethod
 from obecdesk.store.models.plans import Measure, PlanArea, PlanGoal, StrategicPlan

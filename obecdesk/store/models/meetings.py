@@ -1,4 +1,5 @@
-"""Meetings with their agenda, attendance, decisions and action items."""
+"""Meetings with their agenda, attendance, decisions and action items (the records kept of
+corrections and task reviews: ``meeting_records``)."""
 
 from __future__ import annotations
 
@@ -149,47 +150,6 @@ class ActionItem(Synced, Base):
     due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     status: Mapped[str] = mapped_column(String(20), default="open", index=True)
     done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-
-
-class MinutesVersion(Synced, Base):
-    """The minutes as they were before a correction of approved minutes: who, when, why.
-
-    Rows are only ever inserted (the correction service never edits one), so the fields are
-    plain registers that no two replicas write concurrently."""
-
-    __tablename__ = "minutes_versions"
-    __kind__ = "minutes_versions"
-    __sync__ = sync_policy(
-        merged="meeting_id corrected_at corrected_by reason previous_text",
-        one_way={"deleted": FORWARD},
-    )
-
-    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
-    #: ISO timestamp (UTC) of the correction
-    corrected_at: Mapped[str] = mapped_column(String(40))
-    corrected_by: Mapped[str] = mapped_column(String(200), default="")
-    reason: Mapped[str] = mapped_column(Text)
-    #: the minutes as plain text before the correction
-    previous_text: Mapped[str] = mapped_column(Text, default="")
-
-
-class TaskReview(Synced, Base):
-    """What the meeting that reviewed an open action item decided about it ("kontrola úkolů").
-
-    One row per (meeting, item) with a deterministic id, so ``deleted`` is a register."""
-
-    __tablename__ = "task_reviews"
-    __kind__ = "task_reviews"
-    __sync__ = sync_policy(
-        merged="meeting_id action_item_id outcome new_due_date comment deleted"
-    )
-
-    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
-    action_item_id: Mapped[str] = mapped_column(ForeignKey("action_items.id"), index=True)
-    #: done / postponed / continues (only commented)
-    outcome: Mapped[str] = mapped_column(String(20), default="continues")
-    new_due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    comment: Mapped[str] = mapped_column(Text, default="")
 
 
 @event.listens_for(AgendaItem, "before_insert")

@@ -1,7 +1,7 @@
 """minutes search: the index keeps the dictionary forms of the words, so word forms meet
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-11-30
 
 "byty" did not find "bytů", "pravidla" not "pravidel": the FTS5 index knew the words only as
@@ -15,8 +15,8 @@ nor this migration waits for the lemmatiser's dictionary; ``minutes_fts`` is reb
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
