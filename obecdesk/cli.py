@@ -18,13 +18,14 @@ from obecdesk.commands import (
     profile,
     stakeholders,
     store_commands,
+    sync_commands,
 )
 from obecdesk.errors import UserError
 
 #: capability modules that add subcommands; a new capability appends its module here
 COMMAND_MODULES = [
     store_commands, backups, stakeholders, meetings, conflicts, methods, profile, indicators,
-    localities,
+    localities, sync_commands,
 ]
 
 
@@ -61,6 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from obecdesk.store import open_store
 
     try:
+        if getattr(args, "without_store", False):  # e.g. reading a bundle's envelope
+            code = args.handler(args, None)
+            sys.stdout.flush()
+            return code
         store = open_store(args.database_url, data_dir=args.data_dir,
                            upgrade=getattr(args, "upgrade", True))
         try:

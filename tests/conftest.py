@@ -37,10 +37,11 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
 
 @pytest.fixture(autouse=True)
 def installation(tmp_path, monkeypatch):
-    """Each test is its own installation: replica bindings go to a config folder in tmp_path,
-    never to the user's real one (subprocesses inherit it through the environment)."""
+    """Each test is its own installation: replica bindings and keys go to folders in tmp_path,
+    never to the user's real ones (subprocesses inherit it through the environment)."""
     config = tmp_path / "config"
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))  # replica keys
     return config
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from obecdesk.commands.arguments import count, day
 from obecdesk.commands.output import print_json
 from obecdesk.commands.store_commands import locality_id_by_name
+from obecdesk.commands.sync_commands import add_share_parser
 from obecdesk.core.localities import LocalityData, LocalityInfo, LocalityService
 from obecdesk.core.vocabulary.localities import CooperationMode
 from obecdesk.store import Store
@@ -42,6 +43,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--rename", metavar="NOVÝ_NÁZEV", help="nový název lokality")
     _options(s, required=False)
     s.set_defaults(handler=cmd_locality_set)
+    add_share_parser(actions)  # locality share: which field replica HQ sends a locality to
 
 
 def _report(info: LocalityInfo, verb: str, args: argparse.Namespace) -> int:

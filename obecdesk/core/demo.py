@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import uuid
 from dataclasses import dataclass
+from functools import cache
 
 from sqlalchemy import func, select
 
@@ -62,6 +63,13 @@ def _date(text: str | None) -> dt.date | None:
 
 def _time(text: str) -> dt.time:
     return dt.time.fromisoformat(text)
+
+
+@cache
+def demo_locality_id() -> str:
+    """The fixed id of the demo locality (its rows never leave the replica in a bundle)."""
+    data = json.loads(resource("demo", "demo.json").read_text(encoding="utf-8"))
+    return _id(data["locality"]["key"])
 
 
 def load_demo(store: Store) -> DemoResult:

@@ -164,17 +164,24 @@ class _Merge(StampGuard):
 def apply_changes(store: Store, changes: Iterable[FieldChange], *, origin: str,
                   now_ms: int | None = None) -> MergeResult:
     """Merge ``changes`` from replica ``origin`` into ``store`` in one transaction."""
+    with store.unit_of_work(keep_stamps=True, immediate=True) as session:
+        return merge_in_session(store, session, changes, origin=origin, now_ms=now_ms)
+
+
+def merge_in_session(store: Store, session: Session, changes: Iterable[FieldChange], *,
+                     origin: str, now_ms: int | None = None) -> MergeResult:
+    """The merge inside a unit of work the caller opened with ``keep_stamps=True`` (a bundle
+    import records what it read in the same transaction)."""
     grouped: dict[tuple[str, str], list[FieldChange]] = defaultdict(list)
     for change in changes:
         grouped[(change.table, change.row_id)].append(change)
     now = now_ms if now_ms is not None else int(time.time() * 1000)
-    with store.unit_of_work(keep_stamps=True, immediate=True) as session:
-        if store.engine.dialect.name == "sqlite":
-            # parents and children of one batch may arrive in any order within it
-            session.execute(text("PRAGMA defer_foreign_keys = ON"))
-        merge = _Merge(store, session, origin, now)
-        for table, row_id in sorted(grouped, key=lambda k: (_ORDER.get(k[0], 99), k[1])):
-            merge.apply_row(table, row_id, grouped[(table, row_id)])
-        session.flush()
-        merge.result.conflicts += follow_up(session)
+    if store.engine.dialect.name == "sqlite":
+        # parents and children of one batch may arrive in any order within it
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    merge = _Merge(store, session, origin, now)
+    for table, row_id in sorted(grouped, key=lambda k: (_ORDER.get(k[0], 99), k[1])):
+        merge.apply_row(table, row_id, grouped[(table, row_id)])
+    session.flush()
+    merge.result.conflicts += follow_up(session)
     return merge.result

@@ -21,6 +21,7 @@ from obecdesk.store.models.plans import Measure, PlanArea, PlanGoal, StrategicPl
 from obecdesk.store.models.projects import Project, ProjectMeasure
 from obecdesk.store.models.replica import LocalReplica
 from obecdesk.store.models.stakeholders import Actor, ActorRelation, Body, Membership
+from obecdesk.store.models.sync_peers import LocalityShare, ReceivedBundle, SyncPeer
 from obecdesk.store.models.sync_state import ChangeBatch, FieldVersion, PeerAck, SyncConflict
 
 #: every synced model, in an order in which parents come before children
@@ -62,4 +63,5 @@ __all__ = [
     "StrategicPlan", "PlanArea", "PlanGoal", "Measure", "Indicator", "IndicatorTarget",
     "IndicatorValue", "ValueCorrection", "Project", "ProjectMeasure",
     "MinutesVersion", "TaskReview",
+    "SyncPeer", "ReceivedBundle", "LocalityShare",
 ]

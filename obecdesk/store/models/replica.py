@@ -20,6 +20,8 @@ class LocalReplica(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     name: Mapped[str] = mapped_column(String(200), default="")
+    #: "field" (a coordinator's laptop) or "hq" (the central office)
+    role: Mapped[str] = mapped_column(String(10), default="field", server_default="field")
     created_at: Mapped[str] = mapped_column(String(40))
     singleton: Mapped[int] = mapped_column(Integer, default=1, unique=True)
     #: the replica this store was copied from ("" for a store created here)

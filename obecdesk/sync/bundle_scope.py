@@ -1,0 +1,119 @@
+"""Who receives what (issue: sync bundles): the locality of each synced row, and the filter.
+
+HQ receives everything from a field replica; a field replica receives from HQ the rows that
+belong to no locality (catalogs) and those of the localities shared with it. Rows of the demo
+locality never leave a replica. A row's locality is found through its foreign keys (an agenda
+item → its meeting → the meeting's locality), so a new synced table needs no entry here.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from obecdesk.core.demo import demo_locality_id
+from obecdesk.store.models import MODEL_BY_TABLE, SYNCED_MODELS, Locality
+from obecdesk.sync.field_changes import CHUNK, FieldChange
+
+#: a row that belongs to no locality (a catalog entry) goes to every replica
+GLOBAL = None
+
+
+def locality_link(table: str) -> tuple[str, str] | None:
+    """The column that leads a row of ``table`` towards its locality, and the table it points at;
+    None for a table outside any locality."""
+    model = MODEL_BY_TABLE[table]
+    columns = model.__table__.columns
+    if "locality_id" in columns:
+        return "locality_id", "localities"
+    links = [(fk.parent.name, fk.column.table.name) for fk in model.__table__.foreign_keys
+             if fk.column.table.name in MODEL_BY_TABLE and fk.column.table.name != table]
+    links.sort(key=lambda link: columns[link[0]].nullable)  # a required parent first
+    return links[0] if links else None
+
+
+def row_localities(session: Session, rows: dict[str, set[str]]) -> dict[tuple[str, str], str | None]:
+    """The locality id of each (table, row id), read in chunks, following links upwards."""
+    found: dict[tuple[str, str], str | None] = {}
+    pending: dict[str, set[str]] = {t: set(ids) for t, ids in rows.items() if ids}
+    parents: dict[tuple[str, str], tuple[str, str]] = {}
+    while pending:
+        table, ids = pending.popitem()
+        if table == Locality.__tablename__:
+            found.update({(table, i): i for i in ids})
+            continue
+        link = locality_link(table) if table in MODEL_BY_TABLE else None
+        if link is None:
+            found.update({(table, i): GLOBAL for i in ids})
+            continue
+        column, parent = link
+        model = MODEL_BY_TABLE[table]
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), CHUNK):
+            chunk = ordered[start:start + CHUNK]
+            for row_id, value in session.execute(
+                    select(model.id, model.__table__.columns[column]).where(model.id.in_(chunk))):
+                if parent == Locality.__tablename__:
+                    found[(table, row_id)] = value
+                elif value is not None:
+                    parents[(table, row_id)] = (parent, value)
+                    if (parent, value) not in found:
+                        pending.setdefault(parent, set()).add(value)
+    def resolve(key: tuple[str, str]) -> str | None:
+        if key not in found:
+            found[key] = resolve(parents[key]) if key in parents else GLOBAL
+        return found[key]
+
+    for key in parents:
+        resolve(key)
+    return found
+
+
+def for_recipient(session: Session, changes: Iterable[FieldChange], *,
+                  shared: set[str] | None) -> list[FieldChange]:
+    """The changes a recipient may receive: never the demo locality's; with ``shared`` (a field
+    recipient) only rows outside any locality and rows of the shared localities."""
+    changes = list(changes)
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for change in changes:
+        wanted[change.table].add(change.row_id)
+    where = row_localities(session, wanted)
+    demo = demo_locality_id()
+
+    def allowed(change: FieldChange) -> bool:
+        locality = where.get((change.table, change.row_id), GLOBAL)
+        if locality == demo:
+            return False
+        return shared is None or locality is GLOBAL or locality in shared
+
+    return [c for c in changes if allowed(c)]
+
+
+def localities_of(session: Session, changes: Iterable[FieldChange]) -> set[str]:
+    """The localities the rows of ``changes`` belong to (HQ shares them back with their sender)."""
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for change in changes:
+        wanted[change.table].add(change.row_id)
+    return {loc for loc in row_localities(session, wanted).values() if loc is not None}
+
+
+def rows_of_locality(session: Session, locality_id: str) -> dict[str, set[str]]:
+    """Every row of every synced table that belongs to ``locality_id`` (parents come first in
+    ``SYNCED_MODELS``, so a child table finds its parents' ids already collected)."""
+    found: dict[str, set[str]] = {Locality.__tablename__: {locality_id}}
+    for model in SYNCED_MODELS:
+        table = model.__tablename__
+        link = None if table in found else locality_link(table)
+        if link is None or link[1] not in found:
+            continue
+        column = model.__table__.columns[link[0]]
+        parents = sorted(found[link[1]])
+        ids: set[str] = set()
+        for start in range(0, len(parents), CHUNK):
+            ids.update(session.scalars(select(model.id).where(
+                column.in_(parents[start:start + CHUNK]))))
+        found[table] = ids
+    return found

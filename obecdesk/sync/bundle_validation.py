@@ -1,0 +1,134 @@
+"""Full validation of a decrypted, verified payload before anything is written (P4, P9).
+
+Every record must name a known table and a travelling field, carry a well-formed stamp not more
+than a day ahead of this machine's clock and a value of the column's type; every reference must
+resolve to a row this store has or the bundle brings, and a row new here must bring its required
+parents. The first problem refuses the whole bundle in one Czech sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, Integer, String, Text, Time, select
+from sqlalchemy.orm import Session
+
+from obecdesk.store.hlc import Stamp
+from obecdesk.store.models import MODEL_BY_TABLE
+from obecdesk.store.sync_policy import Policy
+from obecdesk.sync.bundle_format import BundleRefused
+from obecdesk.sync.field_changes import CHUNK, FieldChange
+from obecdesk.sync.merge_rules import MAX_FUTURE_MS
+
+RECORD_FIELDS = 8
+
+
+def _uuid(text: Any) -> bool:
+    try:
+        return isinstance(text, str) and str(uuid.UUID(text)) == text
+    except ValueError:
+        return False
+
+
+def _type_ok(column, value: Any) -> bool:
+    if value is None:
+        return bool(column.nullable)
+    kind = column.type
+    if isinstance(kind, Boolean):
+        return isinstance(value, bool)
+    if isinstance(kind, Integer):
+        return isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(kind, Date | Time):
+        parse = dt.date.fromisoformat if isinstance(kind, Date) else dt.time.fromisoformat
+        try:
+            return isinstance(value, str) and parse(value) is not None
+        except ValueError:
+            return False
+    if isinstance(kind, String | Text):
+        return isinstance(value, str)
+    return isinstance(kind, JSON)
+
+
+def parse_record(record: Any, now_ms: int, name: str) -> FieldChange:
+    """One wire record ``[table, row, field, element, value, stamp, base, removed]`` checked."""
+    bad = f"Balíček {name} obsahuje chybný záznam"
+    if not isinstance(record, list) or len(record) != RECORD_FIELDS:
+        raise BundleRefused(f"{bad} (nemá {RECORD_FIELDS} položek).")
+    table, row_id, field, element, value, stamp, base, removed = record
+    model = MODEL_BY_TABLE.get(table) if isinstance(table, str) else None
+    if model is None:
+        raise BundleRefused(f"{bad}: neznámá tabulka {table!r} (novější verze obecdesk?).")
+    if not isinstance(field, str) or field not in model.__sync__.versioned:
+        raise BundleRefused(f"{bad}: pole {table}.{field} se nesynchronizuje.")
+    if not _uuid(row_id) or not isinstance(element, str) or len(element) > 200 \
+            or not isinstance(removed, bool) or not isinstance(base, str):
+        raise BundleRefused(f"{bad} v tabulce {table}.")
+    is_set = model.__sync__.of(field) is Policy.SET
+    if is_set != bool(element) or (is_set and value is not None) \
+            or (not is_set and not _type_ok(model.__table__.columns[field], value)):
+        raise BundleRefused(f"{bad}: hodnota pole {table}.{field} má chybný typ.")
+    try:
+        parsed = Stamp.parse(stamp)
+        if base:
+            Stamp.parse(base)
+    except (ValueError, AttributeError) as exc:
+        raise BundleRefused(f"{bad}: poškozené časové razítko v {table}.{field}.") from exc
+    if not _uuid(parsed.replica_id):
+        raise BundleRefused(f"{bad}: časové razítko v {table}.{field} nenese id repliky.")
+    if parsed.wall_ms > now_ms + MAX_FUTURE_MS:
+        raise BundleRefused(f"Balíček {name} obsahuje změny s časem více než 24 hodin v "
+                            "budoucnosti (špatně nastavené hodiny odesílatele?); nic se "
+                            "nenačetlo.")
+    return FieldChange(table, row_id, field, element, value, stamp, base, removed)
+
+
+def _existing(session: Session, table: str, ids: set[str]) -> set[str]:
+    model = MODEL_BY_TABLE[table]
+    ordered = sorted(ids)
+    found: set[str] = set()
+    for start in range(0, len(ordered), CHUNK):
+        found.update(session.scalars(select(model.id).where(
+            model.id.in_(ordered[start:start + CHUNK]))))
+    return found
+
+
+def check_references(session: Session, changes: list[FieldChange], name: str) -> None:
+    """Every reference resolves here or within the bundle; a new row brings its parents."""
+    brought: dict[str, set[str]] = defaultdict(set)
+    fields: dict[tuple[str, str], set[str]] = defaultdict(set)
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for change in changes:
+        brought[change.table].add(change.row_id)
+        fields[(change.table, change.row_id)].add(change.field)
+        column = MODEL_BY_TABLE[change.table].__table__.columns[change.field]
+        for fk in column.foreign_keys:
+            if change.value is not None:
+                wanted[fk.column.table.name].add(change.value)
+    present = {t: _existing(session, t, ids) for t, ids in brought.items()}
+    for table, ids in wanted.items():
+        if table not in MODEL_BY_TABLE:
+            continue
+        missing = ids - brought.get(table, set())
+        missing -= _existing(session, table, missing) if missing else set()
+        if missing:
+            raise BundleRefused(f"Balíček {name} odkazuje na záznamy, které tato databáze "
+                                f"nemá ani je nepřináší (tabulka {table}, počet "
+                                f"{len(missing)}); nic se nenačetlo.")
+    for table, ids in brought.items():
+        required = [c.name for c in MODEL_BY_TABLE[table].__table__.columns
+                    if c.foreign_keys and not c.nullable]
+        for row_id in ids - present[table]:
+            lacking = [c for c in required if c not in fields[(table, row_id)]]
+            if lacking:
+                raise BundleRefused(f"Balíček {name} přináší nový záznam v tabulce {table} bez "
+                                    f"povinné vazby {lacking[0]}; nic se nenačetlo.")
+
+
+def payload_int(payload: dict[str, Any], key: str, name: str) -> int:
+    value = payload.get(key)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise BundleRefused(f"Obsah balíčku {name} nemá platný údaj {key}.")
+    return value
