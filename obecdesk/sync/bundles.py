@@ -65,9 +65,9 @@ def recipient(store: Store, to: str | None) -> PeerInfo:
 
 def select_changes(store: Store, peer: PeerInfo, *, full: bool = False) -> Selection:
     """What a bundle to ``peer`` carries: versions it has not acknowledged (all with ``full``),
-    only what it may receive, and not its own writes (it has them) unless ``full``."""
+    only what it may receive, and unless ``full`` neither its own writes nor what it sent us."""
     after = 0 if full else acknowledged(store, peer.replica_id)
-    feed = changes_since(store, after)
+    feed = changes_since(store, after, skip_origin="" if full else peer.replica_id)
     with store.reading() as session:
         shared = None if peer.role == "hq" else shared_with(session, peer.replica_id)
         changes = for_recipient(session, feed.changes, shared=shared)

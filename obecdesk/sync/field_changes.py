@@ -18,7 +18,7 @@ from sqlalchemy import Date, Time, func, select
 from sqlalchemy.orm import Session
 
 from obecdesk.store import Store
-from obecdesk.store.models import MODEL_BY_TABLE, FieldVersion, PeerAck
+from obecdesk.store.models import MODEL_BY_TABLE, ChangeBatch, FieldVersion, PeerAck
 from obecdesk.store.sync_policy import Policy
 
 #: rows read per query when the feed looks up current values
@@ -66,13 +66,19 @@ def from_wire(model, column: str, value: Any) -> Any:
     return value
 
 
-def changes_since(store: Store, after_seq: int = 0) -> Feed:
-    """Every field version recorded here after local sequence ``after_seq`` (0: everything)."""
+def changes_since(store: Store, after_seq: int = 0, *, skip_origin: str = "") -> Feed:
+    """Every field version recorded here after local sequence ``after_seq`` (0: everything);
+    without those still as merged from replica ``skip_origin`` (it sent them, it has them)."""
     with store.reading() as session:
         up_to = session.scalar(select(func.max(FieldVersion.seq))) or 0
+        query = select(FieldVersion).where(FieldVersion.seq > after_seq,
+                                           FieldVersion.seq <= up_to)
+        if skip_origin:
+            query = query.where(FieldVersion.seq.not_in(
+                select(ChangeBatch.seq).where(ChangeBatch.origin == skip_origin,
+                                              ChangeBatch.seq > after_seq)))
         versions = session.scalars(
-            select(FieldVersion).where(FieldVersion.seq > after_seq, FieldVersion.seq <= up_to)
-            .order_by(FieldVersion.seq, FieldVersion.table_name, FieldVersion.row_id)
+            query.order_by(FieldVersion.seq, FieldVersion.table_name, FieldVersion.row_id)
         ).all()
         values = _current_values(session, versions)
         changes = []

@@ -5,13 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from obecdesk.errors import UserError
 from obecdesk.store import Store
-from obecdesk.store.models import FieldVersion, LocalityShare, LocalReplica, PeerAck, SyncPeer
-from obecdesk.store.versions import change_seq
+from obecdesk.store.models import (
+    ChangeBatch,
+    FieldVersion,
+    LocalityShare,
+    LocalReplica,
+    PeerAck,
+    SyncPeer,
+)
 from obecdesk.sync.bundle_scope import rows_of_locality
 from obecdesk.sync.field_changes import CHUNK
 from obecdesk.sync.keys import ROLES, AddressCard, PublicKeys, replica_keys
@@ -159,7 +165,9 @@ def add_share(session: Session, locality_id: str, replica_id: str) -> bool:
         return False
     session.add(LocalityShare(locality_id=locality_id, replica_id=replica_id,
                               created_at=now_text()))
-    seq = change_seq(session, origin="share")
+    # a batch of its own: a delta skips batches merged from the recipient, not this one
+    seq = session.execute(insert(ChangeBatch).values(
+        origin="share", committed_at=now_text())).inserted_primary_key[0]
     for table, ids in rows_of_locality(session, locality_id).items():
         ordered = sorted(ids)
         for start in range(0, len(ordered), CHUNK):
