@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Time, func, select
+from sqlalchemy import Date, Row, Time, func, select
 from sqlalchemy.orm import Session
 
 from obecdesk.store import Store
@@ -71,13 +71,15 @@ def changes_since(store: Store, after_seq: int = 0, *, skip_origin: str = "") ->
     without those still as merged from replica ``skip_origin`` (it sent them, it has them)."""
     with store.reading() as session:
         up_to = session.scalar(select(func.max(FieldVersion.seq))) or 0
-        query = select(FieldVersion).where(FieldVersion.seq > after_seq,
-                                           FieldVersion.seq <= up_to)
+        query = select(FieldVersion.table_name, FieldVersion.row_id, FieldVersion.field,
+                       FieldVersion.element, FieldVersion.stamp, FieldVersion.base,
+                       FieldVersion.removed).where(FieldVersion.seq > after_seq,
+                                                   FieldVersion.seq <= up_to)
         if skip_origin:
             query = query.where(FieldVersion.seq.not_in(
                 select(ChangeBatch.seq).where(ChangeBatch.origin == skip_origin,
                                               ChangeBatch.seq > after_seq)))
-        versions = session.scalars(
+        versions = session.execute(
             query.order_by(FieldVersion.seq, FieldVersion.table_name, FieldVersion.row_id)
         ).all()
         values = _current_values(session, versions)
@@ -94,7 +96,7 @@ def changes_since(store: Store, after_seq: int = 0, *, skip_origin: str = "") ->
     return Feed(changes, max(up_to, after_seq))
 
 
-def _current_values(session: Session, versions: Iterable[FieldVersion]
+def _current_values(session: Session, versions: Iterable[Row]
                     ) -> dict[tuple[str, str], dict[str, Any]]:
     ids: dict[str, set[str]] = defaultdict(set)
     for v in versions:

@@ -27,11 +27,12 @@ from obecdesk.store.conflict_values import forget_conflict_values
 from obecdesk.store.hlc import Stamp
 from obecdesk.store.models import MODEL_BY_TABLE, SYNCED_MODELS, Actor, FieldVersion
 from obecdesk.store.sync_policy import Policy
-from obecdesk.store.versions import Version, change_seq, row_versions, version_rows, write_versions
+from obecdesk.store.versions import Version, change_seq, version_rows, write_versions
 from obecdesk.sync.conflict_log import ConflictKind, log_conflict
 from obecdesk.sync.field_changes import FieldChange, from_wire, to_wire
 from obecdesk.sync.merge_followups import follow_up
 from obecdesk.sync.merge_guards import StampGuard
+from obecdesk.sync.merge_preload import preload
 from obecdesk.sync.merge_rules import MergeResult, concurrent, is_erased
 
 _ORDER = {model.__tablename__: i for i, model in enumerate(SYNCED_MODELS)}
@@ -40,9 +41,13 @@ _ORDER = {model.__tablename__: i for i, model in enumerate(SYNCED_MODELS)}
 class _Merge(StampGuard):
     """One batch being applied inside one unit of work."""
 
-    def __init__(self, store: Store, session: Session, origin: str, now_ms: int) -> None:
+    def __init__(self, store: Store, session: Session, origin: str, now_ms: int,
+                 keys: Iterable[tuple[str, str]]) -> None:
         self.store, self.session, self.origin, self.now_ms = store, session, origin, now_ms
         self.result = MergeResult()
+        self.rows, self.versions = preload(session, keys)
+        #: clock rows to write, all at once after the batch
+        self.written: list[dict[str, Any]] = []
         self.erasures = 0
         me = store.replica_id
         self.my_last = session.scalar(
@@ -55,8 +60,8 @@ class _Merge(StampGuard):
         if not changes:
             return
         policy = model.__sync__
-        versions = row_versions(self.session, table, row_id)
-        obj = self.session.get(model, row_id)
+        versions = self.versions.get((table, row_id), {})
+        obj = self.rows.get((table, row_id))
         values: dict[str, Any] = {}
         elements: dict[str, dict[str, bool]] = defaultdict(dict)
         written: list[tuple[str, str, Version]] = []
@@ -151,13 +156,12 @@ class _Merge(StampGuard):
                 self.result.conflicts += 1
         if written:
             seq = change_seq(self.session, origin=self.origin)
-            write_versions(self.session, version_rows(model.__tablename__, obj.id, written, seq))
+            self.written += version_rows(model.__tablename__, obj.id, written, seq)
             newest = max(v.stamp for _f, _e, v in written)
             if newest > (obj.updated_at or ""):
                 obj.updated_at = newest
                 obj.replica_id = Stamp.parse(newest).replica_id
-            for _f, _e, version in written:
-                self.store.clock.observe(version.stamp)
+            self.store.clock.observe(newest)  # the newest stamp bounds all of the row's
             self.result.applied += len(written)
 
 
@@ -179,9 +183,11 @@ def merge_in_session(store: Store, session: Session, changes: Iterable[FieldChan
     if store.engine.dialect.name == "sqlite":
         # parents and children of one batch may arrive in any order within it
         session.execute(text("PRAGMA defer_foreign_keys = ON"))
-    merge = _Merge(store, session, origin, now)
-    for table, row_id in sorted(grouped, key=lambda k: (_ORDER.get(k[0], 99), k[1])):
-        merge.apply_row(table, row_id, grouped[(table, row_id)])
+    merge = _Merge(store, session, origin, now, grouped)
+    with session.no_autoflush:  # one flush for the batch, not one per row read
+        for table, row_id in sorted(grouped, key=lambda k: (_ORDER.get(k[0], 99), k[1])):
+            merge.apply_row(table, row_id, grouped[(table, row_id)])
     session.flush()
+    write_versions(session, merge.written)
     merge.result.conflicts += follow_up(session)
     return merge.result

@@ -5,14 +5,14 @@ from __future__ import annotations
 import stat
 
 from bundle_support import decrypted_payload, exchange_files, field_and_hq, receive, send
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sync_support import dump
 
 from obecdesk.core.demo import load_demo
 from obecdesk.core.localities import LocalityData, LocalityService
 from obecdesk.core.stakeholders.actor_fields import ActorData
 from obecdesk.core.stakeholders.actors import ActorService
-from obecdesk.store.models import LocalReplica
+from obecdesk.store.models import LocalReplica, SyncConflict
 from obecdesk.sync.bundle_import import ImportStatus, import_bundle
 from obecdesk.sync.bundles import inspect_bundle, pending_counts
 from obecdesk.sync.keys import keys_dir
@@ -113,3 +113,28 @@ def test_two_field_laptops_share_a_locality_through_hq(tmp_path, monkeypatch):
             exchange_files(hq, field, tmp_path)
     assert dump(one) == dump(two) == dump(hq)
     assert sum(store.conflict_count() for store in (one, two, hq)) >= 1
+
+
+def test_a_conflict_resolved_at_hq_is_resolved_on_the_laptop_that_logged_it(
+        tmp_path, monkeypatch):
+    (one, two), hq = field_and_hq(tmp_path, monkeypatch, fields=2)
+    loc, actor = _locality(one)
+    exchange_files(one, hq, tmp_path)
+    exchange_files(two, hq, tmp_path)
+    share_locality(hq, loc, two.replica_id)
+    exchange_files(hq, two, tmp_path)
+    for store, role in ((one, "koordinátorka"), (two, "starostka")):
+        service = ActorService(store)
+        data = service.get(actor).data()
+        data.role = role
+        service.update(actor, data)
+    for field in (one, two, one, two):
+        exchange_files(field, hq, tmp_path)
+        exchange_files(hq, field, tmp_path)
+    logged = [s for s in (one, two) if s.conflict_count()]
+    assert logged and hq.conflict_count() == 1
+    with hq.unit_of_work() as session:
+        session.execute(update(SyncConflict).values(resolved=True))
+    for field in logged:
+        exchange_files(hq, field, tmp_path)
+        assert field.conflict_count() == 0
