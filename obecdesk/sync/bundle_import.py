@@ -15,26 +15,19 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from obecdesk.store import Store
 from obecdesk.store.backup import backup_sqlite
 from obecdesk.store.models import (
-    ChangeBatch,
-    LocalReplica,
-    PeerAck,
     ReceivedBundle,
-    SyncConflict,
 )
 from obecdesk.sync.bundle_format import BundleRefused, SealedBundle, open_sealed, read_sealed
-from obecdesk.sync.bundle_scope import localities_of
+from obecdesk.sync.bundle_receipt import record_receipt
 from obecdesk.sync.bundle_validation import check_references, parse_record, payload_int
-from obecdesk.sync.conflict_log import ConflictKind
-from obecdesk.sync.keys import ROLES, AddressCard, PublicKeys, replica_keys, same_fingerprint
+from obecdesk.sync.keys import ROLES, PublicKeys, replica_keys, same_fingerprint
 from obecdesk.sync.merge import merge_in_session
-from obecdesk.sync.merge_rules import MergeResult
-from obecdesk.sync.peers import add_share, now_text, peer_keys, remember_peer
+from obecdesk.sync.peers import peer_keys
 
 
 class ImportStatus(StrEnum):
@@ -89,7 +82,7 @@ def import_bundle(store: Store, path: Path | str, *,
             if session.get(ReceivedBundle, env.bundle_id) is not None:
                 raise _Raced
             result = merge_in_session(store, session, checked.changes, origin=env.sender)
-            warnings = _record(store, session, checked, result)
+            warnings = record_receipt(session, env, checked.payload, checked.changes, result)
     except _Raced:
         if backup is not None:
             backup.unlink(missing_ok=True)
@@ -176,46 +169,3 @@ def _check(store: Store, path: Path, accept: str | None) -> _Checked:
     with store.reading() as session:
         check_references(session, changes, name)
     return _Checked(sealed, payload, sender, changes, new)
-
-
-def _record(store: Store, session, checked: _Checked, result: MergeResult) -> list[str]:
-    """Everything besides the merge, in its transaction: the peer, acks, resolutions, shares."""
-    env, payload, sender = checked.sealed.envelope, checked.payload, checked.sender
-    now = now_text()
-    peer = remember_peer(session, AddressCard(env.sender, sender["name"], sender["role"],
-                                              env.sender_keys))
-    warnings = []
-    ancestor = sender.get("ancestor_id", "")
-    if ancestor and ancestor != peer.ancestor_id:
-        warnings.append(f"Odesílatel je kopií repliky {ancestor[:8]}… (zkopírovaná nebo obnovená "
-                        "databáze); jeho změny byly načteny jako od nové repliky.")
-    peer.ancestor_id = ancestor
-    if payload["from_seq"] <= peer.received_seq:  # no bundle of the sender is missing before it
-        peer.received_seq = max(peer.received_seq, payload["up_to_seq"])
-    peer.last_received_at = now
-    mine = session.scalar(select(func.max(ChangeBatch.seq))) or 0
-    acked = min(payload["acks"]["received_seq"], mine)
-    ack = session.get(PeerAck, env.sender)
-    if ack is None:
-        session.add(PeerAck(peer_id=env.sender, acked_seq=acked, updated_at=now))
-    elif acked > ack.acked_seq:
-        ack.acked_seq, ack.updated_at = acked, now
-    for table, row_id, field_, element, lost in payload.get("resolutions", []):
-        session.execute(update(SyncConflict).where(
-            SyncConflict.kind == ConflictKind.CONCURRENT, SyncConflict.table_name == table,
-            SyncConflict.row_id == row_id, SyncConflict.field == field_,
-            SyncConflict.element == element, SyncConflict.lost_stamp == lost,
-        ).values(resolved=True))
-    role = session.scalars(select(LocalReplica.role)).one()
-    if role == "hq" and sender["role"] == "field":
-        for locality_id in localities_of(session, checked.changes):
-            add_share(session, locality_id, env.sender)  # the field keeps receiving its own
-    if result.forks:
-        warnings.append(f"Pozor: zjištěno rozdvojení repliky (dvě kopie jedné databáze), "
-                        f"{result.forks} změn nebylo sloučeno; podrobnosti jsou v konfliktech.")
-    if result.quarantined:
-        warnings.append(f"Odloženo změn: {len(result.quarantined)}.")
-    session.add(ReceivedBundle(bundle_id=env.bundle_id, sender_id=env.sender, imported_at=now,
-                               up_to_seq=payload["up_to_seq"], applied=result.applied,
-                               summary=" ".join(warnings)))
-    return warnings
