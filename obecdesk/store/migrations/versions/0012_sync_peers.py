@@ -1,7 +1,7 @@
 """sync bundles: a replica's role, its known peers, bundles read here, localities HQ shares
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-11-30
 
 Local tables only (``store/models/sync_peers.py``); nothing here travels between replicas. Every
@@ -11,8 +11,8 @@ existing store is a field replica until ``obecdesk init --role hq`` says otherwi
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011"
-down_revision = "0010"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
