@@ -22,7 +22,14 @@ from obecdesk.core.stakeholders.actor_fields import derived_values
 from obecdesk.errors import NotFound, UserError
 from obecdesk.store import Store
 from obecdesk.store.hlc import Stamp
-from obecdesk.store.models import MODEL_BY_TABLE, SYNCED_MODELS, Actor, LocalReplica, SyncConflict
+from obecdesk.store.models import (
+    MODEL_BY_TABLE,
+    SYNCED_MODELS,
+    Actor,
+    LocalReplica,
+    SyncConflict,
+    SyncPeer,
+)
 from obecdesk.store.sync_policy import Policy
 from obecdesk.sync.conflict_log import ConflictKind
 from obecdesk.sync.field_changes import from_wire
@@ -196,8 +203,12 @@ class ConflictReview:
 
     @staticmethod
     def _replica_names(session: Session) -> dict[str, str]:
+        """Display names of this replica and the peers it knows (from their cards/bundles)."""
+        names = dict(session.execute(select(SyncPeer.replica_id, SyncPeer.name)).all())
         local = session.scalar(select(LocalReplica))
-        return {local.id: local.name or ""} if local else {}
+        if local is not None:
+            names[local.id] = local.name or ""
+        return names
 
     def _entry(self, session: Session, c: SyncConflict, names: dict[str, str]) -> ConflictEntry:
         model = MODEL_BY_TABLE.get(c.table_name)

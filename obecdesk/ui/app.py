@@ -39,6 +39,15 @@ def offer_demo(window: MainWindow, ctx: AppContext, services: Services) -> None:
         window.load_demo()
 
 
+def first_start(window: MainWindow, ctx: AppContext, services: Services) -> None:
+    """Ask a new store's role (field laptop or HQ), then offer a field laptop the demo."""
+    from obecdesk.ui.sync.role_dialog import ask_role
+
+    ask_role(window, services.sync, ctx.settings, ctx.store.location)
+    if services.sync.state().me.role != "hq":
+        offer_demo(window, ctx, services)
+
+
 def build_window(store: Store, settings: Settings,
                  language: str | None = None) -> tuple[MainWindow, AppContext]:
     """The window over ``store``: its services are built here, once, and handed down."""
@@ -78,7 +87,7 @@ def run_gui(*, data_dir: str | None, database_url: str | None, lang: str | None 
     window, ctx = build_window(store, settings, language)
     window.show()
     window.services.backups.start_daily(settings.get(BACKUPS_KEPT))
-    offer_demo(window, ctx, window.services)
+    first_start(window, ctx, window.services)
     code = app.exec()
     store.dispose()
     instance.unlock()

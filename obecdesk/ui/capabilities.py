@@ -56,7 +56,7 @@ def _indicators(ctx: AppContext, services: Services) -> CapabilityView:
 def _sync(ctx: AppContext, services: Services) -> CapabilityView:
     from obecdesk.ui.sync.view import SyncView
 
-    return SyncView(ctx, services.counts, services.conflicts)
+    return SyncView(ctx, services.sync, services.conflicts)
 
 
 SP = QStyle.StandardPixmap

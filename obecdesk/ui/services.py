@@ -39,6 +39,7 @@ from obecdesk.core.stakeholders.relations import RelationService
 from obecdesk.reports.stakeholder_map import write_stakeholder_map
 from obecdesk.store import Store
 from obecdesk.sync.conflict_review import ConflictReview
+from obecdesk.sync.sync_desk import SyncDesk
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,8 @@ class Services:
     projects: ProjectService
     #: the plan, indicators with progress and projects of a locality: ``(locality_id, today)``
     locality_indicators: Callable[..., LocalityIndicators]
+    #: bundles with HQ (or, at HQ, with the field replicas) and this replica's role
+    sync: SyncDesk
 
 
 def build_services(store: Store) -> Services:
@@ -115,5 +118,6 @@ def build_services(store: Store) -> Services:
         values=ValueService(store),
         projects=ProjectService(store),
         locality_indicators=partial(locality_indicators, store),
+        sync=SyncDesk(store),
     )
 

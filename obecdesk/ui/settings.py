@@ -23,6 +23,8 @@ class Setting(Generic[T]):
 LANGUAGE = Setting("ui/language", str, "cs")
 LAST_LOCALITY = Setting("ui/last_locality_id", str, "")
 WINDOW_GEOMETRY = Setting("ui/window_geometry", bytes, b"")
+#: where a field laptop's bundle e-mail goes (the HQ address card carries no e-mail)
+HQ_EMAIL = Setting("sync/hq_email", str, "")
 #: how many automatic backups (daily, before imports and upgrades) stay in ``backups/``
 BACKUPS_KEPT = Setting("store/backups_kept", int, 10)
 #: the attendance sheet: empty rows for guests, and the GDPR notice ("" prints none)
@@ -41,6 +43,12 @@ def demo_offered(store_location: str) -> Setting[bool]:
     """Whether the demo was offered for this store: each store asks once, not each user."""
     key = hashlib.sha1(store_location.encode("utf-8")).hexdigest()[:16]
     return Setting(f"store/demo_offered/{key}", bool, False)
+
+
+def role_asked(store_location: str) -> Setting[bool]:
+    """Whether the first start asked this store's role (field laptop or HQ)."""
+    key = hashlib.sha1(store_location.encode("utf-8")).hexdigest()[:16]
+    return Setting(f"store/role_asked/{key}", bool, False)
 
 
 class Settings:
