@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from obecdesk.core.formatting import number_text
 from obecdesk.sync.sync_desk import SyncDesk, SyncState
 from obecdesk.ui.errors import run_guarded
-from obecdesk.ui.sync.bundle_import import BundleReader
+from obecdesk.ui.sync.bundle_reader import BundleReader
 from obecdesk.ui.sync.sync_models import PeersModel
 from obecdesk.ui.sync.widgets import table
 

@@ -26,7 +26,7 @@ from obecdesk.sync.bundle_import import ImportStatus
 from obecdesk.sync.sync_desk import FolderResult, SyncDesk, SyncState
 from obecdesk.ui.context import AppContext
 from obecdesk.ui.errors import run_guarded
-from obecdesk.ui.sync.bundle_import import BundleReader
+from obecdesk.ui.sync.bundle_reader import BundleReader
 from obecdesk.ui.sync.field_panel import FieldPanel
 from obecdesk.ui.sync.hq_panel import HqPanel
 from obecdesk.ui.sync.widgets import BUNDLE_FILTER, CARD_FILTER, value_label
