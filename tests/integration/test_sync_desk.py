@@ -129,3 +129,22 @@ def test_a_conflict_names_its_writers_and_its_resolution_travels_in_bundles(tmp_
     assert field.conflict_count() == 0  # a later edit made after seeing the laptop's value
     exchange_files(field, hq, tmp_path)
     assert hq.conflict_count() == 0 and LocalityService(hq).get(loc_id).region == "Olomoucký kraj"
+
+
+def test_stopping_a_folder_import_keeps_what_was_read_and_reads_no_more(tmp_path, monkeypatch):
+    (one, two), hq = field_and_hq(tmp_path, monkeypatch, fields=2)
+    locality(one, "Horní Lhota")
+    locality(two, "Dolní Lhota")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    send(one, hq, inbox)
+    send(two, hq, inbox)
+    desk = SyncDesk(hq)
+    entries = desk.scan_folder(inbox)
+    accepted = {own_card(s).keys.fingerprint for s in (one, two)}
+    read: list[int] = []
+    done = desk.import_entries(entries, accepted=accepted, progress=read.append,
+                               cancelled=lambda: len(read) == 1)  # the user stops after one
+    assert done.cancelled and len(done.results) == 1
+    assert done.results[0].status is ImportStatus.IMPORTED
+    assert len(LocalityService(hq).list()) == 1  # the first file whole, nothing of the second
