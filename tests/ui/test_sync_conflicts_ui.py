@@ -124,3 +124,18 @@ def test_a_theme_conflict_reads_as_present_or_absent_in_czech(qtbot, tmp_path, m
         "Témata", "obsahuje „bydlení“", "neobsahuje „bydlení“")
     qtbot.mouseClick(view.lost.button, Qt.MouseButton.LeftButton)
     assert LocalityService(a).get(loc.id).themes == ["debt"]
+
+
+def test_a_hidden_page_catches_up_when_shown_again(qtbot, tmp_path, monkeypatch, settings):
+    a, b, loc_id = conflicted(tmp_path, monkeypatch)
+    window, _ctx = build_window(a, settings)
+    qtbot.addWidget(window)
+    sync = window.show_capability("sync")
+    window.show_capability("localities")
+    edit_locality(a, loc_id, notes="Začínáme v září.")
+    edit_locality(b, loc_id, notes="Začínáme v říjnu.")
+    exchange(b, a)
+    assert sync.conflicts.model.rowCount() == 1  # not read while another page is shown
+    window.show()
+    window.show_capability("sync")
+    assert sync.conflicts.model.rowCount() == 2

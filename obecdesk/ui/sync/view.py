@@ -20,6 +20,7 @@ class SyncView(CapabilityView):
     def __init__(self, ctx: AppContext, desk: SyncDesk, conflicts: ConflictReview,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._stale = False
         self.overview = SyncOverview(ctx, desk)
         self.conflicts = ConflictsView(conflicts)
         self.tabs = QTabWidget()
@@ -42,5 +43,19 @@ class SyncView(CapabilityView):
         self.tabs.setCurrentWidget(self.conflicts)
 
     def on_changes(self, changes: ChangeSet) -> None:
+        """Refresh now if shown; a hidden page refreshes when it is shown again (what waits
+        to be sent is a read of the change feed, not worth doing on every edit elsewhere)."""
+        if self.isVisibleTo(self.window()):  # the page shown in the window (shown or not yet)
+            self.reload()
+        else:
+            self._stale = True
+
+    def reload(self) -> None:
+        self._stale = False
         self.overview.reload()
         self.conflicts.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
