@@ -1173,6 +1173,39 @@
     </message>
 </context>
 <context>
+    <name>BundleReader</name>
+    <message>
+        <location filename="../../obecdesk/ui/sync/bundle_reader.py" line="112"/>
+        <source>Načítám balíčky…</source>
+        <translation>Reading bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/bundle_reader.py" line="112"/>
+        <source>Přerušit</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/bundle_reader.py" line="143"/>
+        <source>Balíček %1 je od repliky, kterou tato databáze ještě nezná.
+
+Otisk odesílatele:
+%2
+
+Porovnejte ho s otiskem, který vám odesílatel sdělí jinou cestou (třeba telefonem). Přijmout balíčky od této repliky?</source>
+        <translation>Bundle %1 comes from a replica this database does not know yet.
+
+Sender's fingerprint:
+%2
+
+Compare it with the fingerprint the sender tells you another way (by phone, for example). Accept bundles from this replica?</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/bundle_reader.py" line="147"/>
+        <source>Nový odesílatel</source>
+        <translation>New sender</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingTable</name>
     <message>
         <location filename="../../obecdesk/ui/stakeholders/import_mapping.py" line="32"/>
@@ -1555,6 +1588,119 @@
     </message>
 </context>
 <context>
+    <name>FieldPanel</name>
+    <message>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="46"/>
+        <source>Centrála</source>
+        <translation>Central office</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="52"/>
+        <source>adresa, na kterou posíláte balíčky</source>
+        <translation>the address you send bundles to</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="55"/>
+        <source>Načíst adresní kartu centrály…</source>
+        <translation>Read the central office's address card…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="58"/>
+        <source>Název</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="59"/>
+        <source>Otisk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="60"/>
+        <source>E-mail centrály</source>
+        <translation>Central office e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="65"/>
+        <source>Výměna balíčků s centrálou</source>
+        <translation>Bundle exchange with the central office</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="69"/>
+        <source>Poslední odeslaný balíček</source>
+        <translation>Last bundle sent</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="70"/>
+        <source>Centrála potvrdila</source>
+        <translation>Acknowledged by the central office</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="71"/>
+        <source>Poslední přijatý balíček</source>
+        <translation>Last bundle received</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="73"/>
+        <source>Připravit balíček pro centrálu</source>
+        <translation>Prepare a bundle for the central office</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="76"/>
+        <source>Načíst balíček…</source>
+        <translation>Read a bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="83"/>
+        <source>Balíček od centrály sem můžete také přetáhnout myší.</source>
+        <translation>You can also drag a bundle from the central office here.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="89"/>
+        <source>Co čeká na odeslání centrále:</source>
+        <translation>Waiting to be sent to the central office:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="95"/>
+        <source>adresní karta zatím nenačtena</source>
+        <translation>address card not read yet</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="102"/>
+        <source>zatím nic</source>
+        <translation>nothing yet</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="104"/>
+        <source>všechny změny (do č. %1)</source>
+        <translation>all changes (up to no. %1)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="107"/>
+        <source>změny do č. %1 z %2</source>
+        <translation>changes up to no. %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="115"/>
+        <source>Adresní karta centrály</source>
+        <translation>Central office address card</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="118"/>
+        <source>Načtena adresní karta „%1“ s otiskem %2. Porovnejte otisk s centrálou.</source>
+        <translation>Address card “%1” with fingerprint %2 read. Compare the fingerprint with the central office.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="125"/>
+        <source>Kam uložit balíček a e-mail</source>
+        <translation>Where to save the bundle and the e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="134"/>
+        <source>Balíček %1 (%2 záznamů) a e-mail %3 jsou připraveny; otevřete e-mail v poštovním programu a odešlete ho.</source>
+        <translation>Bundle %1 (%2 records) and e-mail %3 are ready; open the e-mail in your mail program and send it.</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../obecdesk/sync/field_labels.py" line="21"/>
@@ -1872,6 +2018,44 @@
     </message>
 </context>
 <context>
+    <name>HqPanel</name>
+    <message>
+        <location filename="../../obecdesk/ui/sync/hq_panel.py" line="37"/>
+        <source>Terénní repliky</source>
+        <translation>Field replicas</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/hq_panel.py" line="41"/>
+        <source>Načíst složku balíčků…</source>
+        <translation>Read a folder of bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/hq_panel.py" line="42"/>
+        <source>Načíst balíček…</source>
+        <translation>Read a bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/hq_panel.py" line="43"/>
+        <source>Připravit zpáteční balíčky…</source>
+        <translation>Prepare return bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/hq_panel.py" line="63"/>
+        <source>Složka s balíčky terénních replik</source>
+        <translation>Folder with the field replicas' bundles</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/hq_panel.py" line="69"/>
+        <source>Kam uložit zpáteční balíčky</source>
+        <translation>Where to save the return bundles</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/hq_panel.py" line="72"/>
+        <source>Zapsáno zpátečních balíčků: %1 (do %2).</source>
+        <translation>Return bundles written: %1 (to %2).</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../obecdesk/ui/stakeholders/import_dialog.py" line="34"/>
@@ -2028,6 +2212,24 @@
         <location filename="../../obecdesk/ui/stakeholders/import_preview_tabs.py" line="68"/>
         <source>Odmítnuté řádky ({0})</source>
         <translation>Rejected rows ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/sync/bundle_reader.py" line="59"/>
+        <source>Načtené balíčky</source>
+        <translation>Bundles read</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/bundle_reader.py" line="61"/>
+        <source>Načteno: %1 · už načtené dříve: %2 · odmítnuto: %3</source>
+        <translation>Read: %1 · read before: %2 · refused: %3</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/bundle_reader.py" line="66"/>
+        <source>(přerušeno; zbylé soubory se nečetly)</source>
+        <translation>(stopped; the remaining files were not read)</translation>
     </message>
 </context>
 <context>
@@ -4521,59 +4723,6 @@ influence {2}, attitude {3}, interest {4}</translation>
     </message>
 </context>
 <context>
-    <name>ReplicaPanel</name>
-    <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="37"/>
-        <source>Tato instalace (replika)</source>
-        <translation>This installation (replica)</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="42"/>
-        <source>Identifikátor repliky</source>
-        <translation>Replica ID</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="44"/>
-        <source>Kopie repliky</source>
-        <translation>Copy of replica</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="47"/>
-        <source>Pořadové číslo poslední změny</source>
-        <translation>Number of the last change</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="50"/>
-        <source>Nevyřešené konflikty</source>
-        <translation>Unresolved conflicts</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="51"/>
-        <source>Databáze</source>
-        <translation>Database</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="52"/>
-        <source>Verze schématu</source>
-        <translation>Schema version</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="54"/>
-        <source>Druh záznamu</source>
-        <translation>Record kind</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="54"/>
-        <source>Počet</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="63"/>
-        <source>Záznamy, které se synchronizují s ústředím:</source>
-        <translation>Records synchronised with the central office:</translation>
-    </message>
-</context>
-<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../obecdesk/ui/meetings/review_dialog.py" line="32"/>
@@ -4657,6 +4806,49 @@ Owner: {1} · due: {2}</translation>
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/sync/role_dialog.py" line="30"/>
+        <source>Vítejte v obecdesk</source>
+        <translation>Welcome to obecdesk</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/role_dialog.py" line="31"/>
+        <source>Jak budete tuto instalaci používat? Podle toho se nastaví synchronizace (volbu lze později změnit příkazem obecdesk init).</source>
+        <translation>How will you use this installation? Synchronisation is set up accordingly (you can change it later with the command obecdesk init).</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/role_dialog.py" line="34"/>
+        <source>Terénní práce – notebook lokálního konzultanta, který posílá balíčky centrále</source>
+        <translation>Field work – a local coordinator's laptop that sends bundles to the central office</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/role_dialog.py" line="37"/>
+        <source>Centrála – přijímá balíčky terénních replik a posílá jim zpáteční</source>
+        <translation>Central office – receives the field replicas' bundles and sends return bundles</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/role_dialog.py" line="46"/>
+        <source>např. Notebook – Jana Nováková</source>
+        <translation>e.g. Laptop – Jana Nováková</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/role_dialog.py" line="48"/>
+        <source>Název této instalace</source>
+        <translation>Name of this installation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/role_dialog.py" line="67"/>
+        <source>Centrála</source>
+        <translation>Central office</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/role_dialog.py" line="68"/>
+        <source>Terénní notebook</source>
+        <translation>Field laptop</translation>
+    </message>
+</context>
+<context>
     <name>SearchModel</name>
     <message>
         <location filename="../../obecdesk/ui/meetings/search_view.py" line="51"/>
@@ -4713,19 +4905,205 @@ Owner: {1} · due: {2}</translation>
     </message>
 </context>
 <context>
+    <name>SyncOverview</name>
+    <message>
+        <location filename="../../obecdesk/ui/sync/overview.py" line="77"/>
+        <source>Tato replika</source>
+        <translation>This replica</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/overview.py" line="84"/>
+        <source>Název</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/overview.py" line="85"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/overview.py" line="86"/>
+        <source>Otisk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/overview.py" line="87"/>
+        <source>Identifikátor repliky</source>
+        <translation>Replica id</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/overview.py" line="89"/>
+        <source>Kopie repliky</source>
+        <translation>Copy of replica</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/overview.py" line="90"/>
+        <source>Pořadové číslo poslední změny</source>
+        <translation>Number of the last change</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/overview.py" line="93"/>
+        <source>Zobrazit konflikty</source>
+        <translation>Show conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/overview.py" line="98"/>
+        <source>Nevyřešené konflikty</source>
+        <translation>Unresolved conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/overview.py" line="99"/>
+        <source>Uložit adresní kartu této repliky…</source>
+        <translation>Save this replica's address card…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/overview.py" line="106"/>
+        <source>Jak centrála pracuje</source>
+        <translation>How the central office works</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/overview.py" line="108"/>
+        <source>Terénní repliky posílají balíčky e-mailem. Uložte je do jedné složky a načtěte ji najednou; u nové repliky porovnejte otisk, který vám sdělí. Pak připravte každé replice zpáteční balíček. Adresní kartu centrály si terénní repliky načtou jednou.</source>
+        <translation>Field replicas send their bundles by e-mail. Save them into one folder and read it in one go; for a new replica, compare the fingerprint it tells you. Then prepare a return bundle for each replica. Field replicas read the central office's address card once.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/overview.py" line="119"/>
+        <source>Synchronizace s centrálou</source>
+        <translation>Synchronisation with the central office</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/overview.py" line="120"/>
+        <source>Centrála: balíčky terénních replik</source>
+        <translation>Central office: field replicas' bundles</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/overview.py" line="121"/>
+        <source>(bez názvu)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/overview.py" line="122"/>
+        <source>terénní replika</source>
+        <translation>field replica</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/overview.py" line="122"/>
+        <source>centrála</source>
+        <translation>central office</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/overview.py" line="135"/>
+        <source>Uložit adresní kartu</source>
+        <translation>Save the address card</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/overview.py" line="137"/>
+        <source>Adresní karta uložena do %1.</source>
+        <translation>Address card saved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/overview.py" line="141"/>
+        <source>Načíst balíček</source>
+        <translation>Read a bundle</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/overview.py" line="149"/>
+        <source>Načteno balíčků: %1 z %2.</source>
+        <translation>Bundles read: %1 of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <location filename="../../obecdesk/ui/sync/sync_models.py" line="24"/>
+        <source>načten</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/sync_models.py" line="25"/>
+        <source>už byl načten dříve</source>
+        <translation>read before</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/sync_models.py" line="26"/>
+        <source>odmítnut</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/sync_models.py" line="28"/>
+        <source>zatím ne</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/sync_models.py" line="54"/>
+        <source>Druh záznamu</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/sync_models.py" line="55"/>
+        <source>Čeká na odeslání</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/sync_models.py" line="81"/>
+        <source>Terénní replika</source>
+        <translation>Field replica</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/sync_models.py" line="82"/>
+        <source>Otisk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/sync_models.py" line="83"/>
+        <source>Poslední přijatý balíček</source>
+        <translation>Last bundle received</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/sync_models.py" line="84"/>
+        <source>Poslední odeslaný balíček</source>
+        <translation>Last bundle sent</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/sync_models.py" line="85"/>
+        <source>Záznamů k odeslání</source>
+        <translation>Records to send</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/sync_models.py" line="119"/>
+        <source>Soubor</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/sync_models.py" line="120"/>
+        <source>Odesílatel</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/sync_models.py" line="121"/>
+        <source>Výsledek</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/sync/sync_models.py" line="122"/>
+        <source>Podrobnosti</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>SyncView</name>
     <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="88"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="28"/>
         <source>Přehled</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="97"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="38"/>
         <source>Konflikty (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="98"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="39"/>
         <source>Konflikty</source>
         <translation>Conflicts</translation>
     </message>
