@@ -1,4 +1,4 @@
-"""The main window: capability navigation on the left, the locality switcher, the store in use."""
+"""The main window: capability navigation on the left, the locality switcher, what was saved."""
 
 from __future__ import annotations
 
@@ -20,16 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk import __version__
 from obecdesk.store.changes import ChangeSet
+from obecdesk.ui.about_dialog import AboutDialog, app_icon
 from obecdesk.ui.backups.dialog import open_backups
 from obecdesk.ui.base_view import CapabilityView
 from obecdesk.ui.capabilities import CAPABILITIES, Capability
 from obecdesk.ui.context import AppContext
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import LANGUAGES, tr_context
+from obecdesk.ui.layout import clamp_to_screen, fit_window, remember_splitters, save_splitters
 from obecdesk.ui.meetings.print_settings_dialog import AttendanceSettingsDialog
 from obecdesk.ui.profile.profile_dialog import ProfileDialog
+from obecdesk.ui.saved_state import SavedState
 from obecdesk.ui.services import Services
 from obecdesk.ui.settings import LANGUAGE, WINDOW_GEOMETRY
 
@@ -45,7 +47,7 @@ class MainWindow(QMainWindow):
         #: the language this run shows (``--lang`` may differ from the saved setting)
         self.language = language or ctx.settings.get(LANGUAGE)
         self.setWindowTitle(self.tr("obecdesk – lokální partnerství"))
-        self.resize(1280, 800)
+        self.setWindowIcon(app_icon())
         self._views: dict[str, CapabilityView] = {}
 
         self.nav = QListWidget()
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_capability)
 
         splitter = QSplitter()
+        splitter.setObjectName("main-splitter")
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
@@ -77,15 +80,15 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_menu()
-        self.store_label = QLabel(self._store_text())
-        self.statusBar().addPermanentWidget(self.store_label)
+        self.saved_label = SavedState(ctx.hub)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        remember_splitters(splitter, ctx.settings)
 
         ctx.hub.changed.connect(self._on_changes)
         ctx.locality_changed.connect(self._follow_locality)
         self._reload_localities()
         geometry = ctx.settings.get(WINDOW_GEOMETRY)
-        if geometry:
-            self.restoreGeometry(geometry)
+        clamp_to_screen(self) if geometry and self.restoreGeometry(geometry) else fit_window(self)
         self.nav.setCurrentRow(0)
 
     # -- building
@@ -129,7 +132,7 @@ class MainWindow(QMainWindow):
                      lambda: AttendanceSettingsDialog(self.ctx.settings, self).exec())
 
         help_menu = self.menuBar().addMenu(self.tr("Nápo&věda"))
-        self._action(help_menu, self.tr("&O aplikaci"), self._about)
+        self._action(help_menu, self.tr("&O aplikaci"), self.show_about)
 
     def show_backups(self) -> None:
         open_backups(self, self.services.backups, self._views_may_close, self._after_restore)
@@ -140,12 +143,6 @@ class MainWindow(QMainWindow):
     def _after_restore(self) -> None:
         self._store_replaced = True  # the store is closed: closing must not save into it
         self.close()
-
-    def _store_text(self) -> str:
-        store = self.ctx.store
-        return self.tr("Databáze: {0} · schéma {1} · replika {2}").format(
-            store.location, store.schema_version(), store.replica_id[:8]
-        )
 
     # -- navigation
 
@@ -167,6 +164,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self.stack.insertWidget(row, view)
+            remember_splitters(view, self.ctx.settings)
             self._views[cap.key] = view
         self.stack.setCurrentIndex(row)
 
@@ -231,16 +229,14 @@ class MainWindow(QMainWindow):
             self.tr("Jazyk rozhraní se změní při příštím spuštění aplikace."),
         )
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self, self.tr("O aplikaci"),
-            self.tr("obecdesk {0}\nPracovní nástroj lokálního konzultanta.\n\n{1}").format(
-                __version__, self._store_text()
-            ),
-        )
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.ctx.store, self)
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.ctx.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry()))
+        save_splitters(self)
         if not self._store_replaced and not self._views_may_close():
             event.ignore()
             return

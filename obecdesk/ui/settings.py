@@ -39,6 +39,11 @@ def printout_options(settings: Settings, kind: str) -> dict:
     return {"guest_rows": settings.get(GUEST_ROWS), "gdpr_notice": settings.get(GDPR_NOTICE)}
 
 
+def splitter_state(name: str) -> Setting[bytes]:
+    """Where the splitter called ``name`` was left (``QSplitter.saveState``)."""
+    return Setting(f"ui/splitter/{name}", bytes, b"")
+
+
 def demo_offered(store_location: str) -> Setting[bool]:
     """Whether the demo was offered for this store: each store asks once, not each user."""
     key = hashlib.sha1(store_location.encode("utf-8")).hexdigest()[:16]

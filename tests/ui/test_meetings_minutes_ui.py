@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from obecdesk.core.meetings.service import MeetingService
 from obecdesk.ui.meetings.actions_model import Column as ActionColumn
 from obecdesk.ui.meetings.decisions_model import Column as DecisionColumn
+from obecdesk.ui.meetings.meeting_tabs import MINUTES
 
 HELD = "Řídicí tým – vyhodnocení plánu"
 PLANNED = "PS Bydlení – revize opatření"
@@ -104,7 +105,7 @@ def test_search_hit_opens_the_meeting_at_its_minutes(qtbot, ctx, services):
     page.table.doubleClicked.emit(index)
     assert view.pages.currentIndex() == 0
     assert view.editor.meeting_id == hit.meeting_id
-    assert view.editor.tabs.currentWidget() is view.editor.minutes
+    assert view.editor.tabs.currentIndex() == MINUTES
     assert view.list_panel.selected_id() == hit.meeting_id
 
 

@@ -79,6 +79,7 @@ class LocalitiesView(CapabilityView):
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.table)
         splitter = QSplitter()
+        splitter.setObjectName("localities-splitter")
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
         splitter.setSizes([650, 430])

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from obecdesk.ui.layout import ElidedLabel
+
 
 class EditorHeader(QWidget):
     """``print_requested(kind)`` with kind "agenda", "attendance" or "minutes"."""
@@ -13,7 +15,7 @@ class EditorHeader(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel()
+        self.heading = ElidedLabel()
         self.heading.setObjectName("meeting-heading")
         font = self.heading.font()
         font.setPointSize(font.pointSize() + 2)
@@ -28,6 +30,13 @@ class EditorHeader(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading, 1)
+        self.focus_button = QPushButton(self.tr("Režim psaní"))
+        self.focus_button.setObjectName("focus-mode")
+        self.focus_button.setCheckable(True)
+        self.focus_button.setToolTip(self.tr(
+            "Skryje seznam jednání, aby byl zápis při jednání co největší (F11)"))
+        layout.addWidget(self.focus_button)
+        layout.addSpacing(8)
         layout.addWidget(QLabel(self.tr("Tisk:")))
         self.print_buttons: dict[str, QPushButton] = {}
         for kind, label in (("agenda", self.tr("Program")),

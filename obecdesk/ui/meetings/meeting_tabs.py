@@ -17,6 +17,7 @@ from obecdesk.core.stakeholders.actor_queries import ActorFilter
 from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.ui.errors import show_error
+from obecdesk.ui.layout import scrolled
 from obecdesk.ui.meetings.actions_model import ActionsModel
 from obecdesk.ui.meetings.agenda_model import AgendaModel
 from obecdesk.ui.meetings.agenda_tab import AgendaTab
@@ -58,11 +59,12 @@ class MeetingTabs(QTabWidget):
         self.invitations = InvitationsTab(self.attendance_model)
         self.attendance = AttendanceTab(self.attendance_model)
         self.minutes = MinutesTab(self.agenda_model, self.decisions_model, self.actions_model)
-        self.addTab(self.basics, self.tr("Základní údaje"))
-        self.addTab(self.agenda_tab, self.tr("Program"))
-        self.addTab(self.invitations, self.tr("Pozvánky"))
-        self.addTab(self.attendance, self.tr("Docházka"))
-        self.addTab(self.minutes, self.tr("Zápis"))
+        # each tab scrolls when the window is smaller than it (a laptop at 125 % scaling)
+        self.addTab(scrolled(self.basics), self.tr("Základní údaje"))
+        self.addTab(scrolled(self.agenda_tab), self.tr("Program"))
+        self.addTab(scrolled(self.invitations), self.tr("Pozvánky"))
+        self.addTab(scrolled(self.attendance), self.tr("Docházka"))
+        self.addTab(scrolled(self.minutes), self.tr("Zápis"))
 
         for signal in (self.basics.edited, self.invitations.edited, self.attendance.edited,
                        self.minutes.edited, self.agenda_model.edited,

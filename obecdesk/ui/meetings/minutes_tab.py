@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from obecdesk.core.meetings.draft_rows import ActionRow, DecisionRow
 from obecdesk.core.vocabulary.meetings import ActionStatus, DecisionRule
 from obecdesk.ui.i18n import vocab
+from obecdesk.ui.layout import fitting_table
 from obecdesk.ui.meetings.actions_model import ActionsModel
 from obecdesk.ui.meetings.actions_model import Column as ActionColumn
 from obecdesk.ui.meetings.agenda_model import AgendaModel
@@ -99,8 +100,8 @@ class MinutesTab(QWidget):
         remove_decision.setObjectName("remove-decision")
         remove_decision.clicked.connect(
             lambda: self._remove_selected(self.decisions_table, decisions))
-        decisions_box = self._box(self.tr("Usnesení"), self.decisions_table,
-                                  [add_decision, remove_decision])
+        decisions_box = self._box(self.decisions_table, [add_decision, remove_decision])
+        fitting_table(self.decisions_table)
 
         self.owner_delegate = ChoiceDelegate([], self)
         self.actions_table = _table("actions-table", actions)
@@ -120,16 +121,28 @@ class MinutesTab(QWidget):
         remove_action = QPushButton(self.tr("Odebrat úkol"))
         remove_action.setObjectName("remove-action")
         remove_action.clicked.connect(lambda: self._remove_selected(self.actions_table, actions))
-        actions_box = self._box(self.tr("Úkoly"), self.actions_table, [add_action, remove_action])
+        actions_box = self._box(self.actions_table, [add_action, remove_action])
+        fitting_table(self.actions_table)
 
+        # decisions and tasks share one place under the text: each table shows several rows
+        # and the text keeps most of a laptop's height while the meeting is typed
+        self.records = QTabWidget()
+        self.records.setObjectName("minutes-records")
+        self.records.addTab(decisions_box, "")
+        self.records.addTab(actions_box, "")
+        for model in (decisions, actions):
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+                signal.connect(self._count_records)
+        self._count_records()
+        text_split.setObjectName("minutes-text-splitter")
         split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("minutes-splitter")
         split.addWidget(text_split)
-        split.addWidget(decisions_box)
-        split.addWidget(actions_box)
+        split.addWidget(self.records)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setStretchFactor(2, 2)
-        split.setSizes([250, 160, 180])
+        split.setSizes([300, 200])
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
@@ -138,8 +151,8 @@ class MinutesTab(QWidget):
                        agenda.dataChanged):
             signal.connect(self._refresh_title)
 
-    def _box(self, title: str, table: QTableView, buttons: list[QPushButton]) -> QGroupBox:
-        box = QGroupBox(title)
+    def _box(self, table: QTableView, buttons: list[QPushButton]) -> QWidget:
+        box = QWidget()
         row = QHBoxLayout()
         for button in buttons:
             row.addWidget(button)
@@ -147,7 +160,14 @@ class MinutesTab(QWidget):
         layout = QVBoxLayout(box)
         layout.addLayout(row)
         layout.addWidget(table)
+        # the header and three rows at least
+        table.setMinimumHeight(table.horizontalHeader().sizeHint().height()
+                               + 3 * table.verticalHeader().defaultSectionSize() + 4)
         return box
+
+    def _count_records(self, *_args) -> None:
+        self.records.setTabText(0, self.tr("Usnesení ({0})").format(self.decisions.rowCount()))
+        self.records.setTabText(1, self.tr("Úkoly ({0})").format(self.actions.rowCount()))
 
     def set_owners(self, owners: list[tuple[str, str]]) -> None:
         """``[(actor id, name), ...]`` offered as owners of action items."""
@@ -200,12 +220,14 @@ class MinutesTab(QWidget):
         row = self.decisions.add(DecisionRow(text=self.tr("Nové usnesení"),
                                              how_decided=self.default_rule,
                                              agenda_item_id=agenda_item_id))
+        self.records.setCurrentIndex(0)
         index = self.decisions.index(row, DecisionColumn.TEXT)
         self.decisions_table.setCurrentIndex(index)
         self.decisions_table.edit(index)
 
     def add_action(self) -> None:
         row = self.actions.add(ActionRow(text=self.tr("Nový úkol")))
+        self.records.setCurrentIndex(1)
         index = self.actions.index(row, ActionColumn.TEXT)
         self.actions_table.setCurrentIndex(index)
         self.actions_table.edit(index)

@@ -6,6 +6,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from obecdesk.core.profile import PROFILE_KIND
@@ -79,7 +80,27 @@ class MeetingsView(CapabilityView):
             lambda locality_id, meeting_id: self.go_to_meeting(locality_id, meeting_id,
                                                                tab=MINUTES))
         self.pages.currentChanged.connect(self._page_changed)
+        self.focus_button = self.editor.header.focus_button
+        self.focus_button.toggled.connect(self.set_focus_mode)
+        QShortcut(QKeySequence(Qt.Key.Key_F11), self,
+                  activated=lambda: self.set_focus_mode(not self.in_focus_mode()))
         self._show_locality(ctx.locality_id)
+
+    # -- focus mode: the minutes as large as the screen allows ----------------------------------
+
+    def in_focus_mode(self) -> bool:
+        return self.list_panel.isHidden()
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Hide the meeting list and the page tabs so the minutes get the whole height."""
+        self.list_panel.setHidden(on)
+        self.pages.tabBar().setHidden(on)
+        self.focus_button.blockSignals(True)
+        self.focus_button.setChecked(on)
+        self.focus_button.blockSignals(False)
+        if on:
+            self.pages.setCurrentIndex(MEETINGS_PAGE)
+            self.editor.tabs.setCurrentIndex(MINUTES)
 
     # -- leaving work ----------------------------------------------------------------------------
 

@@ -62,6 +62,7 @@ class ActorListPanel(QWidget):
         self.detail = ActorDetail(services, self)
 
         splitter = QSplitter()
+        splitter.setObjectName("actors-splitter")
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)

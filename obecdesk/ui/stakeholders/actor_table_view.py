@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from obecdesk.core.stakeholders.actor_fields import ActorInfo
+from obecdesk.ui.layout import fitting_table
 from obecdesk.ui.stakeholders.actor_table_model import ActorColumn, ActorTableModel
 
 
@@ -24,13 +25,10 @@ class ActorTableView(QTableView):
         self.verticalHeader().setDefaultSectionSize(24)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # fixed starting widths: a stretched column is squeezed to nothing on a laptop screen
-        for column, width in ((ActorColumn.NAME, 190), (ActorColumn.ORGANISATION, 170),
-                              (ActorColumn.SECTOR, 140), (ActorColumn.ROLE, 150)):
-            header.resizeSection(column, width)
-        for column in (ActorColumn.INFLUENCE, ActorColumn.ATTITUDE, ActorColumn.INTEREST,
-                       ActorColumn.DECISION_POWER):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # widths from the header and a sample of rows (never every row: 100,000 actors), capped
+        # so a long organisation name cannot push the numbers off screen; elided text has a
+        # tooltip with the whole of it
+        fitting_table(self, max_width=200)
 
     def selected_actor(self) -> ActorInfo | None:
         index = self.currentIndex()

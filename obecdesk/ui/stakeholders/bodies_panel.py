@@ -69,6 +69,7 @@ class BodiesPanel(QWidget):
         self.composition = CompositionPanel(services.composition, self)
 
         splitter = QSplitter()
+        splitter.setObjectName("bodies-splitter")
         splitter.addWidget(_column(QLabel(self.tr("Orgány partnerství")), self.body_list,
                                    body_buttons, stretch_first=True))
         splitter.addWidget(self.members)

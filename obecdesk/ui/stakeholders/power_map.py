@@ -67,7 +67,10 @@ class PowerMapPanel(QWidget):
         self.axis_combo.currentIndexChanged.connect(self._axis_changed)
         self.body_combo = QComboBox()
         self.body_combo.setObjectName("map-body")
-        self.body_combo.setMinimumWidth(220)
+        for combo in (self.axis_combo, self.body_combo):  # may shrink on a small screen
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         self.body_combo.currentIndexChanged.connect(lambda _i: self.reload())
         export = QPushButton(self.tr("Uložit jako PNG…"))
         export.clicked.connect(self.export_png_dialog)
@@ -105,6 +108,7 @@ class PowerMapPanel(QWidget):
         self.hint = QLabel(self.tr("Přetažením tečky změníte vliv a postoj (zájem) aktéra; "
                                    "Ctrl+Z přesun vrátí."))
         self.hint.setObjectName("map-hint")
+        self.hint.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

@@ -79,6 +79,7 @@ class RelationsPanel(QWidget):
         self.graph.setObjectName("relations-graph")
 
         splitter = QSplitter()
+        splitter.setObjectName("relations-splitter")
         splitter.addWidget(left)
         splitter.addWidget(self.graph)
         splitter.setSizes([450, 750])

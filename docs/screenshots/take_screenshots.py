@@ -1,0 +1,97 @@
+"""Screenshots of every main screen over the demo data, as a coordinator's laptop shows them.
+
+Run under an X server whose screen is the laptop's (1366×768), e.g.::
+
+    Xvfb :92 -screen 0 1366x768x24 &
+    DISPLAY=:92 QT_QPA_PLATFORM=xcb python docs/screenshots/take_screenshots.py docs/screenshots
+
+Each picture is the whole screen (``import -window root``), so a window that does not fit shows.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from obecdesk.core.demo import load_demo
+from obecdesk.store import open_store
+from obecdesk.ui.app import build_window
+from obecdesk.ui.i18n import install_translators
+from obecdesk.ui.settings import Settings
+
+
+def main(out: Path, only: set[str]) -> int:
+    app = QApplication(sys.argv[:1])
+    translators = install_translators(app, "cs")  # noqa: F841 - must stay alive
+    tmp = Path(tempfile.mkdtemp(prefix="obecdesk-shots-"))
+    store = open_store(data_dir=tmp / "data")
+    load_demo(store)
+    settings = Settings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
+    window, ctx = build_window(store, settings)
+    window.show()
+
+    def meetings(tab: int, focus: bool = False) -> Callable[[], None]:
+        def step() -> None:
+            view = window.show_capability("meetings")
+            view.pages.setCurrentIndex(0)
+            view.editor.tabs.setCurrentIndex(tab)
+            if hasattr(view, "set_focus_mode"):
+                view.set_focus_mode(focus)
+        return step
+
+    def stakeholders(tab: int) -> Callable[[], None]:
+        def step() -> None:
+            view = window.show_capability("stakeholders")
+            view.tabs.setCurrentIndex(tab)
+        return step
+
+    def about() -> None:
+        window.show_about()
+
+    shots: list[tuple[str, Callable[[], None]]] = [
+        ("localities", lambda: window.show_capability("localities")),
+        ("stakeholders-list", stakeholders(0)),
+        ("composition-check", stakeholders(1)),
+        ("relations-network", stakeholders(2)),
+        ("power-map", stakeholders(3)),
+        ("meetings-basics", meetings(0)),
+        ("meetings-agenda", meetings(1)),
+        ("meetings-attendance", meetings(3)),
+        ("meetings-minutes", meetings(4)),
+        ("meetings-minutes-focus", meetings(4, True)),
+        ("methods", lambda: window.show_capability("methods")),
+        ("indicators", lambda: window.show_capability("indicators")),
+        ("sync-replica", lambda: window.show_capability("sync")),
+        ("about", about),
+    ]
+    shots = [s for s in shots if not only or s[0] in only]
+    out.mkdir(parents=True, exist_ok=True)
+
+    def run(index: int) -> None:
+        if index > 0:
+            subprocess.run(["import", "-window", "root", str(out / f"{shots[index - 1][0]}.png")],
+                           check=True)
+            for widget in app.topLevelWidgets():
+                if widget is not window and widget.isVisible():
+                    widget.close()
+        if index == len(shots):
+            window.close()
+            app.quit()
+            return
+        shots[index][1]()
+        QTimer.singleShot(700, lambda: run(index + 1))
+
+    QTimer.singleShot(1500, lambda: run(0))
+    code = app.exec()
+    store.dispose()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]), set(sys.argv[2:])))

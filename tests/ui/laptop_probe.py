@@ -1,0 +1,52 @@
+"""Run in a subprocess by test_laptop_screen.py on a simulated laptop screen (offscreen QPA with
+a screen configuration): builds the window over the demo data, opens every screen and tab, and
+prints as JSON where the window ended up and what each screen needs at least."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QTabWidget
+
+from obecdesk.core.demo import load_demo
+from obecdesk.store import open_store
+from obecdesk.ui.app import build_window
+from obecdesk.ui.settings import Settings
+
+
+def main(folder: Path) -> None:
+    app = QApplication(sys.argv[:1])
+    store = open_store(data_dir=folder / "data")
+    load_demo(store)
+    settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    window, _ctx = build_window(store, settings)
+    window.show()
+    app.processEvents()
+    screens = {}
+    for key in window.capability_keys():
+        view = window.show_capability(key)
+        for tabs in view.findChildren(QTabWidget):
+            for i in range(tabs.count()):
+                tabs.setCurrentIndex(i)
+                app.processEvents()
+                hint = tabs.widget(i).minimumSizeHint()
+                screens[f"{key}/{tabs.tabText(i)}"] = [hint.width(), hint.height()]
+        hint = view.minimumSizeHint()
+        screens[key] = [hint.width(), hint.height()]
+    area = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    print(json.dumps({
+        "available": [area.x(), area.y(), area.width(), area.height()],
+        "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
+        "minimum": list(window.minimumSizeHint().toTuple()),
+        "screens": screens,
+    }))
+    window.close()
+    store.dispose()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
