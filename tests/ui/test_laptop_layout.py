@@ -96,7 +96,7 @@ def test_about_names_version_folder_database_schema_replica_and_licence(qtbot, c
 
 
 def test_an_elided_cell_shows_its_whole_text_as_tooltip(qtbot, ctx, services):
-    from obecdesk.ui.layout import full_text_tip
+    from obecdesk.ui.columns import full_text_tip
 
     window = _window(qtbot, ctx, services)
     view = window.show_capability("stakeholders")

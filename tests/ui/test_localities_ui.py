@@ -56,13 +56,30 @@ def test_create_edit_and_archive_a_locality_through_the_form(qtbot, store, setti
     assert view.archive_button.text() == "Obnovit z archivu"
 
 
-def test_cancelling_the_form_writes_nothing(qtbot, store, settings):
+def test_cancelling_the_form_asks_first_and_writes_nothing(qtbot, store, settings, dialogs):
+    from PySide6.QtWidgets import QMessageBox
+
     view = LocalitiesView(AppContext(store, settings), LocalityService(store))
     qtbot.addWidget(view)
     view.new_locality()
-    view.dialog.name.setText("Nikam")
-    view.dialog.reject()
+    dialog = view.dialog
+    dialog.name.setText("Nikam")
+    dialogs.answer(QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # "No": the typed name stays
+    assert dialog.isVisible() and dialog.name.text() == "Nikam"
+    dialog.reject()  # Zrušit, "Yes": dropped
+    assert not dialog.isVisible()
+    assert [a.title for a in dialogs.asked] == ["Zahodit změny", "Zahodit změny"]
     assert LocalityService(store).list(include_archived=True) == []
+
+
+def test_an_untouched_form_closes_without_a_question(qtbot, store, settings):
+    view = LocalitiesView(AppContext(store, settings), LocalityService(store))
+    qtbot.addWidget(view)
+    view.new_locality()
+    dialog = view.dialog
+    dialog.reject()  # the autouse ``dialogs`` fixture fails the test if anything asks
+    assert not dialog.isVisible()
 
 
 def test_enter_in_the_own_theme_field_adds_the_theme_and_keeps_the_form_open(qtbot, store,

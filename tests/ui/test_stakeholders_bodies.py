@@ -202,3 +202,18 @@ def test_bodies_list_warns_where_no_target_group_representative_sits(view, ctx):
     assert "chybí zástupce cílové skupiny" in texts["PS Bez Zástupců"]
     housing = next(t for name, t in texts.items() if name == "PS Bydlení")
     assert "chybí zástupce cílové skupiny" not in housing
+
+
+def test_a_new_body_form_asks_before_esc_drops_the_typed_name(view, ctx, qtbot, dialogs):
+    view.show_tab(view.bodies)
+    panel = view.bodies
+    panel._open_body_dialog(None)
+    dialog = panel.dialog
+    dialog.name.setText("PS Bezpečnost")
+    dialogs.answer(QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.name.text() == "PS Bezpečnost"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert [a.title for a in dialogs.asked] == ["Zahodit změny", "Zahodit změny"]
+    assert "PS Bezpečnost" not in [b.name for b in BodyService(ctx.store).list(ctx.locality_id)]

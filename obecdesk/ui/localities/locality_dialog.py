@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -26,13 +25,14 @@ from PySide6.QtWidgets import (
 
 from obecdesk.core.localities import LocalityData, LocalityInfo
 from obecdesk.core.vocabulary.localities import REGIONS, CooperationMode, Theme
+from obecdesk.ui.discard_guard import GuardedDialog
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import vocab
 
 THEME_ROLE = Qt.ItemDataRole.UserRole
 
 
-class LocalityDialog(QDialog):
+class LocalityDialog(GuardedDialog):
     """Fields of a locality; Save calls ``save(data)`` and stays open when it is refused.
 
     Keeping the dialog open on a refusal (a locked store, a broken rule) means nothing typed is
@@ -134,6 +134,7 @@ class LocalityDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self._update_ok()
+        self.mark_clean()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if (watched is self.own_theme and event.type() == QEvent.Type.KeyPress

@@ -21,6 +21,7 @@ from obecdesk.core.meetings.draft_rows import AttendanceRow
 from obecdesk.core.vocabulary.meetings import AttendanceStatus
 from obecdesk.ui.errors import show_error
 from obecdesk.ui.meetings.attendance_model import AttendanceModel, Column
+from obecdesk.ui.selection import enable_with_selection
 
 
 class AttendanceTab(QWidget):
@@ -64,6 +65,7 @@ class AttendanceTab(QWidget):
         remove_guest = QPushButton(self.tr("Odebrat hosta"))
         remove_guest.setObjectName("remove-guest")
         remove_guest.clicked.connect(self.remove_selected_guest)
+        enable_with_selection(self.table, remove_guest)
         guests = QHBoxLayout()
         guests.addWidget(self.guest_name, 2)
         guests.addWidget(self.guest_organisation, 2)

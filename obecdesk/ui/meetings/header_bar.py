@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from obecdesk.ui.layout import ElidedLabel
+from obecdesk.ui.columns import ElidedLabel
 
 
 class EditorHeader(QWidget):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from obecdesk.core.meetings.draft_rows import AttendanceRow
 from obecdesk.ui.meetings.attendance_model import AttendanceModel, InviteesProxy
 from obecdesk.ui.meetings.widgets import OptionalDateEdit
+from obecdesk.ui.selection import enable_with_selection
 
 
 class ActorCombo(QComboBox):
@@ -88,6 +89,7 @@ class InvitationsTab(QWidget):
         remove = QPushButton(self.tr("Odebrat z pozvaných"))
         remove.setObjectName("remove-invitee")
         remove.clicked.connect(self.remove_selected)
+        enable_with_selection(self.table, remove)
         picker = QHBoxLayout()
         picker.addWidget(QLabel(self.tr("Aktér:")))
         picker.addWidget(self.actor_combo, 1)

@@ -21,6 +21,7 @@ from obecdesk.core.stakeholders.bodies import BodyInfo
 from obecdesk.core.vocabulary.meetings import MeetingStatus
 from obecdesk.ui.i18n import vocab
 from obecdesk.ui.meetings.list_model import Column, MeetingsTableModel
+from obecdesk.ui.selection import enable_with_selection
 
 #: the body filter entry for meetings without a body (public meetings, round tables)
 NO_BODY = "-"
@@ -73,6 +74,7 @@ class MeetingListPanel(QWidget):
         self.delete_button.setObjectName("delete-meeting")
         self.delete_button.clicked.connect(self._delete)
         self.count_label = QLabel()
+        enable_with_selection(self.table, self.delete_button)
 
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)

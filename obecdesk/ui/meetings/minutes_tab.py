@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from obecdesk.core.meetings.draft_rows import ActionRow, DecisionRow
 from obecdesk.core.vocabulary.meetings import ActionStatus, DecisionRule
+from obecdesk.ui.columns import fitting_table
 from obecdesk.ui.i18n import vocab
-from obecdesk.ui.layout import fitting_table
 from obecdesk.ui.meetings.actions_model import ActionsModel
 from obecdesk.ui.meetings.actions_model import Column as ActionColumn
 from obecdesk.ui.meetings.agenda_model import AgendaModel
@@ -29,6 +29,7 @@ from obecdesk.ui.meetings.decisions_model import Column as DecisionColumn
 from obecdesk.ui.meetings.decisions_model import DecisionsModel
 from obecdesk.ui.meetings.delegates import ChoiceDelegate, CountDelegate, DateDelegate
 from obecdesk.ui.meetings.minutes_editor import RichTextEditor
+from obecdesk.ui.selection import enable_with_selection
 
 
 def _table(name: str, model) -> QTableView:
@@ -101,6 +102,7 @@ class MinutesTab(QWidget):
         remove_decision.clicked.connect(
             lambda: self._remove_selected(self.decisions_table, decisions))
         decisions_box = self._box(self.decisions_table, [add_decision, remove_decision])
+        enable_with_selection(self.decisions_table, remove_decision)
         fitting_table(self.decisions_table)
 
         self.owner_delegate = ChoiceDelegate([], self)
@@ -122,6 +124,7 @@ class MinutesTab(QWidget):
         remove_action.setObjectName("remove-action")
         remove_action.clicked.connect(lambda: self._remove_selected(self.actions_table, actions))
         actions_box = self._box(self.actions_table, [add_action, remove_action])
+        enable_with_selection(self.actions_table, remove_action)
         fitting_table(self.actions_table)
 
         # decisions and tasks share one place under the text: each table shows several rows

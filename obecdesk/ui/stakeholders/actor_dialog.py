@@ -24,6 +24,7 @@ from obecdesk.core.records import changed_fields
 from obecdesk.core.stakeholders.actor_fields import ActorData, ActorInfo
 from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.gdpr import PersonalDataService
+from obecdesk.ui.discard_guard import ask_discard
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.stakeholders.actor_form import ActorForm
 from obecdesk.ui.stakeholders.actor_warnings import ActorWarnings
@@ -179,12 +180,8 @@ class ActorDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel; typed work is dropped only after the user agrees."""
-        if self.has_changes():
-            answer = QMessageBox.question(
-                self, self.tr("Zahodit změny"),
-                self.tr("Formulář obsahuje neuložené změny. Opravdu je zahodit?"))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if self.has_changes() and not ask_discard(self):
+            return
         super().reject()
 
     def _erase(self) -> None:

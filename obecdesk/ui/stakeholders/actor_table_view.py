@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from obecdesk.core.stakeholders.actor_fields import ActorInfo
-from obecdesk.ui.layout import fitting_table
+from obecdesk.ui.columns import fitting_table
 from obecdesk.ui.stakeholders.actor_table_model import ActorColumn, ActorTableModel
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -14,13 +13,14 @@ from PySide6.QtWidgets import (
 
 from obecdesk.core.stakeholders.bodies import BodyData, BodyInfo
 from obecdesk.core.vocabulary.stakeholders import BodyKind
+from obecdesk.ui.discard_guard import GuardedDialog
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import vocab
 from obecdesk.ui.services import Services
 from obecdesk.ui.stakeholders.actor_picker import ActorPicker
 
 
-class BodyDialog(QDialog):
+class BodyDialog(GuardedDialog):
     """Creates or edits one body; ``saved`` holds it after a successful OK."""
 
     def __init__(self, services: Services, locality_id: str,
@@ -70,6 +70,7 @@ class BodyDialog(QDialog):
         self.leader.set_actor(data.leader_id)
         self.facilitator.set_actor(data.facilitator_id)
         self.notes.setPlainText(data.notes)
+        self.mark_clean()
 
     def data(self) -> BodyData:
         return BodyData(

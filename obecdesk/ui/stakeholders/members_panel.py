@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from obecdesk.core.stakeholders.bodies import BodyInfo
 from obecdesk.core.stakeholders.memberships import MemberInfo
+from obecdesk.ui.columns import fitting_table
 from obecdesk.ui.errors import run_guarded
+from obecdesk.ui.selection import enable_with_selection
 from obecdesk.ui.services import Services
 from obecdesk.ui.stakeholders.member_dialog import MemberDialog
 from obecdesk.ui.stakeholders.members_add_dialog import MembersAddDialog
@@ -51,10 +53,13 @@ class MembersPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         # text columns share the width; dates and the yes/no column take what they need
+        # the member's name is what the coordinator reads: fitted to the names, never squeezed
         for column in MemberColumn:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
                                         if column in _TEXT_COLUMNS
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+                                        and column != MemberColumn.NAME
+                                        else QHeaderView.ResizeMode.Interactive)
+        fitting_table(self.table, max_width=220)
         self.table.doubleClicked.connect(lambda _i: self.edit_member())
 
         self.add_button = QPushButton(self.tr("Přidat člena…"))
@@ -89,12 +94,12 @@ class MembersPanel(QWidget):
         layout.addLayout(title_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        enable_with_selection(self.table, self.edit_button, self.end_button, self.remove_button)
         self.show_body(None)
 
     def show_body(self, body: BodyInfo | None) -> None:
         self.body = body
-        for button in (self.add_button, self.add_many_button, self.edit_button, self.end_button,
-                       self.remove_button):
+        for button in (self.add_button, self.add_many_button):
             button.setEnabled(body is not None)
         self.reload()
 

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from obecdesk.core.vocabulary.stakeholders import RelationKind
+from obecdesk.ui.columns import fitting_table
 from obecdesk.ui.errors import run_guarded, show_error
 from obecdesk.ui.i18n import vocab
+from obecdesk.ui.selection import enable_with_selection
 from obecdesk.ui.services import Services
 from obecdesk.ui.stakeholders.actor_picker import ActorPicker
 from obecdesk.ui.stakeholders.fitting_view import FittingView
@@ -63,11 +65,12 @@ class RelationsPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        fitting_table(self.table, max_width=200)
         self.remove_button = QPushButton(self.tr("Odebrat vybraný vztah"))
         self.remove_button.setObjectName("remove-relation")
         self.remove_button.clicked.connect(self.remove_relation)
+        enable_with_selection(self.table, self.remove_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
