@@ -41,8 +41,7 @@ def main(out: Path, only: set[str]) -> int:
             view = window.show_capability("meetings")
             view.pages.setCurrentIndex(0)
             view.editor.tabs.setCurrentIndex(tab)
-            if hasattr(view, "set_focus_mode"):
-                view.set_focus_mode(focus)
+            view.focus.set(focus)
         return step
 
     def stakeholders(tab: int) -> Callable[[], None]:

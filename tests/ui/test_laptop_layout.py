@@ -49,20 +49,20 @@ def test_focus_mode_hides_the_meeting_list_and_gives_the_minutes_the_height(qtbo
     qtbot.waitUntil(editor.isVisible)
     before = editor.height()
 
-    click(qtbot, view.focus_button)
+    click(qtbot, view.focus.button)
     qtbot.waitUntil(lambda: editor.height() > before)
     assert not view.list_panel.isVisible()
     assert view.editor.tabs.currentIndex() == MINUTES
-    assert view.focus_button.isChecked()
+    assert view.focus.button.isChecked()
     assert editor.height() >= 250, editor.height()
     # decisions and tasks show several rows under the text
     table = view.editor.minutes.decisions_table
     assert table.height() >= table.horizontalHeader().height() + 3 * table.rowHeight(0) \
         if table.model().rowCount() else table.height() >= 90
 
-    click(qtbot, view.focus_button)
+    click(qtbot, view.focus.button)
     assert view.list_panel.isVisible()
-    assert not view.in_focus_mode()
+    assert not view.focus.on
 
 
 def test_the_status_bar_says_when_work_was_saved_not_where_the_database_is(qtbot, ctx, services):

@@ -73,6 +73,9 @@ class MeetingEditor(MinutesRecords, QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.lock_bar)
         layout.addWidget(self.tabs, 1)
+        # with no meeting open the tabs are hidden: no empty form with a made-up date
+        self.placeholder = QWidget()
+        layout.addWidget(self.placeholder, 1)
 
         self.header.save_button.clicked.connect(self.save)
         self.header.revert_button.clicked.connect(self.revert)
@@ -87,6 +90,7 @@ class MeetingEditor(MinutesRecords, QWidget):
         self.invitations.ics_requested.connect(lambda: self.export_requested.emit("ics"))
         self._set_dirty(False)
         self.setEnabled(False)
+        self.tabs.hide()
 
     # -- state -----------------------------------------------------------------------------------
 
@@ -138,6 +142,8 @@ class MeetingEditor(MinutesRecords, QWidget):
         self.lock_bar.show_for(None)
         self.tabs.clear()
         self.agenda_tab.fill.set_meeting(None, None)
+        self.tabs.hide()
+        self.placeholder.show()
         self._set_dirty(False)
         self.setEnabled(False)
 
@@ -146,6 +152,8 @@ class MeetingEditor(MinutesRecords, QWidget):
         self._baseline = draft_of(detail)
         self.tabs.fill(detail, draft, self.service.decisions.preview_code(detail.meeting.id))
         self.agenda_tab.fill.set_meeting(self.service, detail.meeting)
+        self.placeholder.hide()
+        self.tabs.show()
         self._show_lock()
         self.setEnabled(True)
         self._set_dirty(dirty)

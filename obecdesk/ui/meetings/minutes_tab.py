@@ -5,21 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
     QPushButton,
     QSplitter,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from obecdesk.core.meetings.draft_rows import ActionRow, DecisionRow
 from obecdesk.core.vocabulary.meetings import ActionStatus, DecisionRule
-from obecdesk.ui.columns import fitting_table
 from obecdesk.ui.i18n import vocab
 from obecdesk.ui.meetings.actions_model import ActionsModel
 from obecdesk.ui.meetings.actions_model import Column as ActionColumn
@@ -29,17 +26,13 @@ from obecdesk.ui.meetings.decisions_model import Column as DecisionColumn
 from obecdesk.ui.meetings.decisions_model import DecisionsModel
 from obecdesk.ui.meetings.delegates import ChoiceDelegate, CountDelegate, DateDelegate
 from obecdesk.ui.meetings.minutes_editor import RichTextEditor
-from obecdesk.ui.selection import enable_with_selection
-
-
-def _table(name: str, model) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.setWordWrap(True)
-    return table
+from obecdesk.ui.meetings.minutes_records import (
+    ACTIONS,
+    DECISIONS,
+    RecordsTabs,
+    records_table,
+    table_box,
+)
 
 
 class MinutesTab(QWidget):
@@ -81,7 +74,7 @@ class MinutesTab(QWidget):
         text_split.setStretchFactor(1, 1)
         text_split.setSizes([220, 600])
 
-        self.decisions_table = _table("decisions-table", decisions)
+        self.decisions_table = records_table("decisions-table", decisions)
         self.decisions_table.setItemDelegateForColumn(
             DecisionColumn.HOW, ChoiceDelegate(
                 [(v, vocab(label)) for v, label in DecisionRule.choices()], self))
@@ -101,12 +94,10 @@ class MinutesTab(QWidget):
         remove_decision.setObjectName("remove-decision")
         remove_decision.clicked.connect(
             lambda: self._remove_selected(self.decisions_table, decisions))
-        decisions_box = self._box(self.decisions_table, [add_decision, remove_decision])
-        enable_with_selection(self.decisions_table, remove_decision)
-        fitting_table(self.decisions_table)
+        decisions_box = table_box(self.decisions_table, add_decision, remove_decision)
 
         self.owner_delegate = ChoiceDelegate([], self)
-        self.actions_table = _table("actions-table", actions)
+        self.actions_table = records_table("actions-table", actions)
         self.actions_table.setItemDelegateForColumn(ActionColumn.OWNER, self.owner_delegate)
         self.actions_table.setItemDelegateForColumn(ActionColumn.DUE, DateDelegate(self))
         self.actions_table.setItemDelegateForColumn(
@@ -123,20 +114,9 @@ class MinutesTab(QWidget):
         remove_action = QPushButton(self.tr("Odebrat úkol"))
         remove_action.setObjectName("remove-action")
         remove_action.clicked.connect(lambda: self._remove_selected(self.actions_table, actions))
-        actions_box = self._box(self.actions_table, [add_action, remove_action])
-        enable_with_selection(self.actions_table, remove_action)
-        fitting_table(self.actions_table)
+        actions_box = table_box(self.actions_table, add_action, remove_action)
 
-        # decisions and tasks share one place under the text: each table shows several rows
-        # and the text keeps most of a laptop's height while the meeting is typed
-        self.records = QTabWidget()
-        self.records.setObjectName("minutes-records")
-        self.records.addTab(decisions_box, "")
-        self.records.addTab(actions_box, "")
-        for model in (decisions, actions):
-            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
-                signal.connect(self._count_records)
-        self._count_records()
+        self.records = RecordsTabs(decisions_box, actions_box, decisions, actions)
         text_split.setObjectName("minutes-text-splitter")
         split = QSplitter(Qt.Orientation.Vertical)
         split.setObjectName("minutes-splitter")
@@ -153,24 +133,6 @@ class MinutesTab(QWidget):
         for signal in (agenda.rowsMoved, agenda.rowsInserted, agenda.rowsRemoved,
                        agenda.dataChanged):
             signal.connect(self._refresh_title)
-
-    def _box(self, table: QTableView, buttons: list[QPushButton]) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
-        row.addStretch(1)
-        layout = QVBoxLayout(box)
-        layout.addLayout(row)
-        layout.addWidget(table)
-        # the header and three rows at least
-        table.setMinimumHeight(table.horizontalHeader().sizeHint().height()
-                               + 3 * table.verticalHeader().defaultSectionSize() + 4)
-        return box
-
-    def _count_records(self, *_args) -> None:
-        self.records.setTabText(0, self.tr("Usnesení ({0})").format(self.decisions.rowCount()))
-        self.records.setTabText(1, self.tr("Úkoly ({0})").format(self.actions.rowCount()))
 
     def set_owners(self, owners: list[tuple[str, str]]) -> None:
         """``[(actor id, name), ...]`` offered as owners of action items."""
@@ -223,14 +185,14 @@ class MinutesTab(QWidget):
         row = self.decisions.add(DecisionRow(text=self.tr("Nové usnesení"),
                                              how_decided=self.default_rule,
                                              agenda_item_id=agenda_item_id))
-        self.records.setCurrentIndex(0)
+        self.records.setCurrentIndex(DECISIONS)
         index = self.decisions.index(row, DecisionColumn.TEXT)
         self.decisions_table.setCurrentIndex(index)
         self.decisions_table.edit(index)
 
     def add_action(self) -> None:
         row = self.actions.add(ActionRow(text=self.tr("Nový úkol")))
-        self.records.setCurrentIndex(1)
+        self.records.setCurrentIndex(ACTIONS)
         index = self.actions.index(row, ActionColumn.TEXT)
         self.actions_table.setCurrentIndex(index)
         self.actions_table.edit(index)

@@ -6,7 +6,6 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from obecdesk.core.profile import PROFILE_KIND
@@ -15,7 +14,9 @@ from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.base_view import CapabilityView
 from obecdesk.ui.context import AppContext
 from obecdesk.ui.errors import run_guarded
+from obecdesk.ui.localities.no_locality import MEETINGS, LocalityGate
 from obecdesk.ui.meetings.editor import MeetingEditor
+from obecdesk.ui.meetings.focus_mode import FocusMode
 from obecdesk.ui.meetings.list_panel import MeetingListPanel
 from obecdesk.ui.meetings.meeting_tabs import BASICS, MINUTES
 from obecdesk.ui.meetings.new_meeting_dialog import NewMeetingDialog
@@ -66,9 +67,10 @@ class MeetingsView(CapabilityView):
         self.pages.addTab(splitter, self.tr("Jednání"))
         self.pages.addTab(self.tasks_page, self.tr("Moje otevřené úkoly"))
         self.pages.addTab(self.search_page, self.tr("Hledání v zápisech"))
+        self.gate = LocalityGate(ctx, services.localities, MEETINGS, self.pages)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.pages)
+        layout.addWidget(self.gate)
 
         self.list_panel.meeting_activated.connect(self.open_meeting)
         self.list_panel.new_requested.connect(self.new_meeting)
@@ -80,27 +82,8 @@ class MeetingsView(CapabilityView):
             lambda locality_id, meeting_id: self.go_to_meeting(locality_id, meeting_id,
                                                                tab=MINUTES))
         self.pages.currentChanged.connect(self._page_changed)
-        self.focus_button = self.editor.header.focus_button
-        self.focus_button.toggled.connect(self.set_focus_mode)
-        QShortcut(QKeySequence(Qt.Key.Key_F11), self,
-                  activated=lambda: self.set_focus_mode(not self.in_focus_mode()))
+        self.focus = FocusMode(self)
         self._show_locality(ctx.locality_id)
-
-    # -- focus mode: the minutes as large as the screen allows ----------------------------------
-
-    def in_focus_mode(self) -> bool:
-        return self.list_panel.isHidden()
-
-    def set_focus_mode(self, on: bool) -> None:
-        """Hide the meeting list and the page tabs so the minutes get the whole height."""
-        self.list_panel.setHidden(on)
-        self.pages.tabBar().setHidden(on)
-        self.focus_button.blockSignals(True)
-        self.focus_button.setChecked(on)
-        self.focus_button.blockSignals(False)
-        if on:
-            self.pages.setCurrentIndex(MEETINGS_PAGE)
-            self.editor.tabs.setCurrentIndex(MINUTES)
 
     # -- leaving work ----------------------------------------------------------------------------
 
@@ -130,6 +113,7 @@ class MeetingsView(CapabilityView):
         self._show_locality(locality_id)
 
     def _show_locality(self, locality_id: str) -> None:
+        self.gate.follow(locality_id)
         bodies = self.bodies.list(locality_id) if locality_id else []
         self.list_panel.set_locality(locality_id, bodies)
         if self.editor.is_dirty():
