@@ -164,11 +164,12 @@ def cmd_composition(args: argparse.Namespace, store: Store) -> int:
         return 0
     print(f"{report.body_name} ({BodyKind.label_of(report.body_kind)})")
     for seat in report.seats:
-        mark = "✓" if seat.covered else ("✗" if seat.entry.obligatory else "–")
+        mark = "✓" if seat.covered else "✗"
         who = ", ".join(m.name for m in seat.members)
         print(f"  {mark} {seat.entry.label_cs}" + (f": {who}" if who else ""))
-    print(f"Pokryto {len(report.covered)} z {len(report.seats)}, chybí povinných: "
-          f"{len(report.missing_obligatory)}.")
+    print(f"Obsazeno {len(report.covered)} z {len(report.seats)} doporučených míst; "
+          "obsadit nejdříve: "
+          + (", ".join(s.entry.label_cs for s in report.first_to_fill()) or "—") + ".")
     if report.has_decision_power:
         names = ", ".join(m.name for m in report.decision_makers)
         print(f"Rozhodovací pravomoc: ano ({names})")

@@ -265,117 +265,117 @@
 <context>
     <name>ActorForm</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="36"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="37"/>
         <source>např. Mgr. Jana Nováková nebo Spolek Šance</source>
         <translation>e.g. Mgr. Jana Nováková or Spolek Šance</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="40"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="41"/>
         <source>vyberte nebo napište</source>
         <translation>choose or type</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="57"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="58"/>
         <source>silně proti</source>
         <translation>strongly against</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="57"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="58"/>
         <source>spíše proti</source>
         <translation>rather against</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="58"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="59"/>
         <source>neutrální</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="58"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="59"/>
         <source>spíše pro</source>
         <translation>rather in favour</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="59"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="60"/>
         <source>silně pro</source>
         <translation>strongly in favour</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="63"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="64"/>
         <source>má rozhodovací pravomoc</source>
         <translation>has decision-making power</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="67"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="72"/>
         <source>štítky oddělené čárkou</source>
         <translation>comma-separated tags</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="70"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="75"/>
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="71"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="76"/>
         <source>Jméno / název *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="72"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="77"/>
         <source>Organizace</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="73"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="78"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="74"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="79"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="75"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="80"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="76"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="81"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="77"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="82"/>
         <source>Adresa</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="79"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="84"/>
         <source>vliv</source>
         <translation>influence</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="80"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="85"/>
         <source>postoj</source>
         <translation>attitude</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="81"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="86"/>
         <source>zájem</source>
         <translation>interest</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="85"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="90"/>
         <source>Vliv / postoj / zájem</source>
         <translation>Influence / attitude / interest</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="87"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="92"/>
         <source>Poznámky</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="88"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_form.py" line="93"/>
         <source>Štítky</source>
         <translation>Tags</translation>
     </message>
@@ -1231,53 +1231,59 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>CompositionPanel</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="71"/>
-        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="79"/>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="93"/>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="101"/>
         <source>Kontrola složení</source>
+        <extracomment>how many of the missing seats show before &quot;Ukázat všechna doporučená místa&quot;</extracomment>
         <translation>Composition check</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="72"/>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="94"/>
         <source>Vyberte pracovní skupinu nebo jiný orgán.</source>
         <translation>Select a working group or another body.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="85"/>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="107"/>
         <source>Kontrola složení: {0}</source>
         <translation>Composition check: {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="87"/>
-        <source> Doporučené složení platí pro pracovní skupinu ({0}).</source>
-        <translation> The recommended composition is meant for a {0}.</translation>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="109"/>
+        <source>Doporučené složení ({0}): obsazeno {1} z {2} míst.</source>
+        <translation>Recommended composition ({0}): {1} of {2} seats filled.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="90"/>
-        <source>Pokryto {0} z {1} doporučených míst, chybí {2} (z toho povinných {3}).{4}</source>
-        <translation>{0} of {1} recommended seats covered, {2} missing ({3} of them obligatory).{4}</translation>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="146"/>
+        <source>Doporučujeme obsadit:</source>
+        <translation>Seats to fill first:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="96"/>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="155"/>
+        <source>Skrýt další doporučená místa</source>
+        <translation>Hide the other recommended seats</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="156"/>
+        <source>Ukázat další doporučená místa ({0})</source>
+        <translation>Show the other recommended seats ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="115"/>
         <source>✔ Rozhodovací pravomoc: ano – {0}</source>
         <translation>✔ Decision-making power: yes – {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="99"/>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="118"/>
         <source>✘ Rozhodovací pravomoc: ne – ve skupině nesedí nikdo, kdo může rozhodnout.</source>
         <translation>✘ Decision-making power: no – nobody in the group can make decisions.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="103"/>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="122"/>
         <source>⚠ Chybí zástupce cílové skupiny – lidé, o kterých se rozhoduje, nejsou u stolu.</source>
         <translation>⚠ No target-group representative – the people affected by the decisions are not at the table.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="109"/>
-        <source> (povinné)</source>
-        <translation> (obligatory)</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="116"/>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="140"/>
         <source>Další členové: {0}</source>
         <translation>Other members: {0}</translation>
     </message>

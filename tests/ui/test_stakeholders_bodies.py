@@ -40,6 +40,12 @@ def test_composition_panel_shows_missing_seats_of_a_working_group(view):
     missing = [text for text, covered in rows if not covered]
     covered = [text for text, covered in rows if covered]
     assert missing and covered
+    # what the group has comes first, then the three seats to fill first
+    assert rows.index(next(r for r in rows if r[1])) < rows.index(next(r for r in rows if not r[1]))
+    assert len(missing) == 3 < len(composition.report.missing)
+    assert missing[0] == "✘ Radní pro bytovou politiku / sociální oblast"
+    composition.show_all.click()
+    missing = [text for text, covered in seat_rows(panel) if not covered]
     assert len(missing) == len(composition.report.missing)
     assert any("Městská policie" in text for text in missing)
     assert any("Zástupci cílové skupiny" in text and "Žaneta Horváthová" in text
@@ -48,7 +54,7 @@ def test_composition_panel_shows_missing_seats_of_a_working_group(view):
     assert composition.decision_banner.isVisibleTo(view)
     assert "ano" in composition.decision_banner.text()
     assert not composition.target_group_banner.isVisibleTo(view)
-    assert "chybí" in composition.summary.text()
+    assert "Doporučené složení (pracovní skupina): obsazeno" in composition.summary.text()
 
 
 def test_a_body_without_target_group_is_flagged(view):
@@ -217,3 +223,52 @@ def test_a_new_body_form_asks_before_esc_drops_the_typed_name(view, ctx, qtbot, 
     assert not dialog.isVisible()
     assert [a.title for a in dialogs.asked] == ["Zahodit změny", "Zahodit změny"]
     assert "PS Bezpečnost" not in [b.name for b in BodyService(ctx.store).list(ctx.locality_id)]
+
+
+def test_a_new_group_sees_three_recommended_seats_in_the_seeds_words(view, ctx):
+    from obecdesk.core.stakeholders.bodies import BodyData
+
+    body = BodyService(ctx.store).create(ctx.locality_id, BodyData(name="PS Bezpečnost"))
+    view.on_locality_changed(ctx.locality_id)
+    panel = open_body(view, "PS Bezpečnost")
+    composition = panel.composition
+    rows = seat_rows(panel)
+    assert [covered for _text, covered in rows] == [False, False, False]
+    texts = [composition.seats.item(i).text() for i in range(composition.seats.count())]
+    assert "Doporučujeme obsadit:" in texts
+    everything = " ".join([composition.summary.text(), composition.show_all.text(), *texts])
+    assert "povinn" not in everything
+    assert "doporučen" in everything.lower()
+    assert composition.show_all.isVisible()
+    assert composition.report.body_id == body.id
+
+
+def test_the_recommended_seats_follow_the_body_kind(view):
+    steering = open_body(view, "Řídicí tým").composition.report
+    partnership = open_body(view, "Lokální partnerství Dolní Bránice").composition.report
+    working = open_body(view, "PS Bydlení").composition.report
+    codes = {name: {s.entry.code for s in report.seats}
+             for name, report in (("steering", steering), ("partnership", partnership),
+                                  ("working", working))}
+    assert "social_department_head" in codes["steering"] - codes["working"]
+    assert "target_group" not in codes["steering"]
+    assert {"schools", "employers"} <= codes["partnership"] - codes["working"]
+    assert "city_architect" in codes["working"] - codes["partnership"]
+
+
+def test_a_mayor_decides_by_office_unless_the_coordinator_unticks_it(qtbot):
+    from obecdesk.ui.stakeholders.actor_form import ActorForm
+
+    form = ActorForm()
+    qtbot.addWidget(form)
+    form.role.setEditText("starosta")
+    assert form.decision_power.isChecked()
+    form.role.setEditText("radní pro bydlení a sociální oblast")
+    assert form.decision_power.isChecked()
+    form.role.setEditText("OSPOD")
+    assert not form.decision_power.isChecked()
+    form.role.setEditText("místostarostka")
+    form.decision_power.click()  # the coordinator knows better: unticked stays unticked
+    form.role.setEditText("starostka")
+    assert not form.decision_power.isChecked()
+    assert form.data().decision_power is False

@@ -17,15 +17,24 @@ from obecdesk.catalog.composition import CompositionEntry, load_composition
 from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.core.stakeholders.memberships import MemberInfo, current_membership
 from obecdesk.core.text import fold
-from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
+from obecdesk.core.vocabulary.stakeholders import ActorKind, BodyKind, Sector
 from obecdesk.store import Store
 from obecdesk.store.models import Actor, Body, Membership
 
 
 def load_catalog(path: Path | str | None = None) -> list[CompositionEntry]:
-    """The composition catalog (the shipped one when ``path`` is None), its sectors checked
-    against the vocabulary."""
-    return load_composition(path, known_sectors={s.value for s in Sector})
+    """The composition catalog (the shipped one when ``path`` is None), its sectors and body
+    kinds checked against the vocabulary."""
+    return load_composition(path, known_sectors={s.value for s in Sector},
+                            known_body_kinds={k.value for k in BodyKind})
+
+
+def seats_for(catalog: list[CompositionEntry], body_kind: str) -> list[CompositionEntry]:
+    """The seats recommended for a body of ``body_kind``, most important first; a body of
+    another kind is checked against a working group's seats (the seed's own list)."""
+    kind = body_kind if body_kind in {k.value for k in BodyKind if k != BodyKind.OTHER} \
+        else BodyKind.WORKING_GROUP.value
+    return sorted((e for e in catalog if e.recommended_for(kind)), key=lambda e: e.priority)
 
 
 @functools.cache
@@ -89,6 +98,10 @@ class CompositionReport:
     @property
     def missing(self) -> list[SeatStatus]:
         return [s for s in self.seats if not s.covered]
+
+    def first_to_fill(self, count: int = 3) -> list[SeatStatus]:
+        """The ``count`` most important seats nobody fills yet (seats come most important first)."""
+        return self.missing[:count]
 
     @property
     def missing_obligatory(self) -> list[SeatStatus]:
@@ -172,7 +185,7 @@ class CompositionService:
     def check(self, body_id: str) -> CompositionReport:
         body = self.bodies.get(body_id)
         members = [m for m in self.bodies.members(body_id) if not m.erased]
-        seats, others = check_members(members, self.catalog)
+        seats, others = check_members(members, seats_for(self.catalog, body.kind))
         return CompositionReport(
             body_id=body.id, body_name=body.name, body_kind=body.kind, seats=seats,
             decision_makers=tuple(_ref(m) for m in members if m.decision_power),

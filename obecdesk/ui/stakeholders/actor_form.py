@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from obecdesk.core.stakeholders.actor_fields import ActorData, ActorInfo, attitude_text
+from obecdesk.core.stakeholders.decision_roles import decides_by_role
 from obecdesk.core.vocabulary.stakeholders import ROLE_SUGGESTIONS, ActorKind, Sector
 from obecdesk.ui.i18n import vocab
 from obecdesk.ui.stakeholders.personal_data_box import PersonalDataBox
@@ -61,6 +62,10 @@ class ActorForm(QWidget):
         self.interest = QSpinBox()
         self.interest.setRange(1, 5)
         self.decision_power = QCheckBox(self.tr("má rozhodovací pravomoc"))
+        # ticked by a deciding role (starosta, radní…) until the user sets it themselves
+        self._decision_chosen = False
+        self.decision_power.clicked.connect(lambda: setattr(self, "_decision_chosen", True))
+        self.role.editTextChanged.connect(self._role_changed)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(70)
         self.tags = QLineEdit()
@@ -153,9 +158,14 @@ class ActorForm(QWidget):
         self.attitude.setCurrentIndex(max(self.attitude.findData(data.attitude), 0))
         self.interest.setValue(data.interest)
         self.decision_power.setChecked(data.decision_power)
+        self._decision_chosen = bool(data.name)  # a stored actor's choice stands
         self.notes.setPlainText(data.notes)
         self.tags.setText(", ".join(data.tags))
         self.personal.fill(data.legal_basis, data.consent_date, data.purpose)
+
+    def _role_changed(self, role: str) -> None:
+        if not self._filling and not self._decision_chosen:
+            self.decision_power.setChecked(decides_by_role(role))
 
     def data(self) -> ActorData:
         """What the form says, as the service's input."""

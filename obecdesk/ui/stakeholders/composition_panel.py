@@ -1,4 +1,8 @@
-"""The composition check of one body: recommended seats covered (green) or missing (red).
+"""The composition check of one body: what it has (green) and the seats to fill first (red).
+
+The recommended seats depend on the body's kind (the partnership, the steering group, a working
+group); a new group sees what it has and the three most important seats to fill, the rest of the
+recommendation one click away rather than a wall of red rows.
 
 Also says whether anyone with decision-making power sits in the body (seed 004) and warns when
 no target-group representative does (seed 001).
@@ -8,13 +12,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from obecdesk.core.stakeholders.composition import CompositionReport, CompositionService
 from obecdesk.core.vocabulary.stakeholders import BodyKind
 from obecdesk.errors import UserError
 from obecdesk.ui.i18n import vocab
 
+#: how many of the missing seats show before "Ukázat všechna doporučená místa"
+FIRST_TO_FILL = 3
 GOOD = "#e3f4e1"
 GOOD_TEXT = "#1e6b25"
 BAD = "#fbe3e3"
@@ -54,6 +67,10 @@ class CompositionPanel(QWidget):
         self.seats.setObjectName("composition-seats")
         self.seats.setWordWrap(True)
         self.seats.setSpacing(1)
+        self.show_all = QPushButton()
+        self.show_all.setObjectName("composition-show-all")
+        self.show_all.setCheckable(True)
+        self.show_all.toggled.connect(lambda _on: self._fill_seats())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -62,11 +79,16 @@ class CompositionPanel(QWidget):
         layout.addWidget(self.decision_banner)
         layout.addWidget(self.target_group_banner)
         layout.addWidget(self.seats, 1)
+        layout.addWidget(self.show_all)
         self.show_body(None)
 
     def show_body(self, body_id: str | None) -> None:
         self.seats.clear()
         self.report = None
+        self.show_all.hide()
+        if body_id != getattr(self, "_body_id", None):
+            self.show_all.setChecked(False)
+        self._body_id = body_id
         if body_id is None:
             self.title.setText(self.tr("Kontrola složení"))
             self.summary.setText(self.tr("Vyberte pracovní skupinu nebo jiný orgán."))
@@ -83,13 +105,10 @@ class CompositionPanel(QWidget):
             return
         self.report = report
         self.title.setText(self.tr("Kontrola složení: {0}").format(report.body_name))
-        note = "" if report.body_kind == BodyKind.WORKING_GROUP else self.tr(
-            " Doporučené složení platí pro pracovní skupinu ({0}).").format(
-            vocab(BodyKind.WORKING_GROUP.label))
         self.summary.setText(self.tr(
-            "Pokryto {0} z {1} doporučených míst, chybí {2} (z toho povinných {3}).{4}").format(
-            len(report.covered), len(report.seats), len(report.missing),
-            len(report.missing_obligatory), note))
+            "Doporučené složení ({0}): obsazeno {1} z {2} míst.").format(
+            vocab(BodyKind.label_of(report.body_kind)), len(report.covered),
+            len(report.seats)))
         if report.has_decision_power:
             names = ", ".join(m.name for m in report.decision_makers)
             _banner(self.decision_banner,
@@ -104,10 +123,15 @@ class CompositionPanel(QWidget):
                 False)
         else:
             self.target_group_banner.hide()
+        self._fill_seats()
+
+    def _fill_seats(self) -> None:
+        """What the body has first, then the seats to fill, most important first."""
+        report = self.report
+        self.seats.clear()
+        if report is None:
+            return
         language = "en" if QLocale().language() == QLocale.Language.English else "cs"
-        for seat in report.missing:
-            mark = self.tr(" (povinné)") if seat.entry.obligatory else ""
-            self._add_row("✘ " + seat.entry.label(language) + mark, "", False)
         for seat in report.covered:
             names = ", ".join(m.name for m in seat.members)
             self._add_row("✔ " + seat.entry.label(language), names, True)
@@ -116,6 +140,20 @@ class CompositionPanel(QWidget):
             item = QListWidgetItem(self.tr("Další členové: {0}").format(names))
             item.setForeground(QBrush(QColor("#555555")))
             self.seats.addItem(item)
+        shown = report.missing if self.show_all.isChecked() else report.first_to_fill(
+            FIRST_TO_FILL)
+        if shown:
+            heading = QListWidgetItem(self.tr("Doporučujeme obsadit:"))
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            self.seats.addItem(heading)
+        for seat in shown:
+            self._add_row("✘ " + seat.entry.label(language), "", False)
+        hidden = len(report.missing) - len(report.first_to_fill(FIRST_TO_FILL))
+        self.show_all.setVisible(hidden > 0)
+        self.show_all.setText(self.tr("Skrýt další doporučená místa") if self.show_all.isChecked()
+                              else self.tr("Ukázat další doporučená místa ({0})").format(hidden))
 
     def _add_row(self, seat: str, detail: str, covered: bool) -> None:
         item = QListWidgetItem(f"{seat}\n      {detail}" if detail else seat)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from obecdesk.core.stakeholders.actor_checks import email_warning
 from obecdesk.core.stakeholders.actor_fields import ActorData, validated
+from obecdesk.core.stakeholders.decision_roles import decides_by_role
 from obecdesk.core.stakeholders.imports.cells import (
     CellError,
     normalise,
@@ -161,7 +162,10 @@ def _row_data(values: dict[str, str]) -> tuple[ActorData, list[str]]:
         influence=3 if influence is None else influence,
         attitude=0 if attitude is None else attitude,
         interest=3 if interest is None else interest,
-        decision_power=parse_yes_no(values.get("decision_power", "")),
+        # an empty cell: a mayor or council member decides by office (seed 004)
+        decision_power=(parse_yes_no(values["decision_power"])
+                        if values.get("decision_power", "").strip()
+                        else decides_by_role(values.get("role", ""))),
         tags=parse_tags(values.get("tags", "")), legal_basis=values.get("legal_basis", ""),
         consent_date=parse_date(values.get("consent_date", "")),
         purpose=values.get("purpose", ""),
