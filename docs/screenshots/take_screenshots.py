@@ -35,6 +35,8 @@ def main(out: Path, only: set[str]) -> int:
     settings = Settings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
     window, ctx = build_window(store, settings)
     window.show()
+    # a bare X server has no window manager to maximize the window as a laptop's would
+    window.setGeometry(window.screen().availableGeometry())
 
     def meetings(tab: int, focus: bool = False) -> Callable[[], None]:
         def step() -> None:
