@@ -67,6 +67,9 @@ class OpenTasksPage(QWidget):
         self.owner.activated.connect(self.reload)
         self.summary = QLabel()
         self.summary.setObjectName("tasks-summary")
+        self.summary.setWordWrap(True)  # the bar fits a laptop at 125 %
+        self.owner.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         done = QPushButton(self.tr("Označit jako splněný"))
         done.setObjectName("mark-done")
         done.clicked.connect(self.mark_selected_done)

@@ -14,7 +14,7 @@ from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.base_view import CapabilityView
 from obecdesk.ui.context import AppContext
 from obecdesk.ui.errors import run_guarded
-from obecdesk.ui.localities.no_locality import MEETINGS, LocalityGate
+from obecdesk.ui.localities.gate import MEETINGS, LocalityGate
 from obecdesk.ui.meetings.editor import MeetingEditor
 from obecdesk.ui.meetings.focus_mode import FocusMode
 from obecdesk.ui.meetings.list_panel import MeetingListPanel
@@ -67,7 +67,7 @@ class MeetingsView(CapabilityView):
         self.pages.addTab(splitter, self.tr("Jednání"))
         self.pages.addTab(self.tasks_page, self.tr("Moje otevřené úkoly"))
         self.pages.addTab(self.search_page, self.tr("Hledání v zápisech"))
-        self.gate = LocalityGate(ctx, services.localities, MEETINGS, self.pages)
+        self.gate = LocalityGate(ctx, services, MEETINGS, self.pages)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.gate)
@@ -113,7 +113,6 @@ class MeetingsView(CapabilityView):
         self._show_locality(locality_id)
 
     def _show_locality(self, locality_id: str) -> None:
-        self.gate.follow(locality_id)
         bodies = self.bodies.list(locality_id) if locality_id else []
         self.list_panel.set_locality(locality_id, bodies)
         if self.editor.is_dirty():

@@ -84,11 +84,14 @@ class MembersPanel(QWidget):
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
         title_row.addWidget(self.show_former)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.add_many_button, self.edit_button, self.end_button,
-                       self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = QVBoxLayout()  # two rows: the panel stays narrow enough for a laptop
+        for row_buttons in ((self.add_button, self.add_many_button),
+                            (self.edit_button, self.end_button, self.remove_button)):
+            row = QHBoxLayout()
+            for button in row_buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            buttons.addLayout(row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(title_row)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.base_view import CapabilityView
 from obecdesk.ui.context import AppContext
-from obecdesk.ui.localities.no_locality import STAKEHOLDERS, LocalityGate
+from obecdesk.ui.localities.gate import STAKEHOLDERS, LocalityGate
 from obecdesk.ui.services import Services
 from obecdesk.ui.stakeholders.actor_list_panel import ActorListPanel
 from obecdesk.ui.stakeholders.bodies_panel import BodiesPanel
@@ -44,7 +44,7 @@ class StakeholdersView(CapabilityView):
         self.tabs.currentChanged.connect(lambda _i: self._reload_current())
         self._stale: set[QWidget] = set()
 
-        self.gate = LocalityGate(ctx, services.localities, STAKEHOLDERS, self.tabs)
+        self.gate = LocalityGate(ctx, services, STAKEHOLDERS, self.tabs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.gate)
@@ -69,7 +69,6 @@ class StakeholdersView(CapabilityView):
         self._reload_current()
 
     def on_locality_changed(self, locality_id: str) -> None:
-        self.gate.follow(locality_id)
         self._share_bodies()
         for panel in self.panels:
             panel.locality_id = ""  # so set_locality below always re-reads

@@ -20,6 +20,7 @@ from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.localities import LocalityService
 from obecdesk.ui.context import AppContext
 from obecdesk.ui.localities.locality_dialog import LocalityDialog
+from obecdesk.ui.services import Services
 
 #: what each screen will hold once a locality exists
 STAKEHOLDERS = QT_TRANSLATE_NOOP(
@@ -79,15 +80,18 @@ class NoLocalityPage(QWidget):
 
 
 class LocalityGate(QStackedWidget):
-    """Shows ``content`` while a locality is chosen and :class:`NoLocalityPage` otherwise."""
+    """Shows ``content`` while a locality is chosen and :class:`NoLocalityPage` otherwise,
+    following the locality switcher by itself."""
 
-    def __init__(self, ctx: AppContext, localities: LocalityService, explanation: str,
+    def __init__(self, ctx: AppContext, services: Services, explanation: str,
                  content: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.content = content
-        self.no_locality = NoLocalityPage(ctx, localities, explanation)
+        self.no_locality = NoLocalityPage(ctx, services.localities, explanation)
         self.addWidget(content)
         self.addWidget(self.no_locality)
+        ctx.locality_changed.connect(self.follow)
+        self.follow(ctx.locality_id)
 
     def follow(self, locality_id: str) -> None:
         self.setCurrentWidget(self.content if locality_id else self.no_locality)
