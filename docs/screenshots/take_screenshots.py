@@ -46,10 +46,13 @@ def main(out: Path, only: set[str]) -> int:
             view.focus.set(focus)
         return step
 
-    def stakeholders(tab: int) -> Callable[[], None]:
+    def stakeholders(tab: int, body: str = "") -> Callable[[], None]:
         def step() -> None:
             view = window.show_capability("stakeholders")
             view.tabs.setCurrentIndex(tab)
+            if body:  # a working group: what it has and the seats to fill first
+                bodies = view.bodies
+                bodies.select_body(next(b.id for b in bodies._bodies if b.name == body))
         return step
 
     def about() -> None:
@@ -58,7 +61,7 @@ def main(out: Path, only: set[str]) -> int:
     shots: list[tuple[str, Callable[[], None]]] = [
         ("localities", lambda: window.show_capability("localities")),
         ("stakeholders-list", stakeholders(0)),
-        ("composition-check", stakeholders(1)),
+        ("composition-check", stakeholders(1, "PS Zaměstnanost a dluhy")),
         ("relations-network", stakeholders(2)),
         ("power-map", stakeholders(3)),
         ("meetings-basics", meetings(0)),
@@ -68,7 +71,7 @@ def main(out: Path, only: set[str]) -> int:
         ("meetings-minutes-focus", meetings(4, True)),
         ("methods", lambda: window.show_capability("methods")),
         ("indicators", lambda: window.show_capability("indicators")),
-        ("sync-replica", lambda: window.show_capability("sync")),
+        ("sync-overview", lambda: window.show_capability("sync")),
         ("about", about),
     ]
     shots = [s for s in shots if not only or s[0] in only]

@@ -32,12 +32,13 @@ def _text(model: QAbstractItemModel, row: int, column: int) -> str:
 
 
 def fit_columns(view: QTableView, *, sample: int = SAMPLE_ROWS,
-                max_width: int = MAX_COLUMN) -> None:
+                max_width: int = MAX_COLUMN, caps: dict[int, int] | None = None) -> None:
     """Size the interactive columns of ``view`` to their header and the first ``sample`` rows.
 
     Reading a sample instead of every row (what ``ResizeToContents`` does) keeps this instant
     over 100,000 actors; a longer text is elided and its tooltip shows it whole (see
-    :func:`show_full_text`). Stretched columns keep stretching; the last one takes what is left.
+    :func:`show_full_text`); ``caps`` gives some columns another limit. Stretched columns
+    keep stretching; the last one takes what is left.
     """
     model = view.model()
     if model is None:
@@ -56,7 +57,8 @@ def fit_columns(view: QTableView, *, sample: int = SAMPLE_ROWS,
         width = header_metrics.horizontalAdvance(title)
         for row in range(rows):
             width = max(width, metrics.horizontalAdvance(_text(model, row, column)))
-        header.resizeSection(column, min(width + _PADDING, max_width))
+        cap = (caps or {}).get(column, max_width)
+        header.resizeSection(column, min(width + _PADDING, cap))
     stretched = any(header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch
                     for c in range(model.columnCount()))
     header.setStretchLastSection(not stretched)
@@ -110,21 +112,23 @@ def show_full_text(view: QAbstractItemView) -> None:
 class _ColumnFitter(QObject):
     """Lives with its view, so the model's resets stop reaching it when the view goes away."""
 
-    def __init__(self, view: QTableView, sample: int, max_width: int) -> None:
+    def __init__(self, view: QTableView, sample: int, max_width: int,
+                 caps: dict[int, int] | None) -> None:
         super().__init__(view)
         self.view = view
         self.sample = sample
         self.max_width = max_width
+        self.caps = caps
 
     def fit(self) -> None:
-        fit_columns(self.view, sample=self.sample, max_width=self.max_width)
+        fit_columns(self.view, sample=self.sample, max_width=self.max_width, caps=self.caps)
 
 
 def fitting_table(view: QTableView, *, sample: int = SAMPLE_ROWS,
-                  max_width: int = MAX_COLUMN) -> None:
+                  max_width: int = MAX_COLUMN, caps: dict[int, int] | None = None) -> None:
     """Fit ``view``'s columns now and whenever its model is reset; elided cells get tooltips."""
     show_full_text(view)
-    fitter = _ColumnFitter(view, sample, max_width)
+    fitter = _ColumnFitter(view, sample, max_width, caps)
     fitter.fit()
     if view.model() is not None:
         view.model().modelReset.connect(fitter.fit)

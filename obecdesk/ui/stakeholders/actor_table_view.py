@@ -28,7 +28,7 @@ class ActorTableView(QTableView):
         # widths from the header and a sample of rows (never every row: 100,000 actors), capped
         # so a long organisation name cannot push the numbers off screen; elided text has a
         # tooltip with the whole of it
-        fitting_table(self, max_width=200)
+        fitting_table(self, max_width=130, caps={ActorColumn.NAME: 210})
 
     def selected_actor(self) -> ActorInfo | None:
         index = self.currentIndex()

@@ -71,6 +71,7 @@ class PowerMapPanel(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(14)
+        self.axis_combo.setMinimumContentsLength(24)  # "Vliv × postoj k začleňování" whole
         self.body_combo.currentIndexChanged.connect(lambda _i: self.reload())
         export = QPushButton(self.tr("Uložit jako PNG…"))
         export.clicked.connect(self.export_png_dialog)
@@ -98,8 +99,6 @@ class PowerMapPanel(QWidget):
         bar.addWidget(self.body_combo)
         bar.addStretch(1)
         bar.addWidget(undo_button)
-        bar.addWidget(export)
-        bar.addWidget(report)
 
         self.scene = PowerMapScene(self)
         self.scene.dot_dropped.connect(self._dot_dropped)
@@ -113,7 +112,11 @@ class PowerMapPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.hint)
+        bottom = QHBoxLayout()  # the exports under the map keep the top bar laptop-wide
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(export)
+        bottom.addWidget(report)
+        layout.addLayout(bottom)
 
     # -- data --------------------------------------------------------------------------------
 

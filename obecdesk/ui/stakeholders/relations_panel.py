@@ -66,7 +66,7 @@ class RelationsPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        fitting_table(self.table, max_width=200)
+        fitting_table(self.table, max_width=170)
         self.remove_button = QPushButton(self.tr("Odebrat vybraný vztah"))
         self.remove_button.setObjectName("remove-relation")
         self.remove_button.clicked.connect(self.remove_relation)
@@ -85,7 +85,7 @@ class RelationsPanel(QWidget):
         splitter.setObjectName("relations-splitter")
         splitter.addWidget(left)
         splitter.addWidget(self.graph)
-        splitter.setSizes([450, 750])
+        splitter.setSizes([560, 640])
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Nový vztah: kdo – jaký vztah – ke komu")))
