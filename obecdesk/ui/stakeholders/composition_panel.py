@@ -26,7 +26,7 @@ from obecdesk.core.vocabulary.stakeholders import BodyKind
 from obecdesk.errors import UserError
 from obecdesk.ui.i18n import vocab
 
-#: how many of the missing seats show before "Ukázat všechna doporučená místa"
+#: how many of the missing seats show before "Ukázat další doporučená místa"
 FIRST_TO_FILL = 3
 GOOD = "#e3f4e1"
 GOOD_TEXT = "#1e6b25"
@@ -49,6 +49,7 @@ class CompositionPanel(QWidget):
         super().__init__(parent)
         self.composition = composition
         self.report: CompositionReport | None = None
+        self._body_id: str | None = None
 
         self.title = QLabel()
         self.title.setObjectName("composition-title")
@@ -86,7 +87,7 @@ class CompositionPanel(QWidget):
         self.seats.clear()
         self.report = None
         self.show_all.hide()
-        if body_id != getattr(self, "_body_id", None):
+        if body_id != self._body_id:  # another body starts with the short list
             self.show_all.setChecked(False)
         self._body_id = body_id
         if body_id is None:
