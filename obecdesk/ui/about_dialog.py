@@ -6,8 +6,6 @@ needs them only when someone asks, so they live here (Nápověda → O aplikaci)
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -20,11 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from obecdesk import __version__
+from obecdesk.core.installation import InstallationFacts
 from obecdesk.resources import resource
-from obecdesk.store import Store
-
-LICENCE = "EUPL-1.2"
 
 
 def app_icon() -> QIcon:
@@ -32,21 +27,15 @@ def app_icon() -> QIcon:
     return QIcon(str(resource("icons", "obecdesk.png")))
 
 
-def data_folder(store: Store) -> str:
-    """The folder that holds the database file ("" for a server database)."""
-    path = Path(store.location)
-    return str(path.parent) if path.suffix and path.parent.is_dir() else ""
-
-
 class AboutDialog(QDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, facts: InstallationFacts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about-dialog")
         self.setWindowTitle(self.tr("O aplikaci"))
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(96, 96))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        title = QLabel(f"<h2>obecdesk {__version__}</h2>"
+        title = QLabel(f"<h2>obecdesk {facts.version}</h2>"
                        + self.tr("Pracovní nástroj lokálního konzultanta pro lokální "
                                  "partnerství a sociální začleňování."))
         title.setWordWrap(True)
@@ -54,12 +43,12 @@ class AboutDialog(QDialog):
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, label, value in [
-            ("version", self.tr("Verze"), __version__),
-            ("data-folder", self.tr("Datová složka"), data_folder(store) or "—"),
-            ("database", self.tr("Databáze"), store.location),
-            ("schema", self.tr("Verze schématu"), store.schema_version()),
-            ("replica", self.tr("Identifikátor repliky"), store.replica_id),
-            ("licence", self.tr("Licence"), LICENCE),
+            ("version", self.tr("Verze"), facts.version),
+            ("data-folder", self.tr("Datová složka"), facts.data_folder or "—"),
+            ("database", self.tr("Databáze"), facts.database),
+            ("schema", self.tr("Verze schématu"), facts.schema),
+            ("replica", self.tr("Identifikátor repliky"), facts.replica_id),
+            ("licence", self.tr("Licence"), facts.licence),
         ]:
             field = QLabel(value)
             field.setObjectName(f"about-{key}")

@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> AboutDialog:
-        dialog = AboutDialog(self.ctx.store, self)
+        dialog = AboutDialog(self.services.installation(), self)
         dialog.open()
         return dialog
 

@@ -20,6 +20,7 @@ from obecdesk.core.indicators.overview import LocalityIndicators, locality_indic
 from obecdesk.core.indicators.plans import PlanService
 from obecdesk.core.indicators.projects import ProjectService
 from obecdesk.core.indicators.values import ValueService
+from obecdesk.core.installation import InstallationFacts, installation_facts
 from obecdesk.core.inventory import counts
 from obecdesk.core.localities import LocalityService
 from obecdesk.core.meetings.invitations import InvitationService
@@ -88,6 +89,8 @@ class Services:
     locality_indicators: Callable[..., LocalityIndicators]
     #: bundles with HQ (or, at HQ, with the field replicas) and this replica's role
     sync: SyncDesk
+    #: version, data folder, database, schema and replica (Nápověda → O aplikaci)
+    installation: Callable[[], InstallationFacts]
 
 
 def build_services(store: Store) -> Services:
@@ -119,5 +122,6 @@ def build_services(store: Store) -> Services:
         projects=ProjectService(store),
         locality_indicators=partial(locality_indicators, store),
         sync=SyncDesk(store),
+        installation=partial(installation_facts, store),
     )
 
