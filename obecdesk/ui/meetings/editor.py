@@ -203,6 +203,21 @@ class MeetingEditor(MinutesRecords, QWidget):
             return True
         return False
 
+    def save_or_drop(self) -> None:
+        """When leaving is not the user's choice (the locality switched): save or drop, no cancel."""
+        if not self._dirty:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Neuložené změny"),
+            self.tr("Jednání „{0}“ má neuložené změny. Uložit je před přepnutím lokality?")
+            .format(self.basics.values().title),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()  # a refused value keeps the draft on screen, the message says why
+        else:
+            self.revert()
+
     def ensure_saved(self) -> bool:
         """Before printing or exporting: the document is built from the stored meeting."""
         return not self._dirty or self.save()

@@ -91,25 +91,10 @@ class MeetingsView(CapabilityView):
         """Called by the main window on close: False keeps the window open."""
         return self.editor.confirm_discard()
 
-    def _keep_or_drop_edits(self) -> None:
-        """When leaving is not the user's choice (the locality switched): save or drop, no cancel."""
-        if not self.editor.is_dirty():
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Neuložené změny"),
-            self.tr("Jednání „{0}“ má neuložené změny. Uložit je před přepnutím lokality?")
-            .format(self.editor.basics.values().title),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Save:
-            self.editor.save()  # a refused value keeps the draft on screen, the message says why
-        else:
-            self.editor.revert()
-
     # -- locality and changes --------------------------------------------------------------------
 
     def on_locality_changed(self, locality_id: str) -> None:
-        self._keep_or_drop_edits()
+        self.editor.save_or_drop()
         self._show_locality(locality_id)
 
     def _show_locality(self, locality_id: str) -> None:
