@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setMaximumWidth(240)
-        self.nav.setMinimumWidth(170)
+        self.nav.setMinimumWidth(150)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         for cap in CAPABILITIES:
