@@ -27,6 +27,7 @@ from obecdesk.ui.indicators.plan_tree import PlanTreePanel
 from obecdesk.ui.indicators.projects_panel import ProjectsPanel
 from obecdesk.ui.indicators.value_grid import ValueGrid
 from obecdesk.ui.indicators.value_grid_model import ValueGridModel
+from obecdesk.ui.layout import scrolled
 from obecdesk.ui.services import Services
 
 #: entity kinds whose change this view shows
@@ -76,7 +77,7 @@ class IndicatorsView(CapabilityView):
         self.activity = ActivityPanel(ctx, services.activity)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.dashboard, self.tr("Přehled"))
-        self.tabs.addTab(plan_page, self.tr("Plán a ukazatele"))
+        self.tabs.addTab(scrolled(plan_page), self.tr("Plán a ukazatele"))  # fits 125 %
         self.tabs.addTab(grid_page, self.tr("Zadávání hodnot"))
         self.tabs.addTab(self.projects, self.tr("Projekty"))
         self.tabs.addTab(self.activity, self.tr("Činnost partnerství"))
