@@ -2426,33 +2426,33 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="70"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="71"/>
         <source>Ukazatele vykazované</source>
         <extracomment>entity kinds whose change this view shows</extracomment>
         <translation>Indicators reported</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="78"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="79"/>
         <source>Přehled</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="79"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="80"/>
         <source>Plán a ukazatele</source>
         <translation>Plan and indicators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="80"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="81"/>
         <source>Zadávání hodnot</source>
         <translation>Value entry</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="81"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="82"/>
         <source>Projekty</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="82"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="83"/>
         <source>Činnost partnerství</source>
         <translation>Partnership activity</translation>
     </message>
