@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         if changes.touches("localities"):
             self._reload_localities()
 
-    # -- actions ---------------------------------------------------------------------------------
+    # -- actions
 
     def load_demo(self) -> None:
         result = run_guarded(self, self.services.load_demo)

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="cs_CZ">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/about_dialog.py" line="34"/>
+        <source>O aplikaci</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/about_dialog.py" line="39"/>
+        <source>Pracovní nástroj lokálního konzultanta pro lokální partnerství a sociální začleňování.</source>
+        <translation>The local coordinator's tool for local partnerships and social inclusion.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/about_dialog.py" line="46"/>
+        <source>Verze</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/about_dialog.py" line="47"/>
+        <source>Datová složka</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/about_dialog.py" line="48"/>
+        <source>Databáze</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/about_dialog.py" line="49"/>
+        <source>Verze schématu</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/about_dialog.py" line="50"/>
+        <source>Identifikátor repliky</source>
+        <translation>Replica id</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/about_dialog.py" line="51"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
         <location filename="../../obecdesk/ui/meetings/actions_model.py" line="36"/>
@@ -179,59 +222,49 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="49"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="50"/>
         <source>Upravit aktéra</source>
         <translation>Edit stakeholder</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="49"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="50"/>
         <source>Nový aktér</source>
         <translation>New stakeholder</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="64"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="65"/>
         <source>Uložit a další</source>
         <translation>Save and next</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="67"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="68"/>
         <source>Uloží aktéra a vyprázdní formulář pro dalšího; druh, organizace, sektor a právní základ zůstanou.</source>
         <translation>Saves the actor and clears the form for the next one; kind, organisation, sector and legal basis stay.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="100"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="101"/>
         <source>Anonymizovaný záznam</source>
         <translation>Anonymised record</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="103"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="104"/>
         <source>Osobní údaje byly vymazány; záznam nelze měnit.</source>
         <translation>The personal data have been erased; the record cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="130"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="131"/>
         <source>Zkontrolujte údaje</source>
         <translation>Check the details</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="131"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="132"/>
         <source>Přesto uložit?</source>
         <translation>Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="165"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="166"/>
         <source>Uloženo: {0}. Zadejte dalšího aktéra.</source>
         <translation>Saved: {0}. Enter the next actor.</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="184"/>
-        <source>Zahodit změny</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_dialog.py" line="185"/>
-        <source>Formulář obsahuje neuložené změny. Opravdu je zahodit?</source>
-        <translation>The form has unsaved changes. Discard them?</translation>
     </message>
 </context>
 <context>
@@ -482,13 +515,13 @@
 <context>
     <name>ActorListPanel</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="188"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="189"/>
         <source>Smazat aktéra</source>
         <extracomment>actors changed since the last reload; None when a full first-page reload is due</extracomment>
         <translation>Delete stakeholder</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="189"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_list_panel.py" line="190"/>
         <source>Smazat aktéra {0} včetně jeho členství a vztahů? Osoby patřící k organizaci zůstanou.</source>
         <translation>Delete stakeholder {0} with their memberships and relations? People belonging to the organisation will stay.</translation>
     </message>
@@ -824,57 +857,57 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="45"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="46"/>
         <source>Označit nevyplněné jako přítomné</source>
         <translation>Mark unrecorded as present</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="56"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="57"/>
         <source>Jméno hosta</source>
         <translation>Guest&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="59"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="60"/>
         <source>Organizace (nepovinné)</source>
         <translation>Organisation (optional)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="60"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="61"/>
         <source>Přidat hosta</source>
         <translation>Add guest</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="64"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="65"/>
         <source>Odebrat hosta</source>
         <translation>Remove guest</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="76"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="78"/>
         <source>nezapsáno</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="79"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="81"/>
         <source>Veřejné setkání: počet účastníků místo jmen</source>
         <translation>Public meeting: number of participants instead of names</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="81"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="83"/>
         <source>Přišlo lidí:</source>
         <translation>People attending:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="112"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="114"/>
         <source>Napište jméno hosta.</source>
         <translation>Type the guest&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="123"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="125"/>
         <source>Odebrat lze jen hosty; pozvané odeberete na kartě Pozvánky.</source>
         <translation>Only guests can be removed here; remove invitees on the Invitations tab.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="135"/>
+        <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="137"/>
         <source>Přítomno {0} · omluveno {1} · nepřítomno {2} · nevyplněno {3}</source>
         <translation>Present {0} · excused {1} · absent {2} · not recorded {3}</translation>
     </message>
@@ -1092,29 +1125,29 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="72"/>
+        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="73"/>
         <source>Orgány partnerství</source>
         <translation>Partnership bodies</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="102"/>
+        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="103"/>
         <source>{0}
 {1} · členů: {2}</source>
         <translation>{0}
 {1} · members: {2}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="105"/>
+        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="106"/>
         <source>chybí zástupce cílové skupiny</source>
         <translation>no target-group representative</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="150"/>
+        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="151"/>
         <source>Smazat orgán</source>
         <translation>Delete body</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="151"/>
+        <location filename="../../obecdesk/ui/stakeholders/bodies_panel.py" line="152"/>
         <source>Smazat orgán {0} i se záznamy o členství?</source>
         <translation>Delete body {0} together with its membership records?</translation>
     </message>
@@ -1194,7 +1227,7 @@ Otisk odesílatele:
 Porovnejte ho s otiskem, který vám odesílatel sdělí jinou cestou (třeba telefonem). Přijmout balíčky od této repliky?</source>
         <translation>Bundle %1 comes from a replica this database does not know yet.
 
-Sender's fingerprint:
+Sender&apos;s fingerprint:
 %2
 
 Compare it with the fingerprint the sender tells you another way (by phone, for example). Accept bundles from this replica?</translation>
@@ -1231,59 +1264,59 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>CompositionPanel</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="93"/>
-        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="101"/>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="94"/>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="102"/>
         <source>Kontrola složení</source>
-        <extracomment>how many of the missing seats show before &quot;Ukázat všechna doporučená místa&quot;</extracomment>
+        <extracomment>how many of the missing seats show before &quot;Ukázat další doporučená místa&quot;</extracomment>
         <translation>Composition check</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="94"/>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="95"/>
         <source>Vyberte pracovní skupinu nebo jiný orgán.</source>
         <translation>Select a working group or another body.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="107"/>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="108"/>
         <source>Kontrola složení: {0}</source>
         <translation>Composition check: {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="109"/>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="110"/>
         <source>Doporučené složení ({0}): obsazeno {1} z {2} míst.</source>
         <translation>Recommended composition ({0}): {1} of {2} seats filled.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="146"/>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="147"/>
         <source>Doporučujeme obsadit:</source>
         <translation>Seats to fill first:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="155"/>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="156"/>
         <source>Skrýt další doporučená místa</source>
         <translation>Hide the other recommended seats</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="156"/>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="157"/>
         <source>Ukázat další doporučená místa ({0})</source>
         <translation>Show the other recommended seats ({0})</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="115"/>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="116"/>
         <source>✔ Rozhodovací pravomoc: ano – {0}</source>
         <translation>✔ Decision-making power: yes – {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="118"/>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="119"/>
         <source>✘ Rozhodovací pravomoc: ne – ve skupině nesedí nikdo, kdo může rozhodnout.</source>
         <translation>✘ Decision-making power: no – nobody in the group can make decisions.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="122"/>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="123"/>
         <source>⚠ Chybí zástupce cílové skupiny – lidé, o kterých se rozhoduje, nejsou u stolu.</source>
         <translation>⚠ No target-group representative – the people affected by the decisions are not at the table.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="140"/>
+        <location filename="../../obecdesk/ui/stakeholders/composition_panel.py" line="141"/>
         <source>Další členové: {0}</source>
         <translation>Other members: {0}</translation>
     </message>
@@ -1520,44 +1553,67 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     </message>
 </context>
 <context>
-    <name>EditorHeader</name>
+    <name>DiscardGuard</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="22"/>
-        <source>Uložit</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="24"/>
-        <source>Uložit změny (Ctrl+S)</source>
-        <translation>Save changes (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="25"/>
+        <location filename="../../obecdesk/ui/discard_guard.py" line="18"/>
         <source>Zahodit změny</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="31"/>
+        <location filename="../../obecdesk/ui/discard_guard.py" line="19"/>
+        <source>Formulář obsahuje neuložené změny. Opravdu je zahodit?</source>
+        <translation>The form has unsaved changes. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>EditorHeader</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="24"/>
+        <source>Uložit</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="26"/>
+        <source>Uložit změny (Ctrl+S)</source>
+        <translation>Save changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="27"/>
+        <source>Zahodit změny</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="33"/>
+        <source>Režim psaní</source>
+        <translation>Writing mode</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="37"/>
+        <source>Skryje seznam jednání, aby byl zápis při jednání co největší (F11)</source>
+        <translation>Hides the meeting list so the minutes get as much room as possible during the meeting (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="40"/>
         <source>Tisk:</source>
         <translation>Print:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="33"/>
+        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="42"/>
         <source>Program</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="34"/>
+        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="43"/>
         <source>Prezenční listina</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="35"/>
+        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="44"/>
         <source>Zápis</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="38"/>
+        <location filename="../../obecdesk/ui/meetings/header_bar.py" line="47"/>
         <source>Vytvořit PDF a zobrazit náhled k uložení nebo tisku</source>
         <translation>Create a PDF and preview it to save or print</translation>
     </message>
@@ -1608,7 +1664,7 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     <message>
         <location filename="../../obecdesk/ui/sync/field_panel.py" line="55"/>
         <source>Načíst adresní kartu centrály…</source>
-        <translation>Read the central office's address card…</translation>
+        <translation>Read the central office&apos;s address card…</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/sync/field_panel.py" line="58"/>
@@ -2048,7 +2104,7 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     <message>
         <location filename="../../obecdesk/ui/sync/hq_panel.py" line="63"/>
         <source>Složka s balíčky terénních replik</source>
-        <translation>Folder with the field replicas' bundles</translation>
+        <translation>Folder with the field replicas&apos; bundles</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/sync/hq_panel.py" line="69"/>
@@ -2460,57 +2516,57 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>InvitationsTab</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="82"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="83"/>
         <source>Pozvat</source>
         <translation>Invite</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="85"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="86"/>
         <source>Pozvat všechny členy orgánu</source>
         <translation>Invite all members of the body</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="88"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="89"/>
         <source>Odebrat z pozvaných</source>
         <translation>Remove from invitees</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="92"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="94"/>
         <source>Aktér:</source>
         <translation>Stakeholder:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="101"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="103"/>
         <source>Dnes</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="103"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="105"/>
         <source>Vymazat</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="105"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="107"/>
         <source>Pozvánky zatím nebyly rozeslány.</source>
         <translation>The invitations have not been sent yet.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="107"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="109"/>
         <source>E-mail s pozvánkou (.eml)</source>
         <translation>Invitation email (.eml)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="110"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="112"/>
         <source>Pozvánka do kalendáře (.ics)</source>
         <translation>Calendar invitation (.ics)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="114"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="116"/>
         <source>Pozvánky rozeslány dne:</source>
         <translation>Invitations sent on:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="160"/>
+        <location filename="../../obecdesk/ui/meetings/invitations_tab.py" line="162"/>
         <source>Pozváno: {0}</source>
         <translation>Invited: {0}</translation>
     </message>
@@ -2677,7 +2733,7 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     </message>
     <message>
         <location filename="../../obecdesk/ui/localities/view.py" line="43"/>
-        <location filename="../../obecdesk/ui/localities/view.py" line="114"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="115"/>
         <source>Archivovat</source>
         <translation>Archive</translation>
     </message>
@@ -2687,7 +2743,7 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
         <translation>show archived</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="113"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="114"/>
         <source>Obnovit z archivu</source>
         <translation>Restore from archive</translation>
     </message>
@@ -2885,182 +2941,167 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="47"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="49"/>
         <source>obecdesk – lokální partnerství</source>
         <extracomment>handed to each capability view as it opens the language this run shows (``--lang`` may differ from the saved setting)</extracomment>
         <translation>obecdesk – local partnership</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="94"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="97"/>
         <source>Lokalita</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="97"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="100"/>
         <source>Lokalita: </source>
         <translation>Locality: </translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="111"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="114"/>
         <source>&amp;Soubor</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="112"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="115"/>
         <source>Nahrát &amp;ukázková data</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="113"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="116"/>
         <source>&amp;Zálohy…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="116"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="119"/>
         <source>&amp;Konec</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="119"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="122"/>
         <source>&amp;Nastavení</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="120"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="123"/>
         <source>&amp;Já…</source>
         <translation>&amp;Me…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="122"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="125"/>
         <source>&amp;Jazyk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="128"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="131"/>
         <source>&amp;Prezenční listina…</source>
         <translation>&amp;Attendance sheet…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="131"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="134"/>
         <source>Nápo&amp;věda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="132"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="135"/>
         <source>&amp;O aplikaci</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="146"/>
-        <source>Databáze: {0} · schéma {1} · replika {2}</source>
-        <translation>Database: {0} · schema {1} · replica {2}</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="214"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="212"/>
         <source>Ukázková lokalita {0} nahrána.</source>
         <translation>Demo locality {0} loaded.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="217"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="215"/>
         <source>Ukázková data už v databázi jsou.</source>
         <translation>The demo data is already in the database.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="230"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="228"/>
         <source>Jazyk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="231"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="229"/>
         <source>Jazyk rozhraní se změní při příštím spuštění aplikace.</source>
         <translation>The interface language changes the next time the application starts.</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="236"/>
-        <source>O aplikaci</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="237"/>
-        <source>obecdesk {0}
-Pracovní nástroj lokálního konzultanta.
-
-{1}</source>
-        <translation>obecdesk {0}
-The field coordinator&apos;s working tool.
-
-{1}</translation>
     </message>
 </context>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="108"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="112"/>
         <source>Vyberte jednání v seznamu nebo založte nové.</source>
         <extracomment>(reason, who) of a started correction of approved minutes</extracomment>
         <translation>Select a meeting in the list or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="112"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="116"/>
         <source> · neuloženo</source>
         <translation> · unsaved</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="186"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="194"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="211"/>
         <source>Neuložené změny</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="187"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="195"/>
         <source>Jednání „{0}“ má neuložené změny. Chcete je uložit?</source>
         <translation>The meeting “{0}” has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/editor.py" line="188"/>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="196"/>
         <source>bez názvu</source>
         <translation>untitled</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/editor.py" line="212"/>
+        <source>Jednání „{0}“ má neuložené změny. Uložit je před přepnutím lokality?</source>
+        <translation>The meeting “{0}” has unsaved changes. Save them before switching locality?</translation>
     </message>
 </context>
 <context>
     <name>MeetingListPanel</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="46"/>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="47"/>
         <source>Všechny stavy</source>
         <extracomment>the body filter entry for meetings without a body (public meetings, round tables)</extracomment>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="69"/>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="70"/>
         <source>Nové jednání…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="72"/>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="73"/>
         <source>Smazat</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="81"/>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="83"/>
         <source>Orgán:</source>
         <translation>Body:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="83"/>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="85"/>
         <source>Stav:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="104"/>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="106"/>
         <source>Všechny orgány</source>
         <translation>All bodies</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="107"/>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="109"/>
         <source>Veřejná setkání a kulaté stoly</source>
         <translation>Public meetings and round tables</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="131"/>
+        <location filename="../../obecdesk/ui/meetings/list_panel.py" line="133"/>
         <source>{0} jednání</source>
         <translation>Meetings: {0}</translation>
     </message>
@@ -3152,38 +3193,38 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MeetingTabs</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="61"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="63"/>
         <source>Základní údaje</source>
         <extracomment>how many actors the invitee and owner pickers offer (a locality rarely has more)</extracomment>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="62"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="64"/>
         <source>Program</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="63"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="65"/>
         <source>Pozvánky</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="64"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="66"/>
         <source>Docházka</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="65"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="67"/>
         <source>Zápis</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="126"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="128"/>
         <source>já – {0}</source>
         <translation>me – {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="169"/>
+        <location filename="../../obecdesk/ui/meetings/meeting_tabs.py" line="171"/>
         <source>Jednání nemá vybraný orgán, jehož členy by šlo pozvat.</source>
         <translation>The meeting has no body selected whose members could be invited.</translation>
     </message>
@@ -3220,38 +3261,28 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="65"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="67"/>
         <source>Jednání</source>
         <extracomment>entity kinds whose change may alter what this view shows</extracomment>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="66"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="68"/>
         <source>Moje otevřené úkoly</source>
         <translation>My open action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="67"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="69"/>
         <source>Hledání v zápisech</source>
         <translation>Search minutes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="95"/>
-        <source>Neuložené změny</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="96"/>
-        <source>Jednání „{0}“ má neuložené změny. Uložit je před přepnutím lokality?</source>
-        <translation>The meeting “{0}” has unsaved changes. Save them before switching locality?</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="185"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="174"/>
         <source>Smazat jednání</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/view.py" line="186"/>
+        <location filename="../../obecdesk/ui/meetings/view.py" line="175"/>
         <source>Opravdu smazat jednání „{0}“ i s programem, docházkou, usneseními a úkoly?</source>
         <translation>Really delete the meeting “{0}” with its agenda, attendance, decisions and action items?</translation>
     </message>
@@ -3374,62 +3405,62 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="41"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="43"/>
         <source>i bývalí členové</source>
         <translation>include former members</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="60"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="65"/>
         <source>Přidat člena…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="63"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="68"/>
         <source>Přidat více členů…</source>
         <translation>Add several members…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="65"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="70"/>
         <source>Zaškrtněte více aktérů lokality a přidejte je najednou se stejnou rolí.</source>
         <translation>Tick several stakeholders of the locality and add them at once with the same role.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="68"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="73"/>
         <source>Role a data…</source>
         <translation>Role and dates…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="70"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="75"/>
         <source>Ukončit členství</source>
         <translation>End membership</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="71"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="76"/>
         <source>Zapíše dnešní datum odchodu; záznam zůstane mezi bývalými členy.</source>
         <translation>Records today as the leaving date; the record stays among former members.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="74"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="79"/>
         <source>Odebrat (omyl)</source>
         <translation>Remove (mistake)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="75"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="80"/>
         <source>Smaže záznam o členství zadaný omylem; kdo odešel, tomu ukončete členství.</source>
         <translation>Deletes a membership entered by mistake; for someone who has left, end the membership instead.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="105"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="113"/>
         <source>Členové: {0}</source>
         <translation>Members: {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="142"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="150"/>
         <source>Odebrat člena</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="143"/>
+        <location filename="../../obecdesk/ui/stakeholders/members_panel.py" line="151"/>
         <source>Odebrat záznam o členství {0}? Použijte jen pro záznam zadaný omylem.</source>
         <translation>Remove the membership record of {0}? Use only for a record entered by mistake.</translation>
     </message>
@@ -3818,52 +3849,42 @@ The field coordinator&apos;s working tool.
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="95"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="90"/>
         <source>Přidat usnesení</source>
         <translation>Add decision</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="98"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="93"/>
         <source>Odebrat usnesení</source>
         <translation>Remove decision</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="102"/>
-        <source>Usnesení</source>
-        <translation>Decisions</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="117"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="111"/>
         <source>Přidat úkol</source>
         <translation>Add action item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="120"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="114"/>
         <source>Odebrat úkol</source>
         <translation>Remove action item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="123"/>
-        <source>Úkoly</source>
-        <translation>Action items</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="154"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="139"/>
         <source>— nikdo —</source>
         <translation>— nobody —</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="173"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="158"/>
         <source>Vyberte bod programu vlevo.</source>
         <translation>Select an agenda item on the left.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="200"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="185"/>
         <source>Nové usnesení</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="208"/>
+        <location filename="../../obecdesk/ui/meetings/minutes_tab.py" line="194"/>
         <source>Nový úkol</source>
         <translation>New action item</translation>
     </message>
@@ -3991,6 +4012,35 @@ The field coordinator&apos;s working tool.
     </message>
 </context>
 <context>
+    <name>NoLocalityPage</name>
+    <message>
+        <location filename="../../obecdesk/ui/localities/gate.py" line="26"/>
+        <source>Tady budou aktéři lokality – lidé a organizace, orgány partnerství s jejich členy, vztahy mezi aktéry a mapa vlivu.</source>
+        <extracomment>what each screen will hold once a locality exists</extracomment>
+        <translation>This is where the locality's stakeholders will be: people and organisations, the partnership's bodies with their members, relations between stakeholders and the power map.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/gate.py" line="29"/>
+        <source>Tady budou jednání partnerství a jeho pracovních skupin – program, pozvánky, docházka, zápis, usnesení a úkoly.</source>
+        <translation>This is where the meetings of the partnership and its working groups will be: agenda, invitations, attendance, minutes, decisions and action items.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/gate.py" line="45"/>
+        <source>Nejprve založte lokalitu</source>
+        <translation>Create a locality first</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/gate.py" line="51"/>
+        <source>Lokalita je obec, město nebo mikroregion, se kterým spolupracujete; aktéři, orgány partnerství a jednání patří vždy k jedné z nich. Mezi lokalitami přepínáte nahoře.</source>
+        <translation>A locality is the municipality, town or micro-region you work with; stakeholders, partnership bodies and meetings always belong to one of them. You switch between localities at the top.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/gate.py" line="55"/>
+        <source>Nová lokalita…</source>
+        <translation>New locality…</translation>
+    </message>
+</context>
+<context>
     <name>OpenTasksPage</name>
     <message>
         <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="61"/>
@@ -3999,42 +4049,42 @@ The field coordinator&apos;s working tool.
         <translation>Only overdue action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="70"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="73"/>
         <source>Označit jako splněný</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="73"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="76"/>
         <source>Otevřít jednání</source>
         <translation>Open meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="77"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="80"/>
         <source>Odpovídá:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="94"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="97"/>
         <source>moje</source>
         <translation>mine</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="95"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="98"/>
         <source>všichni</source>
         <translation>everyone</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="103"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="106"/>
         <source>Nastavte si profil v Nastavení → Já a uvidíte tu jen své úkoly.</source>
         <translation>Set up your profile in Settings → Me to see only your tasks here.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="116"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="119"/>
         <source>Mých otevřených úkolů: {0}, z toho po termínu: {1}</source>
         <translation>My open action items: {0}, of which overdue: {1}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="118"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="121"/>
         <source>Otevřených úkolů: {0}, z toho po termínu: {1}</source>
         <translation>Open action items: {0}, of which overdue: {1}</translation>
     </message>
@@ -4411,97 +4461,97 @@ influence {2}, attitude {3}, interest {4}</translation>
         <translation>Influence × {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="72"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="76"/>
         <source>Uložit jako PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="74"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="78"/>
         <source>PDF mapa aktérů…</source>
         <translation>PDF stakeholder map…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="75"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="79"/>
         <source>Mapa a tabulka aktérů k tisku (s týmiž osami a orgánem).</source>
         <translation>Stakeholder map and table for printing (with the same axes and body).</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="77"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="81"/>
         <source>Zpět</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="80"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="84"/>
         <source>Znovu</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="84"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="88"/>
         <source>Zpět (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="91"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="95"/>
         <source>Osy:</source>
         <translation>Axes:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="94"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="98"/>
         <source>Orgán:</source>
         <translation>Body:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="105"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="107"/>
         <source>Přetažením tečky změníte vliv a postoj (zájem) aktéra; Ctrl+Z přesun vrátí.</source>
         <translation>Drag a dot to change a stakeholder&apos;s influence and attitude (interest); Ctrl+Z undoes the move.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="125"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="132"/>
         <source>Všichni aktéři</source>
         <translation>All stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="151"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="158"/>
         <source>Mapa ukazuje prvních {0} z {1} aktérů; zužte výběr orgánem.</source>
         <translation>The map shows the first {0} of {1} stakeholders; narrow it down by body.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="179"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="186"/>
         <source>Uložit mapu aktérů</source>
         <translation>Save stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="179"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="186"/>
         <source>mapa-akteru.png</source>
         <translation>stakeholder-map.png</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="180"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="187"/>
         <source>Obrázek PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="186"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="193"/>
         <source>Obrázek se nepodařilo uložit do {0}.</source>
         <translation>The image could not be saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="192"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="199"/>
         <source>Uložit PDF mapu aktérů</source>
         <translation>Save PDF stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="192"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="199"/>
         <source>mapa-akteru.pdf</source>
         <translation>stakeholder-map.pdf</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="193"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="200"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="205"/>
+        <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="212"/>
         <source>PDF uloženo do {0}.</source>
         <translation>PDF saved to {0}.</translation>
     </message>
@@ -4654,6 +4704,19 @@ influence {2}, attitude {3}, interest {4}</translation>
     </message>
 </context>
 <context>
+    <name>RecordsTabs</name>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/minutes_records.py" line="96"/>
+        <source>Usnesení ({0})</source>
+        <translation>Decisions ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/meetings/minutes_records.py" line="98"/>
+        <source>Úkoly ({0})</source>
+        <translation>Tasks ({0})</translation>
+    </message>
+</context>
+<context>
     <name>RelationTable</name>
     <message>
         <location filename="../../obecdesk/ui/stakeholders/relations_model.py" line="24"/>
@@ -4693,37 +4756,37 @@ influence {2}, attitude {3}, interest {4}</translation>
 <context>
     <name>RelationsPanel</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="37"/>
+        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="39"/>
         <source>kdo (aktér)</source>
         <translation>who (stakeholder)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="44"/>
+        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="46"/>
         <source>ke komu (aktér)</source>
         <translation>to whom (stakeholder)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="46"/>
+        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="48"/>
         <source>poznámka (nepovinná)</source>
         <translation>note (optional)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="47"/>
+        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="49"/>
         <source>Přidat vztah</source>
         <translation>Add relation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="68"/>
+        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="70"/>
         <source>Odebrat vybraný vztah</source>
         <translation>Remove selected relation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="87"/>
+        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="91"/>
         <source>Nový vztah: kdo – jaký vztah – ke komu</source>
         <translation>New relation: who – what relation – to whom</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="112"/>
+        <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="116"/>
         <source>Vyberte oba aktéry vztahu ze seznamu.</source>
         <translation>Choose both stakeholders of the relation from the list.</translation>
     </message>
@@ -4826,12 +4889,12 @@ Owner: {1} · due: {2}</translation>
     <message>
         <location filename="../../obecdesk/ui/sync/role_dialog.py" line="34"/>
         <source>Terénní práce – notebook lokálního konzultanta, který posílá balíčky centrále</source>
-        <translation>Field work – a local coordinator's laptop that sends bundles to the central office</translation>
+        <translation>Field work – a local coordinator&apos;s laptop that sends bundles to the central office</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/sync/role_dialog.py" line="37"/>
         <source>Centrála – přijímá balíčky terénních replik a posílá jim zpáteční</source>
-        <translation>Central office – receives the field replicas' bundles and sends return bundles</translation>
+        <translation>Central office – receives the field replicas&apos; bundles and sends return bundles</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/sync/role_dialog.py" line="46"/>
@@ -4852,6 +4915,15 @@ Owner: {1} · due: {2}</translation>
         <location filename="../../obecdesk/ui/sync/role_dialog.py" line="68"/>
         <source>Terénní notebook</source>
         <translation>Field laptop</translation>
+    </message>
+</context>
+<context>
+    <name>SavedState</name>
+    <message>
+        <location filename="../../obecdesk/ui/saved_state.py" line="25"/>
+        <source>Uloženo {0}</source>
+        <extracomment>the clock it reads (tests set theirs)</extracomment>
+        <translation>Saved {0}</translation>
     </message>
 </context>
 <context>
@@ -4890,22 +4962,22 @@ Owner: {1} · due: {2}</translation>
 <context>
     <name>StakeholdersView</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/view.py" line="39"/>
+        <location filename="../../obecdesk/ui/stakeholders/view.py" line="40"/>
         <source>Aktéři</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/view.py" line="40"/>
+        <location filename="../../obecdesk/ui/stakeholders/view.py" line="41"/>
         <source>Orgány a složení</source>
         <translation>Bodies and composition</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/view.py" line="41"/>
+        <location filename="../../obecdesk/ui/stakeholders/view.py" line="42"/>
         <source>Vztahy</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/view.py" line="42"/>
+        <location filename="../../obecdesk/ui/stakeholders/view.py" line="43"/>
         <source>Mapa vlivu</source>
         <translation>Power/interest map</translation>
     </message>
@@ -4960,7 +5032,7 @@ Owner: {1} · due: {2}</translation>
     <message>
         <location filename="../../obecdesk/ui/sync/overview.py" line="99"/>
         <source>Uložit adresní kartu této repliky…</source>
-        <translation>Save this replica's address card…</translation>
+        <translation>Save this replica&apos;s address card…</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/sync/overview.py" line="106"/>
@@ -4970,7 +5042,7 @@ Owner: {1} · due: {2}</translation>
     <message>
         <location filename="../../obecdesk/ui/sync/overview.py" line="108"/>
         <source>Terénní repliky posílají balíčky e-mailem. Uložte je do jedné složky a načtěte ji najednou; u nové repliky porovnejte otisk, který vám sdělí. Pak připravte každé replice zpáteční balíček. Adresní kartu centrály si terénní repliky načtou jednou.</source>
-        <translation>Field replicas send their bundles by e-mail. Save them into one folder and read it in one go; for a new replica, compare the fingerprint it tells you. Then prepare a return bundle for each replica. Field replicas read the central office's address card once.</translation>
+        <translation>Field replicas send their bundles by e-mail. Save them into one folder and read it in one go; for a new replica, compare the fingerprint it tells you. Then prepare a return bundle for each replica. Field replicas read the central office&apos;s address card once.</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/sync/overview.py" line="119"/>
@@ -4980,7 +5052,7 @@ Owner: {1} · due: {2}</translation>
     <message>
         <location filename="../../obecdesk/ui/sync/overview.py" line="120"/>
         <source>Centrála: balíčky terénních replik</source>
-        <translation>Central office: field replicas' bundles</translation>
+        <translation>Central office: field replicas&apos; bundles</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/sync/overview.py" line="121"/>
