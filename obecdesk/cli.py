@@ -20,7 +20,9 @@ from obecdesk.commands import (
     store_commands,
     sync_commands,
 )
+from obecdesk.commands.argparse_cs import czech_argparse
 from obecdesk.errors import UserError
+from obecdesk.os_errors import os_error_sentence
 
 #: capability modules that add subcommands; a new capability appends its module here
 COMMAND_MODULES = [
@@ -34,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="obecdesk",
         description="obecdesk – pracovní nástroj lokálního konzultanta. Bez příkazu spustí aplikaci.",
     )
-    parser.add_argument("--version", action="version", version=f"obecdesk {__version__}")
+    parser.add_argument("--version", action="version", version=f"obecdesk {__version__}",
+                        help="vypsat verzi a skončit")
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--data-dir", metavar="DIR", help="složka s daty (jinak OBECDESK_DATA_DIR "
                        "nebo uživatelská složka dat)")
@@ -51,8 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # stores, backups, printouts and exports hold personal data: owner only
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    with czech_argparse():  # "použití:", "neplatná volba", … also in --help and usage errors
+        parser = build_parser()
+        args = parser.parse_args(argv)
     if getattr(args, "handler", None) is None:
         from obecdesk.ui.app import run_gui  # Qt is loaded only for the GUI
 
@@ -77,12 +81,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"obecdesk: {exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("obecdesk: přerušeno.", file=sys.stderr)
-        return 130
     except BrokenPipeError:  # `obecdesk list actors | head` closed the pipe: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:  # a file or folder no service turned into a sentence of its own
+        print(f"obecdesk: {os_error_sentence(exc)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("obecdesk: přerušeno.", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from obecdesk.catalog.composition import CatalogError
+from obecdesk.os_errors import os_error_text
 from obecdesk.resources import resource
 
 TEMPLATES_FORMAT = "obecdesk-agenda-templates"
@@ -85,7 +86,7 @@ def load_agenda_templates(path: Path | str | None = None) -> list[AgendaTemplate
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise CatalogError(f"Soubor šablon programu {path.name} je poškozený.") from exc
     except OSError as exc:
-        raise CatalogError(f"Soubor šablon programu {path} nelze přečíst: {exc.strerror}.") from exc
+        raise CatalogError(f"Soubor šablon programu {path} nelze přečíst: {os_error_text(exc)}.") from exc
     if not isinstance(data, dict) or data.get("format") != TEMPLATES_FORMAT:
         raise CatalogError(f"Soubor {path.name} není soubor šablon programu.")
     raw = data.get("templates")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from obecdesk.errors import UserError
+from obecdesk.os_errors import os_error_text
 from obecdesk.resources import resource
 
 CATALOG_FORMAT = "obecdesk-composition"
@@ -114,7 +115,7 @@ def load_composition(
             f"Katalog složení {path.name} je poškozený (řádek {exc.lineno}: {exc.msg})."
         ) from exc
     except OSError as exc:
-        raise CatalogError(f"Katalog složení {path} nelze přečíst: {exc.strerror}.") from exc
+        raise CatalogError(f"Katalog složení {path} nelze přečíst: {os_error_text(exc)}.") from exc
     if not isinstance(data, dict) or data.get("format") != CATALOG_FORMAT:
         raise CatalogError(f"Soubor {path.name} není katalog složení pracovní skupiny.")
     raw_entries = data.get("entries")

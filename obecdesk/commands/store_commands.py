@@ -31,8 +31,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_stats)
 
     p = sub.add_parser("list", help="vypsat záznamy jednoho druhu (localities, actors, meetings, …)")
-    p.add_argument("kind", help="druh záznamu v množném čísle, např. localities")
-    p.add_argument("--locality", help="jen záznamy této lokality (název)")
+    p.add_argument("kind", metavar="DRUH", help="druh záznamu v množném čísle, např. localities")
+    p.add_argument("--locality", metavar="NÁZEV", help="jen záznamy této lokality (název)")
     p.add_argument("--json", action="store_true", help="výstup jako JSON")
     p.set_defaults(handler=cmd_list)
 

@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 
 from obecdesk.errors import UserError
+from obecdesk.os_errors import os_error_text
 from obecdesk.store import Store
 from obecdesk.store.backup import (
     MANUAL,
@@ -28,7 +29,7 @@ SERVER_DATABASE = ("Zálohy ve složce backups/ má jen databáze SQLite; datab�
 
 
 def _why(exc: BaseException) -> str:
-    return getattr(exc, "strerror", None) or str(exc)
+    return os_error_text(exc) if isinstance(exc, OSError) else str(exc)
 
 
 class BackupService:

@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from obecdesk.errors import UserError
+from obecdesk.os_errors import os_error_text
 
 
 def _capital(word: str) -> str:
@@ -33,14 +34,14 @@ def write_atomically(target: Path, data: bytes, what: str = "soubor") -> None:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp",
                                              dir=target.parent)
     except OSError as exc:
-        raise UserError(f"{_capital(what)} nelze uložit do {target}: {exc.strerror}.") from exc
+        raise UserError(f"{_capital(what)} nelze uložit do {target}: {os_error_text(exc)}.") from exc
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(data)
         os.replace(temporary, target)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise UserError(f"{_capital(what)} nelze uložit do {target}: {exc.strerror}.") from exc
+        raise UserError(f"{_capital(what)} nelze uložit do {target}: {os_error_text(exc)}.") from exc
 
 
 def save(path: Path | str, data: bytes, what: str = "soubor") -> Path:

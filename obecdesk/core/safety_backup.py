@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from obecdesk.errors import UserError
+from obecdesk.os_errors import os_error_text
 from obecdesk.store import Store
 from obecdesk.store.backup import backup_sqlite
 
@@ -23,7 +24,7 @@ def backup_before(store: Store, reason: str) -> Path | None:
     try:
         return backup_sqlite(path, reason=reason)
     except (OSError, sqlite3.Error) as exc:
-        detail = getattr(exc, "strerror", None) or str(exc)
+        detail = os_error_text(exc) if isinstance(exc, OSError) else str(exc)
         raise UserError(f"Před změnou se nepodařilo zazálohovat databázi ({detail}); "
                         "nic se nezměnilo. Uvolněte místo na disku a zkuste to znovu.") from exc
 

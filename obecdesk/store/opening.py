@@ -11,6 +11,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 
 from obecdesk.errors import StoreError
+from obecdesk.os_errors import os_error_text
 from obecdesk.store.backup import restore_hint
 from obecdesk.store.database import BEGIN_MODE, Store
 from obecdesk.store.migrate import NOT_OURS, upgrade_to_head
@@ -119,7 +120,7 @@ def open_store(
         try:
             directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"Nelze vytvořit složku pro data {directory}: {exc.strerror}.") from exc
+            raise StoreError(f"Nelze vytvořit složku pro data {directory}: {os_error_text(exc)}.") from exc
         url = sqlite_url(directory)
     parsed = _parse(url)
     shown = parsed.render_as_string(hide_password=True)

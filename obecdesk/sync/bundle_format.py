@@ -21,6 +21,7 @@ from typing import Any
 import pyrage
 
 from obecdesk.errors import UserError
+from obecdesk.os_errors import os_error_text
 from obecdesk.sync.keys import PublicKeys, ReplicaKeys, valid_public_keys
 
 MAGIC = b"OBECBNDL"
@@ -96,7 +97,7 @@ def read_sealed(path: Path) -> SealedBundle:
                                 "obecdesk takový být nemůže.")
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"Soubor {path} nelze přečíst: {exc.strerror}.") from exc
+        raise UserError(f"Soubor {path} nelze přečíst: {os_error_text(exc)}.") from exc
     if len(data) < _HEADER.size or data[:len(MAGIC)] != MAGIC:
         raise BundleRefused(f"Soubor {name} není balíček obecdesk.")
     _magic, container, length = _HEADER.unpack_from(data)

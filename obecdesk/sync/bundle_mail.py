@@ -15,6 +15,7 @@ from obecdesk.core.email_draft import PRAGUE, address, unsent_email, write_eml
 from obecdesk.core.formatting import date_text, number_text
 from obecdesk.core.inventory import KIND_LABELS
 from obecdesk.errors import UserError
+from obecdesk.os_errors import os_error_text
 
 
 def bundle_text(*, sender_name: str, counts: dict[str, int], created: dt.date) -> str:
@@ -40,7 +41,7 @@ def bundle_message(bundle: Path, *, sender_name: str, counts: dict[str, int],
     try:
         data = bundle.read_bytes()
     except OSError as exc:
-        raise UserError(f"Balíček {bundle} nelze přečíst: {exc.strerror}.") from exc
+        raise UserError(f"Balíček {bundle} nelze přečíst: {os_error_text(exc)}.") from exc
     to = [address(to_name, to_email)] if to_email.strip() else None
     message = unsent_email(
         subject=f"Synchronizace obecdesk: {sender_name} – {date_text(now.date())}",

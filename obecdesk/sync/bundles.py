@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 
 from obecdesk.errors import UserError
+from obecdesk.os_errors import os_error_text
 from obecdesk.store import Store
 from obecdesk.store.hlc import replica_of
 from obecdesk.store.migrate import HEAD
@@ -143,7 +144,7 @@ def _write_file(out: Path, data: bytes) -> None:
         os.replace(tmp, out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"Balíček nelze zapsat do {out}: {exc.strerror}.") from exc
+        raise UserError(f"Balíček nelze zapsat do {out}: {os_error_text(exc)}.") from exc
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from platformdirs import user_data_dir
 from pyrage import x25519
 
 from obecdesk.errors import UserError
+from obecdesk.os_errors import os_error_text
 from obecdesk.store.paths import APP_NAME
 
 SIGNING_FILE = "signing.pem"
@@ -157,7 +158,7 @@ def read_card(path: Path) -> AddressCard:
             raise UserError(f"{bad} (je příliš velký).")
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise UserError(f"Adresní kartu {path} nelze přečíst: {exc.strerror}.") from exc
+        raise UserError(f"Adresní kartu {path} nelze přečíst: {os_error_text(exc)}.") from exc
     except ValueError as exc:
         raise UserError(f"{bad} (není to platný JSON).") from exc
     if not isinstance(data, dict) or data.get("format") != CARD_FORMAT:

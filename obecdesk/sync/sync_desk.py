@@ -27,6 +27,7 @@ from obecdesk.sync.bundles import (
 )
 from obecdesk.sync.keys import read_card
 from obecdesk.sync.peers import (
+from obecdesk.os_errors import os_error_text
     PeerInfo,
     ReplicaInfo,
     import_card,
@@ -118,7 +119,7 @@ class SyncDesk:
         try:
             path.write_text(own_card(self.store).to_json(), encoding="utf-8")
         except OSError as exc:
-            raise UserError(f"Adresní kartu nelze uložit do {path}: {exc.strerror}.") from exc
+            raise UserError(f"Adresní kartu nelze uložit do {path}: {os_error_text(exc)}.") from exc
         return path
 
     # -- sending -----------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -56,7 +58,25 @@ def build_window(store: Store, settings: Settings,
     return window, ctx
 
 
+NO_DISPLAY = ("obecdesk: aplikaci nelze otevřít, tento počítač nemá grafické prostředí "
+              "(není nastaveno DISPLAY ani WAYLAND_DISPLAY); příkazy bez okna vypíše "
+              "obecdesk --help.")
+
+
+def has_display(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:
+    """Whether Qt can open a window; on Linux without X11 or Wayland it would abort the
+    process with an English message of its own (a platform plugin chosen explicitly, such
+    as offscreen, needs no display)."""
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM", "") not in (
+            "", "xcb", "wayland"):
+        return True
+    return bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(*, data_dir: str | None, database_url: str | None, lang: str | None = None) -> int:
+    if QApplication.instance() is None and not has_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("obecdesk")
     app.setOrganizationName("obecdesk")

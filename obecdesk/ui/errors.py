@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from obecdesk.errors import UserError
+from obecdesk.os_errors import os_error_sentence
 
 T = TypeVar("T")
 
@@ -22,9 +23,13 @@ def show_error(parent: QWidget | None, message: str, title: str = "") -> None:
 
 
 def run_guarded(parent: QWidget | None, action: Callable[[], T]) -> T | None:
-    """Run a service call; a :class:`UserError` is shown to the user and gives ``None``."""
+    """Run a service call; a :class:`UserError` or a failed file operation is shown to the
+    user (in Czech) and gives ``None``."""
     try:
         return action()
     except UserError as exc:
         show_error(parent, str(exc))
+        return None
+    except OSError as exc:
+        show_error(parent, os_error_sentence(exc))
         return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from obecdesk.resources import resource
@@ -16,7 +18,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
                                if language == "cs" else QLocale.Country.UnitedKingdom))
     translators: list[QTranslator] = []
     qt_base = QTranslator(app)
-    if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    # Qt's own dialogs and buttons (file dialog, "Zrušit", "Ano"): qtbase_cs from the Qt that
+    # PySide6 ships, wherever this Qt was installed or bundled
+    if any(qt_base.load(f"qtbase_{language}", folder) for folder in qt_translation_folders()):
         app.installTranslator(qt_base)
         translators.append(qt_base)
     if language != "cs":
@@ -25,6 +29,14 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             app.installTranslator(ours)
             translators.append(ours)
     return translators
+
+
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own ``.qm`` files are: Qt's configured path, then the PySide6 package's."""
+    import PySide6
+
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(Path(PySide6.__file__).parent / "Qt" / "translations")]
 
 
 def vocab(label: str) -> str:

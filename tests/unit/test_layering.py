@@ -60,11 +60,12 @@ MAY_IMPORT: dict[str, set[str]] = {
     "cli": {"commands", "ui", "core", "reports", "sync", "catalog", "store"},
     "__main__": {"cli"},
     "errors": set(),
+    "os_errors": set(),
     "resources": set(),
     "__init__": set(),
 }
 #: modules every part may import: the package itself (its version), the errors, the resources
-SHARED = ("obecdesk", "obecdesk.errors", "obecdesk.resources")
+SHARED = ("obecdesk", "obecdesk.errors", "obecdesk.os_errors", "obecdesk.resources")
 #: the one way into ui from outside it: the application entry point
 UI_ENTRY = "obecdesk.ui.app"
 

@@ -20,6 +20,7 @@ from obecdesk.core.indicators.projects import ProjectService, hal_to_czk
 from obecdesk.core.indicators.values import ValueService
 from obecdesk.core.vocabulary.indicators import MeasureStatus, ProjectStatus
 from obecdesk.errors import UserError
+from obecdesk.os_errors import os_error_text
 from obecdesk.store import Store
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -107,7 +108,7 @@ def write_export(store: Store, kind: str, locality_id: str, path: Path | str) ->
             writer.writerows([_csv_cell(c) for c in row] for row in rows)
             path.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
     except OSError as exc:
-        raise UserError(f"Soubor {path} nelze zapsat: {exc.strerror}.") from exc
+        raise UserError(f"Soubor {path} nelze zapsat: {os_error_text(exc)}.") from exc
     return path
 
 

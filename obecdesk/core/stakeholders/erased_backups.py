@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import func, inspect, select
 
 from obecdesk.errors import UserError
+from obecdesk.os_errors import os_error_text
 from obecdesk.store import Store
 from obecdesk.store.hlc import Stamp
 from obecdesk.store.models import Actor, ChangeBatch, FieldVersion
@@ -104,5 +105,5 @@ def purge_backups_before_erasure(store: Store, *, dry_run: bool = False) -> list
             try:
                 path.unlink(missing_ok=True)
             except OSError as exc:
-                raise UserError(f"Zálohu {path} nelze smazat: {exc.strerror}.") from exc
+                raise UserError(f"Zálohu {path} nelze smazat: {os_error_text(exc)}.") from exc
     return stale

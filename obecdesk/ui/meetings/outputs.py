@@ -19,6 +19,7 @@ from obecdesk.core.meetings.invitations import InvitationFiles, InvitationServic
 from obecdesk.core.meetings.meeting_types import MeetingDetail
 from obecdesk.core.text import fold
 from obecdesk.errors import UserError
+from obecdesk.os_errors import os_error_text
 from obecdesk.reports.agenda import agenda_pdf
 from obecdesk.reports.printouts import PRINTOUTS
 from obecdesk.ui.errors import show_error
@@ -80,7 +81,7 @@ def show_printout(parent: QWidget, detail: MeetingDetail, kind: str,
         show_error(parent, str(exc))
         return None
     except OSError as exc:
-        show_error(parent, QCoreApplication.translate("MeetingOutputs", "PDF se nepodařilo vytvořit: {0}").format(exc.strerror))
+        show_error(parent, QCoreApplication.translate("MeetingOutputs", "PDF se nepodařilo vytvořit: {0}").format(os_error_text(exc)))
         return None
     title = tr_context(C, PRINTOUTS[kind].title)
     suggested = f"{file_stem(detail, PRINTOUTS[kind].file_stem)}.pdf"

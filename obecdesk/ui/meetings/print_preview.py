@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from obecdesk.os_errors import os_error_text
 from obecdesk.ui.errors import show_error
 
 #: rendering finer than this only costs memory (an A4 page at 1200 dpi is ~500 MB of pixels)
@@ -117,7 +118,7 @@ class PdfPreviewDialog(QDialog):
         try:
             shutil.copyfile(self.pdf_path, target)
         except OSError as exc:
-            show_error(self, self.tr("PDF se nepodařilo uložit: {0}").format(exc.strerror))
+            show_error(self, self.tr("PDF se nepodařilo uložit: {0}").format(os_error_text(exc)))
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -18,6 +18,7 @@ from pathlib import Path
 from obecdesk.core.stakeholders.imports.encoding import decode_csv_bytes
 from obecdesk.core.stakeholders.imports.fields import field_for_header
 from obecdesk.errors import UserError
+from obecdesk.os_errors import os_error_text
 
 XLSX_SIGNATURE = b"PK\x03\x04"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"  # the old binary .xls (and .doc) container
@@ -60,7 +61,7 @@ def read_table(path: Path | str, encoding: str | None = None) -> Table:
     except IsADirectoryError as exc:
         raise UserError(f"{path} je složka, ne soubor s tabulkou.") from exc
     except OSError as exc:
-        raise UserError(f"Soubor {path} nelze přečíst: {exc.strerror}.") from exc
+        raise UserError(f"Soubor {path} nelze přečíst: {os_error_text(exc)}.") from exc
     if head.startswith(XLSX_SIGNATURE):
         return _read_xlsx(path)
     if head.startswith(OLE_SIGNATURE):
