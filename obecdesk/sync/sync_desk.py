@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from obecdesk.errors import UserError
+from obecdesk.os_errors import os_error_text
 from obecdesk.store import Store
 from obecdesk.sync.bundle_format import BundleRefused
 from obecdesk.sync.bundle_import import ImportResult, ImportStatus, import_bundle
@@ -27,7 +28,6 @@ from obecdesk.sync.bundles import (
 )
 from obecdesk.sync.keys import read_card
 from obecdesk.sync.peers import (
-from obecdesk.os_errors import os_error_text
     PeerInfo,
     ReplicaInfo,
     import_card,
