@@ -23,6 +23,7 @@ from obecdesk.core.stakeholders.actor_fields import ActorData, ActorInfo
 from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.vocabulary.stakeholders import ActorKind
 from obecdesk.errors import UserError, ValidationError
+from obecdesk.os_errors import os_error_text
 from obecdesk.store import Store
 from obecdesk.store.paths import APP_NAME
 
@@ -64,7 +65,7 @@ class ProfileService:
             os.chmod(tmp, 0o600)
             os.replace(tmp, self.path)
         except OSError as exc:
-            raise UserError(f"Profil nelze uložit do {self.path}: {exc.strerror}.") from exc
+            raise UserError(f"Profil nelze uložit do {self.path}: {os_error_text(exc)}.") from exc
 
     # -- reading -------------------------------------------------------------------------------
 

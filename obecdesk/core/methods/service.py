@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from obecdesk.catalog.method_files import CatalogLoad, load_directory
 from obecdesk.catalog.method_schema import Method, MethodFileError
+from obecdesk.core.collation import collation_key
 from obecdesk.core.methods.ranking import Experience, Need, Suggestion, suggest
 from obecdesk.core.methods.search import search
 from obecdesk.errors import UserError
@@ -71,7 +72,7 @@ class MethodsService:
             from obecdesk.core.methods.own_methods import stored_methods
 
             merged.update({m.id: m for m in stored_methods(self.store, locality_id)})
-        return sorted(merged.values(), key=lambda m: (m.is_block, m.name_cs.casefold()))
+        return sorted(merged.values(), key=lambda m: (m.is_block, collation_key(m.name_cs)))
 
     def get(self, method_id: str, locality_id: str | None = None) -> Method:
         for method in self.methods(locality_id):

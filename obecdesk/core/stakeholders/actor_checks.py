@@ -45,7 +45,7 @@ def same_name_actors(session: Session, locality_id: str, name: str,
     query = (select(Actor)
              .where(Actor.locality_id == locality_id, Actor.deleted.is_(False),
                     Actor.erased.is_(False), Actor.search_text.contains(longest))
-             .order_by(Actor.search_text))
+             .order_by(Actor.sort_key))
     if exclude_id:
         query = query.where(Actor.id != exclude_id)
     found = [row for row in session.scalars(query) if name_key(row.name) == key]

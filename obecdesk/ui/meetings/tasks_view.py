@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from obecdesk.core.collation import person_key
 from obecdesk.core.meetings.action_items import ActionItemInfo, ActionItemService
 from obecdesk.core.profile import ProfileService
 from obecdesk.core.vocabulary.meetings import ActionStatus
@@ -97,7 +98,7 @@ class OpenTasksPage(QWidget):
             self.owner.addItem(self.tr("moje"), self.MINE)
         self.owner.addItem(self.tr("všichni"), "")
         owners = {i.owner_id: i.owner_name for i in everyone if i.owner_id}
-        for owner_id, name in sorted(owners.items(), key=lambda kv: kv[1].casefold()):
+        for owner_id, name in sorted(owners.items(), key=lambda kv: person_key(kv[1])):
             self.owner.addItem(name, owner_id)
         index = self.owner.findData(chosen) if chosen is not None else -1
         self.owner.setCurrentIndex(max(index, 0))
