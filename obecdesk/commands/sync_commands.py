@@ -13,6 +13,7 @@ from pathlib import Path
 from obecdesk.commands.output import print_json
 from obecdesk.commands.store_commands import locality_id_by_name
 from obecdesk.errors import UserError
+from obecdesk.os_errors import os_error_text
 from obecdesk.store import Store
 from obecdesk.sync.bundle_import import ImportStatus, import_bundle
 from obecdesk.sync.bundles import export_bundle, inspect_bundle
@@ -112,7 +113,7 @@ def cmd_export_card(args: argparse.Namespace, store: Store) -> int:
     try:
         args.out.write_text(card.to_json(), encoding="utf-8")
     except OSError as exc:
-        raise UserError(f"Adresní kartu nelze zapsat do {args.out}: {exc.strerror}.") from exc
+        raise UserError(f"Adresní kartu nelze zapsat do {args.out}: {os_error_text(exc)}.") from exc
     print(f"Adresní karta uložena do {args.out} (otisk {card.keys.fingerprint}).")
     return 0
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from obecdesk.errors import UserError, ValidationError
+from obecdesk.os_errors import os_error_text
 
 PRAGUE = ZoneInfo("Europe/Prague")
 
@@ -51,5 +52,5 @@ def write_eml(path: Path, message: EmailMessage) -> Path:
     try:
         path.write_bytes(bytes(message))
     except OSError as exc:
-        raise UserError(f"Soubor {path} nelze uložit: {exc.strerror}.") from exc
+        raise UserError(f"Soubor {path} nelze uložit: {os_error_text(exc)}.") from exc
     return path

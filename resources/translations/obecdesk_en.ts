@@ -11,7 +11,7 @@
     <message>
         <location filename="../../obecdesk/ui/about_dialog.py" line="39"/>
         <source>Pracovní nástroj lokálního konzultanta pro lokální partnerství a sociální začleňování.</source>
-        <translation>The local coordinator's tool for local partnerships and social inclusion.</translation>
+        <translation>The local coordinator&apos;s tool for local partnerships and social inclusion.</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/about_dialog.py" line="46"/>
@@ -783,12 +783,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../obecdesk/ui/app.py" line="33"/>
+        <location filename="../../obecdesk/ui/app.py" line="35"/>
         <source>Vítejte v obecdesk</source>
         <translation>Welcome to obecdesk</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/app.py" line="34"/>
+        <location filename="../../obecdesk/ui/app.py" line="36"/>
         <source>Databáze je prázdná. Chcete nahrát ukázkovou lokalitu s partnerstvím, aby bylo na každé obrazovce co vidět?</source>
         <translation>The database is empty. Do you want to load a demo locality with a partnership so that every screen has something to show?</translation>
     </message>
@@ -1621,7 +1621,7 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../obecdesk/ui/errors.py" line="17"/>
+        <location filename="../../obecdesk/ui/errors.py" line="18"/>
         <source>Nelze provést</source>
         <translation>Cannot be done</translation>
     </message>
@@ -3125,67 +3125,67 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
         <translation>Minutes of the meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="44"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="45"/>
         <source>Neuložené změny</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="45"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="46"/>
         <source>Jednání má neuložené změny. Tisk vychází z uložené verze.</source>
         <translation>The meeting has unsaved changes. Printing uses the saved version.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="47"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="48"/>
         <source>Uložit a tisknout</source>
         <translation>Save and print</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="48"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="49"/>
         <source>Tisknout uloženou verzi</source>
         <translation>Print the saved version</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="49"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="50"/>
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="83"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="84"/>
         <source>PDF se nepodařilo vytvořit: {0}</source>
         <translation>The PDF could not be created: {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="97"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="98"/>
         <source>E-mail (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="98"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="99"/>
         <source>Kalendář iCalendar (*.ics)</source>
         <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="101"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="102"/>
         <source>Uložit pozvánku</source>
         <translation>Save invitation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="113"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="114"/>
         <source>E-mail s pozvánkou je uložen. Otevřít ho v poštovním programu, kde ho zkontrolujete a odešlete?</source>
         <translation>The invitation email has been saved. Open it in your email program to check and send it?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="116"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="117"/>
         <source>Pozvánka do kalendáře je uložena. Otevřít ji v kalendáři?</source>
         <translation>The calendar invitation has been saved. Open it in your calendar?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="118"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="119"/>
         <source>Bez e-mailové adresy (pozvěte je jinak): {0}.</source>
         <translation>No email address (invite them another way): {0}.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/outputs.py" line="120"/>
+        <location filename="../../obecdesk/ui/meetings/outputs.py" line="121"/>
         <source>Pozvánka uložena</source>
         <translation>Invitation saved</translation>
     </message>
@@ -4017,7 +4017,7 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
         <location filename="../../obecdesk/ui/localities/gate.py" line="26"/>
         <source>Tady budou aktéři lokality – lidé a organizace, orgány partnerství s jejich členy, vztahy mezi aktéry a mapa vlivu.</source>
         <extracomment>what each screen will hold once a locality exists</extracomment>
-        <translation>This is where the locality's stakeholders will be: people and organisations, the partnership's bodies with their members, relations between stakeholders and the power map.</translation>
+        <translation>This is where the locality&apos;s stakeholders will be: people and organisations, the partnership&apos;s bodies with their members, relations between stakeholders and the power map.</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/localities/gate.py" line="29"/>
@@ -4043,48 +4043,48 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>OpenTasksPage</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="61"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="62"/>
         <source>Jen úkoly po termínu</source>
         <extracomment>the owner filter&apos;s data for &quot;my tasks&quot; (an actor id otherwise, &quot;&quot; for everyone&apos;s)</extracomment>
         <translation>Only overdue action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="73"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="74"/>
         <source>Označit jako splněný</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="76"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="77"/>
         <source>Otevřít jednání</source>
         <translation>Open meeting</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="80"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="81"/>
         <source>Odpovídá:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="97"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="98"/>
         <source>moje</source>
         <translation>mine</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="98"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="99"/>
         <source>všichni</source>
         <translation>everyone</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="106"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="107"/>
         <source>Nastavte si profil v Nastavení → Já a uvidíte tu jen své úkoly.</source>
         <translation>Set up your profile in Settings → Me to see only your tasks here.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="119"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="120"/>
         <source>Mých otevřených úkolů: {0}, z toho po termínu: {1}</source>
         <translation>My open action items: {0}, of which overdue: {1}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="121"/>
+        <location filename="../../obecdesk/ui/meetings/tasks_view.py" line="122"/>
         <source>Otevřených úkolů: {0}, z toho po termínu: {1}</source>
         <translation>Open action items: {0}, of which overdue: {1}</translation>
     </message>
@@ -4175,43 +4175,43 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="86"/>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="87"/>
         <source>Stran: {0}</source>
         <extracomment>rendering finer than this only costs memory (an A4 page at 1200 dpi is ~500 MB of pixels)</extracomment>
         <translation>Pages: {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="88"/>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="89"/>
         <source>Uložit PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="90"/>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="91"/>
         <source>Tisk…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="92"/>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="93"/>
         <source>Otevřít v prohlížeči PDF</source>
         <translation>Open in PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="94"/>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="95"/>
         <source>Zavřít</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="111"/>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="112"/>
         <source>Uložit PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="111"/>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="112"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="120"/>
+        <location filename="../../obecdesk/ui/meetings/print_preview.py" line="121"/>
         <source>PDF se nepodařilo uložit: {0}</source>
         <translation>The PDF could not be saved: {0}</translation>
     </message>

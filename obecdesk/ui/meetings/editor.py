@@ -92,7 +92,7 @@ class MeetingEditor(MinutesRecords, QWidget):
         self.setEnabled(False)
         self.tabs.hide()
 
-    # -- state -----------------------------------------------------------------------------------
+    # -- state
 
     @property
     def meeting_id(self) -> str:
@@ -121,7 +121,7 @@ class MeetingEditor(MinutesRecords, QWidget):
         if self._baseline is not None:
             self._set_dirty(True)
 
-    # -- loading ---------------------------------------------------------------------------------
+    # -- loading
 
     def load(self, meeting_id: str) -> bool:
         """Show ``meeting_id`` as stored (dropping any draft: ask first with ``confirm_discard``)."""
@@ -158,7 +158,7 @@ class MeetingEditor(MinutesRecords, QWidget):
         self.setEnabled(True)
         self._set_dirty(dirty)
 
-    # -- saving ----------------------------------------------------------------------------------
+    # -- saving
 
     def current_draft(self) -> MeetingDraft:
         notes = self._baseline.data.notes if self._baseline else ""
