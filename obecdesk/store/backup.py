@@ -16,6 +16,8 @@ STAMP_FORMAT = "%Y%m%d-%H%M%S"
 MANUAL = "manual"
 #: how many automatic backups stay when no setting says otherwise
 DEFAULT_KEEP = 10
+#: files SQLite may leave beside a database it was writing
+_COMPANIONS = ("-journal", "-wal", "-shm")
 
 
 def backup_dir(path: Path) -> Path:
@@ -39,8 +41,9 @@ def backup_sqlite(path: Path, reason: str = "backup") -> Path:
                 break
             except FileExistsError:
                 copy += 1
-    finally:  # a full disk must not leave a 0-byte "backup" that looks usable
-        partial.unlink(missing_ok=True)
+    finally:  # a full disk must not leave a 0-byte "backup" that looks usable, nor its journal
+        for leftover in (partial, *(partial.with_name(partial.name + s) for s in _COMPANIONS)):
+            leftover.unlink(missing_ok=True)
     return target
 
 
