@@ -10,6 +10,7 @@ from obecdesk.sync.conflict_review import ConflictReview
 from obecdesk.sync.sync_desk import SyncDesk
 from obecdesk.ui.base_view import CapabilityView
 from obecdesk.ui.context import AppContext
+from obecdesk.ui.layout import scrolled
 from obecdesk.ui.sync.conflicts_view import ConflictsView
 from obecdesk.ui.sync.overview import SyncOverview
 
@@ -25,7 +26,8 @@ class SyncView(CapabilityView):
         self.conflicts = ConflictsView(conflicts)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sync-tabs")
-        self.tabs.addTab(self.overview, self.tr("Přehled"))
+        # the overview scrolls on a small laptop screen instead of widening the window
+        self.tabs.addTab(scrolled(self.overview), self.tr("Přehled"))
         self.tabs.addTab(self.conflicts, "")
         self.conflicts.count_changed.connect(self._title_conflicts)
         self.overview.show_conflicts.connect(self.show_conflicts)
