@@ -19,6 +19,7 @@ from sqlalchemy import func, inspect, select
 from obecdesk.errors import UserError
 from obecdesk.os_errors import os_error_text
 from obecdesk.store import Store
+from obecdesk.store.backup import backup_dir
 from obecdesk.store.hlc import Stamp
 from obecdesk.store.models import Actor, ChangeBatch, FieldVersion
 
@@ -41,10 +42,8 @@ class StaleBackup:
 
 def backups_dir(store: Store) -> Path | None:
     """``backups/`` beside an SQLite store file; None for other databases."""
-    database = store.engine.url.database
-    if store.engine.dialect.name != "sqlite" or database in (None, "", ":memory:"):
-        return None
-    return Path(database).parent / "backups"
+    database = store.database_path
+    return backup_dir(database) if database is not None else None
 
 
 def latest_erasure(store: Store) -> dt.datetime | None:
