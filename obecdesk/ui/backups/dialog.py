@@ -103,9 +103,11 @@ class BackupsDialog(QDialog):
         self.setWindowTitle(self.tr("Zálohy databáze"))
         self.setMinimumSize(560, 360)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        explanation = QLabel(self.tr(
             "Automatické zálohy vznikají před každým importem a aktualizací a jednou denně při "
-            "spuštění; nejstarší se mažou. Ruční zálohy zůstávají, dokud je nesmažete.")))
+            "spuštění; nejstarší se mažou. Ruční zálohy zůstávají, dokud je nesmažete."))
+        explanation.setWordWrap(True)  # the dialog's width, not the sentence's, decides
+        layout.addWidget(explanation)
         self.model = BackupsModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
