@@ -10,23 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import uuid
 from dataclasses import dataclass
 from functools import cache
 
 from sqlalchemy import func, select
 
+from obecdesk.core.demo_acute import acute_locality_id, load_acute_demo
+from obecdesk.core.demo_rows import add_demo_actors, demo_date, demo_id
 from obecdesk.core.indicators.demo_plan import add_plan_demo
 from obecdesk.core.meetings.agenda import REVIEW_TITLE
 from obecdesk.core.methods.demo import load_method_demo
-from obecdesk.core.records import assign
-from obecdesk.core.stakeholders.actor_fields import derived_values
 from obecdesk.core.vocabulary.meetings import ActionStatus
 from obecdesk.resources import resource
 from obecdesk.store import Store
 from obecdesk.store.models import (
     ActionItem,
-    Actor,
     ActorRelation,
     AgendaItem,
     Attendance,
@@ -43,8 +41,6 @@ from obecdesk.store.natural_keys import (
     review_item_id,
 )
 
-DEMO_NAMESPACE = uuid.UUID("6f1c2a52-4d0e-4b8e-9a57-0b5d3c1e9a10")
-
 
 @dataclass(frozen=True)
 class DemoResult:
@@ -53,41 +49,45 @@ class DemoResult:
     created: bool
 
 
-def _id(*parts: str) -> str:
-    return str(uuid.uuid5(DEMO_NAMESPACE, "/".join(parts)))
-
-
-def _date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
-
-
 def _time(text: str) -> dt.time:
     return dt.time.fromisoformat(text)
+
+
+def demo_locality_ids() -> frozenset[str]:
+    """Every demo locality: the long-term one and its acute sibling."""
+    return frozenset({demo_locality_id(), acute_locality_id()})
 
 
 @cache
 def demo_locality_id() -> str:
     """The fixed id of the demo locality (its rows never leave the replica in a bundle)."""
     data = json.loads(resource("demo", "demo.json").read_text(encoding="utf-8"))
-    return _id(data["locality"]["key"])
+    return demo_id(data["locality"]["key"])
 
 
 def load_demo(store: Store) -> DemoResult:
-    """Load the demo locality unless it is already in the store."""
+    """Load the demo localities that are not yet in the store (the acute sibling came later, so
+    a store with the long-term demo alone gets it on the next load)."""
+    result = _load_long_term(store)
+    load_acute_demo(store)
+    return result
+
+
+def _load_long_term(store: Store) -> DemoResult:
     data = json.loads(resource("demo", "demo.json").read_text(encoding="utf-8"))
     loc = data["locality"]
-    loc_id = _id(loc["key"])
+    loc_id = demo_id(loc["key"])
     with store.unit_of_work(immediate=True) as session:
         if session.get(Locality, loc_id) is not None:
             return DemoResult(loc_id, loc["name"], created=False)
         session.add(Locality(
             id=loc_id, name=loc["name"], region=loc["region"], population=loc["population"],
-            mode=loc["mode"], start_date=_date(loc["start_date"]), themes=loc["themes"],
+            mode=loc["mode"], start_date=demo_date(loc["start_date"]), themes=loc["themes"],
             coordinator=loc["coordinator"], notes=loc["notes"],
             numbering_replica_id=store.replica_id,
         ))
         session.flush()
-        actors = _add_actors(session, loc_id, loc["key"], data["actors"])
+        actors = add_demo_actors(session, loc_id, loc["key"], data["actors"])
         for source, kind, target in data["relations"]:
             session.add(ActorRelation(
                 id=relation_id(actors[source].id, actors[target].id, kind), locality_id=loc_id,
@@ -97,39 +97,17 @@ def load_demo(store: Store) -> DemoResult:
         session.flush()
         for spec in data["meetings"]:
             _add_meeting(session, loc_id, loc["key"], spec, actors, bodies)
-        add_plan_demo(session, loc_id, lambda *parts: _id(loc["key"], *parts),
+        add_plan_demo(session, loc_id, lambda *parts: demo_id(loc["key"], *parts),
                       {key: actor.id for key, actor in actors.items()})
     load_method_demo(store, loc_id)
     return DemoResult(loc_id, loc["name"], created=True)
-
-
-def _add_actors(session, loc_id: str, prefix: str, specs: list[dict]) -> dict[str, Actor]:
-    actors: dict[str, Actor] = {}
-    for spec in specs:
-        org = actors.get(spec.get("org", ""))
-        actor = Actor(
-            id=_id(prefix, "actor", spec["key"]), locality_id=loc_id,
-            kind=spec.get("kind", "person"), name=spec["name"],
-            organisation_id=org.id if org else None,
-            organisation_name=org.name if org else "",
-            sector=spec["sector"], role=spec.get("role", ""), email=spec.get("email", ""),
-            influence=spec["influence"], attitude=spec["attitude"], interest=spec["interest"],
-            decision_power=spec.get("decision_power", False), tags=[],
-            legal_basis=spec.get("legal_basis", ""), consent_date=_date(spec.get("consent_date")),
-            purpose=spec.get("purpose", ""),
-        )
-        assign(actor, derived_values(actor))
-        session.add(actor)
-        session.flush()
-        actors[spec["key"]] = actor
-    return actors
 
 
 def _add_bodies(session, loc_id, prefix, specs, actors) -> dict[str, Body]:
     bodies: dict[str, Body] = {}
     for spec in specs:
         body = Body(
-            id=_id(prefix, "body", spec["key"]), locality_id=loc_id, kind=spec["kind"],
+            id=demo_id(prefix, "body", spec["key"]), locality_id=loc_id, kind=spec["kind"],
             name=spec["name"], code=spec["code"], theme=spec.get("theme", ""),
             leader_id=actors[spec["leader"]].id if "leader" in spec else None,
             facilitator_id=actors[spec["facilitator"]].id if "facilitator" in spec else None,
@@ -149,10 +127,10 @@ def _add_bodies(session, loc_id, prefix, specs, actors) -> dict[str, Body]:
 def _add_meeting(session, loc_id, prefix, spec, actors, bodies) -> None:
     key = spec["key"]
     body = bodies[spec["body"]]
-    day = _date(spec["date"])
+    day = demo_date(spec["date"])
     held = spec["status"] != "planned"
     meeting = Meeting(
-        id=_id(prefix, "meeting", key), locality_id=loc_id, body_id=body.id, kind="body",
+        id=demo_id(prefix, "meeting", key), locality_id=loc_id, body_id=body.id, kind="body",
         title=spec["title"], date=day, start_time=_time(spec["start"]),
         end_time=_time(spec["end"]), place=spec["place"], facilitator=spec["facilitator"],
         minute_taker=spec["minute_taker"], decision_rule=spec["decision_rule"],
@@ -172,7 +150,7 @@ def _add_meeting(session, loc_id, prefix, spec, actors, bodies) -> None:
     for position, (title, presenter, minutes, method, output) in enumerate(spec["agenda"]):
         item = AgendaItem(
             id=review_item_id(meeting.id) if title == REVIEW_TITLE
-            else _id(prefix, "agenda", key, str(position)), meeting_id=meeting.id,
+            else demo_id(prefix, "agenda", key, str(position)), meeting_id=meeting.id,
             position=position, title=title, presenter=presenter, planned_minutes=minutes,
             method=method, expected_output=output,
             minutes_html=f"<p>Projednáno: {title.lower()}.</p>" if held else "",
@@ -193,7 +171,7 @@ def _add_meeting(session, loc_id, prefix, spec, actors, bodies) -> None:
         ))
     for number, (name, organisation) in enumerate(spec.get("guests", [])):
         session.add(Attendance(
-            id=_id(prefix, "guest", key, str(number)), meeting_id=meeting.id,
+            id=demo_id(prefix, "guest", key, str(number)), meeting_id=meeting.id,
             guest_name=name, guest_organisation=organisation, invited=False, status="present",
         ))
     earlier = session.scalar(
@@ -203,7 +181,7 @@ def _add_meeting(session, loc_id, prefix, spec, actors, bodies) -> None:
     for number, decision in enumerate(spec.get("decisions", []), start=1):
         text, how, *votes = decision
         session.add(Decision(
-            id=_id(prefix, "decision", key, str(number)), meeting_id=meeting.id,
+            id=demo_id(prefix, "decision", key, str(number)), meeting_id=meeting.id,
             year=day.year, number=number + earlier, code=f"{body.code} {day.year}/{number + earlier:02d}",
             text=text, how_decided=how,
             votes_for=votes[0] if votes else None,
@@ -212,8 +190,8 @@ def _add_meeting(session, loc_id, prefix, spec, actors, bodies) -> None:
         ))
     for number, (text, owner, due, status) in enumerate(spec.get("actions", [])):
         session.add(ActionItem(
-            id=_id(prefix, "action", key, str(number)), meeting_id=meeting.id,
-            body_id=body.id, owner_id=actors[owner].id, text=text, due_date=_date(due),
-            status=status, done_on=_date(due) if status == ActionStatus.DONE else None,
+            id=demo_id(prefix, "action", key, str(number)), meeting_id=meeting.id,
+            body_id=body.id, owner_id=actors[owner].id, text=text, due_date=demo_date(due),
+            status=status, done_on=demo_date(due) if status == ActionStatus.DONE else None,
         ))
     session.flush()

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from obecdesk.core.demo import demo_locality_id
+from obecdesk.core.demo import demo_locality_ids
 from obecdesk.store.models import MODEL_BY_TABLE, SYNCED_MODELS, Locality
 from obecdesk.sync.field_changes import CHUNK, FieldChange
 
@@ -81,11 +81,11 @@ def for_recipient(session: Session, changes: Iterable[FieldChange], *,
     for change in changes:
         wanted[change.table].add(change.row_id)
     where = row_localities(session, wanted)
-    demo = demo_locality_id()
+    demo = demo_locality_ids()
 
     def allowed(change: FieldChange) -> bool:
         locality = where.get((change.table, change.row_id), GLOBAL)
-        if locality == demo:
+        if locality in demo:
             return False
         return shared is None or locality is GLOBAL or locality in shared
 

@@ -1,0 +1,77 @@
+"""Demo data of an acute-mode cooperation: a sibling locality of the long-term demo.
+
+Lipová nad Ohří asked for help after a fight near a workers' hostel escalated into a petition, a
+protest and a storm on social media. Its dates run relative to the day the demo is loaded, so the
+countdown of the acute mode always shows a cooperation in progress. Each work stream adds its own
+demo rows through :data:`ACUTE_DEMO_PARTS`, in the same transaction as the locality.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from sqlalchemy.orm import Session
+
+from obecdesk.core.demo_rows import add_demo_actors, demo_id
+from obecdesk.resources import resource
+from obecdesk.store import Store
+from obecdesk.store.models import Locality
+
+
+@dataclass(frozen=True)
+class AcuteDemo:
+    """What a work stream's demo needs to hang its rows on the acute locality."""
+
+    locality_id: str
+    start: dt.date
+    #: actor ids by the keys in ``resources/demo/acute.json``
+    actors: dict[str, str]
+    key: str
+
+    def id(self, *parts: str) -> str:
+        """A fixed id for a row of this demo (loading twice finds it again)."""
+        return demo_id(self.key, *parts)
+
+    def day(self, offset: int) -> dt.date:
+        """The cooperation's ``offset``-th day (0 = the day it started)."""
+        return self.start + dt.timedelta(days=offset)
+
+
+#: work streams' demo loaders; each adds its rows to the session and flushes nothing it needs back
+ACUTE_DEMO_PARTS: list[Callable[[Session, AcuteDemo], None]] = []
+
+
+@cache
+def _data() -> dict:
+    return json.loads(resource("demo", "acute.json").read_text(encoding="utf-8"))
+
+
+def acute_locality_id() -> str:
+    """The fixed id of the acute demo locality (its rows never leave the replica)."""
+    return demo_id(_data()["locality"]["key"])
+
+
+def load_acute_demo(store: Store, today: dt.date | None = None) -> bool:
+    """Add the acute demo locality unless it is already there; True when it was added."""
+    loc = _data()["locality"]
+    loc_id = acute_locality_id()
+    start = (today or dt.date.today()) - dt.timedelta(days=loc["start_days_ago"])
+    with store.unit_of_work(immediate=True) as session:
+        if session.get(Locality, loc_id) is not None:
+            return False
+        session.add(Locality(
+            id=loc_id, name=loc["name"], region=loc["region"], population=loc["population"],
+            mode=loc["mode"], start_date=start, themes=loc["themes"],
+            coordinator=loc["coordinator"], notes=loc["notes"],
+            numbering_replica_id=store.replica_id,
+        ))
+        session.flush()
+        actors = add_demo_actors(session, loc_id, loc["key"], _data()["actors"])
+        demo = AcuteDemo(loc_id, start, {k: a.id for k, a in actors.items()}, loc["key"])
+        for part in ACUTE_DEMO_PARTS:
+            part(session, demo)
+    return True
