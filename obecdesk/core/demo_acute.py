@@ -3,18 +3,17 @@
 Lipová nad Ohří asked for help after a fight near a workers' hostel escalated into a petition, a
 protest and a storm on social media. Its dates run relative to the day the demo is loaded, so the
 countdown of the acute mode always shows a cooperation in progress. Each work stream adds its own
-demo rows through :data:`ACUTE_DEMO_PARTS`, in the same transaction as the locality.
+demo rows through :data:`ACUTE_DEMO_PARTS`, in the same transaction as the locality; the parts are
+named by dotted path so this module does not import every stream.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-
-from sqlalchemy.orm import Session
 
 from obecdesk.core.demo_rows import add_demo_actors, demo_id
 from obecdesk.resources import resource
@@ -41,8 +40,8 @@ class AcuteDemo:
         return self.start + dt.timedelta(days=offset)
 
 
-#: work streams' demo loaders; each adds its rows to the session and flushes nothing it needs back
-ACUTE_DEMO_PARTS: list[Callable[[Session, AcuteDemo], None]] = []
+#: work streams' demo loaders, "module:function" taking ``(session, demo: AcuteDemo)``, in order
+ACUTE_DEMO_PARTS: list[str] = []
 
 
 @cache
@@ -72,6 +71,7 @@ def load_acute_demo(store: Store, today: dt.date | None = None) -> bool:
         session.flush()
         actors = add_demo_actors(session, loc_id, loc["key"], _data()["actors"])
         demo = AcuteDemo(loc_id, start, {k: a.id for k, a in actors.items()}, loc["key"])
-        for part in ACUTE_DEMO_PARTS:
-            part(session, demo)
+        for path in ACUTE_DEMO_PARTS:
+            module, _, name = path.partition(":")
+            getattr(importlib.import_module(module), name)(session, demo)
     return True
