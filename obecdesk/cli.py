@@ -3,35 +3,64 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 
 from obecdesk import __version__
-from obecdesk.commands import (
-    backups,
-    conflicts,
-    indicators,
-    localities,
-    meetings,
-    methods,
-    profile,
-    stakeholders,
-    store_commands,
-    sync_commands,
-)
 from obecdesk.commands.argparse_cs import czech_argparse
 from obecdesk.errors import UserError
 from obecdesk.os_errors import os_error_sentence
 
-#: capability modules that add subcommands; a new capability appends its module here
-COMMAND_MODULES = [
-    store_commands, backups, stakeholders, meetings, conflicts, methods, profile, indicators,
-    localities, sync_commands,
-]
+#: capability modules under ``obecdesk.commands`` that add subcommands, in the order their
+#: parsers are built, with the top-level commands each adds (or extends: ``import`` kinds grow in
+#: ``indicators``). Only the modules of the command asked for are imported, so ``obecdesk stats``
+#: does not load reportlab and the GUI loads no command at all. A new capability appends here;
+#: ``tests/unit/test_cli_registry.py`` fails when a module adds a command it does not declare.
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "store_commands": ("demo", "stats", "list", "check"),
+    "backups": ("backup", "backups"),
+    "stakeholders": ("import", "erase-person", "export-person", "composition",
+                     "stakeholder-map"),
+    "meetings": ("report", "invitation", "tasks", "search-minutes"),
+    "conflicts": ("conflicts",),
+    "methods": ("methods",),
+    "profile": ("me",),
+    "indicators": ("import", "export"),
+    "localities": ("locality",),
+    "sync_commands": ("init", "keys", "bundle"),
+}
+
+#: global options that take a value (the command is the first word that is not one of these)
+_VALUED_OPTIONS = ("--data-dir", "--database-url")
+ALL_COMMANDS = object()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def requested_command(argv: Sequence[str]) -> str | None | object:
+    """The command word of ``argv``; None for the GUI, ALL_COMMANDS when help may list them all."""
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help"):
+            return ALL_COMMANDS
+        if word in _VALUED_OPTIONS:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def modules_for(command: str | None | object) -> list[str]:
+    """The command modules whose parsers ``command`` needs (all of them for an unknown word, so
+    the usage error can list every command)."""
+    if command is None or command == "gui":
+        return []
+    wanted = [m for m, names in COMMAND_MODULES.items() if command in names]
+    return wanted or list(COMMAND_MODULES)
+
+
+def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser with the subcommands of ``modules`` (default: every command module)."""
     parser = argparse.ArgumentParser(
         prog="obecdesk",
         description="obecdesk – pracovní nástroj lokálního konzultanta. Bez příkazu spustí aplikaci.",
@@ -47,16 +76,17 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="spustit aplikaci (výchozí)")
     gui.add_argument("--lang", choices=["cs", "en"], help="jazyk rozhraní pro toto spuštění")
     gui.set_defaults(handler=None)
-    for module in COMMAND_MODULES:
-        module.add_parsers(sub)
+    for name in COMMAND_MODULES if modules is None else modules:
+        importlib.import_module(f"obecdesk.commands.{name}").add_parsers(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # stores, backups, printouts and exports hold personal data: owner only
     with czech_argparse():  # "použití:", "neplatná volba", … also in --help and usage errors
-        parser = build_parser()
-        args = parser.parse_args(argv)
+        words = sys.argv[1:] if argv is None else list(argv)
+        parser = build_parser(modules_for(requested_command(words)))
+        args = parser.parse_args(words)
     if getattr(args, "handler", None) is None:
         from obecdesk.ui.app import run_gui  # Qt is loaded only for the GUI
 

@@ -6,20 +6,16 @@ import argparse
 import datetime as dt
 import shlex
 import sys
+from typing import TYPE_CHECKING
 
 from obecdesk.commands.output import print_json, print_table
-from obecdesk.core.demo import load_demo
-from obecdesk.core.formatting import date_text
-from obecdesk.core.inventory import counts, list_rows
-from obecdesk.core.localities import LocalityService
-from obecdesk.core.meetings.decision_numbers import duplicate_decision_codes
-from obecdesk.core.stakeholders.erased_backups import (
-    PURGE_ARGS,
-    PURGE_COMMAND,
-    backups_holding_erased_data,
-)
 from obecdesk.errors import UserError
-from obecdesk.store import Store
+
+if TYPE_CHECKING:
+    from obecdesk.store import Store
+
+# The services are imported inside the handlers: ``stats`` and ``list`` are the commands scripts
+# run most, and the demo (plans, methods) and the backup checks are not theirs to load.
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -43,6 +39,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_demo(args: argparse.Namespace, store: Store) -> int:
+    from obecdesk.core.demo import load_demo
+
     result = load_demo(store)
     if result.created:
         print(f"Ukázková lokalita {result.locality_name} nahrána.")
@@ -52,6 +50,8 @@ def cmd_demo(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_stats(args: argparse.Namespace, store: Store) -> int:
+    from obecdesk.core.inventory import counts
+
     data: dict[str, object] = dict(counts(store))
     data["schema_version"] = store.schema_version()
     data["replica_id"] = store.replica_id
@@ -66,6 +66,8 @@ def cmd_stats(args: argparse.Namespace, store: Store) -> int:
 
 
 def locality_id_by_name(store: Store, name: str) -> str:
+    from obecdesk.core.localities import LocalityService
+
     found = LocalityService(store).find_by_name(name)
     if found is None:
         raise UserError(f"Lokalita {name!r} neexistuje.")
@@ -73,6 +75,8 @@ def locality_id_by_name(store: Store, name: str) -> str:
 
 
 def cmd_list(args: argparse.Namespace, store: Store) -> int:
+    from obecdesk.core.inventory import list_rows
+
     locality_id = locality_id_by_name(store, args.locality) if args.locality else None
     if args.kind == "methods":  # the method catalog: shipped files and stored methods
         from obecdesk.commands.methods import method_rows
@@ -90,6 +94,8 @@ def cmd_list(args: argparse.Namespace, store: Store) -> int:
 
 def _purge_command(args: argparse.Namespace) -> str:
     """The purge command for the same store this command was given."""
+    from obecdesk.core.stakeholders.erased_backups import PURGE_ARGS, PURGE_COMMAND
+
     if args.data_dir:
         return f"obecdesk --data-dir {shlex.quote(args.data_dir)} {PURGE_ARGS}"
     if args.database_url:
@@ -98,6 +104,9 @@ def _purge_command(args: argparse.Namespace) -> str:
 
 
 def cmd_check(args: argparse.Namespace, store: Store) -> int:
+    from obecdesk.core.meetings.decision_numbers import duplicate_decision_codes
+    from obecdesk.core.stakeholders.erased_backups import backups_holding_erased_data
+
     problems = store.check()
     if not problems:  # a store at the current schema: also the rule of decision numbers
         with store.reading() as session:
@@ -120,5 +129,7 @@ def cmd_check(args: argparse.Namespace, store: Store) -> int:
 
 
 def when_text(moment: dt.datetime) -> str:
+    from obecdesk.core.formatting import date_text
+
     local = moment.astimezone()
     return f"{date_text(local.date())} {local:%H:%M:%S}"

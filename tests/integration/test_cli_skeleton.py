@@ -22,12 +22,12 @@ def test_demo_stats_list_and_check(tmp_path, capsys):
 
     code, out, _ = run(capsys, "--data-dir", data, "stats", "--json")
     stats = json.loads(out)
-    assert code == 0 and stats["localities"] == 1 and stats["actors"] >= 30
+    assert code == 0 and stats["localities"] == 2 and stats["actors"] >= 30
     assert stats["meetings"] >= 4 and stats["schema_version"] and len(stats["replica_id"]) == 36
 
     code, out, _ = run(capsys, "--data-dir", data, "list", "localities", "--json")
     localities = json.loads(out)
-    assert [loc["name"] for loc in localities] == ["Dolní Bránice"]
+    assert [loc["name"] for loc in localities] == ["Dolní Bránice", "Lipová nad Ohří"]
     assert {"id", "name", "region", "start_date"} <= set(localities[0])
 
     code, out, _ = run(capsys, "--data-dir", data, "list", "meetings", "--json")
