@@ -88,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = build_parser(modules_for(requested_command(words)))
         args = parser.parse_args(words)
     if getattr(args, "handler", None) is None:
-        from obecdesk.ui.app import run_gui  # Qt is loaded only for the GUI
+        from obecdesk.ui.startup import run_gui  # Qt is loaded only for the GUI
 
         return run_gui(
             data_dir=args.data_dir, database_url=args.database_url, lang=getattr(args, "lang", None)

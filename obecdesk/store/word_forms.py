@@ -13,8 +13,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import simplemma
-
 LANGUAGE = "cs"
 _WORD = re.compile(r"\w+")
 
@@ -24,6 +22,8 @@ def lemma(word: str) -> str:
     """The dictionary form of one word, lower case (diacritics kept: the index folds them)."""
     if word.isdigit():
         return word
+    import simplemma  # its dictionaries load on the first search, not at start-up
+
     return simplemma.lemmatize(word, lang=LANGUAGE).casefold()
 
 

@@ -20,7 +20,6 @@ from pathlib import Path
 
 import pyrage
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from platformdirs import user_data_dir
 from pyrage import x25519
@@ -85,6 +84,8 @@ class ReplicaKeys:
 
     @property
     def public(self) -> PublicKeys:
+        from cryptography.hazmat.primitives import serialization  # its SSH part loads slowly
+
         raw = self.signing.public_key().public_bytes(serialization.Encoding.Raw,
                                                      serialization.PublicFormat.Raw)
         return PublicKeys(base64.b64encode(raw).decode(), str(self.identity.to_public()))
@@ -108,6 +109,8 @@ def _write_private(path: Path, data: bytes) -> None:
 
 def replica_keys(replica_id: str) -> ReplicaKeys:
     """The keys of ``replica_id``, made on first use."""
+    from cryptography.hazmat.primitives import serialization
+
     folder = keys_dir(replica_id)
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)

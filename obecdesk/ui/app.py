@@ -1,26 +1,23 @@
-"""Starting the application: translators, the store, the first-start demo offer, the window."""
+"""The main window over the opened store, and the first-start questions (role, demo).
+
+Imported by :mod:`obecdesk.ui.startup` once the splash is painted."""
 
 from __future__ import annotations
 
-import os
 import sys
-from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen
 
 from obecdesk.errors import UserError
-from obecdesk.resources import resource
 from obecdesk.store import Store, open_store
 from obecdesk.store.paths import instance_lock_path
 from obecdesk.ui.context import AppContext
 from obecdesk.ui.fault_dialog import install_fault_hook
-from obecdesk.ui.i18n import install_translators
 from obecdesk.ui.main_window import MainWindow
 from obecdesk.ui.services import Services, build_services
-from obecdesk.ui.settings import BACKUPS_KEPT, LANGUAGE, Settings, demo_offered
+from obecdesk.ui.settings import BACKUPS_KEPT, Settings, demo_offered
 from obecdesk.ui.single_instance import already_running_text, claim_instance
 
 
@@ -58,42 +55,14 @@ def build_window(store: Store, settings: Settings,
     return window, ctx
 
 
-NO_DISPLAY = ("obecdesk: aplikaci nelze otevřít, tento počítač nemá grafické prostředí "
-              "(není nastaveno DISPLAY ani WAYLAND_DISPLAY); příkazy bez okna vypíše "
-              "obecdesk --help.")
-
-
-def has_display(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:
-    """Whether Qt can open a window; on Linux without X11 or Wayland it would abort the
-    process with an English message of its own (a platform plugin chosen explicitly, such
-    as offscreen, needs no display)."""
-    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM", "") not in (
-            "", "xcb", "wayland"):
-        return True
-    return bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
-
-
-def run_gui(*, data_dir: str | None, database_url: str | None, lang: str | None = None) -> int:
-    if QApplication.instance() is None and not has_display():
-        print(NO_DISPLAY, file=sys.stderr)
-        return 1
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("obecdesk")
-    app.setOrganizationName("obecdesk")
+def open_and_run(app: QApplication, splash: QSplashScreen, settings: Settings,
+                 language: str | None, *, data_dir: str | None, database_url: str | None) -> int:
+    """Open the store, show the main window in place of the splash and run the event loop."""
     install_fault_hook()
-    icon = resource("icons", "obecdesk.png")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
-    settings = Settings(QSettings("obecdesk", "obecdesk"))
-    language = lang or settings.get(LANGUAGE)
-    translators = install_translators(app, language)  # noqa: F841 - must stay alive
-    font = QFont(app.font())
-    if font.pointSize() < 10:
-        font.setPointSize(10)
-        app.setFont(font)
     lock_path = instance_lock_path(database_url, data_dir)
     instance = claim_instance(lock_path)
     if instance is None:
+        splash.close()
         message = already_running_text(lock_path)
         QMessageBox.information(None, "obecdesk", message)
         print(f"obecdesk: {message}", file=sys.stderr)
@@ -101,11 +70,13 @@ def run_gui(*, data_dir: str | None, database_url: str | None, lang: str | None 
     try:
         store = open_store(database_url, data_dir=Path(data_dir) if data_dir else None)
     except UserError as exc:
+        splash.close()
         QMessageBox.critical(None, "obecdesk", str(exc))
         print(f"obecdesk: {exc}", file=sys.stderr)
         return 2
     window, ctx = build_window(store, settings, language)
     window.show()
+    splash.finish(window)
     window.services.backups.start_daily(settings.get(BACKUPS_KEPT))
     first_start(window, ctx, window.services)
     code = app.exec()

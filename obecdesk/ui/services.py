@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from obecdesk.core.backups import BackupService
-from obecdesk.core.demo import DemoResult, load_demo
 from obecdesk.core.indicators.definitions import IndicatorService
 from obecdesk.core.indicators.overview import LocalityIndicators, locality_indicators
 from obecdesk.core.indicators.plans import PlanService
@@ -37,10 +37,12 @@ from obecdesk.core.stakeholders.composition import CompositionService
 from obecdesk.core.stakeholders.gdpr import PersonalDataService
 from obecdesk.core.stakeholders.imports.service import ActorImportService
 from obecdesk.core.stakeholders.relations import RelationService
-from obecdesk.reports.stakeholder_map import write_stakeholder_map
 from obecdesk.store import Store
 from obecdesk.sync.conflict_review import ConflictReview
 from obecdesk.sync.sync_desk import SyncDesk
+
+if TYPE_CHECKING:
+    from obecdesk.core.demo import DemoResult
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,18 @@ class Services:
     installation: Callable[[], InstallationFacts]
 
 
+def _stakeholder_map(store: Store, *args, **kwargs) -> Path:
+    from obecdesk.reports.stakeholder_map import write_stakeholder_map  # reportlab: on printing
+
+    return write_stakeholder_map(store, *args, **kwargs)
+
+
+def _load_demo(store: Store) -> DemoResult:
+    from obecdesk.core.demo import load_demo  # the demo's plan and methods: only when asked
+
+    return load_demo(store)
+
+
 def build_services(store: Store) -> Services:
     return Services(
         localities=LocalityService(store),
@@ -112,8 +126,8 @@ def build_services(store: Store) -> Services:
         own_methods=OwnMethods(store),
         activity=partial(activity, store),
         counts=partial(counts, store),
-        stakeholder_map=partial(write_stakeholder_map, store),
-        load_demo=partial(load_demo, store),
+        stakeholder_map=partial(_stakeholder_map, store),
+        load_demo=partial(_load_demo, store),
         conflicts=ConflictReview(store),
         backups=BackupService(store),
         plans=PlanService(store),

@@ -783,12 +783,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../obecdesk/ui/app.py" line="35"/>
+        <location filename="../../obecdesk/ui/app.py" line="32"/>
         <source>Vítejte v obecdesk</source>
         <translation>Welcome to obecdesk</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/app.py" line="36"/>
+        <location filename="../../obecdesk/ui/app.py" line="33"/>
         <source>Databáze je prázdná. Chcete nahrát ukázkovou lokalitu s partnerstvím, aby bylo na každé obrazovce co vidět?</source>
         <translation>The database is empty. Do you want to load a demo locality with a partnership so that every screen has something to show?</translation>
     </message>
@@ -969,37 +969,37 @@
         <translation>Automatic backups are taken before every import and upgrade and once a day at start; the oldest are deleted. Backups made by hand stay until you delete them.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/backups/dialog.py" line="118"/>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="120"/>
         <source>Zálohovat teď</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/backups/dialog.py" line="119"/>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="121"/>
         <source>Obnovit vybranou…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/backups/dialog.py" line="120"/>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="122"/>
         <source>Otevřít složku</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/backups/dialog.py" line="152"/>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="154"/>
         <source>Obnovit zálohu</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/backups/dialog.py" line="153"/>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="155"/>
         <source>Obnovit databázi ze zálohy z {0}? Současný stav se předtím uloží jako další záloha, nic se neztratí. obecdesk se potom zavře a při dalším spuštění otevře obnovenou databázi.</source>
         <translation>Restore the database from the backup of {0}? The current state is saved as another backup first, so nothing is lost. obecdesk then closes and opens the restored database at the next start.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/backups/dialog.py" line="161"/>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="163"/>
         <source>Záloha obnovena</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/backups/dialog.py" line="162"/>
+        <location filename="../../obecdesk/ui/backups/dialog.py" line="164"/>
         <source>Databáze je obnovena ze zálohy z {0}. Stav před obnovením je v záloze {1}. obecdesk se nyní zavře; spusťte ho znovu.</source>
         <translation>The database is restored from the backup of {0}. The state before the restore is in the backup {1}. obecdesk now closes; start it again.</translation>
     </message>
@@ -4983,6 +4983,19 @@ Owner: {1} · due: {2}</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../obecdesk/ui/startup.py" line="69"/>
+        <source>pracovní nástroj lokálního konzultanta</source>
+        <translation>the local consultant's working tool</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/startup.py" line="73"/>
+        <source>Otevírám databázi…</source>
+        <translation>Opening the database…</translation>
+    </message>
+</context>
+<context>
     <name>SyncOverview</name>
     <message>
         <location filename="../../obecdesk/ui/sync/overview.py" line="77"/>
@@ -5171,17 +5184,17 @@ Owner: {1} · due: {2}</translation>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="28"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="30"/>
         <source>Přehled</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="38"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="40"/>
         <source>Konflikty (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/view.py" line="39"/>
+        <location filename="../../obecdesk/ui/sync/view.py" line="41"/>
         <source>Konflikty</source>
         <translation>Conflicts</translation>
     </message>

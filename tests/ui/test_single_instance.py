@@ -6,8 +6,8 @@ import subprocess
 import sys
 
 from obecdesk.store.paths import DB_FILENAME, instance_lock_path
-from obecdesk.ui.app import run_gui
 from obecdesk.ui.single_instance import claim_instance
+from obecdesk.ui.startup import run_gui
 
 
 def test_a_second_start_on_a_running_store_says_so_and_creates_nothing(

@@ -67,7 +67,7 @@ MAY_IMPORT: dict[str, set[str]] = {
 #: modules every part may import: the package itself (its version), the errors, the resources
 SHARED = ("obecdesk", "obecdesk.errors", "obecdesk.os_errors", "obecdesk.resources")
 #: the one way into ui from outside it: the application entry point
-UI_ENTRY = "obecdesk.ui.app"
+UI_ENTRY = "obecdesk.ui.startup"
 
 
 def part_of(path: Path, package: Path = PACKAGE) -> str:
@@ -147,7 +147,7 @@ def test_the_layering_check_itself_sees_a_violation(tmp_path):
     (package / "catalog" / "methods.py").write_text("")
     (package / "core" / "rules.py").write_text("")
     (package / "ui" / "view.py").write_text("from obecdesk.commands.output import table\n")
-    (package / "cli.py").write_text("from obecdesk.ui.app import run\nimport obecdesk.ui.view\n")
+    (package / "cli.py").write_text("from obecdesk.ui.startup import run\nimport obecdesk.ui.view\n")
     assert layering_violations(package) == {
         "store/models.py": ["obecdesk.catalog.methods"],
         "ui/view.py": ["obecdesk.commands.output"],

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from obecdesk.core.meetings.invitation_calendar import invitation_ics
 from obecdesk.core.meetings.invitation_letter import Organizer, invitation_eml
 from obecdesk.core.meetings.meeting_status import record_invitations_sent
 from obecdesk.core.meetings.meeting_types import MeetingDetail
@@ -72,6 +71,8 @@ class InvitationService:
         detail = self.meetings.detail(meeting_id)
         organizer = organizer or self.default_organizer(detail)
         written_eml = written_ics = None
+        from obecdesk.core.meetings.invitation_calendar import invitation_ics  # icalendar
+
         calendar = invitation_ics(detail, organizer=organizer)
         if eml is not None:
             message = invitation_eml(detail, agenda_pdf, organizer=organizer,
