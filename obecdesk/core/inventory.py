@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import func, inspect, select
+from sqlalchemy import LargeBinary, func, inspect, select
 from sqlalchemy.orm import Session
 
 from obecdesk.core.collation import czech_sorted
@@ -76,13 +76,23 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _listed_columns(model: type[Synced]) -> list[Any]:
+    """The columns a listing shows, labelled by attribute: all but binary ones (a sort key or a
+    file's bytes mean nothing in a table or JSON)."""
+    return [attr.columns[0].label(attr.key) for attr in inspect(model).column_attrs
+            if not isinstance(attr.columns[0].type, LargeBinary)]
+
+
+def _as_dict(kind: str, values: dict[str, Any]) -> dict[str, Any]:
+    data = {key: _plain(value) for key, value in values.items()}
+    if "name" not in data and "title" not in data:
+        data["name"] = data.get(NAME_COLUMNS.get(kind, "id"), "")
+    return data
+
+
 def row_dict(row: Synced) -> dict[str, Any]:
     """Every column of ``row`` as JSON-ready values, plus ``name`` for kinds named otherwise."""
-    data = {c.key: _plain(getattr(row, c.key)) for c in inspect(type(row)).column_attrs
-            if not isinstance(getattr(row, c.key), bytes)}  # a binary sort key means nothing here
-    if "name" not in data and "title" not in data:
-        data["name"] = data.get(NAME_COLUMNS.get(row.__kind__, "id"), "")
-    return data
+    return _as_dict(row.__kind__, {c.key: getattr(row, c.key) for c in _listed_columns(type(row))})
 
 
 def _locality_filter(model: type[Synced], locality_id: str) -> Any:
@@ -99,12 +109,13 @@ def _names(session: Session, model: type[Actor | Body], ids: set[str]) -> dict[s
     return {id_: name for id_, name in session.execute(query)} if ids else {}
 
 
-def _actor_names(session: Session, rows: list[Synced], *columns: str) -> dict[str, str]:
+def _actor_names(session: Session, rows: list[Any], *columns: str) -> dict[str, str]:
     return _names(session, Actor, {getattr(r, c) for r in rows for c in columns if getattr(r, c)})
 
 
-def _readable_names(session: Session, kind: str, rows: list[Synced]) -> list[str] | None:
-    """People-readable names for kinds whose rows only point at actors and bodies."""
+def _readable_names(session: Session, kind: str, rows: list[Any]) -> list[str] | None:
+    """People-readable names for kinds whose rows (objects or plain rows) only point at actors
+    and bodies."""
     if kind == "attendance":
         actors = _actor_names(session, rows, "actor_id")
         return [actors.get(r.actor_id or "", r.guest_name) for r in rows]
@@ -135,16 +146,17 @@ def list_rows(store: Store, kind: str, *, locality_id: str | None = None) -> lis
     if model is None:
         known = ", ".join(sorted(models_by_kind()))
         raise UserError(f"Neznámý druh záznamu {kind!r}; známé jsou: {known}.")
-    query = select(model).where(model.deleted.is_(False))
+    # plain rows, not ORM objects: a listing of 10,000 actors is what a script waits for
+    query = select(*_listed_columns(model)).where(model.deleted.is_(False))
     if locality_id is not None:
         query = query.where(_locality_filter(model, locality_id))
     # actors in the list's order (the indexed Czech sort key), meetings newest first; other
     # kinds are few enough to be put in Czech alphabetical order here
     order = {"actors": Actor.sort_key, "meetings": Meeting.date.desc()}.get(kind, model.id)
     with store.reading() as session:
-        rows = list(session.scalars(query.order_by(order, model.id)))
+        rows = session.execute(query.order_by(order, model.id)).all()
         names = _readable_names(session, kind, rows)
-        result = [row_dict(row) for row in rows]
+        result = [_as_dict(kind, row._asdict()) for row in rows]
     if names is not None:
         for data, name in zip(result, names, strict=True):
             data["name"] = name
