@@ -30,6 +30,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "indicators": ("import", "export"),
     "localities": ("locality",),
     "sync_commands": ("init", "keys", "bundle"),
+    "cooperation": ("cooperation",),
 }
 
 #: global options that take a value (the command is the first word that is not one of these)

@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 
 from obecdesk.commands.arguments import day
+from obecdesk.commands.cooperation import cmd_report_cooperation
 from obecdesk.commands.indicators import cmd_report_indicators
 from obecdesk.commands.method_reports import METHOD_REPORTS
 from obecdesk.commands.output import print_json, print_table
@@ -24,7 +25,7 @@ from obecdesk.reports.printouts import PRINTOUTS
 from obecdesk.store import Store
 
 #: printouts of a whole locality: kind → handler
-LOCALITY_REPORTS = {"indicators": cmd_report_indicators}
+LOCALITY_REPORTS = {"indicators": cmd_report_indicators, "cooperation": cmd_report_cooperation}
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -33,11 +34,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("kind", choices=sorted(PRINTOUTS) + sorted(METHOD_REPORTS)
                    + sorted(LOCALITY_REPORTS),
                    help="agenda | attendance | minutes | facilitator-kit (s --meeting) | "
-                   "method-card (s --method) | indicators (s --locality)")
+                   "method-card (s --method) | indicators | cooperation (s --locality)")
     p.add_argument("--meeting", metavar="ID",
                    help="id jednání (stačí jednoznačný začátek, aspoň 6 znaků)")
     p.add_argument("--method", metavar="ID", help="id metody z katalogu (obecdesk list methods)")
-    p.add_argument("--locality", help="název lokality (pro indicators)")
+    p.add_argument("--locality", help="název lokality (pro indicators, cooperation)")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="kam uložit PDF")
     p.add_argument("--guest-rows", type=int, metavar="N",
                    help=f"prezenční listina: prázdné řádky pro hosty (výchozí {DEFAULT_GUEST_ROWS})")

@@ -41,7 +41,9 @@ class AcuteDemo:
 
 
 #: work streams' demo loaders, "module:function" taking ``(session, demo: AcuteDemo)``, in order
-ACUTE_DEMO_PARTS: list[str] = []
+ACUTE_DEMO_PARTS: list[str] = [
+    "obecdesk.core.cooperation.demo:add_cooperation_demo",
+]
 
 
 @cache

@@ -25,6 +25,8 @@ NAME_COLUMNS = {
     "indicator_values": "period",
     "value_corrections": "period",
     "project_measures": "measure_id",
+    "cooperations": "decision",
+    "cooperation-conditions": "code",
 }
 
 #: Czech names of the entity kinds, for people (the plural codes stay the CLI's keys)
@@ -51,6 +53,8 @@ KIND_LABELS = {
     "value_corrections": QT_TRANSLATE_NOOP("Kinds", "Opravy hodnot"),
     "projects": QT_TRANSLATE_NOOP("Kinds", "Projekty"),
     "project_measures": QT_TRANSLATE_NOOP("Kinds", "Projekty u opatření"),
+    "cooperations": QT_TRANSLATE_NOOP("Kinds", "Žádosti o spolupráci"),
+    "cooperation-conditions": QT_TRANSLATE_NOOP("Kinds", "Podmínky spolupráce"),
 }
 
 

@@ -17,7 +17,10 @@ import importlib
 from collections.abc import Callable
 
 #: (position in the report, "module:function"); positions leave room between streams
-SECTIONS: list[tuple[int, str]] = []
+SECTIONS: list[tuple[int, str]] = [
+    (10, "obecdesk.reports.cooperation_frame:frame_section"),
+    (90, "obecdesk.reports.cooperation_frame:closing_section"),
+]
 
 
 def section_builders() -> list[Callable]:

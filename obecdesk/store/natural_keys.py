@@ -13,6 +13,8 @@ actor relation     source actor, target actor, kind
 review item        meeting (the automatic "Kontrola úkolů")
 task review        reviewing meeting, action item
 membership         body, actor, joining date (empty joins as ``-``)
+cooperation        locality (one intake per locality)
+condition          locality, condition code
 =================  ==========================================
 
 A row that was tombstoned and is created again is revived (``deleted`` back to false) under the
@@ -60,3 +62,11 @@ def membership_id(body_id: str, actor_id: str, joined_on: dt.date | None) -> str
 
 def task_review_id(meeting_id: str, action_item_id: str) -> str:
     return natural_id("task-review", meeting_id, action_item_id)
+
+
+def cooperation_id(locality_id: str) -> str:
+    return natural_id("cooperation", locality_id)
+
+
+def cooperation_condition_id(locality_id: str, code: str) -> str:
+    return natural_id("cooperation-condition", locality_id, code)

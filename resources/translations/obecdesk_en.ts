@@ -2574,115 +2574,125 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="32"/>
+        <location filename="../../obecdesk/core/inventory.py" line="34"/>
         <source>Lokality</source>
         <extracomment>the column that names a row of each kind, for rows whose model has no ``name``/``title`` Czech names of the entity kinds, for people (the plural codes stay the CLI&apos;s keys)</extracomment>
         <translation>Localities</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="33"/>
+        <location filename="../../obecdesk/core/inventory.py" line="35"/>
         <source>Aktéři</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="34"/>
+        <location filename="../../obecdesk/core/inventory.py" line="36"/>
         <source>Vztahy mezi aktéry</source>
         <translation>Relations between stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="35"/>
+        <location filename="../../obecdesk/core/inventory.py" line="37"/>
         <source>Orgány partnerství</source>
         <translation>Partnership bodies</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="36"/>
+        <location filename="../../obecdesk/core/inventory.py" line="38"/>
         <source>Členství v orgánech</source>
         <translation>Body memberships</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="37"/>
+        <location filename="../../obecdesk/core/inventory.py" line="39"/>
         <source>Jednání</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="38"/>
+        <location filename="../../obecdesk/core/inventory.py" line="40"/>
         <source>Body programu</source>
         <translation>Agenda items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="39"/>
+        <location filename="../../obecdesk/core/inventory.py" line="41"/>
         <source>Pozvaní a účast</source>
         <translation>Invitees and attendance</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="40"/>
+        <location filename="../../obecdesk/core/inventory.py" line="42"/>
         <source>Usnesení</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="41"/>
+        <location filename="../../obecdesk/core/inventory.py" line="43"/>
         <source>Úkoly</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="42"/>
+        <location filename="../../obecdesk/core/inventory.py" line="44"/>
         <source>Vlastní a aktualizované metody</source>
         <translation>Own and updated methods</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="43"/>
+        <location filename="../../obecdesk/core/inventory.py" line="45"/>
         <source>Hodnocení metod</source>
         <translation>Method ratings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="44"/>
+        <location filename="../../obecdesk/core/inventory.py" line="46"/>
         <source>Verze strategického plánu</source>
         <translation>Strategic plan versions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="45"/>
+        <location filename="../../obecdesk/core/inventory.py" line="47"/>
         <source>Oblasti plánu</source>
         <translation>Plan areas</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="46"/>
+        <location filename="../../obecdesk/core/inventory.py" line="48"/>
         <source>Cíle plánu</source>
         <translation>Plan goals</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="47"/>
+        <location filename="../../obecdesk/core/inventory.py" line="49"/>
         <source>Opatření</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="48"/>
+        <location filename="../../obecdesk/core/inventory.py" line="50"/>
         <source>Ukazatele</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="49"/>
+        <location filename="../../obecdesk/core/inventory.py" line="51"/>
         <source>Cílové hodnoty ukazatelů</source>
         <translation>Indicator targets</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="50"/>
+        <location filename="../../obecdesk/core/inventory.py" line="52"/>
         <source>Hodnoty ukazatelů</source>
         <translation>Indicator values</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="51"/>
+        <location filename="../../obecdesk/core/inventory.py" line="53"/>
         <source>Opravy hodnot</source>
         <translation>Corrections of values</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="52"/>
+        <location filename="../../obecdesk/core/inventory.py" line="54"/>
         <source>Projekty</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="53"/>
+        <location filename="../../obecdesk/core/inventory.py" line="55"/>
         <source>Projekty u opatření</source>
         <translation>Projects serving measures</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="56"/>
+        <source>Žádosti o spolupráci</source>
+        <translation>Cooperation requests</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="57"/>
+        <source>Podmínky spolupráce</source>
+        <translation>Conditions of cooperation</translation>
     </message>
 </context>
 <context>
@@ -5892,6 +5902,46 @@ Owner: {1} · due: {2}</translation>
         <location filename="../../obecdesk/core/vocabulary/methods.py" line="45"/>
         <source>specialista</source>
         <translation>specialist</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/cooperation.py" line="11"/>
+        <source>Dostatečné kapacity pro nezbytnou součinnost s realizačním týmem</source>
+        <translation>Sufficient capacity to work with the project team</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/cooperation.py" line="13"/>
+        <source>Aktivní přístup a motivace ke spolupráci</source>
+        <translation>An active approach and motivation to cooperate</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/cooperation.py" line="15"/>
+        <source>Obec vychází ze základních hodnot (lidská důstojnost, svoboda, demokracie, rovnost, právní stát, lidská práva včetně práv menšin)</source>
+        <translation>The municipality upholds the basic values (human dignity, freedom, democracy, equality, the rule of law, human rights including the rights of minorities)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/cooperation.py" line="18"/>
+        <source>Soulad obce s proinkluzivními přístupy</source>
+        <translation>The municipality is in line with pro-inclusive approaches</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/cooperation.py" line="20"/>
+        <source>Otevřená komunikace a vůle k zapojování veřejnosti do rozvoje obce</source>
+        <translation>Open communication and the will to involve the public in the municipality's development</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/cooperation.py" line="27"/>
+        <source>zatím nerozhodnuto</source>
+        <translation>not decided yet</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/cooperation.py" line="28"/>
+        <source>přijato</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/cooperation.py" line="29"/>
+        <source>odmítnuto</source>
+        <translation>declined</translation>
     </message>
 </context>
 <context>

@@ -99,11 +99,13 @@ def test_an_upgrade_may_rebuild_a_table_other_tables_point_at(demo_store):
 
 
 def test_an_upgrade_that_would_break_links_is_rolled_back(demo_store):
+    with demo_store.engine.connect() as conn:
+        before = conn.exec_driver_sql("SELECT count(*) FROM localities").scalar()
     with (pytest.raises(StoreError, match="porušila vazby"),
           migration_transaction(demo_store.engine) as conn):
         conn.exec_driver_sql("DELETE FROM localities")
     with demo_store.engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT count(*) FROM localities").scalar() == 1
+        assert conn.exec_driver_sql("SELECT count(*) FROM localities").scalar() == before > 0
     assert demo_store.check() == []
 
 

@@ -1,6 +1,7 @@
 """All tables. Importing this package registers every model on ``Base.metadata``."""
 
 from obecdesk.store.base import Base, Synced
+from obecdesk.store.models.cooperation import Cooperation, CooperationCondition
 from obecdesk.store.models.indicators import (
     Indicator,
     IndicatorTarget,
@@ -50,6 +51,8 @@ SYNCED_MODELS: list[type[Synced]] = [
     ProjectMeasure,
     MinutesVersion,
     TaskReview,
+    Cooperation,
+    CooperationCondition,
 ]
 
 #: synced models by table name, for the clock table and the merge
@@ -63,5 +66,5 @@ __all__ = [
     "StrategicPlan", "PlanArea", "PlanGoal", "Measure", "Indicator", "IndicatorTarget",
     "IndicatorValue", "ValueCorrection", "Project", "ProjectMeasure",
     "MinutesVersion", "TaskReview",
-    "SyncPeer", "ReceivedBundle", "LocalityShare",
+    "SyncPeer", "ReceivedBundle", "LocalityShare", "Cooperation", "CooperationCondition",
 ]
