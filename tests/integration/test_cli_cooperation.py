@@ -10,7 +10,8 @@ from obecdesk.cli import main
 from obecdesk.core.cooperation.service import CooperationData, CooperationService
 from obecdesk.core.demo_acute import acute_locality_id
 from obecdesk.core.localities import LocalityData, LocalityService
-from obecdesk.core.stakeholders.actors import ActorData, ActorService
+from obecdesk.core.stakeholders.actor_fields import ActorData
+from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.errors import ValidationError
 from obecdesk.store import open_store
 from tests.pdf_tools import pdf_text
