@@ -43,6 +43,7 @@ class AcuteDemo:
 #: work streams' demo loaders, "module:function" taking ``(session, demo: AcuteDemo)``, in order
 ACUTE_DEMO_PARTS: list[str] = [
     "obecdesk.core.cooperation.demo:add_cooperation_demo",
+    "obecdesk.core.demo_partmed:add_participation_and_mediation",
 ]
 
 

@@ -27,6 +27,9 @@ NAME_COLUMNS = {
     "project_measures": "measure_id",
     "cooperations": "decision",
     "cooperation-conditions": "code",
+    "proposals": "text",
+    "mediation-sessions": "date",
+    "mediation-notes": "written_on",
 }
 
 #: Czech names of the entity kinds, for people (the plural codes stay the CLI's keys)
@@ -55,6 +58,12 @@ KIND_LABELS = {
     "project_measures": QT_TRANSLATE_NOOP("Kinds", "Projekty u opatření"),
     "cooperations": QT_TRANSLATE_NOOP("Kinds", "Žádosti o spolupráci"),
     "cooperation-conditions": QT_TRANSLATE_NOOP("Kinds", "Podmínky spolupráce"),
+    "participation_events": QT_TRANSLATE_NOOP("Kinds", "Participační akce"),
+    "proposals": QT_TRANSLATE_NOOP("Kinds", "Návrhy a připomínky"),
+    "mediation_cases": QT_TRANSLATE_NOOP("Kinds", "Mediace"),
+    "mediation_parties": QT_TRANSLATE_NOOP("Kinds", "Strany mediace"),
+    "mediation_sessions": QT_TRANSLATE_NOOP("Kinds", "Setkání mediace"),
+    "mediation_notes": QT_TRANSLATE_NOOP("Kinds", "Poznámky k mediaci"),
 }
 
 

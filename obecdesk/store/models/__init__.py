@@ -9,6 +9,12 @@ from obecdesk.store.models.indicators import (
     ValueCorrection,
 )
 from obecdesk.store.models.localities import Locality
+from obecdesk.store.models.mediation import (
+    MediationCase,
+    MediationNote,
+    MediationParty,
+    MediationSession,
+)
 from obecdesk.store.models.meeting_records import MinutesVersion, TaskReview
 from obecdesk.store.models.meetings import (
     ActionItem,
@@ -18,6 +24,7 @@ from obecdesk.store.models.meetings import (
     Meeting,
 )
 from obecdesk.store.models.methods import MethodRating, StoredMethod
+from obecdesk.store.models.participation import ParticipationEvent, Proposal
 from obecdesk.store.models.plans import Measure, PlanArea, PlanGoal, StrategicPlan
 from obecdesk.store.models.projects import Project, ProjectMeasure
 from obecdesk.store.models.replica import LocalReplica
@@ -53,6 +60,12 @@ SYNCED_MODELS: list[type[Synced]] = [
     TaskReview,
     Cooperation,
     CooperationCondition,
+    ParticipationEvent,
+    Proposal,
+    MediationCase,
+    MediationParty,
+    MediationSession,
+    MediationNote,
 ]
 
 #: synced models by table name, for the clock table and the merge
@@ -67,4 +80,6 @@ __all__ = [
     "IndicatorValue", "ValueCorrection", "Project", "ProjectMeasure",
     "MinutesVersion", "TaskReview",
     "SyncPeer", "ReceivedBundle", "LocalityShare", "Cooperation", "CooperationCondition",
+    "ParticipationEvent", "Proposal", "MediationCase", "MediationParty", "MediationSession",
+    "MediationNote",
 ]

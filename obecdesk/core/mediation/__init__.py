@@ -1,0 +1,1 @@
+"""Mediation of a conflict between groups of residents (seed 000): cases and their notes."""

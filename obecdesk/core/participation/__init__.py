@@ -1,0 +1,1 @@
+"""Participation: events with head counts, and the proposals collected at them."""
