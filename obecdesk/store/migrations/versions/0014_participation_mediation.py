@@ -154,6 +154,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # the clock rows of the dropped tables would describe rows that no longer exist
+    op.execute("DELETE FROM field_versions WHERE table_name IN ('participation_events', "
+               "'proposals', 'mediation_cases', 'mediation_parties', 'mediation_sessions', "
+               "'mediation_notes')")
     with op.batch_alter_table('proposals', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_proposals_updated_at'))
         batch_op.drop_index(batch_op.f('ix_proposals_locality_id'))
