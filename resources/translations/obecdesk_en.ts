@@ -2574,125 +2574,155 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="34"/>
+        <location filename="../../obecdesk/core/inventory.py" line="37"/>
         <source>Lokality</source>
         <extracomment>the column that names a row of each kind, for rows whose model has no ``name``/``title`` Czech names of the entity kinds, for people (the plural codes stay the CLI&apos;s keys)</extracomment>
         <translation>Localities</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="35"/>
+        <location filename="../../obecdesk/core/inventory.py" line="38"/>
         <source>Aktéři</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="36"/>
+        <location filename="../../obecdesk/core/inventory.py" line="39"/>
         <source>Vztahy mezi aktéry</source>
         <translation>Relations between stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="37"/>
+        <location filename="../../obecdesk/core/inventory.py" line="40"/>
         <source>Orgány partnerství</source>
         <translation>Partnership bodies</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="38"/>
+        <location filename="../../obecdesk/core/inventory.py" line="41"/>
         <source>Členství v orgánech</source>
         <translation>Body memberships</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="39"/>
+        <location filename="../../obecdesk/core/inventory.py" line="42"/>
         <source>Jednání</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="40"/>
+        <location filename="../../obecdesk/core/inventory.py" line="43"/>
         <source>Body programu</source>
         <translation>Agenda items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="41"/>
+        <location filename="../../obecdesk/core/inventory.py" line="44"/>
         <source>Pozvaní a účast</source>
         <translation>Invitees and attendance</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="42"/>
+        <location filename="../../obecdesk/core/inventory.py" line="45"/>
         <source>Usnesení</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="43"/>
+        <location filename="../../obecdesk/core/inventory.py" line="46"/>
         <source>Úkoly</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="44"/>
+        <location filename="../../obecdesk/core/inventory.py" line="47"/>
         <source>Vlastní a aktualizované metody</source>
         <translation>Own and updated methods</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="45"/>
+        <location filename="../../obecdesk/core/inventory.py" line="48"/>
         <source>Hodnocení metod</source>
         <translation>Method ratings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="46"/>
+        <location filename="../../obecdesk/core/inventory.py" line="49"/>
         <source>Verze strategického plánu</source>
         <translation>Strategic plan versions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="47"/>
+        <location filename="../../obecdesk/core/inventory.py" line="50"/>
         <source>Oblasti plánu</source>
         <translation>Plan areas</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="48"/>
+        <location filename="../../obecdesk/core/inventory.py" line="51"/>
         <source>Cíle plánu</source>
         <translation>Plan goals</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="49"/>
+        <location filename="../../obecdesk/core/inventory.py" line="52"/>
         <source>Opatření</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="50"/>
+        <location filename="../../obecdesk/core/inventory.py" line="53"/>
         <source>Ukazatele</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="51"/>
+        <location filename="../../obecdesk/core/inventory.py" line="54"/>
         <source>Cílové hodnoty ukazatelů</source>
         <translation>Indicator targets</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="52"/>
+        <location filename="../../obecdesk/core/inventory.py" line="55"/>
         <source>Hodnoty ukazatelů</source>
         <translation>Indicator values</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="53"/>
+        <location filename="../../obecdesk/core/inventory.py" line="56"/>
         <source>Opravy hodnot</source>
         <translation>Corrections of values</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="54"/>
+        <location filename="../../obecdesk/core/inventory.py" line="57"/>
         <source>Projekty</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="55"/>
+        <location filename="../../obecdesk/core/inventory.py" line="58"/>
         <source>Projekty u opatření</source>
         <translation>Projects serving measures</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="56"/>
+        <location filename="../../obecdesk/core/inventory.py" line="59"/>
         <source>Žádosti o spolupráci</source>
         <translation>Cooperation requests</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="57"/>
+        <location filename="../../obecdesk/core/inventory.py" line="60"/>
         <source>Podmínky spolupráce</source>
         <translation>Conditions of cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="61"/>
+        <source>Participační akce</source>
+        <translation>Participation events</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="62"/>
+        <source>Návrhy a připomínky</source>
+        <translation>Proposals and comments</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="63"/>
+        <source>Mediace</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="64"/>
+        <source>Strany mediace</source>
+        <translation>Mediation parties</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="65"/>
+        <source>Setkání mediace</source>
+        <translation>Mediation sessions</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="66"/>
+        <source>Poznámky k mediaci</source>
+        <translation>Mediation notes</translation>
     </message>
 </context>
 <context>
@@ -4997,7 +5027,7 @@ Owner: {1} · due: {2}</translation>
     <message>
         <location filename="../../obecdesk/ui/startup.py" line="69"/>
         <source>pracovní nástroj lokálního konzultanta</source>
-        <translation>the local consultant's working tool</translation>
+        <translation>the local consultant&apos;s working tool</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/startup.py" line="73"/>
@@ -5413,11 +5443,13 @@ Owner: {1} · due: {2}</translation>
     </message>
     <message>
         <location filename="../../obecdesk/core/vocabulary/meetings.py" line="9"/>
+        <location filename="../../obecdesk/core/vocabulary/participation.py" line="9"/>
         <source>veřejné setkání</source>
         <translation>public meeting</translation>
     </message>
     <message>
         <location filename="../../obecdesk/core/vocabulary/meetings.py" line="10"/>
+        <location filename="../../obecdesk/core/vocabulary/participation.py" line="10"/>
         <source>kulatý stůl</source>
         <translation>round table</translation>
     </message>
@@ -5495,6 +5527,7 @@ Owner: {1} · due: {2}</translation>
     </message>
     <message>
         <location filename="../../obecdesk/core/vocabulary/indicators.py" line="22"/>
+        <location filename="../../obecdesk/core/vocabulary/participation.py" line="25"/>
         <source>zamítnuto</source>
         <translation>rejected</translation>
     </message>
@@ -5926,7 +5959,7 @@ Owner: {1} · due: {2}</translation>
     <message>
         <location filename="../../obecdesk/core/vocabulary/cooperation.py" line="20"/>
         <source>Otevřená komunikace a vůle k zapojování veřejnosti do rozvoje obce</source>
-        <translation>Open communication and the will to involve the public in the municipality's development</translation>
+        <translation>Open communication and the will to involve the public in the municipality&apos;s development</translation>
     </message>
     <message>
         <location filename="../../obecdesk/core/vocabulary/cooperation.py" line="27"/>
@@ -5935,6 +5968,7 @@ Owner: {1} · due: {2}</translation>
     </message>
     <message>
         <location filename="../../obecdesk/core/vocabulary/cooperation.py" line="28"/>
+        <location filename="../../obecdesk/core/vocabulary/participation.py" line="23"/>
         <source>přijato</source>
         <translation>accepted</translation>
     </message>
@@ -5942,6 +5976,61 @@ Owner: {1} · due: {2}</translation>
         <location filename="../../obecdesk/core/vocabulary/cooperation.py" line="29"/>
         <source>odmítnuto</source>
         <translation>declined</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/participation.py" line="11"/>
+        <source>plánovací setkání</source>
+        <translation>planning meeting</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/participation.py" line="12"/>
+        <source>procházka po sousedství</source>
+        <translation>neighbourhood walk</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/participation.py" line="13"/>
+        <source>anketa</source>
+        <translation>survey</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/participation.py" line="17"/>
+        <source>návrh</source>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/participation.py" line="18"/>
+        <source>připomínka</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/participation.py" line="22"/>
+        <source>čeká na vyjádření</source>
+        <translation>awaiting an answer</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/participation.py" line="24"/>
+        <source>v řešení</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/participation.py" line="29"/>
+        <source>probíhá</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/participation.py" line="30"/>
+        <source>dohoda</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/participation.py" line="31"/>
+        <source>částečná dohoda</source>
+        <translation>partial agreement</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/participation.py" line="32"/>
+        <source>bez dohody</source>
+        <translation>no agreement</translation>
     </message>
 </context>
 <context>
