@@ -32,6 +32,10 @@ def row_of_name(model: ActorTableModel, name: str) -> int:
     return names(model).index(name)
 
 
+def id_of_name(model: ActorTableModel, name: str) -> str:
+    return model.actor_at(row_of_name(model, name)).id
+
+
 def test_model_cells_show_czech_labels_and_signed_attitude(qapp, demo_store, demo_locality_id):
     model = ActorTableModel(ActorService(demo_store))
     model.set_filter(ActorFilter(demo_locality_id))
@@ -64,25 +68,28 @@ def test_sorting_is_done_by_the_service(qapp, demo_store, demo_locality_id):
     assert names(model) == shown[::-1]
 
 
-def test_big_list_is_fetched_page_by_page(qapp, store):
+def test_a_big_list_counts_every_row_and_reads_only_the_pages_shown(qapp, store, monkeypatch):
     from obecdesk.core.localities import LocalityData, LocalityService
 
     locality = LocalityService(store).create(LocalityData(name="Velké Město"))
     with store.unit_of_work() as session:
-        for i in range(2 * PAGE + 50):
+        for i in range(3 * PAGE + 50):
             actor = Actor(locality_id=locality.id, kind="organisation", name=f"Aktér {i:04d}")
             session.add(actor)
             assign(actor, derived_values(actor))
+    far = ActorService(store).list(ActorFilter(locality.id), offset=PAGE + 7, limit=1)[0]
+    offsets: list[int] = []
+    original = ActorService.list
+    monkeypatch.setattr(ActorService, "list", lambda self, flt, **kw: (
+        offsets.append(kw["offset"]), original(self, flt, **kw))[1])
     model = ActorTableModel(ActorService(store))
     model.set_filter(ActorFilter(locality.id))
-    assert model.total == 2 * PAGE + 50
-    assert model.rowCount() == PAGE
-    assert model.canFetchMore()
-    model.fetchMore()
-    model.fetchMore()
-    assert model.rowCount() == 2 * PAGE + 50
-    assert not model.canFetchMore()
-    assert model.index(2 * PAGE + 49, ActorColumn.NAME).data() == "Aktér 0449"
+    # the scrollbar spans every actor before a single row is read
+    assert model.total == model.rowCount() == 3 * PAGE + 50 and offsets == []
+    assert model.index(3 * PAGE + 49, ActorColumn.NAME).data() == "Aktér 0649"
+    assert model.index(3 * PAGE, ActorColumn.NAME).data() == "Aktér 0600"
+    assert offsets == [3 * PAGE]  # the last page alone, once
+    assert model.row_of(far.id) == PAGE + 7 and offsets == [3 * PAGE]  # counted, not read
 
 
 def test_typing_a_search_without_diacritics_finds_the_actor(view, qtbot):
@@ -151,7 +158,7 @@ def test_form_without_a_name_stays_open_and_writes_nothing(view, ctx, dialogs):
 
 def test_edit_an_actor_and_the_list_follows(view, ctx):
     panel = view.actor_list
-    panel.select_actor(next(a.id for a in panel.model._rows if a.name == "Petr Čureja"))
+    panel.select_actor(id_of_name(panel.model, "Petr Čureja"))
     panel.edit_actor()
     panel.dialog.form.influence.setValue(5)
     panel.dialog.accept()
@@ -163,7 +170,7 @@ def test_saving_the_form_keeps_what_changed_meanwhile(view, ctx):
     """The form of Petr Čureja is open; his role changes elsewhere (another window, a sync);
     the user changes the influence and saves: the new role stays."""
     panel = view.actor_list
-    actor_id = next(a.id for a in panel.model._rows if a.name == "Petr Čureja")
+    actor_id = id_of_name(panel.model, "Petr Čureja")
     panel.select_actor(actor_id)
     panel.edit_actor()
     service = ActorService(ctx.store)
@@ -184,7 +191,7 @@ def test_erase_personal_data_from_the_form(view, ctx, dialogs):
 
     dialogs.answer(QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Ok)
     panel = view.actor_list
-    actor_id = next(a.id for a in panel.model._rows if a.name == "Mgr. Jana Šimková")
+    actor_id = id_of_name(panel.model, "Mgr. Jana Šimková")
     with ctx.store.unit_of_work() as session:
         from obecdesk.store.models import Decision, Meeting
         meeting = session.query(Meeting).first()
@@ -206,7 +213,7 @@ def test_erasure_needs_confirmation(view, ctx, dialogs):
 
     dialogs.answer(QMessageBox.StandardButton.Cancel)
     panel = view.actor_list
-    actor_id = next(a.id for a in panel.model._rows if a.name == "Petr Čureja")
+    actor_id = id_of_name(panel.model, "Petr Čureja")
     panel.select_actor(actor_id)
     panel.edit_actor()
     panel.dialog.erase_button.click()
@@ -219,7 +226,7 @@ def test_export_everything_about_a_person(view, ctx, tmp_path, dialogs):
     target = tmp_path / "cureja.txt"
     dialogs.answer((str(target), ""), QMessageBox.StandardButton.Ok)
     panel = view.actor_list
-    panel.select_actor(next(a.id for a in panel.model._rows if a.name == "Petr Čureja"))
+    panel.select_actor(id_of_name(panel.model, "Petr Čureja"))
     panel.edit_actor()
     panel.dialog.export_button.click()
     text = target.read_text(encoding="utf-8")
@@ -228,8 +235,7 @@ def test_export_everything_about_a_person(view, ctx, tmp_path, dialogs):
 
 def test_organisations_have_no_personal_data_section(view):
     panel = view.actor_list
-    panel.select_actor(next(a.id for a in panel.model._rows
-                            if a.name == "Městský úřad Dolní Bránice"))
+    panel.select_actor(id_of_name(panel.model, "Městský úřad Dolní Bránice"))
     panel.edit_actor()
     assert panel.dialog.form.personal.isHidden()
     assert not panel.dialog.erase_button.isEnabled()
@@ -283,7 +289,7 @@ def test_delete_an_actor_after_confirmation(view, ctx, dialogs):
 
     dialogs.answer(QMessageBox.StandardButton.Yes)
     panel = view.actor_list
-    panel.select_actor(next(a.id for a in panel.model._rows if a.name == "Božena Fialová"))
+    panel.select_actor(id_of_name(panel.model, "Božena Fialová"))
     panel.delete_button.click()
     assert "Božena Fialová" not in names(panel.model)
     assert ActorService(ctx.store).count(ActorFilter(ctx.locality_id)) == 34
@@ -293,7 +299,7 @@ def test_the_form_of_an_erased_person_is_read_only(view, ctx):
     from obecdesk.core.stakeholders.gdpr import PersonalDataService
 
     panel = view.actor_list
-    actor_id = next(a.id for a in panel.model._rows if a.name == "Petr Čureja")
+    actor_id = id_of_name(panel.model, "Petr Čureja")
     PersonalDataService(ctx.store).erase(actor_id)
     panel.select_actor(actor_id)
     panel.edit_actor()
@@ -328,9 +334,8 @@ def test_a_change_re_reads_only_the_changed_rows_and_saving_refreshes_once(
             session.add(Actor(locality_id=ctx.locality_id, name=name,
                               search_text=actor_search_text(name)))
     model = view.actor_list.model
-    while model.canFetchMore():
-        model.fetchMore()
     assert model.rowCount() == 2 * PAGE + 35
+    model.actor_at(model.rowCount() - 1)  # the last page is in memory, as if scrolled to
     pages_read: list[int | None] = []
     original = ActorService.list
     def spy(self, flt, **kw):
@@ -349,22 +354,26 @@ def test_a_change_re_reads_only_the_changed_rows_and_saving_refreshes_once(
     assert pages_read == [] and resets == []
     assert model.index(model.rowCount() - 1, ActorColumn.ROLE).data() == "pozdě načtený"
 
-    ActorService(ctx.store).create(ctx.locality_id, ActorData(name="Áda Nová"))
-    assert pages_read == [PAGE] and len(resets) == 1  # a new actor: the first page again
+    new = ActorService(ctx.store).create(ctx.locality_id, ActorData(name="Áda Nová"))
+    assert len(resets) == 1  # a new actor: counted again, pages read as they are shown
+    assert model.index(0, ActorColumn.NAME).data()
+    assert set(pages_read) == {PAGE} and len(pages_read) <= 2  # the first page, the selected one
+    assert model.actor_at(model.row_of(new.id)).name == "Áda Nová"
 
     view.actor_list.select_actor(model.actor_at(0).id)
+    before = len(pages_read)
     view.actor_list.edit_actor()
     dialog = view.actor_list.dialog
     dialog.form.role.setEditText("upraveno ve formuláři")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    assert len(resets) == 1 and pages_read == [PAGE]  # only the saved row was re-read
+    assert len(resets) == 1 and len(pages_read) == before  # only the saved row was re-read
     assert model.index(0, ActorColumn.ROLE).data() == "upraveno ve formuláři"
 
 
 def test_persons_without_legal_basis_are_marked_in_list_and_card(view, ctx):
     ActorService(ctx.store).create(ctx.locality_id, ActorData(name="Bez Základu"))
     panel = view.actor_list
-    row = panel.model.row_of(next(a.id for a in panel.model._rows if a.name == "Bez Základu"))
+    row = panel.model.row_of(id_of_name(panel.model, "Bez Základu"))
     index = panel.model.index(row, ActorColumn.NAME)
     assert "chybí právní základ" in index.data(Qt.ItemDataRole.ToolTipRole)
     assert index.data(Qt.ItemDataRole.DecorationRole) is not None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select, tuple_
 
 from obecdesk.core.stakeholders.memberships import current_membership
 from obecdesk.core.text import fold
@@ -103,6 +103,22 @@ def sort_order(sort: str, descending: bool) -> list:
     column = SORT_COLUMNS[ActorSort(sort)]
     keys = [column] if column is Actor.sort_key else [column, Actor.sort_key]
     return [k.desc() if descending else k.asc() for k in (*keys, Actor.id)]
+
+
+def rows_before(flt: ActorFilter, actor_id: str, *, sort: str = ActorSort.NAME,
+                descending: bool = False) -> Select:
+    """SELECT how many rows of the filtered, sorted list come before ``actor_id`` (a row-value
+    comparison on the same index the pages are read from); no row when the actor is not in the
+    list."""
+    column = SORT_COLUMNS[ActorSort(sort)]
+    keys = [column] if column is Actor.sort_key else [column, Actor.sort_key]
+    keys.append(Actor.id)
+    me = filtered_query(flt, Actor.id).with_only_columns(*keys).where(Actor.id == actor_id).subquery()
+    mine = tuple_(*(me.c[i] for i in range(len(keys))))
+    theirs = tuple_(*keys)
+    before = filtered_query(flt, func.count(Actor.id)).where(
+        theirs > mine if descending else theirs < mine).scalar_subquery()
+    return select(before).select_from(me)
 
 
 def page_of_ids(

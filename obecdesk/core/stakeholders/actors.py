@@ -33,6 +33,7 @@ from obecdesk.core.stakeholders.actor_queries import (
     ActorSort,
     filtered_query,
     page_of_ids,
+    rows_before,
     sort_order,
 )
 from obecdesk.core.vocabulary.stakeholders import ActorKind
@@ -75,6 +76,14 @@ class ActorService:
         """How many actors ``list`` would return without paging (for lazy fetching)."""
         with self.store.reading() as session:
             return session.scalar(filtered_query(flt, func.count(Actor.id))) or 0
+
+    def position(self, flt: ActorFilter, actor_id: str, *, sort: str = ActorSort.NAME,
+                 descending: bool = False) -> int | None:
+        """The row of ``actor_id`` in the sorted list (None when the filter leaves it out), so a
+        list of 100,000 can jump to one actor without reading the rows before it."""
+        query = rows_before(flt, actor_id, sort=sort, descending=descending)
+        with self.store.reading() as session:
+            return session.scalar(query)
 
     def get(self, actor_id: str) -> ActorInfo:
         with self.store.reading() as session:

@@ -1,13 +1,15 @@
-"""The actor list as a lazily fetched Qt table model over :class:`ActorService`.
+"""The actor list as a windowed Qt table model over :class:`ActorService`.
 
-Rows arrive a page at a time (``canFetchMore``/``fetchMore``) and sorting is an ORDER BY in the
-service, so the list opens instantly even for 100,000 actors: only what the user scrolls to is
-ever read.
+``rowCount`` is the true number of matching actors, so the scrollbar spans all of them; a row's
+page is read from the database when the view first asks for it (the service answers a page
+from a covering index at any offset) and kept among the recently used pages. Dragging the
+scrollbar to row 50,000 of 100,000 reads the one page on screen, not the 250 before it.
+Sorting is an ORDER BY in the service.
 """
 
 from __future__ import annotations
 
-from enum import IntEnum
+from collections import OrderedDict
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,60 +21,25 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.stakeholders.actor_fields import ActorInfo, attitude_text
 from obecdesk.core.stakeholders.actor_queries import ActorFilter, ActorSort
 from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.vocabulary.stakeholders import Sector
 from obecdesk.ui.i18n import vocab
+from obecdesk.ui.stakeholders.actor_columns import NUMERIC_COLUMNS, ActorColumn
 
 PAGE = 200
+#: pages kept in memory (the least recently shown go first): 10,000 rows
+KEPT_PAGES = 50
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ActorColumn(IntEnum):
-    NAME = 0
-    ORGANISATION = 1
-    SECTOR = 2
-    ROLE = 3
-    INFLUENCE = 4
-    ATTITUDE = 5
-    INTEREST = 6
-    DECISION_POWER = 7
-
-    @property
-    def title(self) -> str:
-        return QCoreApplication.translate("ActorTable", _TITLES[self])
-
-    @property
-    def sort_key(self) -> ActorSort:
-        return _SORTS[self]
-
-
-_TITLES = {
-    ActorColumn.NAME: QT_TRANSLATE_NOOP("ActorTable", "Jméno / název"),
-    ActorColumn.ORGANISATION: QT_TRANSLATE_NOOP("ActorTable", "Organizace"),
-    ActorColumn.SECTOR: QT_TRANSLATE_NOOP("ActorTable", "Sektor"),
-    ActorColumn.ROLE: QT_TRANSLATE_NOOP("ActorTable", "Role"),
-    ActorColumn.INFLUENCE: QT_TRANSLATE_NOOP("ActorTable", "Vliv"),
-    ActorColumn.ATTITUDE: QT_TRANSLATE_NOOP("ActorTable", "Postoj"),
-    ActorColumn.INTEREST: QT_TRANSLATE_NOOP("ActorTable", "Zájem"),
-    ActorColumn.DECISION_POWER: QT_TRANSLATE_NOOP("ActorTable", "Rozhoduje"),
-}
-
-_SORTS = {
-    ActorColumn.NAME: ActorSort.NAME,
-    ActorColumn.ORGANISATION: ActorSort.ORGANISATION,
-    ActorColumn.SECTOR: ActorSort.SECTOR,
-    ActorColumn.ROLE: ActorSort.ROLE,
-    ActorColumn.INFLUENCE: ActorSort.INFLUENCE,
-    ActorColumn.ATTITUDE: ActorSort.ATTITUDE,
-    ActorColumn.INTEREST: ActorSort.INTEREST,
-    ActorColumn.DECISION_POWER: ActorSort.DECISION_POWER,
-}
-
-_NUMERIC = {ActorColumn.INFLUENCE, ActorColumn.ATTITUDE, ActorColumn.INTEREST}
+def _font(bold: bool, italic: bool) -> QFont:
+    font = QFont()
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
 
 
 def missing_legal_basis_text() -> str:
@@ -90,14 +57,19 @@ class ActorTableModel(QAbstractTableModel):
         self._filter: ActorFilter | None = None
         self._sort = ActorSort.NAME
         self._descending = False
-        self._rows: list[ActorInfo] = []
+        self._pages: OrderedDict[int, list[ActorInfo]] = OrderedDict()
         self._total = 0
+        # made once: data() runs for every visible cell on every repaint
+        self._fonts = {(bold, italic): _font(bold, italic)
+                       for bold in (False, True) for italic in (False, True)}
+        self._warning = QApplication.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning)
 
     # -- what is shown -----------------------------------------------------------------------
 
     def set_filter(self, flt: ActorFilter | None) -> None:
         self._filter = flt
-        self.refresh(keep_loaded=False)
+        self.refresh()
 
     @property
     def filter(self) -> ActorFilter | None:
@@ -105,34 +77,26 @@ class ActorTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        """How many actors match, loaded or not."""
+        """How many actors match (the row count)."""
         return self._total
 
-    def refresh(self, *, keep_loaded: bool = False) -> None:
-        """Re-read the count and the first page (more pages load again as the user scrolls).
-
-        ``keep_loaded`` re-reads as many rows as are loaded now; only for callers that must keep
-        a far-scrolled position, since with thousands of loaded rows it is slow.
-        """
-        wanted = max(PAGE, len(self._rows)) if keep_loaded else PAGE
+    def refresh(self) -> None:
+        """Re-read the count; pages are read again as the view asks for their rows."""
         self.beginResetModel()
-        if self._filter is None:
-            self._rows, self._total = [], 0
-        else:
-            self._total = self.actors.count(self._filter)
-            self._rows = self._page(0, wanted)
+        self._pages.clear()
+        self._total = 0 if self._filter is None else self.actors.count(self._filter)
         self.endResetModel()
 
     def update_actors(self, actor_ids: set[str]) -> bool:
-        """Re-read only the changed actors when they are loaded rows and the count is the same.
+        """Re-read only the changed actors when the count is the same and they stay in the list.
 
-        Returns False (after re-reading the first page) when that is not enough: an actor was
-        added, deleted, or left or entered the filter.
+        Returns False (after a refresh) when that is not enough: an actor was added, deleted,
+        or left or entered the filter. Changed actors on pages not in memory need nothing: their
+        page is read fresh when it is shown.
         """
         if self._filter is None:
             return False
-        rows = {actor_id: self.row_of(actor_id) for actor_id in actor_ids}
-        if not actor_ids or min(rows.values()) < 0 or self.actors.count(self._filter) != self._total:
+        if not actor_ids or self.actors.count(self._filter) != self._total:
             self.refresh()
             return False
         fresh = {a.id: a for a in self.actors.get_many(actor_ids)}
@@ -140,50 +104,64 @@ class ActorTableModel(QAbstractTableModel):
                                                for a in fresh.values()):
             self.refresh()
             return False
-        for actor_id, row in rows.items():
-            self._rows[row] = fresh[actor_id]
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(ActorColumn) - 1))
+        for number, page in self._pages.items():
+            for at, actor in enumerate(page):
+                if actor.id in fresh:
+                    page[at] = fresh[actor.id]
+                    row = number * PAGE + at
+                    self.dataChanged.emit(self.index(row, 0),
+                                          self.index(row, len(ActorColumn) - 1))
         return True
 
-    def _page(self, offset: int, limit: int) -> list[ActorInfo]:
+    def _page(self, number: int) -> list[ActorInfo]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
         assert self._filter is not None
-        return self.actors.list(self._filter, sort=self._sort, descending=self._descending,
-                                offset=offset, limit=limit)
+        page = self.actors.list(self._filter, sort=self._sort, descending=self._descending,
+                                offset=number * PAGE, limit=PAGE)
+        self._pages[number] = page
+        if len(self._pages) > KEPT_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def _actor(self, row: int) -> ActorInfo | None:
+        """The actor on ``row``, or None when the list got shorter since it was counted."""
+        number, at = divmod(row, PAGE)
+        page = self._page(number)
+        return page[at] if at < len(page) else None
 
     def actor_at(self, row: int) -> ActorInfo:
-        return self._rows[row]
+        actor = self._actor(row)
+        if actor is None:
+            raise IndexError(row)
+        return actor
 
     def row_of(self, actor_id: str) -> int:
-        """The loaded row showing ``actor_id`` or -1."""
-        return next((i for i, a in enumerate(self._rows) if a.id == actor_id), -1)
+        """The row showing ``actor_id``, or -1 when the filter leaves it out."""
+        for number, page in self._pages.items():
+            for at, actor in enumerate(page):
+                if actor.id == actor_id:
+                    return number * PAGE + at
+        if self._filter is None:
+            return -1
+        row = self.actors.position(self._filter, actor_id, sort=self._sort,
+                                   descending=self._descending)
+        return -1 if row is None or row >= self._total else row
 
     # -- Qt model API ------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(ActorColumn)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid() or self._filter is None:
-            return
-        more = self._page(len(self._rows), PAGE)
-        if not more:
-            self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = ActorColumn(column).sort_key
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.refresh(keep_loaded=False)
+        self.refresh()
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
@@ -194,7 +172,9 @@ class ActorTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        actor = self._rows[index.row()]
+        actor = self._actor(index.row())
+        if actor is None:
+            return None
         column = ActorColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(actor, column)
@@ -204,18 +184,14 @@ class ActorTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{actor.name} – {missing_legal_basis_text()}"
             if role == Qt.ItemDataRole.DecorationRole:
-                return QApplication.style().standardIcon(
-                    QStyle.StandardPixmap.SP_MessageBoxWarning)
+                return self._warning
         if role == Qt.ItemDataRole.ToolTipRole and column in (ActorColumn.NAME,
                                                               ActorColumn.ROLE):
             return self._text(actor, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.FontRole and column == ActorColumn.NAME:
-            font = QFont()
-            font.setBold(not actor.is_person)
-            font.setItalic(actor.erased)
-            return font
+            return self._fonts[(not actor.is_person, actor.erased)]
         return None
 
     @staticmethod

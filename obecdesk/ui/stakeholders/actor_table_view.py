@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from obecdesk.core.stakeholders.actor_fields import ActorInfo
 from obecdesk.ui.columns import fitting_table
-from obecdesk.ui.stakeholders.actor_table_model import ActorColumn, ActorTableModel
+from obecdesk.ui.stakeholders.actor_columns import ActorColumn
+from obecdesk.ui.stakeholders.actor_table_model import ActorTableModel
 
 
 class ActorTableView(QTableView):

@@ -1,0 +1,119 @@
+"""Benchmark: the actor list as the user sees it, the Qt model with the view painting.
+
+Fills one locality of a temporary store with 100,000 actors, shows the real actor table
+(offscreen, 1366×768) and times what the user waits for: opening the list, sorting by a column,
+a search that finds a few rows and one that finds none, and dragging the scrollbar to the middle.
+Each step ends with the viewport painted. The baseline is the same view painting a model that
+answers from a Python list already in memory (no database), timed the same way in the same run.
+Prints milliseconds, the ratio and the goal (≤ 100 ms each); asserts nothing.
+
+    python bench/actor_view.py [--actors 100000] [--repeat 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from actors_list import fill, median_ms  # noqa: E402
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from obecdesk.core.localities import LocalityData, LocalityService  # noqa: E402
+from obecdesk.core.stakeholders.actor_queries import ActorFilter  # noqa: E402
+from obecdesk.core.stakeholders.actors import ActorService  # noqa: E402
+from obecdesk.store import open_store  # noqa: E402
+from obecdesk.ui.stakeholders.actor_columns import ActorColumn  # noqa: E402
+from obecdesk.ui.stakeholders.actor_table_model import ActorTableModel  # noqa: E402
+from obecdesk.ui.stakeholders.actor_table_view import ActorTableView  # noqa: E402
+
+GOAL_MS = 100.0
+
+
+class ListModel(QAbstractTableModel):
+    """The baseline: the same number of rows, answered from memory."""
+
+    def __init__(self, rows: list[tuple[str, ...]]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return len(ActorColumn)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        return self.rows[index.row()][index.column()] if role == Qt.ItemDataRole.DisplayRole \
+            else None
+
+
+def painted(view: ActorTableView, action) -> None:
+    action()
+    view.viewport().repaint()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--actors", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication(sys.argv)
+    with tempfile.TemporaryDirectory() as directory:
+        store = open_store(data_dir=Path(directory))
+        locality = LocalityService(store).create(LocalityData(name="Benchmarkov"))
+        fill(store, locality.id, args.actors)
+        model = ActorTableModel(ActorService(store))
+        view = ActorTableView(model)
+        view.resize(1366, 768)
+        view.show()
+        app.processEvents()
+        everyone = ActorFilter(locality.id)
+        bar = view.verticalScrollBar()
+        toggle = iter(range(10**6))
+        rows = [tuple(f"{c} {r}" for c in range(len(ActorColumn))) for r in range(args.actors)]
+        base_view = ActorTableView(ListModel(rows))
+        base_view.resize(1366, 768)
+        base_view.show()
+        app.processEvents()
+        base_bar = base_view.verticalScrollBar()
+
+        def jump(scroll) -> None:
+            scroll.setValue(0)
+            scroll.setValue(scroll.maximum() // 2)
+
+        cases = [
+            ("open the list", lambda: model.set_filter(everyone),
+             lambda: base_view.setModel(base_view.model())),
+            ("sort by influence", lambda: model.sort(
+                ActorColumn.INFLUENCE, Qt.SortOrder(next(toggle) % 2)), lambda: None),
+            ("search, few hits ('curej 77')",
+             lambda: model.set_filter(ActorFilter(locality.id, search="curej 77")), lambda: None),
+            ("search, no hit ('xyzzy')",
+             lambda: model.set_filter(ActorFilter(locality.id, search="xyzzy")), lambda: None),
+        ]
+        print(f"{'case':34} {'ours ms':>9} {'raw ms':>8} {'ratio':>7}   goal")
+        for name, ours, theirs in cases:
+            ours_ms = median_ms(lambda o=ours: painted(view, o), args.repeat)
+            raw_ms = median_ms(lambda t=theirs: painted(base_view, t), args.repeat)
+            print(f"{name:34} {ours_ms:9.1f} {raw_ms:8.1f} {ours_ms / raw_ms:7.1f}   "
+                  f"<= {GOAL_MS:.0f} ms {'ok' if ours_ms <= GOAL_MS else 'NOT MET'}")
+        model.set_filter(everyone)
+        painted(view, lambda: None)
+        ours_ms = median_ms(lambda: painted(view, lambda: jump(bar)), args.repeat)
+        raw_ms = median_ms(lambda: painted(base_view, lambda: jump(base_bar)), args.repeat)
+        print(f"{'scrollbar to row ' + str(args.actors // 2):34} {ours_ms:9.1f} {raw_ms:8.1f} "
+              f"{ours_ms / raw_ms:7.1f}   <= {GOAL_MS:.0f} ms "
+              f"{'ok' if ours_ms <= GOAL_MS else 'NOT MET'}")
+        print(f"rows shown: {model.rowCount()}, scrollbar range 0–{bar.maximum()}")
+        store.dispose()
+
+
+if __name__ == "__main__":
+    main()
