@@ -20,6 +20,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from obecdesk.core.demo import load_demo
+from obecdesk.core.demo_acute import acute_locality_id
 from obecdesk.store import open_store
 from obecdesk.ui.app import build_window
 from obecdesk.ui.i18n import install_translators
@@ -55,6 +56,12 @@ def main(out: Path, only: set[str]) -> int:
                 bodies.select_body(next(b.id for b in bodies._bodies if b.name == body))
         return step
 
+    def acute(key: str) -> Callable[[], None]:
+        def step() -> None:  # the acute demo locality, whose countdown runs
+            ctx.set_locality(acute_locality_id())
+            window.show_capability(key)
+        return step
+
     def about() -> None:
         window.show_about()
 
@@ -72,6 +79,8 @@ def main(out: Path, only: set[str]) -> int:
         ("methods", lambda: window.show_capability("methods")),
         ("indicators", lambda: window.show_capability("indicators")),
         ("sync-overview", lambda: window.show_capability("sync")),
+        ("cooperation", acute("cooperation")),
+        ("locality-countdown", acute("localities")),
         ("about", about),
     ]
     shots = [s for s in shots if not only or s[0] in only]

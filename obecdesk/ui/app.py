@@ -14,6 +14,7 @@ from obecdesk.errors import UserError
 from obecdesk.store import Store, open_store
 from obecdesk.store.paths import instance_lock_path
 from obecdesk.ui.context import AppContext
+from obecdesk.ui.cooperation.end_warning import EndWarning
 from obecdesk.ui.fault_dialog import install_fault_hook
 from obecdesk.ui.main_window import MainWindow
 from obecdesk.ui.services import Services, build_services
@@ -51,7 +52,9 @@ def build_window(store: Store, settings: Settings,
                  language: str | None = None) -> tuple[MainWindow, AppContext]:
     """The window over ``store``: its services are built here, once, and handed down."""
     ctx = AppContext(store, settings)
-    window = MainWindow(ctx, build_services(store), language=language)
+    services = build_services(store)
+    window = MainWindow(ctx, services, language=language)
+    window.end_warning = EndWarning(window, ctx, services.cooperation)  # cooperation ending soon
     return window, ctx
 
 

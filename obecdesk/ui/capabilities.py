@@ -25,7 +25,7 @@ class Capability:
 def _localities(ctx: AppContext, services: Services) -> CapabilityView:
     from obecdesk.ui.localities.view import LocalitiesView
 
-    return LocalitiesView(ctx, services.localities)
+    return LocalitiesView(ctx, services.localities, cooperation=services.cooperation)
 
 
 def _stakeholders(ctx: AppContext, services: Services) -> CapabilityView:
@@ -53,6 +53,12 @@ def _indicators(ctx: AppContext, services: Services) -> CapabilityView:
     return IndicatorsView(ctx, services)
 
 
+def _cooperation(ctx: AppContext, services: Services) -> CapabilityView:
+    from obecdesk.ui.cooperation.view import CooperationView
+
+    return CooperationView(ctx, services.cooperation, services.cooperation_report)
+
+
 def _sync(ctx: AppContext, services: Services) -> CapabilityView:
     from obecdesk.ui.sync.view import SyncView
 
@@ -76,6 +82,10 @@ CAPABILITIES: list[Capability] = [
     ),
     Capability(
         "indicators", QT_TRANSLATE_NOOP("Navigation", "Indikátory"), SP.SP_FileDialogDetailedView, _indicators
+    ),
+    Capability(
+        "cooperation", QT_TRANSLATE_NOOP("Navigation", "Spolupráce"), SP.SP_DialogYesButton,
+        _cooperation
     ),
     Capability(
         "sync", QT_TRANSLATE_NOOP("Navigation", "Synchronizace"), SP.SP_BrowserReload, _sync

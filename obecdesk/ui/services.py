@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from obecdesk.core.backups import BackupService
+from obecdesk.core.cooperation.service import CooperationService
 from obecdesk.core.indicators.definitions import IndicatorService
 from obecdesk.core.indicators.overview import LocalityIndicators, locality_indicators
 from obecdesk.core.indicators.plans import PlanService
@@ -93,12 +94,22 @@ class Services:
     sync: SyncDesk
     #: version, data folder, database, schema and replica (Nápověda → O aplikaci)
     installation: Callable[[], InstallationFacts]
+    #: the frame of an acute or systematic cooperation and its countdown
+    cooperation: CooperationService
+    #: the closing report PDF: ``(locality_id, path)``
+    cooperation_report: Callable[..., Path]
 
 
 def _stakeholder_map(store: Store, *args, **kwargs) -> Path:
     from obecdesk.reports.stakeholder_map import write_stakeholder_map  # reportlab: on printing
 
     return write_stakeholder_map(store, *args, **kwargs)
+
+
+def _cooperation_report(store: Store, *args, **kwargs) -> Path:
+    from obecdesk.reports.cooperation_report import write_cooperation_report  # on printing
+
+    return write_cooperation_report(store, *args, **kwargs)
 
 
 def _load_demo(store: Store) -> DemoResult:
@@ -137,5 +148,7 @@ def build_services(store: Store) -> Services:
         locality_indicators=partial(locality_indicators, store),
         sync=SyncDesk(store),
         installation=partial(installation_facts, store),
+        cooperation=CooperationService(store),
+        cooperation_report=partial(_cooperation_report, store),
     )
 

@@ -783,12 +783,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../obecdesk/ui/app.py" line="32"/>
+        <location filename="../../obecdesk/ui/app.py" line="33"/>
         <source>Vítejte v obecdesk</source>
         <translation>Welcome to obecdesk</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/app.py" line="33"/>
+        <location filename="../../obecdesk/ui/app.py" line="34"/>
         <source>Databáze je prázdná. Chcete nahrát ukázkovou lokalitu s partnerstvím, aby bylo na každé obrazovce co vidět?</source>
         <translation>The database is empty. Do you want to load a demo locality with a partnership so that every screen has something to show?</translation>
     </message>
@@ -1341,6 +1341,41 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     </message>
 </context>
 <context>
+    <name>ConditionsModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/conditions_model.py" line="24"/>
+        <source>neposouzeno</source>
+        <extracomment>met → label; the combo of the assessment column offers these</extracomment>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/conditions_model.py" line="24"/>
+        <source>splněno</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/conditions_model.py" line="25"/>
+        <source>nesplněno</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/conditions_model.py" line="37"/>
+        <source>Podmínka spolupráce</source>
+        <extracomment>the combo&apos;s values are strings (a QComboBox item holds no None reliably)</extracomment>
+        <translation>Condition of cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/conditions_model.py" line="38"/>
+        <source>Posouzení</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/conditions_model.py" line="39"/>
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <location filename="../../obecdesk/ui/sync/conflicts_model.py" line="32"/>
@@ -1429,6 +1464,100 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     </message>
 </context>
 <context>
+    <name>CooperationView</name>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/view.py" line="74"/>
+        <source>Uložit</source>
+        <extracomment>the day the countdown counts from (a test may fix it)</extracomment>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/view.py" line="76"/>
+        <source>Vrátit změny</source>
+        <translation>Revert changes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/view.py" line="78"/>
+        <source>Závěrečná zpráva (PDF)…</source>
+        <translation>Closing report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/view.py" line="120"/>
+        <source>Nejdříve založte nebo vyberte lokalitu.</source>
+        <translation>Create or choose a locality first.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/view.py" line="145"/>
+        <source>dlouhodobá spolupráce: plán fází, bez pevného konce</source>
+        <translation>long-term cooperation: a phase plan, no fixed end</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/view.py" line="147"/>
+        <source>zatím neurčen</source>
+        <translation>not set yet</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/view.py" line="149"/>
+        <source>{0} (určen ručně)</source>
+        <translation>{0} (set by hand)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/view.py" line="151"/>
+        <source>{0} (od memoranda)</source>
+        <translation>{0} (from the memorandum)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/view.py" line="153"/>
+        <source>{0} (od zahájení)</source>
+        <translation>{0} (from the start)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/view.py" line="174"/>
+        <source>Neuložené změny.</source>
+        <translation>Unsaved changes.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/view.py" line="187"/>
+        <source>Uloženo.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/closing_report.py" line="22"/>
+        <source>Uložit závěrečnou zprávu</source>
+        <translation>Save the closing report</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/closing_report.py" line="23"/>
+        <source>zaverecna-zprava.pdf</source>
+        <translation>closing-report.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/closing_report.py" line="24"/>
+        <source>Dokument PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/closing_report.py" line="35"/>
+        <source>Závěrečná zpráva uložena do {0}.</source>
+        <translation>Closing report saved to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/unsaved.py" line="16"/>
+        <source>Rámec spolupráce má neuložené změny. Chcete je uložit?</source>
+        <translation>The cooperation frame has unsaved changes. Do you want to save them?</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/unsaved.py" line="19"/>
+        <source>Rámec spolupráce má neuložené změny. Uložit je před přepnutím lokality?</source>
+        <translation>The cooperation frame has unsaved changes. Save them before switching the locality?</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/unsaved.py" line="22"/>
+        <source>Neuložené změny</source>
+        <translation>Unsaved changes</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <location filename="../../obecdesk/ui/meetings/correction_dialog.py" line="23"/>
@@ -1459,6 +1588,54 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
         <location filename="../../obecdesk/ui/meetings/correction_dialog.py" line="42"/>
         <source>Zahájit opravu</source>
         <translation>Start correction</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="13"/>
+        <source>zbývá {0} den (do {1})</source>
+        <translation>{0} day left (until {1})</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="14"/>
+        <source>zbývají {0} dny (do {1})</source>
+        <translation>{0} days left (until {1})</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="15"/>
+        <source>zbývá {0} dní (do {1})</source>
+        <translation>{0} days left (until {1})</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="16"/>
+        <source>{0} den po plánovaném konci ({1})</source>
+        <translation>{0} day past the planned end ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="17"/>
+        <source>{0} dny po plánovaném konci ({1})</source>
+        <translation>{0} days past the planned end ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="18"/>
+        <source>{0} dní po plánovaném konci ({1})</source>
+        <translation>{0} days past the planned end ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="19"/>
+        <source>dnes je poslední den spolupráce ({0})</source>
+        <translation>today is the last day of the cooperation ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="44"/>
+        <source>Spolupráce s lokalitou {0} měla skončit: {1}. Připravte závěrečnou zprávu (Spolupráce).</source>
+        <translation>The cooperation with {0} was due to end: {1}. Prepare the closing report (Cooperation).</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="47"/>
+        <source>Spolupráce s lokalitou {0} se blíží ke konci: {1}. Připravte závěrečnou zprávu (Spolupráce).</source>
+        <translation>The cooperation with {0} is nearing its end: {1}. Prepare the closing report (Cooperation).</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1679,49 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
         <location filename="../../obecdesk/ui/indicators/dashboard.py" line="63"/>
         <source>Žádný ukazatel není mimo plán.</source>
         <translation>No indicator is off track.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionForm</name>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/decision_form.py" line="28"/>
+        <source>Rozhodnutí a termíny</source>
+        <translation>Decision and dates</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/decision_form.py" line="35"/>
+        <source>důvod (u odmítnutí povinný)</source>
+        <translation>reason (required when declined)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/decision_form.py" line="40"/>
+        <source>jiný konec:</source>
+        <translation>other end:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/decision_form.py" line="53"/>
+        <source>dne</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/decision_form.py" line="56"/>
+        <source>Rozhodnutí</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/decision_form.py" line="57"/>
+        <source>Důvod</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/decision_form.py" line="58"/>
+        <source>Memorandum</source>
+        <translation>Memorandum</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/decision_form.py" line="59"/>
+        <source>Plánovaný konec</source>
+        <translation>Planned end</translation>
     </message>
 </context>
 <context>
@@ -2761,29 +2981,29 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>LocalitiesView</name>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="39"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="43"/>
         <source>Nová lokalita…</source>
-        <extracomment>the day that decides the current phase (a test may fix it)</extracomment>
+        <extracomment>the countdown of an acute or systematic cooperation in the detail the day that decides the current phase (a test may fix it)</extracomment>
         <translation>New locality…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="41"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="45"/>
         <source>Upravit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="43"/>
-        <location filename="../../obecdesk/ui/localities/view.py" line="115"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="47"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="119"/>
         <source>Archivovat</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="45"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="49"/>
         <source>zobrazit archivované</source>
         <translation>show archived</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/view.py" line="114"/>
+        <location filename="../../obecdesk/ui/localities/view.py" line="118"/>
         <source>Obnovit z archivu</source>
         <translation>Restore from archive</translation>
     </message>
@@ -2791,59 +3011,69 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>LocalityDetail</name>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="38"/>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="40"/>
         <source>Kraj</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="38"/>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="40"/>
         <source>Počet obyvatel</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="39"/>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="41"/>
         <source>Režim spolupráce</source>
         <translation>Cooperation mode</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="39"/>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="41"/>
         <source>Zahájení</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="40"/>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="42"/>
+        <source>Plánovaný konec</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="43"/>
         <source>Aktuální fáze</source>
         <translation>Current phase</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="40"/>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="43"/>
         <source>Témata</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="41"/>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="44"/>
         <source>Konzultant/ka</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="41"/>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="44"/>
         <source>Poznámky</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="61"/>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="64"/>
         <source>Plán fází 36měsíční spolupráce</source>
         <translation>Phase plan of the 36-month cooperation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="78"/>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="83"/>
         <source>Zatím žádná lokalita. Založte ji tlačítkem „Nová lokalita…“.</source>
         <translation>No locality yet. Create one with “New locality…”.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="86"/>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="91"/>
         <source> (archivováno)</source>
         <translation> (archived)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="110"/>
+        <source>⚠ {0} – připravte závěrečnou zprávu</source>
+        <translation>⚠ {0} – prepare the closing report</translation>
     </message>
 </context>
 <context>
@@ -3932,33 +4162,38 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="66"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="72"/>
         <source>Lokality</source>
         <extracomment>builds the view, handing it the services it uses</extracomment>
         <translation>Localities</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="69"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="75"/>
         <source>Aktéři</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="72"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="78"/>
         <source>Jednání</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="75"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="81"/>
         <source>Metody</source>
         <translation>Methods</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="78"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="84"/>
         <source>Indikátory</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="81"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="87"/>
+        <source>Spolupráce</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/capabilities.py" line="91"/>
         <source>Synchronizace</source>
         <translation>Sync</translation>
     </message>
@@ -4829,6 +5064,49 @@ influence {2}, attitude {3}, interest {4}</translation>
         <location filename="../../obecdesk/ui/stakeholders/relations_panel.py" line="116"/>
         <source>Vyberte oba aktéry vztahu ze seznamu.</source>
         <translation>Choose both stakeholders of the relation from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/request_form.py" line="33"/>
+        <source>Žádost obce</source>
+        <translation>The municipality&apos;s request</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/request_form.py" line="59"/>
+        <source>další témata, oddělená čárkou</source>
+        <translation>other themes, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/request_form.py" line="62"/>
+        <source>jak situaci popisuje obec</source>
+        <translation>the situation as the municipality describes it</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/request_form.py" line="64"/>
+        <source>Kdo požádal</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/request_form.py" line="65"/>
+        <source>Datum žádosti</source>
+        <translation>Date of request</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/request_form.py" line="66"/>
+        <source>Požadovaný režim</source>
+        <translation>Requested mode</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/request_form.py" line="67"/>
+        <source>Témata</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/request_form.py" line="69"/>
+        <source>Situace slovy obce</source>
+        <translation>The situation in the municipality&apos;s words</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@ def test_the_check_sees_what_the_factory_builds():
             "load_demo", "write_stakeholder_map"} <= builders
     built = service_construction(FACTORY, builders)
     assert any("MeetingService(store)" in call for call in built)
-    assert any("partial(load_demo, store)" in call for call in built)
+    assert any("partial(_load_demo, store)" in call for call in built)
 
 
 def test_the_check_sees_a_view_reaching_for_the_store(tmp_path):

@@ -135,6 +135,15 @@ class CooperationService:
                 countdown=countdown(end, today or dt.date.today()),
                 recorded=row is not None or bool(stored))
 
+    def askers(self, locality_id: str) -> list[tuple[str, str]]:
+        """(id, "name (role)") of the locality's people who may have asked, in list order."""
+        query = (select(Actor.id, Actor.name, Actor.role)
+                 .where(Actor.locality_id == locality_id, Actor.deleted.is_(False),
+                        Actor.kind == "person", Actor.erased.is_(False))
+                 .order_by(Actor.sort_key))
+        with self.store.reading() as session:
+            return [(i, f"{n} ({r})" if r else n) for i, n, r in session.execute(query)]
+
     def save(self, locality_id: str, data: CooperationData,
              before: CooperationData | None = None) -> CooperationFrame:
         """Write the intake; with ``before`` (what the form loaded) only the fields the user

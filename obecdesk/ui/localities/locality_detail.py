@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from obecdesk.core.cooperation.timeline import Countdown
 from obecdesk.core.formatting import date_text, number_text
 from obecdesk.core.localities import LocalityInfo
 from obecdesk.core.phases import current_phases
 from obecdesk.core.vocabulary.localities import CooperationMode, Theme
+from obecdesk.ui.cooperation.countdown_text import countdown_label, countdown_style
 from obecdesk.ui.i18n import tr_context, vocab
 from obecdesk.ui.localities.phase_plan_model import PhasePlanModel
 
@@ -37,6 +39,7 @@ class LocalityDetail(QWidget):
         for key, label in (
             ("region", self.tr("Kraj")), ("population", self.tr("Počet obyvatel")),
             ("mode", self.tr("Režim spolupráce")), ("start", self.tr("Zahájení")),
+            ("end", self.tr("Plánovaný konec")),
             ("phase", self.tr("Aktuální fáze")), ("themes", self.tr("Témata")),
             ("coordinator", self.tr("Konzultant/ka")), ("notes", self.tr("Poznámky")),
         ):
@@ -71,8 +74,10 @@ class LocalityDetail(QWidget):
         layout.addWidget(self.phase_box, 1)
         layout.addStretch(0)  # keeps the title on top when there is no phase plan
 
-    def show_locality(self, info: LocalityInfo | None, today: dt.date) -> None:
-        """Show ``info`` with the phases running on ``today``; without one, how to start."""
+    def show_locality(self, info: LocalityInfo | None, today: dt.date,
+                      countdown: Countdown | None = None) -> None:
+        """Show ``info`` with the phases running on ``today`` and the ``countdown`` of an acute
+        or systematic cooperation; without a locality, how to start."""
         if info is None:
             self.title.setStyleSheet("color: #555;")
             self.title.setText(self.tr("Zatím žádná lokalita. Založte ji tlačítkem "
@@ -98,5 +103,13 @@ class LocalityDetail(QWidget):
         }
         for key, value in values.items():
             self.labels[key].setText(value)
+        # the countdown to the planned end, red in the last two weeks and after the end
+        end = self.labels["end"]
+        text = countdown_label(countdown) if countdown else ""
+        if countdown is not None and countdown.warning:
+            text = self.tr("⚠ {0} – připravte závěrečnou zprávu").format(text)
+        end.setText(text)
+        end.setStyleSheet(countdown_style(countdown) if countdown else "")
+        self.fields.layout().setRowVisible(end, countdown is not None)
         self.phase_model.set_plan(phases, today)
         self.phase_box.setVisible(bool(phases))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from obecdesk.core.cooperation.service import CooperationService
 from obecdesk.core.localities import LocalityInfo, LocalityService
 from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.base_view import CapabilityView
@@ -29,9 +30,12 @@ from obecdesk.ui.localities.table_model import LocalitiesTableModel
 
 class LocalitiesView(CapabilityView):
     def __init__(self, ctx: AppContext, localities: LocalityService,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 cooperation: CooperationService | None = None) -> None:
         super().__init__(ctx, parent)
         self.localities = localities
+        #: the countdown of an acute or systematic cooperation in the detail
+        self.cooperation = cooperation
         self.dialog: LocalityDialog | None = None
         #: the day that decides the current phase (a test may fix it)
         self.today = dt.date.today
@@ -113,7 +117,9 @@ class LocalitiesView(CapabilityView):
         if info is not None:
             self.archive_button.setText(self.tr("Obnovit z archivu") if info.archived
                                         else self.tr("Archivovat"))
-        self.detail.show_locality(info, self.today())
+        countdown = (self.cooperation.frame(info.id, self.today()).countdown
+                     if info is not None and self.cooperation is not None else None)
+        self.detail.show_locality(info, self.today(), countdown)
 
     # -- actions ---------------------------------------------------------------------------------
 
@@ -153,7 +159,7 @@ class LocalitiesView(CapabilityView):
             self.reload()
 
     def on_changes(self, changes: ChangeSet) -> None:
-        if changes.touches("localities"):
+        if changes.touches("localities", "cooperations"):
             self.reload()
 
     def on_locality_changed(self, locality_id: str) -> None:

@@ -1,0 +1,1 @@
+"""Spolupráce: the frame of an acute or systematic cooperation and its closing report."""
