@@ -183,6 +183,8 @@ class CooperationService:
     def _write_condition(session, locality_id: str, condition: ConditionData) -> None:
         row_id = cooperation_condition_id(locality_id, condition.code)
         row = session.get(CooperationCondition, row_id)
+        if row is None and condition.met is None and not condition.note:
+            return  # nothing assessed: no row, so a replica apart does not get a rival one
         if row is None:
             row = CooperationCondition(id=row_id, locality_id=locality_id, code=condition.code)
             session.add(row)
