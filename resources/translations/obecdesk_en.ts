@@ -529,52 +529,53 @@
 <context>
     <name>ActorTable</name>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="54"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_columns.py" line="33"/>
         <source>Jméno / název</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="55"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_columns.py" line="34"/>
         <source>Organizace</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="56"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_columns.py" line="35"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="57"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_columns.py" line="36"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="58"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_columns.py" line="37"/>
         <source>Vliv</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="59"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_columns.py" line="38"/>
         <source>Postoj</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="60"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_columns.py" line="39"/>
         <source>Zájem</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="61"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_columns.py" line="40"/>
         <source>Rozhoduje</source>
         <translation>Decision-maker</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="79"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="46"/>
         <source>chybí právní základ</source>
+        <extracomment>pages kept in memory (the least recently shown go first): 10,000 rows</extracomment>
         <translation>legal basis missing</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="239"/>
+        <location filename="../../obecdesk/ui/stakeholders/actor_table_model.py" line="215"/>
         <source>ano</source>
         <translation>yes</translation>
     </message>
@@ -1628,12 +1629,17 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
         <translation>today is the last day of the cooperation ({0})</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="44"/>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="41"/>
+        <source>⚠ {0} – připravte závěrečnou zprávu</source>
+        <translation>⚠ {0} – prepare the closing report</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="52"/>
         <source>Spolupráce s lokalitou {0} měla skončit: {1}. Připravte závěrečnou zprávu (Spolupráce).</source>
         <translation>The cooperation with {0} was due to end: {1}. Prepare the closing report (Cooperation).</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="47"/>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="55"/>
         <source>Spolupráce s lokalitou {0} se blíží ke konci: {1}. Připravte závěrečnou zprávu (Spolupráce).</source>
         <translation>The cooperation with {0} is nearing its end: {1}. Prepare the closing report (Cooperation).</translation>
     </message>
@@ -3069,11 +3075,6 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
         <location filename="../../obecdesk/ui/localities/locality_detail.py" line="91"/>
         <source> (archivováno)</source>
         <translation> (archived)</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/localities/locality_detail.py" line="110"/>
-        <source>⚠ {0} – připravte závěrečnou zprávu</source>
-        <translation>⚠ {0} – prepare the closing report</translation>
     </message>
 </context>
 <context>

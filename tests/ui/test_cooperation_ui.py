@@ -64,10 +64,10 @@ def test_the_countdown_label_counts_to_the_planned_end(qtbot, acute_ctx, service
     assert "#b3261e" not in view.countdown.styleSheet()
     view.today = lambda: end - dt.timedelta(days=3)
     view.load(acute_ctx.locality_id)
-    assert view.countdown.text().startswith("zbývají 3 dny") and "#b3261e" in view.countdown.styleSheet()
+    assert view.countdown.text().startswith("⚠ zbývají 3 dny") and "#b3261e" in view.countdown.styleSheet()
     view.today = lambda: end + dt.timedelta(days=5)
     view.load(acute_ctx.locality_id)
-    assert view.countdown.text().startswith("5 dní po plánovaném konci")
+    assert view.countdown.text().startswith("⚠ 5 dní po plánovaném konci")
 
 
 def test_a_declined_request_without_reason_is_refused_and_stays_on_screen(qtbot, acute_ctx,

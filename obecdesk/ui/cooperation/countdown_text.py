@@ -34,6 +34,14 @@ def countdown_label(value: Countdown) -> str:
     return QCoreApplication.translate("Countdown", phrases[_form(n)]).format(n, end)
 
 
+def prominent_label(value: Countdown) -> str:
+    """The countdown, in the last two weeks and after the end with what to do about it."""
+    if not value.warning:
+        return countdown_label(value)
+    return QCoreApplication.translate(
+        "Countdown", "⚠ {0} – připravte závěrečnou zprávu").format(countdown_label(value))
+
+
 def countdown_style(value: Countdown) -> str:
     return WARNING_STYLE if value.warning else CALM_STYLE
 

@@ -25,7 +25,7 @@ from obecdesk.ui.base_view import CapabilityView
 from obecdesk.ui.context import AppContext
 from obecdesk.ui.cooperation.closing_report import export_report, export_report_dialog
 from obecdesk.ui.cooperation.conditions_model import Column, ConditionsModel, assessment_choices
-from obecdesk.ui.cooperation.countdown_text import countdown_label, countdown_style
+from obecdesk.ui.cooperation.countdown_text import countdown_style, prominent_label
 from obecdesk.ui.cooperation.decision_form import DecisionForm
 from obecdesk.ui.cooperation.request_form import RequestForm
 from obecdesk.ui.cooperation.unsaved import DISCARD, SAVE, ask_to_save
@@ -139,7 +139,7 @@ class CooperationView(CapabilityView):
 
     def _show_countdown(self, frame: CooperationFrame) -> None:
         value = frame.countdown
-        self.countdown.setText(countdown_label(value) if value else "")
+        self.countdown.setText(prominent_label(value) if value else "")
         self.countdown.setStyleSheet(countdown_style(value) if value else "")
         if frame.mode == CooperationMode.LONG_TERM:
             text = self.tr("dlouhodobá spolupráce: plán fází, bez pevného konce")

@@ -20,7 +20,7 @@ from obecdesk.core.formatting import date_text, number_text
 from obecdesk.core.localities import LocalityInfo
 from obecdesk.core.phases import current_phases
 from obecdesk.core.vocabulary.localities import CooperationMode, Theme
-from obecdesk.ui.cooperation.countdown_text import countdown_label, countdown_style
+from obecdesk.ui.cooperation.countdown_text import countdown_style, prominent_label
 from obecdesk.ui.i18n import tr_context, vocab
 from obecdesk.ui.localities.phase_plan_model import PhasePlanModel
 
@@ -105,10 +105,7 @@ class LocalityDetail(QWidget):
             self.labels[key].setText(value)
         # the countdown to the planned end, red in the last two weeks and after the end
         end = self.labels["end"]
-        text = countdown_label(countdown) if countdown else ""
-        if countdown is not None and countdown.warning:
-            text = self.tr("⚠ {0} – připravte závěrečnou zprávu").format(text)
-        end.setText(text)
+        end.setText(prominent_label(countdown) if countdown else "")
         end.setStyleSheet(countdown_style(countdown) if countdown else "")
         self.fields.layout().setRowVisible(end, countdown is not None)
         self.phase_model.set_plan(phases, today)
