@@ -146,3 +146,13 @@ def test_the_acute_demo_has_an_accepted_request_and_a_memorandum_after_the_start
     assert frame.start_date < frame.data.agreed_on <= frame.start_date + dt.timedelta(days=7)
     assert all(c.note for c in frame.data.conditions)
     assert frame.countdown is not None and frame.countdown.days_left > 14
+
+
+def test_the_person_who_asked_finds_the_request_in_their_data_export(demo_store):
+    from obecdesk.core.stakeholders.gdpr import PersonalDataService
+    from obecdesk.core.stakeholders.gdpr_export import person_text
+
+    frame = CooperationService(demo_store).frame(acute_locality_id())
+    record = PersonalDataService(demo_store).person_record(frame.data.requested_by_id)
+    assert record["cooperation_requests"] == [{"requested_on": frame.data.requested_on.isoformat()}]
+    assert "Žádost obce o spolupráci, kterou osoba podala" in person_text(record)

@@ -19,6 +19,7 @@ from obecdesk.store.models import (
     AgendaItem,
     Attendance,
     Body,
+    Cooperation,
     Locality,
     Meeting,
     Membership,
@@ -57,7 +58,10 @@ def person_record(session: Session, row: Actor) -> dict[str, Any]:
     led = session.scalars(select(Body).where(
         (Body.leader_id == row.id) | (Body.facilitator_id == row.id), Body.deleted.is_(False),
     ).order_by(Body.name))
+    requests = session.scalars(select(Cooperation.requested_on).where(
+        Cooperation.requested_by_id == row.id, Cooperation.deleted.is_(False)))
     return {
+        "cooperation_requests": [{"requested_on": _iso(day)} for day in requests],
         "bodies_led": [{
             "body": body.name,
             "as": [what for what, actor_id in (("leader", body.leader_id),
@@ -187,4 +191,7 @@ def person_text(record: dict[str, Any]) -> str:
     lines += ["", "Úkoly, za které osoba odpovídá"]
     lines += [f"  {t['text']} (jednání {t['meeting']}, termín {_day(t['due_date']) or 'neurčen'},"
               f" {t['status_label']})" for t in record["action_items"]] or ["  žádné"]
+    lines += ["", "Žádost obce o spolupráci, kterou osoba podala"]
+    lines += [f"  ze dne {_day(c['requested_on']) or 'neuvedeno'}"
+              for c in record["cooperation_requests"]] or ["  žádná"]
     return "\n".join(lines) + "\n"
