@@ -128,6 +128,19 @@ def test_the_main_window_warns_once_when_the_end_is_near(qtbot, demo_store, sett
     ctx.hub.detach()
 
 
+def test_a_planned_end_saved_within_two_weeks_warns_at_once(qtbot, demo_store, settings):
+    window, ctx = build_window(demo_store, settings)
+    qtbot.addWidget(window)
+    ctx.set_locality(acute_locality_id())
+    assert window.end_warning.shown == ""  # the demo has weeks left
+    window.services.cooperation.save(acute_locality_id(), _with_end(
+        demo_store, dt.date.today() - dt.timedelta(days=2)))
+    qtbot.waitUntil(lambda: window.end_warning.shown != "")
+    assert "měla skončit" in window.statusBar().currentMessage()
+    assert "2 dny po plánovaném konci" in window.end_warning.shown
+    ctx.hub.detach()
+
+
 def _with_end(store, end):
     data = CooperationService(store).frame(acute_locality_id()).data
     data.planned_end_override = end

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from obecdesk.core.cooperation.service import CooperationService
 from obecdesk.errors import UserError
+from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.context import AppContext
 from obecdesk.ui.cooperation.countdown_text import warning_sentence
 
@@ -29,8 +30,15 @@ class EndWarning(QObject):
         self.warned: set[str] = set()
         #: the last sentence shown (tests and the screenshot script read it)
         self.shown = ""
+        self.ctx = ctx
         ctx.locality_changed.connect(self.check)
+        # a memorandum or a planned end saved later may bring the end within two weeks
+        ctx.hub.changed.connect(self._on_changes)
         self.check(ctx.locality_id)
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches("cooperations", "localities"):
+            self.check(self.ctx.locality_id)
 
     def check(self, locality_id: str) -> None:
         if not locality_id or locality_id in self.warned:
