@@ -53,7 +53,7 @@ class RequestForm(QGroupBox):
         self.themes.setFlow(QListView.Flow.LeftToRight)
         self.themes.setWrapping(True)
         self.themes.setResizeMode(QListView.ResizeMode.Adjust)
-        self.themes.setMaximumHeight(84)
+        self.themes.setMaximumHeight(110)  # English labels take a row more
         self.own_themes = QLineEdit()
         self.own_themes.setObjectName("cooperation-own-themes")
         self.own_themes.setPlaceholderText(self.tr("další témata, oddělená čárkou"))
