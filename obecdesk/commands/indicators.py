@@ -23,8 +23,10 @@ def _subcommands(parser: argparse.ArgumentParser) -> argparse._SubParsersAction:
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     # ``import`` is made by the stakeholder commands (``import actors``); its kinds grow here
-    what = _subcommands(sub.choices["import"])
-    for kind, label in KINDS.items():
+    # (``export`` alone is parsed without the stakeholder commands, so ``import`` may be absent)
+    importing = sub.choices.get("import")
+    what = _subcommands(importing) if importing is not None else None
+    for kind, label in KINDS.items() if what is not None else ():
         headers = ", ".join(spellings[0] for spellings in COLUMNS[kind].values())
         p = what.add_parser(kind, help=f"{label} z tabulky CSV (Excel: středník, cp1250 nebo "
                             "UTF-8) nebo XLSX", description=f"Importuje {label}. Sloupce: "
@@ -37,10 +39,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         p.set_defaults(handler=cmd_import, import_kind=kind)
 
     p = sub.add_parser("export", help="tabulka projektů, opatření nebo hodnot ukazatelů do "
-                       "XLSX nebo CSV (pro český Excel)")
-    p.add_argument("kind", choices=list(KINDS), help=" | ".join(KINDS))
+                       "XLSX nebo CSV (pro český Excel); návrhy z participace do XLSX nebo PDF")
+    kinds = [*KINDS, "proposals"]
+    p.add_argument("kind", choices=kinds, help=" | ".join(kinds))
     p.add_argument("--locality", required=True, help="název lokality")
-    p.add_argument("--out", required=True, type=Path, metavar="SOUBOR.xlsx|SOUBOR.csv")
+    p.add_argument("--out", required=True, type=Path,
+                   metavar="SOUBOR.xlsx|SOUBOR.csv|SOUBOR.pdf")
     p.set_defaults(handler=cmd_export)
 
 
@@ -75,9 +79,15 @@ def cmd_import(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_export(args: argparse.Namespace, store: Store) -> int:
-    from obecdesk.core.indicators.export import write_export
+    locality_id = locality_id_by_name(store, args.locality)
+    if args.kind == "proposals":
+        from obecdesk.core.participation.export import write_proposals
 
-    path = write_export(store, args.kind, locality_id_by_name(store, args.locality), args.out)
+        path = write_proposals(store, locality_id, args.out)
+    else:
+        from obecdesk.core.indicators.export import write_export
+
+        path = write_export(store, args.kind, locality_id, args.out)
     print(f"Uloženo: {path}")
     return 0
 
