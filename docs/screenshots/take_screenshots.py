@@ -56,10 +56,12 @@ def main(out: Path, only: set[str]) -> int:
                 bodies.select_body(next(b.id for b in bodies._bodies if b.name == body))
         return step
 
-    def acute(key: str) -> Callable[[], None]:
+    def acute(key: str, tab: int = -1) -> Callable[[], None]:
         def step() -> None:  # the acute demo locality, whose countdown runs
             ctx.set_locality(acute_locality_id())
-            window.show_capability(key)
+            view = window.show_capability(key)
+            if tab >= 0:
+                view.tabs.setCurrentIndex(tab)
         return step
 
     def about() -> None:
@@ -81,6 +83,9 @@ def main(out: Path, only: set[str]) -> int:
         ("sync-overview", lambda: window.show_capability("sync")),
         ("cooperation", acute("cooperation")),
         ("locality-countdown", acute("localities")),
+        ("participation", acute("participation")),
+        ("mediation", acute("mediation", 0)),
+        ("mediation-notes", acute("mediation", 2)),
         ("about", about),
     ]
     shots = [s for s in shots if not only or s[0] in only]

@@ -81,7 +81,7 @@ def cmd_import(args: argparse.Namespace, store: Store) -> int:
 def cmd_export(args: argparse.Namespace, store: Store) -> int:
     locality_id = locality_id_by_name(store, args.locality)
     if args.kind == "proposals":
-        from obecdesk.core.participation.export import write_proposals
+        from obecdesk.reports.proposals_list import write_proposals
 
         path = write_proposals(store, locality_id, args.out)
     else:

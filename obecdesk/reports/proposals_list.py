@@ -10,8 +10,11 @@ from reportlab.lib.units import mm
 
 from obecdesk.core.formatting import date_text, number_text
 from obecdesk.core.localities import LocalityService
+from obecdesk.core.output_files import save
+from obecdesk.core.participation.export import proposals_xlsx
 from obecdesk.core.participation.proposals import ProposalInfo, ProposalService
 from obecdesk.core.vocabulary.participation import Disposition, ProposalKind
+from obecdesk.errors import UserError
 from obecdesk.reports.document import ReportDocument
 from obecdesk.reports.page import CONTENT_WIDTH
 from obecdesk.store import Store
@@ -57,6 +60,17 @@ def proposal_story(doc: ReportDocument, proposals: list[ProposalInfo]) -> list:
                      _what_happened(p)])
     flush()
     return story
+
+
+def write_proposals(store: Store, locality_id: str, path: Path | str) -> Path:
+    """The locality's proposals to ``path``: XLSX for ``.xlsx``, this printable list for
+    ``.pdf``; any other ending is refused with one Czech sentence. Both are written atomically."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in (".xlsx", ".pdf"):
+        raise UserError("Návrhy lze uložit jen jako tabulku .xlsx nebo jako .pdf.")
+    if suffix == ".xlsx":
+        return save(path, proposals_xlsx(ProposalService(store).of_locality(locality_id)))
+    return write_proposals_pdf(store, locality_id, path)
 
 
 def write_proposals_pdf(store: Store, locality_id: str, path: Path | str) -> Path:

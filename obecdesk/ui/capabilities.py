@@ -59,6 +59,18 @@ def _cooperation(ctx: AppContext, services: Services) -> CapabilityView:
     return CooperationView(ctx, services.cooperation, services.cooperation_report)
 
 
+def _participation(ctx: AppContext, services: Services) -> CapabilityView:
+    from obecdesk.ui.participation.view import ParticipationView
+
+    return ParticipationView(ctx, services)
+
+
+def _mediation(ctx: AppContext, services: Services) -> CapabilityView:
+    from obecdesk.ui.mediation.view import MediationView
+
+    return MediationView(ctx, services)
+
+
 def _sync(ctx: AppContext, services: Services) -> CapabilityView:
     from obecdesk.ui.sync.view import SyncView
 
@@ -85,7 +97,15 @@ CAPABILITIES: list[Capability] = [
     ),
     Capability(
         "cooperation", QT_TRANSLATE_NOOP("Navigation", "Spolupráce"), SP.SP_DialogYesButton,
-        _cooperation
+        _cooperation,
+    ),
+    Capability(
+        "participation", QT_TRANSLATE_NOOP("Navigation", "Participace"), SP.SP_DriveNetIcon,
+        _participation,
+    ),
+    Capability(
+        "mediation", QT_TRANSLATE_NOOP("Navigation", "Mediace"), SP.SP_DialogHelpButton,
+        _mediation,
     ),
     Capability(
         "sync", QT_TRANSLATE_NOOP("Navigation", "Synchronizace"), SP.SP_BrowserReload, _sync

@@ -152,3 +152,19 @@ class ElidedLabel(QLabel):
         painter.setFont(self.font())
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), text)
+
+
+def rows_follow_columns(view: QTableView) -> None:
+    """Rows of wrapped text take the height their text needs at the columns' current widths,
+    also after the model resets and whenever a column is resized (once per event-loop turn)."""
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer(view)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(view.resizeRowsToContents)
+    view.setWordWrap(True)
+    view.horizontalHeader().sectionResized.connect(lambda *_: timer.start())
+    if view.model() is not None:
+        view.model().modelReset.connect(timer.start)
+    timer.start()

@@ -24,6 +24,8 @@ from obecdesk.core.indicators.values import ValueService
 from obecdesk.core.installation import InstallationFacts, installation_facts
 from obecdesk.core.inventory import counts
 from obecdesk.core.localities import LocalityService
+from obecdesk.core.mediation.cases import MediationService
+from obecdesk.core.mediation.notes import MediationNotes
 from obecdesk.core.meetings.invitations import InvitationService
 from obecdesk.core.meetings.minutes_search import MinutesSearch
 from obecdesk.core.meetings.service import MeetingService
@@ -31,6 +33,8 @@ from obecdesk.core.methods.own_methods import OwnMethods
 from obecdesk.core.methods.ratings import MethodRatings
 from obecdesk.core.methods.service import MethodsService
 from obecdesk.core.overview import Activity, MethodUse, activity, methods_used
+from obecdesk.core.participation.events import EventService
+from obecdesk.core.participation.proposals import ProposalService
 from obecdesk.core.profile import ProfileService
 from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.bodies import BodyService
@@ -98,6 +102,14 @@ class Services:
     cooperation: CooperationService
     #: the closing report PDF: ``(locality_id, path)``
     cooperation_report: Callable[..., Path]
+    #: participation events with head counts, and the proposals collected at them
+    events: EventService
+    proposals: ProposalService
+    #: "what happened to your proposal" to XLSX or PDF: ``(locality_id, path) -> Path``
+    export_proposals: Callable[..., Path]
+    #: mediation cases, their parties and sessions; the notes (local unless shared)
+    mediation: MediationService
+    mediation_notes: MediationNotes
 
 
 def _stakeholder_map(store: Store, *args, **kwargs) -> Path:
@@ -116,6 +128,12 @@ def _load_demo(store: Store) -> DemoResult:
     from obecdesk.core.demo import load_demo  # the demo's plan and methods: only when asked
 
     return load_demo(store)
+
+
+def _export_proposals(store: Store, *args, **kwargs) -> Path:
+    from obecdesk.reports.proposals_list import write_proposals  # openpyxl, reportlab
+
+    return write_proposals(store, *args, **kwargs)
 
 
 def build_services(store: Store) -> Services:
@@ -150,5 +168,10 @@ def build_services(store: Store) -> Services:
         installation=partial(installation_facts, store),
         cooperation=CooperationService(store),
         cooperation_report=partial(_cooperation_report, store),
+        events=EventService(store),
+        proposals=ProposalService(store),
+        export_proposals=partial(_export_proposals, store),
+        mediation=MediationService(store),
+        mediation_notes=MediationNotes(store),
     )
 

@@ -1240,6 +1240,150 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="38"/>
+        <source>Upravit mediaci</source>
+        <translation>Edit mediation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="38"/>
+        <source>Nová mediace</source>
+        <translation>New mediation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="44"/>
+        <source>Pravidla jednání, na kterých se strany předem dohodly</source>
+        <translation>Rules of negotiation the parties agreed to in advance</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="50"/>
+        <source>Znění dohody (povinné u dohody i částečné)</source>
+        <translation>Text of the agreement (required for a full or partial agreement)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="51"/>
+        <source>Název *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="52"/>
+        <source>Konflikt</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="53"/>
+        <source>Mediátoři</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="54"/>
+        <source>Pravidla jednání</source>
+        <translation>Rules of negotiation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="55"/>
+        <source>Zahájena</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="56"/>
+        <source>Ukončena</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="57"/>
+        <source>Výsledek</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="58"/>
+        <source>Znění dohody</source>
+        <translation>Agreement</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/case_panel.py" line="52"/>
+        <source>Upravit mediaci…</source>
+        <translation>Edit mediation…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/case_panel.py" line="66"/>
+        <source>Přidat stranu…</source>
+        <translation>Add party…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/case_panel.py" line="68"/>
+        <source>Odebrat stranu</source>
+        <translation>Remove party</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/case_panel.py" line="71"/>
+        <source>Strany sporu</source>
+        <translation>Parties to the dispute</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/case_panel.py" line="89"/>
+        <source>V této lokalitě zatím není žádná mediace.</source>
+        <translation>There is no mediation in this locality yet.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/case_panel.py" line="92"/>
+        <source>Konflikt</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/case_panel.py" line="92"/>
+        <source>Mediátoři</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/case_panel.py" line="93"/>
+        <source>Pravidla jednání</source>
+        <translation>Rules of negotiation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/case_panel.py" line="94"/>
+        <source>Zahájena</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/case_panel.py" line="95"/>
+        <source>Ukončena</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/case_panel.py" line="96"/>
+        <source>Výsledek</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/case_panel.py" line="98"/>
+        <source>Znění dohody</source>
+        <translation>Agreement</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="38"/>
+        <source>Mediace</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="39"/>
+        <source>Zahájena</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="40"/>
+        <source>Výsledek</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingTable</name>
     <message>
         <location filename="../../obecdesk/ui/stakeholders/import_mapping.py" line="32"/>
@@ -1850,6 +1994,117 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
         <location filename="../../obecdesk/ui/errors.py" line="18"/>
         <source>Nelze provést</source>
         <translation>Cannot be done</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="23"/>
+        <source>Upravit akci</source>
+        <translation>Edit event</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="23"/>
+        <source>Nová akce</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="31"/>
+        <source>(bez metody z katalogu)</source>
+        <translation>(no method from the catalog)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="39"/>
+        <source>Jak jste pozvali lidi, kteří na veřejné akce obvykle nechodí (terénní pracovník, letáky…)</source>
+        <translation>How you invited people who do not usually come to public events (field worker, leaflets…)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="42"/>
+        <source>Název *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="42"/>
+        <source>Druh</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="43"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="43"/>
+        <source>Místo</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="44"/>
+        <source>Metoda</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="45"/>
+        <source>Účast celkem</source>
+        <translation>Attendance in total</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="46"/>
+        <source>Z cílových a zranitelných skupin</source>
+        <translation>From target and vulnerable groups</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="47"/>
+        <source>Oslovení zranitelných skupin</source>
+        <translation>Outreach to vulnerable groups</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="48"/>
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/participation/models.py" line="18"/>
+        <source>Oslovení zranitelných skupin: {0}</source>
+        <translation>Outreach to vulnerable groups: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/models.py" line="35"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/models.py" line="36"/>
+        <source>Akce</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/models.py" line="37"/>
+        <source>Druh</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/models.py" line="38"/>
+        <source>Místo</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/models.py" line="39"/>
+        <source>Účast</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/models.py" line="40"/>
+        <source>Z cílových skupin</source>
+        <translation>From target groups</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/models.py" line="41"/>
+        <source>Návrhy</source>
+        <translation>Proposals</translation>
     </message>
 </context>
 <context>
@@ -3299,6 +3554,54 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     </message>
 </context>
 <context>
+    <name>MediationView</name>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/view.py" line="71"/>
+        <source>Nová mediace…</source>
+        <translation>New mediation…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/view.py" line="85"/>
+        <source>Nové setkání…</source>
+        <translation>New session…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/view.py" line="96"/>
+        <source>Nová poznámka…</source>
+        <translation>New note…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/view.py" line="101"/>
+        <source>Poznámky jsou důvěrné a zůstávají jen v tomto počítači. Sdílená poznámka odejde v příštím balíčku centrále a kolegům; do závěrečné zprávy se nedostane žádná.</source>
+        <translation>Notes are confidential and stay on this computer only. A shared note leaves in the next bundle to HQ and colleagues; none goes into the closing report.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/view.py" line="112"/>
+        <source>Případ</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/view.py" line="113"/>
+        <source>Setkání</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/view.py" line="114"/>
+        <source>Poznámky</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/view.py" line="166"/>
+        <source>Přestat sdílet</source>
+        <translation>Stop sharing</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/view.py" line="167"/>
+        <source>Sdílet poznámku</source>
+        <translation>Share note</translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditor</name>
     <message>
         <location filename="../../obecdesk/ui/meetings/editor.py" line="112"/>
@@ -4163,38 +4466,48 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="72"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="84"/>
         <source>Lokality</source>
         <extracomment>builds the view, handing it the services it uses</extracomment>
         <translation>Localities</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="75"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="87"/>
         <source>Aktéři</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="78"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="90"/>
         <source>Jednání</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="81"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="93"/>
         <source>Metody</source>
         <translation>Methods</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="84"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="96"/>
         <source>Indikátory</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="87"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="99"/>
         <source>Spolupráce</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="91"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="103"/>
+        <source>Participace</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/capabilities.py" line="107"/>
+        <source>Mediace</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/capabilities.py" line="111"/>
         <source>Synchronizace</source>
         <translation>Sync</translation>
     </message>
@@ -4314,6 +4627,87 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
         <location filename="../../obecdesk/ui/localities/gate.py" line="55"/>
         <source>Nová lokalita…</source>
         <translation>New locality…</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="119"/>
+        <source>Nová poznámka</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="119"/>
+        <source>Upravit poznámku</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="121"/>
+        <source>Sdílet s centrálou a kolegy (text odejde v příštím synchronizačním balíčku)</source>
+        <translation>Share with HQ and colleagues (the text leaves in the next sync bundle)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="124"/>
+        <source>Poznámky z mediace jsou důvěrné: bez zaškrtnutí zůstane text jen v tomto počítači.</source>
+        <translation>Mediation notes are confidential: unless ticked, the text stays on this computer only.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="128"/>
+        <source>Poznámka *</source>
+        <translation>Note *</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="19"/>
+        <source>jen v tomto počítači</source>
+        <translation>on this computer only</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="20"/>
+        <source>sdílená (odchází v balíčku)</source>
+        <translation>shared (leaves in bundles)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="21"/>
+        <source>důvěrná poznámka z jiného počítače</source>
+        <translation>confidential note from another computer</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="22"/>
+        <source>Text zůstal v počítači autora.</source>
+        <translation>The text stayed on the author's computer.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="23"/>
+        <source>Text odchází v synchronizačním balíčku centrále a kolegům se sdílenou lokalitou.</source>
+        <translation>The text leaves in the sync bundle to HQ and colleagues who share the locality.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="25"/>
+        <source>Text nikdy neopustí tento počítač; v balíčku odchází jen datum a autor poznámky.</source>
+        <translation>The text never leaves this computer; a bundle carries only the note's date and author.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="114"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="115"/>
+        <source>Kde je text</source>
+        <translation>Where the text is</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="116"/>
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="117"/>
+        <source>Autor</source>
+        <translation>Author</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4840,110 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
         <location filename="../../obecdesk/ui/methods/own_method_dialog.py" line="117"/>
         <source>Krok {0}: napište „minut | co se děje“.</source>
         <translation>Step {0}: write “minutes | what happens”.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationView</name>
+    <message>
+        <location filename="../../obecdesk/ui/participation/view.py" line="61"/>
+        <source>Nová akce…</source>
+        <translation>New event…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/view.py" line="63"/>
+        <source>Upravit akci…</source>
+        <translation>Edit event…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/view.py" line="82"/>
+        <source>ze všech akcí</source>
+        <translation>from all events</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/view.py" line="83"/>
+        <source>z vybrané akce</source>
+        <translation>from the chosen event</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/view.py" line="87"/>
+        <source>jakkoli vyřízené</source>
+        <translation>any disposition</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/view.py" line="91"/>
+        <source>Nový návrh k vybrané akci…</source>
+        <translation>New proposal at the chosen event…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/view.py" line="93"/>
+        <source>Uložit seznam (XLSX, PDF)…</source>
+        <translation>Save list (XLSX, PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/view.py" line="96"/>
+        <source>Návrhy a připomínky</source>
+        <translation>Proposals and comments</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/view.py" line="129"/>
+        <source>Akcí {0} · účastníků {1}, z cílových skupin {2}</source>
+        <translation>Events {0} · participants {1}, from target groups {2}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/view.py" line="184"/>
+        <source>Uložit seznam návrhů</source>
+        <translation>Save list of proposals</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/view.py" line="184"/>
+        <source>navrhy.xlsx</source>
+        <translation>proposals.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/view.py" line="185"/>
+        <source>Tabulka Excel (*.xlsx);;Dokument PDF (*.pdf)</source>
+        <translation>Excel table (*.xlsx);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/view.py" line="195"/>
+        <source>Seznam návrhů uložen do {0}.</source>
+        <translation>List of proposals saved to {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="61"/>
+        <source>Strana sporu</source>
+        <translation>Party to the dispute</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="62"/>
+        <source>Zástupci</source>
+        <translation>Representatives</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="74"/>
+        <source>Strana sporu</source>
+        <translation>Party to the dispute</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="77"/>
+        <source>např. Petiční výbor</source>
+        <translation>e.g. Petition committee</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="87"/>
+        <source>Skupina *</source>
+        <translation>Group *</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="88"/>
+        <source>Zástupci (aktéři)</source>
+        <translation>Representatives (actors)</translation>
     </message>
 </context>
 <context>
@@ -4980,6 +5478,98 @@ influence {2}, attitude {3}, interest {4}</translation>
     </message>
 </context>
 <context>
+    <name>ProposalDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="64"/>
+        <source>Upravit návrh</source>
+        <translation>Edit proposal</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="64"/>
+        <source>Nový návrh</source>
+        <translation>New proposal</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="69"/>
+        <source>např. obyvatelka Tovární ulice</source>
+        <translation>e.g. a resident of Tovární street</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="72"/>
+        <source>Povinné u zamítnutého návrhu</source>
+        <translation>Required for a rejected proposal</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="76"/>
+        <source>Text *</source>
+        <translation>Text *</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="76"/>
+        <source>Druh</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="77"/>
+        <source>Kdo navrhl</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="78"/>
+        <source>Vyřízení</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="79"/>
+        <source>Důvod zamítnutí</source>
+        <translation>Reason for rejection</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="80"/>
+        <source>Co se s návrhem stalo</source>
+        <translation>What happened to the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/dialogs.py" line="81"/>
+        <source>Vyřízeno dne</source>
+        <translation>Decided on</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/participation/models.py" line="81"/>
+        <source>Návrh nebo připomínka</source>
+        <extracomment>the colour of a disposition in the list (text colour, readable on white)</extracomment>
+        <translation>Proposal or comment</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/models.py" line="82"/>
+        <source>Druh</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/models.py" line="83"/>
+        <source>Kdo navrhl</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/models.py" line="84"/>
+        <source>Vyřízení</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/models.py" line="85"/>
+        <source>Důvod / co se stalo</source>
+        <translation>Reason / what happened</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/models.py" line="86"/>
+        <source>Akce</source>
+        <translation>Event</translation>
+    </message>
+</context>
+<context>
     <name>RecordsTabs</name>
     <message>
         <location filename="../../obecdesk/ui/meetings/minutes_records.py" line="96"/>
@@ -5276,6 +5866,47 @@ Owner: {1} · due: {2}</translation>
         <location filename="../../obecdesk/ui/meetings/search_view.py" line="56"/>
         <source>zápis k bodu</source>
         <translation>item minutes</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="100"/>
+        <source>Setkání mediace</source>
+        <translation>Mediation session</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="104"/>
+        <source>Datum *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="105"/>
+        <source>Kdo byl přítomen</source>
+        <translation>Who attended</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/dialogs.py" line="106"/>
+        <source>Výsledek setkání</source>
+        <translation>Outcome of the session</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="85"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="86"/>
+        <source>Kdo byl přítomen</source>
+        <translation>Who attended</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="87"/>
+        <source>Výsledek setkání</source>
+        <translation>Outcome of the session</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,12 @@
-""""What happened to your proposal": the list of proposals and comments with their disposition,
-as an XLSX table or a PDF the municipality can publish. A file ending other than ``.xlsx`` or
-``.pdf`` is refused with a Czech sentence; both are written atomically."""
+""""What happened to your proposal" as an XLSX table: the proposals and comments with their
+disposition (the printable PDF and the choice between the two: ``reports/proposals_list.py``)."""
 
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
-from obecdesk.core.participation.proposals import ProposalInfo, ProposalService
+from obecdesk.core.participation.proposals import ProposalInfo
 from obecdesk.core.vocabulary.participation import Disposition, ProposalKind
-from obecdesk.errors import UserError
-from obecdesk.store import Store
 
 HEADERS = ["Akce", "Datum akce", "Druh", "Návrh nebo připomínka", "Kdo navrhl", "Vyřízení",
            "Důvod zamítnutí", "Co se s návrhem stalo", "Vyřízeno dne"]
@@ -22,7 +18,7 @@ def proposal_rows(proposals: list[ProposalInfo]) -> list[list]:
              p.data.response, p.data.decided_on] for p in proposals]
 
 
-def _xlsx(proposals: list[ProposalInfo]) -> bytes:
+def proposals_xlsx(proposals: list[ProposalInfo]) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -49,18 +45,3 @@ def _xlsx(proposals: list[ProposalInfo]) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
-
-
-def write_proposals(store: Store, locality_id: str, path: Path | str) -> Path:
-    """The locality's proposals to ``path``: XLSX for ``.xlsx``, the printable list for ``.pdf``."""
-    from obecdesk.core.output_files import save
-
-    suffix = Path(path).suffix.lower()
-    if suffix not in (".xlsx", ".pdf"):
-        raise UserError("Návrhy lze uložit jen jako tabulku .xlsx nebo jako .pdf.")
-    proposals = ProposalService(store).of_locality(locality_id)
-    if suffix == ".xlsx":
-        return save(path, _xlsx(proposals))
-    from obecdesk.reports.proposals_list import write_proposals_pdf
-
-    return write_proposals_pdf(store, locality_id, path)

@@ -1,0 +1,1 @@
+"""Mediace: cases, their parties, sessions, result and the mediator's notes."""

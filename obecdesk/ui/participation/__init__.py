@@ -1,0 +1,1 @@
+"""Participace: events with head counts and the proposals collected at them."""
