@@ -156,3 +156,17 @@ def test_the_person_who_asked_finds_the_request_in_their_data_export(demo_store)
     record = PersonalDataService(demo_store).person_record(frame.data.requested_by_id)
     assert record["cooperation_requests"] == [{"requested_on": frame.data.requested_on.isoformat()}]
     assert "Žádost obce o spolupráci, kterou osoba podala" in person_text(record)
+
+
+def test_the_closing_report_of_a_bare_locality_says_what_is_missing(tmp_path, capsys):
+    data = str(tmp_path / "d")
+    store = open_store(data_dir=data)
+    LocalityService(store).create(LocalityData(name="Zálesí", mode="acute"))
+    store.dispose()
+    code, _, err = run(capsys, "--data-dir", data, "report", "cooperation", "--locality",
+                       "Zálesí", "--out", str(tmp_path / "z.pdf"))
+    assert code == 0, err
+    text = pdf_text(tmp_path / "z.pdf")
+    assert "zatím neurčen (chybí datum memoranda i zahájení)" in text
+    assert "Žádost obce ani podmínky spolupráce zatím nejsou zapsány." in text
+    assert "Shrnutí a další kroky" not in text  # no meeting, no task: nothing to sum up
