@@ -2,7 +2,7 @@
 
 Fills one locality of a temporary store with 100,000 actors, shows the real actor table
 (offscreen, 1366×768) and times what the user waits for: opening the list, sorting by a column,
-a search that finds a few rows and one that finds none, and dragging the scrollbar to the middle.
+a search for a common word, a rare term and one that finds nothing, and dragging the scrollbar to the middle.
 Each step ends with the viewport painted. The baseline is the same view painting a model that
 answers from a Python list already in memory (no database), timed the same way in the same run.
 Prints milliseconds, the ratio and the goal (≤ 100 ms each); asserts nothing.
@@ -29,6 +29,7 @@ from obecdesk.core.localities import LocalityData, LocalityService  # noqa: E402
 from obecdesk.core.stakeholders.actor_queries import ActorFilter  # noqa: E402
 from obecdesk.core.stakeholders.actors import ActorService  # noqa: E402
 from obecdesk.store import open_store  # noqa: E402
+from obecdesk.store.actor_search import refresh_statistics  # noqa: E402
 from obecdesk.ui.stakeholders.actor_columns import ActorColumn  # noqa: E402
 from obecdesk.ui.stakeholders.actor_table_model import ActorTableModel  # noqa: E402
 from obecdesk.ui.stakeholders.actor_table_view import ActorTableView  # noqa: E402
@@ -69,6 +70,7 @@ def main() -> None:
         store = open_store(data_dir=Path(directory))
         locality = LocalityService(store).create(LocalityData(name="Benchmarkov"))
         fill(store, locality.id, args.actors)
+        refresh_statistics(store.engine)  # as an import of that many actors does
         model = ActorTableModel(ActorService(store))
         view = ActorTableView(model)
         view.resize(1366, 768)
@@ -93,8 +95,10 @@ def main() -> None:
              lambda: base_view.setModel(base_view.model())),
             ("sort by influence", lambda: model.sort(
                 ActorColumn.INFLUENCE, Qt.SortOrder(next(toggle) % 2)), lambda: None),
-            ("search, few hits ('curej 77')",
-             lambda: model.set_filter(ActorFilter(locality.id, search="curej 77")), lambda: None),
+            ("search, common word ('novak')",
+             lambda: model.set_filter(ActorFilter(locality.id, search="novak")), lambda: None),
+            ("search, rare term ('12345')",
+             lambda: model.set_filter(ActorFilter(locality.id, search="12345")), lambda: None),
             ("search, no hit ('xyzzy')",
              lambda: model.set_filter(ActorFilter(locality.id, search="xyzzy")), lambda: None),
         ]

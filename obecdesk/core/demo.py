@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from obecdesk.core.demo_acute import acute_locality_id, load_acute_demo
+from obecdesk.core.demo_acute import acute_locality_id, add_acute_demo
 from obecdesk.core.demo_rows import add_demo_actors, demo_date, demo_id
 from obecdesk.core.indicators.demo_plan import add_plan_demo
 from obecdesk.core.meetings.agenda import REVIEW_TITLE
@@ -68,38 +69,39 @@ def demo_locality_id() -> str:
 def load_demo(store: Store) -> DemoResult:
     """Load the demo localities that are not yet in the store (the acute sibling came later, so
     a store with the long-term demo alone gets it on the next load)."""
-    result = _load_long_term(store)
-    load_acute_demo(store)
+    with store.unit_of_work(immediate=True) as session:
+        result = _add_long_term(session, store.replica_id)
+        add_acute_demo(session, store.replica_id)
+    if result.created:
+        load_method_demo(store, result.locality_id)
     return result
 
 
-def _load_long_term(store: Store) -> DemoResult:
+def _add_long_term(session: Session, replica_id: str) -> DemoResult:
     data = json.loads(resource("demo", "demo.json").read_text(encoding="utf-8"))
     loc = data["locality"]
     loc_id = demo_id(loc["key"])
-    with store.unit_of_work(immediate=True) as session:
-        if session.get(Locality, loc_id) is not None:
-            return DemoResult(loc_id, loc["name"], created=False)
-        session.add(Locality(
-            id=loc_id, name=loc["name"], region=loc["region"], population=loc["population"],
-            mode=loc["mode"], start_date=demo_date(loc["start_date"]), themes=loc["themes"],
-            coordinator=loc["coordinator"], notes=loc["notes"],
-            numbering_replica_id=store.replica_id,
+    if session.get(Locality, loc_id) is not None:
+        return DemoResult(loc_id, loc["name"], created=False)
+    session.add(Locality(
+        id=loc_id, name=loc["name"], region=loc["region"], population=loc["population"],
+        mode=loc["mode"], start_date=demo_date(loc["start_date"]), themes=loc["themes"],
+        coordinator=loc["coordinator"], notes=loc["notes"],
+        numbering_replica_id=replica_id,
+    ))
+    session.flush()
+    actors = add_demo_actors(session, loc_id, loc["key"], data["actors"])
+    for source, kind, target in data["relations"]:
+        session.add(ActorRelation(
+            id=relation_id(actors[source].id, actors[target].id, kind), locality_id=loc_id,
+            source_id=actors[source].id, target_id=actors[target].id, kind=kind,
         ))
-        session.flush()
-        actors = add_demo_actors(session, loc_id, loc["key"], data["actors"])
-        for source, kind, target in data["relations"]:
-            session.add(ActorRelation(
-                id=relation_id(actors[source].id, actors[target].id, kind), locality_id=loc_id,
-                source_id=actors[source].id, target_id=actors[target].id, kind=kind,
-            ))
-        bodies = _add_bodies(session, loc_id, loc["key"], data["bodies"], actors)
-        session.flush()
-        for spec in data["meetings"]:
-            _add_meeting(session, loc_id, loc["key"], spec, actors, bodies)
-        add_plan_demo(session, loc_id, lambda *parts: demo_id(loc["key"], *parts),
-                      {key: actor.id for key, actor in actors.items()})
-    load_method_demo(store, loc_id)
+    bodies = _add_bodies(session, loc_id, loc["key"], data["bodies"], actors)
+    session.flush()
+    for spec in data["meetings"]:
+        _add_meeting(session, loc_id, loc["key"], spec, actors, bodies)
+    add_plan_demo(session, loc_id, lambda *parts: demo_id(loc["key"], *parts),
+                  {key: actor.id for key, actor in actors.items()})
     return DemoResult(loc_id, loc["name"], created=True)
 
 

@@ -15,9 +15,10 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
+from sqlalchemy.orm import Session
+
 from obecdesk.core.demo_rows import add_demo_actors, demo_id
 from obecdesk.resources import resource
-from obecdesk.store import Store
 from obecdesk.store.models import Locality
 
 
@@ -57,24 +58,25 @@ def acute_locality_id() -> str:
     return demo_id(_data()["locality"]["key"])
 
 
-def load_acute_demo(store: Store, today: dt.date | None = None) -> bool:
-    """Add the acute demo locality unless it is already there; True when it was added."""
+def add_acute_demo(session: Session, replica_id: str, today: dt.date | None = None) -> bool:
+    """Add the acute demo locality in ``session`` unless it is already there; True when added.
+
+    The caller's transaction holds it, so a load that is interrupted leaves either both demo
+    localities or neither."""
     loc = _data()["locality"]
     loc_id = acute_locality_id()
+    if session.get(Locality, loc_id) is not None:
+        return False
     start = (today or dt.date.today()) - dt.timedelta(days=loc["start_days_ago"])
-    with store.unit_of_work(immediate=True) as session:
-        if session.get(Locality, loc_id) is not None:
-            return False
-        session.add(Locality(
-            id=loc_id, name=loc["name"], region=loc["region"], population=loc["population"],
-            mode=loc["mode"], start_date=start, themes=loc["themes"],
-            coordinator=loc["coordinator"], notes=loc["notes"],
-            numbering_replica_id=store.replica_id,
-        ))
-        session.flush()
-        actors = add_demo_actors(session, loc_id, loc["key"], _data()["actors"])
-        demo = AcuteDemo(loc_id, start, {k: a.id for k, a in actors.items()}, loc["key"])
-        for path in ACUTE_DEMO_PARTS:
-            module, _, name = path.partition(":")
-            getattr(importlib.import_module(module), name)(session, demo)
+    session.add(Locality(
+        id=loc_id, name=loc["name"], region=loc["region"], population=loc["population"],
+        mode=loc["mode"], start_date=start, themes=loc["themes"],
+        coordinator=loc["coordinator"], notes=loc["notes"], numbering_replica_id=replica_id,
+    ))
+    session.flush()
+    actors = add_demo_actors(session, loc_id, loc["key"], _data()["actors"])
+    demo = AcuteDemo(loc_id, start, {k: a.id for k, a in actors.items()}, loc["key"])
+    for path in ACUTE_DEMO_PARTS:
+        module, _, name = path.partition(":")
+        getattr(importlib.import_module(module), name)(session, demo)
     return True

@@ -17,7 +17,8 @@ from sqlalchemy.exc import OperationalError
 from obecdesk.errors import StoreError
 from obecdesk.store.database import Store
 
-FTS_TABLE = "minutes_fts"
+#: the full-text indexes (migrations 0003 and 0015)
+FTS_TABLES = ("minutes_fts", "actors_fts")
 #: the change is saved; only the rewrite of old copies failed (SQLite checkpoints the log again
 #: when the last connection closes, so the next start finishes the job)
 NOT_SCRUBBED = ("Změna je uložena, ale staré kopie vymazaných údajů v souborech databáze se "
@@ -32,11 +33,11 @@ def scrub_freed_data(store: Store) -> bool:
         return True
     try:
         with engine.connect() as conn:
-            has_index = inspect(conn).has_table(FTS_TABLE)
-        if has_index:
+            indexes = [name for name in FTS_TABLES if inspect(conn).has_table(name)]
+        for index in indexes:
             with engine.begin() as conn:
                 # one merged segment: the words of deleted or changed rows are dropped for good
-                conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
+                conn.exec_driver_sql(f"INSERT INTO {index}({index}) VALUES ('optimize')")
         with engine.connect() as conn:
             raw = conn.connection.driver_connection  # outside any transaction, as a checkpoint is
             busy, _log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()

@@ -16,7 +16,8 @@ from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.core.stakeholders.gdpr import ANONYMOUS_NAME
 from obecdesk.store.models import Actor
-from obecdesk.ui.stakeholders.actor_table_model import PAGE, ActorColumn, ActorTableModel
+from obecdesk.ui.stakeholders.actor_columns import ActorColumn
+from obecdesk.ui.stakeholders.actor_table_model import PAGE, ActorTableModel
 
 
 @pytest.fixture

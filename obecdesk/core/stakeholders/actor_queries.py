@@ -13,6 +13,7 @@ from sqlalchemy import Select, func, select, tuple_
 
 from obecdesk.core.stakeholders.memberships import current_membership
 from obecdesk.core.text import fold
+from obecdesk.store.actor_search import ActorWordMatch
 from obecdesk.store.models import Actor, Membership
 
 
@@ -69,15 +70,11 @@ def map_filter(locality_id: str, body_id: str | None = None) -> ActorFilter:
     return ActorFilter(locality_id, body_id=body_id, erased=False)
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def filtered_query(flt: ActorFilter, what=Actor) -> Select:
     """SELECT ``what`` FROM live actors matching ``flt`` (no ordering, no paging)."""
     query = select(what).where(Actor.locality_id == flt.locality_id, Actor.deleted.is_(False))
     for word in fold(flt.search).split():
-        query = query.where(Actor.search_text.like(f"%{_escape_like(word)}%", escape="\\"))
+        query = query.where(ActorWordMatch(Actor.id, Actor.search_text, word))
     if flt.sector:
         query = query.where(Actor.sector == flt.sector)
     if flt.attitude is not None:

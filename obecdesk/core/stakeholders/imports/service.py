@@ -37,6 +37,7 @@ from obecdesk.core.vocabulary.stakeholders import ActorKind
 from obecdesk.core.write_lock import LONG_WRITE_WAIT, retry_while_locked
 from obecdesk.errors import UserError, ValidationError
 from obecdesk.store import Store
+from obecdesk.store.actor_search import refresh_statistics
 from obecdesk.store.base import new_id
 from obecdesk.store.models import Actor, Locality
 
@@ -45,6 +46,8 @@ from obecdesk.store.models import Actor, Locality
 
 #: rows inserted between two looks at the cancel flag
 COMMIT_CHUNK = 500
+#: an import this large changes how the actor search should be planned (store/actor_search.py)
+STATISTICS_AFTER = 1000
 
 
 class ImportCancelled(UserError):
@@ -116,7 +119,10 @@ class ActorImportService:
         cancelled = cancelled or (lambda: False)
         checked = [(row, *_checked(row)) for row in preview.rows]  # outside the write lock
         backup_before(self.store, "before-import")
-        return retry_while_locked(lambda: self._write(preview, checked, cancelled), wait=wait)
+        result = retry_while_locked(lambda: self._write(preview, checked, cancelled), wait=wait)
+        if result.imported >= STATISTICS_AFTER:
+            refresh_statistics(self.store.engine)
+        return result
 
     def _write(self, preview: ImportPreview, checked: list[CheckedRow],
                cancelled: Callable[[], bool]) -> ImportResult:

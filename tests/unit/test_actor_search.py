@@ -1,0 +1,44 @@
+"""The actor search finds words anywhere in a name from the trigram index and follows changes."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from obecdesk.core.localities import LocalityData, LocalityService
+from obecdesk.core.stakeholders.actor_fields import ActorData
+from obecdesk.core.stakeholders.actor_queries import ActorFilter, filtered_query
+from obecdesk.core.stakeholders.actors import ActorService
+from obecdesk.core.stakeholders.gdpr import PersonalDataService
+from obecdesk.store.models import Actor
+
+
+def _found(service: ActorService, locality_id: str, words: str) -> list[str]:
+    return [a.name for a in service.list(ActorFilter(locality_id, search=words))]
+
+
+def test_words_are_found_inside_names_and_follow_renames_and_erasure(store) -> None:
+    locality = LocalityService(store).create(LocalityData(name="Hledánov"))
+    actors = ActorService(store)
+    first = actors.create(locality.id, ActorData(name="Petr Čureja", role="kurátor"))
+    actors.create(locality.id, ActorData(name="Jana Šimková"))
+    assert _found(actors, locality.id, "curej") == ["Petr Čureja"]
+    assert _found(actors, locality.id, "ŠIMK") == ["Jana Šimková"]
+    assert _found(actors, locality.id, "ku cur") == ["Petr Čureja"]  # a short word too
+    assert _found(actors, locality.id, "xyz") == []
+
+    data = actors.get(first.id).data()
+    data.name = "Petr Horváth"
+    actors.update(first.id, data)
+    assert _found(actors, locality.id, "curej") == []
+    assert _found(actors, locality.id, "horvat") == ["Petr Horváth"]
+
+    PersonalDataService(store).erase(first.id)
+    assert _found(actors, locality.id, "horvat") == []
+
+
+def test_a_long_word_is_answered_from_the_index(store) -> None:
+    query = filtered_query(ActorFilter("x", search="čureja"), Actor.id)
+    with store.reading() as session:
+        sql = str(query.compile(session.get_bind(), compile_kwargs={"literal_binds": True}))
+        plan = " ".join(str(row[-1]) for row in session.execute(text("EXPLAIN QUERY PLAN " + sql)))
+    assert "actors_fts VIRTUAL TABLE INDEX" in plan
