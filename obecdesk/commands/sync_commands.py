@@ -7,6 +7,7 @@ signature, an unknown sender), 1 any other error.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -96,7 +97,10 @@ def cmd_keys_show(args: argparse.Namespace, store: Store) -> int:
         print_json({"replica_id": info.replica_id, "name": info.name, "role": info.role,
                     "fingerprint": info.fingerprint,
                     "peers": [{"replica_id": p.replica_id, "name": p.name, "role": p.role,
-                               "fingerprint": p.fingerprint} for p in known]})
+                               "fingerprint": p.fingerprint, "last_sent_at": p.last_sent_at,
+                               "last_received_at": p.last_received_at,
+                               "acknowledged_through": p.acked_through_at,
+                               "acknowledged_at": p.acked_at} for p in known]})
         return 0
     print(f"Otisk: {info.fingerprint}")
     print(f"Id repliky: {info.replica_id}")
@@ -105,7 +109,16 @@ def cmd_keys_show(args: argparse.Namespace, store: Store) -> int:
     for peer in known:
         print(f"Známá replika: {peer.name} ({ROLE_LABELS.get(peer.role, peer.role)}) "
               f"{peer.replica_id}, otisk {peer.fingerprint}")
+        print(f"  poslední balíček odeslán {_when(peer.last_sent_at)}, přijat "
+              f"{_when(peer.last_received_at)}; potvrdila naše změny do "
+              f"{_when(peer.acked_through_at)}")
     return 0
+
+
+def _when(iso: str) -> str:
+    from obecdesk.commands.store_commands import when_text
+
+    return when_text(dt.datetime.fromisoformat(iso)) if iso else "zatím ne"
 
 
 def cmd_export_card(args: argparse.Namespace, store: Store) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from obecdesk.errors import UserError
@@ -52,6 +52,10 @@ class PeerInfo:
     last_sent_bundle: str
     #: our change sequence up to which the peer has confirmed having our changes
     acked_seq: int
+    #: when the newest change it confirmed was made here, and when the confirmation arrived
+    #: (ISO times, "" before the first one): what a coordinator can read, unlike a number
+    acked_through_at: str = ""
+    acked_at: str = ""
 
 
 def set_role(store: Store, *, role: str, name: str | None = None) -> ReplicaInfo:
@@ -111,16 +115,21 @@ def import_card(store: Store, card: AddressCard) -> PeerInfo:
     return peer_info(store, card.replica_id)
 
 
-def _info(peer: SyncPeer, acked: int) -> PeerInfo:
+def _info(peer: SyncPeer, ack: tuple[int, str, str] | None) -> PeerInfo:
+    acked, through, at = ack or (0, "", "")
     return PeerInfo(peer.replica_id, peer.name, peer.role, peer.fingerprint, peer.added_at,
                     peer.received_seq, peer.last_received_at, peer.last_sent_at,
-                    peer.last_sent_bundle, acked)
+                    peer.last_sent_bundle, acked, through or "", at)
 
 
 def peers(store: Store) -> list[PeerInfo]:
+    # the time of the newest of our change batches the acknowledgement covers
+    through = (select(func.max(ChangeBatch.committed_at))
+               .where(ChangeBatch.seq <= PeerAck.acked_seq).scalar_subquery())
     with store.reading() as session:
-        acks = dict(session.execute(select(PeerAck.peer_id, PeerAck.acked_seq)).all())
-        return [_info(p, acks.get(p.replica_id, 0))
+        acks = {peer: (seq, when, at) for peer, seq, when, at in session.execute(
+            select(PeerAck.peer_id, PeerAck.acked_seq, through, PeerAck.updated_at))}
+        return [_info(p, acks.get(p.replica_id))
                 for p in session.scalars(select(SyncPeer).order_by(SyncPeer.role, SyncPeer.name))]
 
 

@@ -2133,112 +2133,112 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>FieldPanel</name>
     <message>
-        <location filename="../../obecdesk/ui/sync/field_panel.py" line="46"/>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="47"/>
         <source>Centrála</source>
         <translation>Central office</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/field_panel.py" line="52"/>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="53"/>
         <source>adresa, na kterou posíláte balíčky</source>
         <translation>the address you send bundles to</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/field_panel.py" line="55"/>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="56"/>
         <source>Načíst adresní kartu centrály…</source>
         <translation>Read the central office&apos;s address card…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/field_panel.py" line="58"/>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="59"/>
         <source>Název</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/field_panel.py" line="59"/>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="60"/>
         <source>Otisk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/field_panel.py" line="60"/>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="61"/>
         <source>E-mail centrály</source>
         <translation>Central office e-mail</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/field_panel.py" line="65"/>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="66"/>
         <source>Výměna balíčků s centrálou</source>
         <translation>Bundle exchange with the central office</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/field_panel.py" line="69"/>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="70"/>
         <source>Poslední odeslaný balíček</source>
         <translation>Last bundle sent</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/field_panel.py" line="70"/>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="71"/>
         <source>Centrála potvrdila</source>
         <translation>Acknowledged by the central office</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/field_panel.py" line="71"/>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="72"/>
         <source>Poslední přijatý balíček</source>
         <translation>Last bundle received</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/field_panel.py" line="73"/>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="74"/>
         <source>Připravit balíček pro centrálu</source>
         <translation>Prepare a bundle for the central office</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/field_panel.py" line="76"/>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="77"/>
         <source>Načíst balíček…</source>
         <translation>Read a bundle…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/field_panel.py" line="83"/>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="84"/>
         <source>Balíček od centrály sem můžete také přetáhnout myší.</source>
         <translation>You can also drag a bundle from the central office here.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/field_panel.py" line="89"/>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="90"/>
         <source>Co čeká na odeslání centrále:</source>
         <translation>Waiting to be sent to the central office:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/field_panel.py" line="95"/>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="96"/>
         <source>adresní karta zatím nenačtena</source>
         <translation>address card not read yet</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/field_panel.py" line="102"/>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="107"/>
         <source>zatím nic</source>
         <translation>nothing yet</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/field_panel.py" line="104"/>
-        <source>všechny změny (do č. %1)</source>
-        <translation>all changes (up to no. %1)</translation>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="108"/>
+        <source>všechny změny do %1 (potvrzeno %2)</source>
+        <translation>all changes up to %1 (confirmed %2)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/field_panel.py" line="107"/>
-        <source>změny do č. %1 z %2</source>
-        <translation>changes up to no. %1 of %2</translation>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="109"/>
+        <source>změny do %1 (potvrzeno %2); novější čekají na další balíček</source>
+        <translation>changes up to %1 (confirmed %2); newer ones wait for the next bundle</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/field_panel.py" line="115"/>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="117"/>
         <source>Adresní karta centrály</source>
         <translation>Central office address card</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/field_panel.py" line="118"/>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="120"/>
         <source>Načtena adresní karta „%1“ s otiskem %2. Porovnejte otisk s centrálou.</source>
         <translation>Address card “%1” with fingerprint %2 read. Compare the fingerprint with the central office.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/field_panel.py" line="125"/>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="127"/>
         <source>Kam uložit balíček a e-mail</source>
         <translation>Where to save the bundle and the e-mail</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/sync/field_panel.py" line="134"/>
+        <location filename="../../obecdesk/ui/sync/field_panel.py" line="136"/>
         <source>Balíček %1 (%2 záznamů) a e-mail %3 jsou připraveny; otevřete e-mail v poštovním programu a odešlete ho.</source>
         <translation>Bundle %1 (%2 records) and e-mail %3 are ready; open the e-mail in your mail program and send it.</translation>
     </message>
@@ -4677,7 +4677,7 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     <message>
         <location filename="../../obecdesk/ui/mediation/models.py" line="22"/>
         <source>Text zůstal v počítači autora.</source>
-        <translation>The text stayed on the author's computer.</translation>
+        <translation>The text stayed on the author&apos;s computer.</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/mediation/models.py" line="23"/>
@@ -4687,7 +4687,7 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     <message>
         <location filename="../../obecdesk/ui/mediation/models.py" line="25"/>
         <source>Text nikdy neopustí tento počítač; v balíčku odchází jen datum a autor poznámky.</source>
-        <translation>The text never leaves this computer; a bundle carries only the note's date and author.</translation>
+        <translation>The text never leaves this computer; a bundle carries only the note&apos;s date and author.</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/mediation/models.py" line="114"/>

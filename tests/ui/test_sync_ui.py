@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from email import policy
 from email.parser import BytesParser
 
@@ -82,7 +83,9 @@ def test_a_return_bundle_is_read_by_button_and_by_drop(qtbot, tmp_path, monkeypa
     result = read_and_wait(qtbot, page, lambda: page.load_bundle(str(back)))
     assert len(result.results) == 1 and text(page, "sync-result").startswith("Balíček od")
     assert text(page, "last-received") != "zatím ne"
-    assert text(page, "acknowledged").startswith("všechny změny")  # HQ had all of ours
+    acknowledged = text(page, "acknowledged")  # HQ had all of ours, said with dates
+    assert re.fullmatch(r"všechny změny do \d+\. \d+\. \d{4} \d+:\d\d "
+                        r"\(potvrzeno \d+\. \d+\. \d{4} \d+:\d\d\)", acknowledged), acknowledged
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(back))])  # the same file again, dropped on the page
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from obecdesk.core.formatting import number_text
+from obecdesk.sync.peers import PeerInfo
 from obecdesk.sync.sync_desk import SyncDesk, SyncState
 from obecdesk.ui.context import AppContext
 from obecdesk.ui.errors import run_guarded
@@ -97,16 +98,17 @@ class FieldPanel(QWidget):
         self.prepare_button.setEnabled(hq is not None)
         self.last_sent.setText(moment_text(hq.peer.last_sent_at if hq else ""))
         self.last_received.setText(moment_text(hq.peer.last_received_at if hq else ""))
-        acked = hq.peer.acked_seq if hq else 0
-        if acked == 0:
-            self.acked.setText(self.tr("zatím nic"))
-        elif acked >= state.change_seq:
-            self.acked.setText(self.tr("všechny změny (do č. %1)").replace(
-                "%1", number_text(acked)))
-        else:
-            self.acked.setText(self.tr("změny do č. %1 z %2").replace(
-                "%1", number_text(acked)).replace("%2", number_text(state.change_seq)))
+        self.acked.setText(self._acknowledged(hq.peer if hq else None, state.change_seq))
         self.pending.set_rows(sorted((hq.pending if hq else {}).items()))
+
+    def _acknowledged(self, peer: PeerInfo | None, change_seq: int) -> str:
+        """What HQ confirmed having, as dates: the newest change it covers and when it came."""
+        if peer is None or peer.acked_seq == 0:
+            return self.tr("zatím nic")
+        text = (self.tr("všechny změny do %1 (potvrzeno %2)") if peer.acked_seq >= change_seq
+                else self.tr("změny do %1 (potvrzeno %2); novější čekají na další balíček"))
+        return (text.replace("%1", moment_text(peer.acked_through_at))
+                .replace("%2", moment_text(peer.acked_at)))
 
     # -- actions (a path argument skips the file dialog) ---------------------------------------
 
