@@ -1611,58 +1611,63 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>CooperationView</name>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/view.py" line="74"/>
+        <location filename="../../obecdesk/ui/cooperation/view.py" line="77"/>
         <source>Uložit</source>
         <extracomment>the day the countdown counts from (a test may fix it)</extracomment>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/view.py" line="76"/>
+        <location filename="../../obecdesk/ui/cooperation/view.py" line="79"/>
         <source>Vrátit změny</source>
         <translation>Revert changes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/view.py" line="78"/>
+        <location filename="../../obecdesk/ui/cooperation/view.py" line="81"/>
         <source>Závěrečná zpráva (PDF)…</source>
         <translation>Closing report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/view.py" line="120"/>
+        <location filename="../../obecdesk/ui/cooperation/view.py" line="123"/>
         <source>Nejdříve založte nebo vyberte lokalitu.</source>
         <translation>Create or choose a locality first.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/view.py" line="145"/>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="69"/>
         <source>dlouhodobá spolupráce: plán fází, bez pevného konce</source>
         <translation>long-term cooperation: a phase plan, no fixed end</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/view.py" line="147"/>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="71"/>
         <source>zatím neurčen</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/view.py" line="149"/>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="73"/>
         <source>{0} (určen ručně)</source>
         <translation>{0} (set by hand)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/view.py" line="151"/>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="75"/>
         <source>{0} (od memoranda)</source>
         <translation>{0} (from the memorandum)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/view.py" line="153"/>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="77"/>
         <source>{0} (od zahájení)</source>
         <translation>{0} (from the start)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/view.py" line="174"/>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="80"/>
+        <source>; obec žádá: {0}, režim lokality změníte v Lokalitách</source>
+        <translation>; the municipality asks for: {0}, change the locality's mode in Localities</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/cooperation/view.py" line="167"/>
         <source>Neuložené změny.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/view.py" line="187"/>
+        <location filename="../../obecdesk/ui/cooperation/view.py" line="180"/>
         <source>Uloženo.</source>
         <translation>Saved.</translation>
     </message>
@@ -1738,52 +1743,53 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="13"/>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="16"/>
         <source>zbývá {0} den (do {1})</source>
+        <extracomment>the three Czech forms of a day count (1, 2–4, 5 and more), each one whole phrase</extracomment>
         <translation>{0} day left (until {1})</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="14"/>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="17"/>
         <source>zbývají {0} dny (do {1})</source>
         <translation>{0} days left (until {1})</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="15"/>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="18"/>
         <source>zbývá {0} dní (do {1})</source>
         <translation>{0} days left (until {1})</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="16"/>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="19"/>
         <source>{0} den po plánovaném konci ({1})</source>
         <translation>{0} day past the planned end ({1})</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="17"/>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="20"/>
         <source>{0} dny po plánovaném konci ({1})</source>
         <translation>{0} days past the planned end ({1})</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="18"/>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="21"/>
         <source>{0} dní po plánovaném konci ({1})</source>
         <translation>{0} days past the planned end ({1})</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="19"/>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="22"/>
         <source>dnes je poslední den spolupráce ({0})</source>
         <translation>today is the last day of the cooperation ({0})</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="41"/>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="44"/>
         <source>⚠ {0} – připravte závěrečnou zprávu</source>
         <translation>⚠ {0} – prepare the closing report</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="52"/>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="55"/>
         <source>Spolupráce s lokalitou {0} měla skončit: {1}. Připravte závěrečnou zprávu (Spolupráce).</source>
         <translation>The cooperation with {0} was due to end: {1}. Prepare the closing report (Cooperation).</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="55"/>
+        <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="58"/>
         <source>Spolupráce s lokalitou {0} se blíží ke konci: {1}. Připravte závěrečnou zprávu (Spolupráce).</source>
         <translation>The cooperation with {0} is nearing its end: {1}. Prepare the closing report (Cooperation).</translation>
     </message>

@@ -145,3 +145,17 @@ def _with_end(store, end):
     data = CooperationService(store).frame(acute_locality_id()).data
     data.planned_end_override = end
     return data
+
+
+def test_the_planned_end_says_where_it_comes_from_and_a_mode_asked_otherwise(qtbot, acute_ctx,
+                                                                            services):
+    view = open_view(qtbot, acute_ctx, services)
+    assert view.decision.planned.text().endswith("(od memoranda)")
+    view.request.mode.setCurrentIndex(view.request.mode.findData("systematic"))
+    assert view.save()
+    assert "obec žádá: systematická spolupráce (do 12 měsíců)" in view.decision.planned.text()
+    view.decision.own_end.setChecked(True)
+    end = services.cooperation.frame(acute_locality_id()).planned_end
+    view.decision.end.set_value(end)
+    assert view.save()
+    assert view.decision.planned.text().startswith(f"{end.day}. {end.month}. {end.year} (určen ručně)")

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from obecdesk.core.cooperation.service import CooperationFrame
 from obecdesk.core.cooperation.timeline import Countdown
 from obecdesk.core.formatting import date_text
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
+from obecdesk.core.vocabulary.localities import CooperationMode
+from obecdesk.ui.i18n import vocab
 
 #: the three Czech forms of a day count (1, 2–4, 5 and more), each one whole phrase
 LEFT = (QT_TRANSLATE_NOOP("Countdown", "zbývá {0} den (do {1})"),
@@ -55,3 +58,26 @@ def warning_sentence(locality: str, value: Countdown) -> str:
         text = QT_TRANSLATE_NOOP("Countdown", "Spolupráce s lokalitou {0} se blíží ke konci: {1}. "
                                     "Připravte závěrečnou zprávu (Spolupráce).")
     return QCoreApplication.translate("Countdown", text).format(locality, countdown_label(value))
+
+
+def planned_text(frame: CooperationFrame) -> str:
+    """The planned end and where it comes from; a hint when the municipality asked for another
+    mode than the locality has (the mode, which decides the end, is changed in Lokality)."""
+    translate = QCoreApplication.translate
+    value = frame.countdown
+    if frame.mode == CooperationMode.LONG_TERM:
+        text = translate("CooperationView", "dlouhodobá spolupráce: plán fází, bez pevného konce")
+    elif value is None:
+        text = translate("CooperationView", "zatím neurčen")
+    elif frame.data.planned_end_override:
+        text = translate("CooperationView", "{0} (určen ručně)").format(date_text(value.end))
+    elif frame.data.agreed_on:
+        text = translate("CooperationView", "{0} (od memoranda)").format(date_text(value.end))
+    else:
+        text = translate("CooperationView", "{0} (od zahájení)").format(date_text(value.end))
+    asked = frame.data.requested_mode
+    if asked and asked != frame.mode:
+        text += translate("CooperationView", "; obec žádá: {0}, režim lokality změníte v "
+                                             "Lokalitách").format(
+            vocab(CooperationMode.label_of(asked)))
+    return text

@@ -18,14 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from obecdesk.core.cooperation.service import CooperationData, CooperationFrame, CooperationService
-from obecdesk.core.formatting import date_text
 from obecdesk.core.vocabulary.localities import CooperationMode
 from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.base_view import CapabilityView
 from obecdesk.ui.context import AppContext
 from obecdesk.ui.cooperation.closing_report import export_report, export_report_dialog
 from obecdesk.ui.cooperation.conditions_model import Column, ConditionsModel, assessment_choices
-from obecdesk.ui.cooperation.countdown_text import countdown_style, prominent_label
+from obecdesk.ui.cooperation.countdown_text import (
+    countdown_style,
+    planned_text,
+    prominent_label,
+)
 from obecdesk.ui.cooperation.decision_form import DecisionForm
 from obecdesk.ui.cooperation.request_form import RequestForm
 from obecdesk.ui.cooperation.unsaved import DISCARD, SAVE, ask_to_save
@@ -141,17 +144,7 @@ class CooperationView(CapabilityView):
         value = frame.countdown
         self.countdown.setText(prominent_label(value) if value else "")
         self.countdown.setStyleSheet(countdown_style(value) if value else "")
-        if frame.mode == CooperationMode.LONG_TERM:
-            text = self.tr("dlouhodobá spolupráce: plán fází, bez pevného konce")
-        elif value is None:
-            text = self.tr("zatím neurčen")
-        elif frame.data.planned_end_override:
-            text = self.tr("{0} (určen ručně)").format(date_text(value.end))
-        elif frame.data.agreed_on:
-            text = self.tr("{0} (od memoranda)").format(date_text(value.end))
-        else:
-            text = self.tr("{0} (od zahájení)").format(date_text(value.end))
-        self.decision.planned.setText(text)
+        self.decision.planned.setText(planned_text(frame))
 
     def data(self) -> CooperationData:
         r, d = self.request, self.decision
