@@ -1659,7 +1659,7 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     <message>
         <location filename="../../obecdesk/ui/cooperation/countdown_text.py" line="80"/>
         <source>; obec žádá: {0}, režim lokality změníte v Lokalitách</source>
-        <translation>; the municipality asks for: {0}, change the locality's mode in Localities</translation>
+        <translation>; the municipality asks for: {0}, change the locality&apos;s mode in Localities</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/cooperation/view.py" line="167"/>
