@@ -33,7 +33,13 @@ from obecdesk.sync.field_changes import FieldChange, from_wire, to_wire
 from obecdesk.sync.merge_followups import follow_up
 from obecdesk.sync.merge_guards import StampGuard
 from obecdesk.sync.merge_preload import preload
-from obecdesk.sync.merge_rules import MergeResult, concurrent, is_erased
+from obecdesk.sync.merge_rules import (
+    MergeResult,
+    concurrent,
+    current_value,
+    is_erased,
+    newly_erased,
+)
 
 _ORDER = {model.__tablename__: i for i, model in enumerate(SYNCED_MODELS)}
 
@@ -49,6 +55,8 @@ class _Merge(StampGuard):
         #: clock rows to write, all at once after the batch
         self.written: list[dict[str, Any]] = []
         self.erasures = 0
+        #: (locality, actor, name before erasure) of people this batch erases
+        self.erased: list[tuple[str, str, str]] = []
         me = store.replica_id
         self.my_last = session.scalar(
             select(func.max(FieldVersion.stamp)).where(FieldVersion.stamp.like(f"%-{me}"))
@@ -70,7 +78,7 @@ class _Merge(StampGuard):
             local = versions.get((change.field, change.element))
             kind = policy.of(change.field)
             remote = from_wire(model, change.field, change.value)
-            current = self._current(obj, change, local)
+            current = current_value(obj, change, local)
             if local is not None and change.stamp == local.stamp:
                 same = current == (not change.removed if kind is Policy.SET else remote)
                 if same or is_erased(obj):  # an erased person's fields differ on purpose
@@ -107,16 +115,10 @@ class _Merge(StampGuard):
                                 Version(change.stamp, change.base, change.removed)))
         if not written and not values and not lost:
             return
+        if newly_erased(obj, values):  # its name's copies elsewhere go after the batch
+            self.erased.append((obj.locality_id, obj.id, obj.name))
         obj = self._write(model, obj, row_id, values, elements, versions)
         self._after(model, obj, written, lost)
-
-    @staticmethod
-    def _current(obj: Synced | None, change: FieldChange, local: Version | None) -> Any:
-        if obj is None:
-            return None
-        if obj.__sync__.of(change.field) is Policy.SET:
-            return bool(local and not local.removed)
-        return getattr(obj, change.field)
 
     def _write(self, model, obj, row_id, values, elements, versions) -> Synced:
         for column, changed in elements.items():
@@ -189,5 +191,5 @@ def merge_in_session(store: Store, session: Session, changes: Iterable[FieldChan
             merge.apply_row(table, row_id, grouped[(table, row_id)])
     session.flush()
     write_versions(session, merge.written)
-    merge.result.conflicts += follow_up(session)
+    merge.result.conflicts += follow_up(session, merge.erased)
     return merge.result

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from obecdesk.store.base import Synced
 from obecdesk.store.hlc import replica_of
 from obecdesk.store.models import Actor
+from obecdesk.store.sync_policy import Policy
 from obecdesk.store.versions import Version
 from obecdesk.sync.field_changes import FieldChange
 
@@ -38,3 +40,17 @@ def concurrent(change: FieldChange, local: Version, remote_wins: bool) -> bool:
 
 def is_erased(obj: Synced | None) -> bool:
     return isinstance(obj, Actor) and bool(obj.erased)
+
+
+def newly_erased(obj: Synced | None, values: dict[str, Any]) -> bool:
+    """Whether this batch erases a person this replica still holds by name."""
+    return isinstance(obj, Actor) and not obj.erased and values.get("erased") is True
+
+
+def current_value(obj: Synced | None, change: FieldChange, local: Version | None) -> Any:
+    """The local value a change competes with (for a set element: whether it is present)."""
+    if obj is None:
+        return None
+    if obj.__sync__.of(change.field) is Policy.SET:
+        return bool(local and not local.removed)
+    return getattr(obj, change.field)

@@ -196,3 +196,35 @@ def test_a_name_copied_into_a_meeting_leaves_the_log_when_the_person_is_erased(
     PersonalDataService(a).erase(person.id)
     [entry] = ConflictReview(a).list()
     assert (entry.kept.value, entry.lost.value) == ("Petr Novák", None)
+
+
+def test_an_erasure_received_from_another_replica_takes_the_name_out_of_its_log_and_rows(
+        tmp_path, monkeypatch):
+    import datetime as dt
+
+    from obecdesk.core.meetings.meeting_types import MeetingData
+    from obecdesk.core.meetings.service import MeetingService
+    from obecdesk.core.stakeholders.gdpr import ANONYMOUS_NAME
+    from obecdesk.core.vocabulary.meetings import MeetingKind
+
+    a, b, loc_id = two(tmp_path, monkeypatch)
+    person = ActorService(a).create(loc_id, ActorData(name="Jana Čurejová"))
+    day, public = dt.date(2026, 12, 3), MeetingKind.PUBLIC
+    meeting = MeetingService(a).create(loc_id, MeetingData(title="Setkání", date=day,
+                                                           kind=public))
+    exchange(a, b)
+    for store, who in ((a, "Petr Novák"), (b, "Jana Čurejová")):
+        MeetingService(store).update(meeting.id, MeetingData(
+            title="Setkání", date=day, kind=public, facilitator=who))
+    exchange(a, b)  # B logs the concurrent facilitator with the name on one side
+    assert any("Jana Čurejová" in (e.kept.value, e.lost.value) for e in ConflictReview(b).list())
+    only_b = MeetingService(b).create(loc_id, MeetingData(
+        title="Jen u B", date=day, kind=public, minute_taker="Jana Čurejová"))
+
+    PersonalDataService(a).erase(person.id)
+    exchange(a, b)
+
+    values = {v for e in ConflictReview(b).list() for v in (e.kept.value, e.lost.value)}
+    assert "Jana Čurejová" not in values
+    assert MeetingService(b).detail(only_b.id).meeting.minute_taker == ANONYMOUS_NAME
+    assert "Jana Čurejová" not in json.dumps(dump(b), ensure_ascii=False, default=str)
