@@ -3562,49 +3562,55 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>MediationView</name>
     <message>
-        <location filename="../../obecdesk/ui/mediation/view.py" line="71"/>
+        <location filename="../../obecdesk/ui/mediation/view.py" line="48"/>
         <source>Nová mediace…</source>
         <translation>New mediation…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/mediation/view.py" line="85"/>
+        <location filename="../../obecdesk/ui/mediation/view.py" line="50"/>
+        <source>Smazat</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/view.py" line="65"/>
         <source>Nové setkání…</source>
         <translation>New session…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/mediation/view.py" line="96"/>
-        <source>Nová poznámka…</source>
-        <translation>New note…</translation>
+        <location filename="../../obecdesk/ui/mediation/view.py" line="67"/>
+        <location filename="../../obecdesk/ui/mediation/view.py" line="160"/>
+        <source>Smazat setkání</source>
+        <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/mediation/view.py" line="101"/>
-        <source>Poznámky jsou důvěrné a zůstávají jen v tomto počítači. Sdílená poznámka odejde v příštím balíčku centrále a kolegům; do závěrečné zprávy se nedostane žádná.</source>
-        <translation>Notes are confidential and stay on this computer only. A shared note leaves in the next bundle to HQ and colleagues; none goes into the closing report.</translation>
+        <location filename="../../obecdesk/ui/mediation/view.py" line="151"/>
+        <source>Smazat mediaci</source>
+        <translation>Delete mediation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/mediation/view.py" line="112"/>
+        <location filename="../../obecdesk/ui/mediation/view.py" line="152"/>
+        <source>Smazat mediaci {0} i se stranami, setkáními a poznámkami?</source>
+        <translation>Delete the mediation {0} with its parties, sessions and notes?</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/view.py" line="161"/>
+        <source>Smazat záznam o setkání {0}?</source>
+        <translation>Delete the record of the session of {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/view.py" line="78"/>
         <source>Případ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/mediation/view.py" line="113"/>
+        <location filename="../../obecdesk/ui/mediation/view.py" line="79"/>
         <source>Setkání</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/mediation/view.py" line="114"/>
+        <location filename="../../obecdesk/ui/mediation/view.py" line="80"/>
         <source>Poznámky</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/mediation/view.py" line="166"/>
-        <source>Přestat sdílet</source>
-        <translation>Stop sharing</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/mediation/view.py" line="167"/>
-        <source>Sdílet poznámku</source>
-        <translation>Share note</translation>
     </message>
 </context>
 <context>
@@ -4696,24 +4702,58 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
         <translation>The text never leaves this computer; a bundle carries only the note&apos;s date and author.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/mediation/models.py" line="114"/>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="115"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/mediation/models.py" line="115"/>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="116"/>
         <source>Kde je text</source>
         <translation>Where the text is</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/mediation/models.py" line="116"/>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="117"/>
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/mediation/models.py" line="117"/>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="118"/>
         <source>Autor</source>
         <translation>Author</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/notes_panel.py" line="29"/>
+        <source>Nová poznámka…</source>
+        <translation>New note…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/notes_panel.py" line="34"/>
+        <location filename="../../obecdesk/ui/mediation/notes_panel.py" line="88"/>
+        <source>Smazat poznámku</source>
+        <translation>Delete note</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/notes_panel.py" line="36"/>
+        <source>Poznámky jsou důvěrné a zůstávají jen v tomto počítači. Sdílená poznámka odejde v příštím balíčku centrále a kolegům; do závěrečné zprávy se nedostane žádná.</source>
+        <translation>Notes are confidential and stay on this computer only. A shared note leaves in the next bundle to HQ and colleagues; none goes into the closing report.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/notes_panel.py" line="63"/>
+        <source>Přestat sdílet</source>
+        <translation>Stop sharing</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/notes_panel.py" line="64"/>
+        <source>Sdílet poznámku</source>
+        <translation>Share note</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/mediation/notes_panel.py" line="89"/>
+        <source>Smazat poznámku ze dne {0}? Její text zmizí i z tohoto počítače.</source>
+        <translation>Delete the note of {0}? Its text disappears from this computer too.</translation>
     </message>
 </context>
 <context>
@@ -4851,69 +4891,30 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>ParticipationView</name>
     <message>
-        <location filename="../../obecdesk/ui/participation/view.py" line="61"/>
+        <location filename="../../obecdesk/ui/participation/view.py" line="45"/>
         <source>Nová akce…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/participation/view.py" line="63"/>
+        <location filename="../../obecdesk/ui/participation/view.py" line="47"/>
         <source>Upravit akci…</source>
         <translation>Edit event…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/participation/view.py" line="82"/>
-        <source>ze všech akcí</source>
-        <translation>from all events</translation>
+        <location filename="../../obecdesk/ui/participation/view.py" line="49"/>
+        <location filename="../../obecdesk/ui/participation/view.py" line="117"/>
+        <source>Smazat akci</source>
+        <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/participation/view.py" line="83"/>
-        <source>z vybrané akce</source>
-        <translation>from the chosen event</translation>
+        <location filename="../../obecdesk/ui/participation/view.py" line="118"/>
+        <source>Smazat akci {0} i s jejími návrhy a připomínkami ({1})?</source>
+        <translation>Delete the event {0} with its proposals and comments ({1})?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/participation/view.py" line="87"/>
-        <source>jakkoli vyřízené</source>
-        <translation>any disposition</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/participation/view.py" line="91"/>
-        <source>Nový návrh k vybrané akci…</source>
-        <translation>New proposal at the chosen event…</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/participation/view.py" line="93"/>
-        <source>Uložit seznam (XLSX, PDF)…</source>
-        <translation>Save list (XLSX, PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/participation/view.py" line="96"/>
-        <source>Návrhy a připomínky</source>
-        <translation>Proposals and comments</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/participation/view.py" line="129"/>
+        <location filename="../../obecdesk/ui/participation/view.py" line="88"/>
         <source>Akcí {0} · účastníků {1}, z cílových skupin {2}</source>
         <translation>Events {0} · participants {1}, from target groups {2}</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/participation/view.py" line="184"/>
-        <source>Uložit seznam návrhů</source>
-        <translation>Save list of proposals</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/participation/view.py" line="184"/>
-        <source>navrhy.xlsx</source>
-        <translation>proposals.xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/participation/view.py" line="185"/>
-        <source>Tabulka Excel (*.xlsx);;Dokument PDF (*.pdf)</source>
-        <translation>Excel table (*.xlsx);;PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../obecdesk/ui/participation/view.py" line="195"/>
-        <source>Seznam návrhů uložen do {0}.</source>
-        <translation>List of proposals saved to {0}.</translation>
     </message>
 </context>
 <context>
@@ -5576,6 +5577,84 @@ influence {2}, attitude {3}, interest {4}</translation>
     </message>
 </context>
 <context>
+    <name>ProposalsPanel</name>
+    <message>
+        <location filename="../../obecdesk/ui/participation/proposals_panel.py" line="65"/>
+        <source>ze všech akcí</source>
+        <translation>from all events</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/proposals_panel.py" line="66"/>
+        <source>z vybrané akce</source>
+        <translation>from the chosen event</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/proposals_panel.py" line="70"/>
+        <source>jakkoli vyřízené</source>
+        <translation>any disposition</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/proposals_panel.py" line="74"/>
+        <source>Nový návrh…</source>
+        <translation>New proposal…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/proposals_panel.py" line="75"/>
+        <source>Návrh nebo připomínka z akce vybrané nahoře</source>
+        <translation>A proposal or comment from the event chosen above</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/proposals_panel.py" line="77"/>
+        <source>Smazat</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/proposals_panel.py" line="80"/>
+        <source>Uložit seznam…</source>
+        <translation>Save list…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/proposals_panel.py" line="81"/>
+        <source>Co se stalo s vašimi návrhy: tabulka XLSX nebo PDF</source>
+        <translation>What happened to your proposals: an XLSX table or a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/proposals_panel.py" line="84"/>
+        <source>Návrhy a připomínky</source>
+        <translation>Proposals and comments</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/proposals_panel.py" line="122"/>
+        <source>Smazat návrh</source>
+        <translation>Delete proposal</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/proposals_panel.py" line="123"/>
+        <source>Smazat návrh „{0}“?</source>
+        <translation>Delete the proposal “{0}”?</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/proposals_panel.py" line="131"/>
+        <source>Uložit seznam návrhů</source>
+        <translation>Save list of proposals</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/proposals_panel.py" line="131"/>
+        <source>navrhy.xlsx</source>
+        <translation>proposals.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/proposals_panel.py" line="132"/>
+        <source>Tabulka Excel (*.xlsx);;Dokument PDF (*.pdf)</source>
+        <translation>Excel table (*.xlsx);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/proposals_panel.py" line="141"/>
+        <source>Seznam návrhů uložen do {0}.</source>
+        <translation>List of proposals saved to {0}.</translation>
+    </message>
+</context>
+<context>
     <name>RecordsTabs</name>
     <message>
         <location filename="../../obecdesk/ui/meetings/minutes_records.py" line="96"/>
@@ -5900,17 +5979,17 @@ Owner: {1} · due: {2}</translation>
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../obecdesk/ui/mediation/models.py" line="85"/>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="86"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/mediation/models.py" line="86"/>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="87"/>
         <source>Kdo byl přítomen</source>
         <translation>Who attended</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/mediation/models.py" line="87"/>
+        <location filename="../../obecdesk/ui/mediation/models.py" line="88"/>
         <source>Výsledek setkání</source>
         <translation>Outcome of the session</translation>
     </message>

@@ -20,7 +20,7 @@ def view(qtbot, ctx, services):
 
 
 def _notes(view) -> list[tuple[str, str]]:
-    model = view.notes_model
+    model = view.notes_panel.model
     return [(model.index(r, NoteCol.WHERE).data(), model.index(r, NoteCol.TEXT).data())
             for r in range(model.rowCount())]
 
@@ -39,11 +39,11 @@ def test_notes_say_where_their_text_lives_and_sharing_moves_it(view, services):
     assert where["Paní Jandová mimo zá"] == "jen v tomto počítači"
     assert where["Obě strany souhlasí,"] == "sdílená (odchází v balíčku)"
     local = next(r for r, (place, _t) in enumerate(_notes(view)) if place.startswith("jen"))
-    view.notes.selectRow(local)
-    assert view.share.text() == "Sdílet poznámku" and view.share.isEnabled()
-    view.share.click()
+    view.notes_panel.table.selectRow(local)
+    assert view.notes_panel.share.text() == "Sdílet poznámku" and view.notes_panel.share.isEnabled()
+    view.notes_panel.share.click()
     assert all(place.startswith("sdílená") for place, _t in _notes(view))
-    assert view.share.text() == "Přestat sdílet"  # the same note is still chosen
+    assert view.notes_panel.share.text() == "Přestat sdílet"  # the same note is still chosen
     case = view.current_case()
     assert all(n.shared for n in services.mediation_notes.of_case(case.id))
 
@@ -59,7 +59,7 @@ def test_a_new_note_is_local_unless_ticked_and_an_empty_one_is_refused(view, ser
 
     dialogs.answer(fill, QMessageBox.StandardButton.Ok)
     view.tabs.setCurrentIndex(2)
-    view.edit_note(new=True)
+    view.notes_panel.edit_note(new=True)
     assert ("jen v tomto počítači", "Pan Štěpánek slíbil domovní řád do pátku") in _notes(view)
     assert "prázdná" in dialogs.texts[1]
 
@@ -74,5 +74,20 @@ def test_a_colleagues_confidential_note_shows_no_text_and_cannot_be_shared(view,
                                   written_on=case.data.opened_on, author="Bc. Petr Souček"))
     row = next(r for r, (place, _t) in enumerate(_notes(view)) if "jiného" in place)
     assert _notes(view)[row][1] == "Text zůstal v počítači autora."
-    view.notes.selectRow(row)
-    assert not view.share.isEnabled()
+    view.notes_panel.table.selectRow(row)
+    assert not view.notes_panel.share.isEnabled()
+
+
+def test_deleting_a_note_forgets_its_text_here_too(view, services, dialogs, demo_store):
+    from sqlalchemy import select
+
+    from obecdesk.store.models import MediationNote
+
+    local = next(r for r, (place, _t) in enumerate(_notes(view)) if place.startswith("jen"))
+    view.notes_panel.table.selectRow(local)
+    dialogs.answer(QMessageBox.StandardButton.Yes)
+    view.notes_panel.delete.click()
+    assert all(not place.startswith("jen") for place, _t in _notes(view))
+    with demo_store.reading() as session:
+        texts = session.scalars(select(MediationNote.text)).all()
+    assert not any("tlaku souseda" in t for t in texts)

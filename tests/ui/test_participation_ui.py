@@ -31,17 +31,17 @@ def test_events_show_head_counts_and_every_proposal_its_disposition(view):
     assert view.events_model.index(walk, EventCol.TOTAL).data() == "23"
     assert view.events_model.index(walk, EventCol.TARGET).data() == "11"
     assert "účastníků 123, z cílových skupin 22" in view.summary.text()
-    dispositions = set(_cells(view.proposals_model, ProposalCol.DISPOSITION))
+    dispositions = set(_cells(view.proposals.model, ProposalCol.DISPOSITION))
     assert dispositions == {"přijato", "v řešení", "zamítnuto", "čeká na vyjádření"}
-    row = _cells(view.proposals_model, ProposalCol.TEXT).index("Uzavřít ubytovnu v Tovární ulici")
-    assert view.proposals_model.index(row, ProposalCol.OUTCOME).data().startswith(
+    row = _cells(view.proposals.model, ProposalCol.TEXT).index("Uzavřít ubytovnu v Tovární ulici")
+    assert view.proposals.model.index(row, ProposalCol.OUTCOME).data().startswith(
         "Obec nemá pravomoc")
 
-    view.disposition.setCurrentIndex(view.disposition.findData("rejected"))
-    assert set(_cells(view.proposals_model, ProposalCol.DISPOSITION)) == {"zamítnuto"}
-    view.scope.setCurrentIndex(view.scope.findData("event"))
+    view.proposals.disposition.setCurrentIndex(view.proposals.disposition.findData("rejected"))
+    assert set(_cells(view.proposals.model, ProposalCol.DISPOSITION)) == {"zamítnuto"}
+    view.proposals.scope.setCurrentIndex(view.proposals.scope.findData("event"))
     view.events.selectRow(walk)
-    assert _cells(view.proposals_model, ProposalCol.TEXT) == [
+    assert _cells(view.proposals.model, ProposalCol.TEXT) == [
         "Zakázat shromažďování osob před ubytovnou"]
 
 
@@ -61,22 +61,22 @@ def test_a_rejection_without_a_reason_is_refused_and_the_form_stays_open(view, s
         return QDialog.DialogCode.Accepted
 
     dialogs.answer(fill, QMessageBox.StandardButton.Ok)
-    view.edit_proposal(new=True)
+    view.proposals.edit_proposal(new=True)
     assert "důvod" in dialogs.texts[1]
     after = services.proposals.of_locality(acute_locality_id(), disposition="rejected")
     assert len(services.proposals.of_locality(acute_locality_id())) == before + 1
     added = next(p for p in after if p.data.text == "Lavička u zastávky")
     assert added.data.reason == "Chodník je příliš úzký."
     assert added.event_title == "Procházka Tovární ulicí"
-    assert "Lavička u zastávky" in _cells(view.proposals_model, ProposalCol.TEXT)  # refreshed
+    assert "Lavička u zastávky" in _cells(view.proposals.model, ProposalCol.TEXT)  # refreshed
 
 
 def test_the_list_is_saved_as_xlsx_from_the_screen(view, dialogs, tmp_path):
     target = tmp_path / "navrhy"
     dialogs.answer((str(target), "Tabulka Excel (*.xlsx)"))
-    view.export_dialog()
+    view.proposals.export_dialog()
     rows = list(load_workbook(tmp_path / "navrhy.xlsx").active.iter_rows(values_only=True))
-    assert len(rows) == 1 + view.proposals_model.rowCount()
+    assert len(rows) == 1 + view.proposals.model.rowCount()
     assert "uložen" in view.summary.text()
 
 
@@ -98,3 +98,14 @@ def test_a_new_event_with_a_catalog_method(view, services, dialogs):
     assert event.data.method_id == "planning-meeting" and event.data.attendance_target == 5
     assert view.events_model.index(0, EventCol.TITLE).data() == "Plánovací setkání k hřišti"
     assert view.events_model.index(0, EventCol.TOTAL).data(Qt.ItemDataRole.DisplayRole) == "18"
+
+
+def test_deleting_an_event_takes_its_proposals_along(view, services, dialogs):
+    walk = _cells(view.events_model, EventCol.TITLE).index("Procházka Tovární ulicí")
+    view.events.selectRow(walk)
+    dialogs.answer(QMessageBox.StandardButton.Yes)
+    view.delete_event()
+    assert "Procházka Tovární ulicí" not in _cells(view.events_model, EventCol.TITLE)
+    assert "(4)" in dialogs.texts[0]
+    assert "Kontejnery na tříděný odpad u ubytovny a častější odvoz" not in _cells(
+        view.proposals.model, ProposalCol.TEXT)

@@ -81,3 +81,23 @@ def test_the_acute_demo_has_a_partial_mediation_with_a_local_and_a_shared_note(s
     assert cases[0].data.rules and cases[0].data.agreement_text
     notes = MediationNotes(store).of_case(cases[0].id)
     assert sorted(n.shared for n in notes) == [False, True]
+
+
+def test_a_change_naming_the_local_column_is_refused_by_bundles_and_the_merge(store, case):
+    import time
+
+    from obecdesk.store.hlc import Stamp
+    from obecdesk.sync.bundle_validation import BundleRefused, parse_record
+    from obecdesk.sync.field_changes import FieldChange
+    from obecdesk.sync.merge import apply_changes
+
+    note = MediationNotes(store).add(case, "Jen pro mě")
+    other = "6f1c2a52-4d0e-4b8e-9a57-0b5d3c1e9a11"
+    stamp = str(Stamp(int(time.time() * 1000), 0, other))
+    with pytest.raises(BundleRefused, match="mediation_notes.text se nesynchronizuje"):
+        parse_record(["mediation_notes", note, "text", "", "Přepsáno", stamp, "", False],
+                     int(time.time() * 1000), "test")
+    result = apply_changes(store, [FieldChange("mediation_notes", note, "text", "", "Přepsáno",
+                                               stamp)], origin=other)
+    assert result.applied == 0 and result.quarantined
+    assert MediationNotes(store).of_case(case)[0].text == "Jen pro mě"

@@ -12,11 +12,17 @@ from dataclasses import dataclass, field, fields
 
 from sqlalchemy import select
 
+from obecdesk.core.mediation.notes import forget
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.vocabulary.participation import MediationResult
 from obecdesk.errors import ValidationError
 from obecdesk.store import Store
-from obecdesk.store.models import MediationCase, MediationParty, MediationSession
+from obecdesk.store.models import (
+    MediationCase,
+    MediationNote,
+    MediationParty,
+    MediationSession,
+)
 
 
 @dataclass
@@ -122,9 +128,16 @@ class MediationService:
             assign(get_live(session, MediationCase, case_id, "Mediace"), values)
 
     def remove_case(self, case_id: str) -> None:
+        """The case with its parties, sessions and notes (whose texts are forgotten here too)."""
         with self.store.unit_of_work() as session:
-            case = get_live(session, MediationCase, case_id, "Mediace")
-            case.deleted = True
+            get_live(session, MediationCase, case_id, "Mediace").deleted = True
+            for model in (MediationParty, MediationSession):
+                for row in session.scalars(select(model).where(model.case_id == case_id,
+                                                               model.deleted.is_(False))):
+                    row.deleted = True
+            for note in session.scalars(select(MediationNote).where(
+                    MediationNote.case_id == case_id, MediationNote.deleted.is_(False))):
+                forget(note)
 
     def add_party(self, case_id: str, data: PartyData) -> str:
         values = _party_values(data)

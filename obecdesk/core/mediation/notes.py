@@ -39,6 +39,11 @@ def _note_info(row: MediationNote) -> NoteInfo:
                     bool(row.text or row.shared))
 
 
+def forget(note: MediationNote) -> None:
+    """A deleted note keeps no text, local or shared."""
+    assign(note, {"deleted": True, "text": "", "shared": False, "shared_text": ""})
+
+
 class MediationNotes:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -81,8 +86,10 @@ class MediationNotes:
             assign(note, {"text": text, "shared": shared, "shared_text": text if shared else ""})
 
     def remove(self, note_id: str) -> None:
+        """Delete the note; its text goes too, also from this laptop (the row stays as a
+        tombstone so that peers hear of the deletion)."""
         with self.store.unit_of_work() as session:
-            get_live(session, MediationNote, note_id, "Poznámka").deleted = True
+            forget(get_live(session, MediationNote, note_id, "Poznámka"))
 
     def of_case(self, case_id: str) -> list[NoteInfo]:
         """The case's notes, oldest first."""

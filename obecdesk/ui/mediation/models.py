@@ -70,7 +70,8 @@ class PartiesModel(RowsTableModel):
             return None
         if column == PartyCol.NAME:
             return item.data.name
-        return ", ".join(self.names.get(a, "?") for a in item.data.representatives)
+        # a representative deleted since is left out
+        return ", ".join(self.names[a] for a in item.data.representatives if a in self.names)
 
 
 class SessionCol(IntEnum):
