@@ -87,7 +87,8 @@ def test_a_change_naming_the_local_column_is_refused_by_bundles_and_the_merge(st
     import time
 
     from obecdesk.store.hlc import Stamp
-    from obecdesk.sync.bundle_validation import BundleRefused, parse_record
+    from obecdesk.sync.bundle_format import BundleRefused
+    from obecdesk.sync.bundle_validation import parse_record
     from obecdesk.sync.field_changes import FieldChange
     from obecdesk.sync.merge import apply_changes
 
