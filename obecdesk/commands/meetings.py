@@ -11,6 +11,7 @@ from obecdesk.commands.cooperation import cmd_report_cooperation
 from obecdesk.commands.indicators import cmd_report_indicators
 from obecdesk.commands.method_reports import METHOD_REPORTS
 from obecdesk.commands.output import print_json, print_table
+from obecdesk.commands.results import RESULTS, add_results_options, cmd_report_results
 from obecdesk.core.formatting import date_text
 from obecdesk.core.meetings.action_items import ActionItemInfo
 from obecdesk.core.meetings.invitation_letter import Organizer
@@ -32,18 +33,21 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help="tisk do PDF: program, prezenční listina, zápis, podklady "
                        "pro facilitátora, karta metody, ukazatele lokality")
     p.add_argument("kind", choices=sorted(PRINTOUTS) + sorted(METHOD_REPORTS)
-                   + sorted(LOCALITY_REPORTS),
+                   + sorted(LOCALITY_REPORTS) + [RESULTS],
                    help="agenda | attendance | minutes | facilitator-kit (s --meeting) | "
-                   "method-card (s --method) | indicators | cooperation (s --locality)")
+                   "method-card (s --method) | indicators | cooperation (s --locality) | results "
+                   "(výsledky lokalit pro centrálu)")
     p.add_argument("--meeting", metavar="ID",
                    help="id jednání (stačí jednoznačný začátek, aspoň 6 znaků)")
     p.add_argument("--method", metavar="ID", help="id metody z katalogu (obecdesk list methods)")
-    p.add_argument("--locality", help="název lokality (pro indicators, cooperation)")
+    p.add_argument("--locality", action="append", help="název lokality (pro indicators, "
+                   "cooperation; u results lze opakovat, bez něj všechny lokality)")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="kam uložit PDF")
     p.add_argument("--guest-rows", type=int, metavar="N",
                    help=f"prezenční listina: prázdné řádky pro hosty (výchozí {DEFAULT_GUEST_ROWS})")
     p.add_argument("--gdpr-text", metavar="TEXT",
                    help="prezenční listina: poučení o zpracování osobních údajů (\"\" = žádné)")
+    add_results_options(p)
     p.set_defaults(handler=cmd_report)
 
     p = sub.add_parser("invitation", help="pozvánka: koncept e-mailu (.eml) a událost (.ics)")
@@ -78,9 +82,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 def cmd_report(args: argparse.Namespace, store: Store) -> int:
     if args.kind in METHOD_REPORTS:
         return METHOD_REPORTS[args.kind](args, store)
+    if args.kind == RESULTS:
+        return cmd_report_results(args, store)
     if args.kind in LOCALITY_REPORTS:
-        if not args.locality:
-            raise UserError(f"Tisk {args.kind} potřebuje --locality NÁZEV.")
+        if len(args.locality or []) != 1:
+            raise UserError(f"Tisk {args.kind} potřebuje jedno --locality NÁZEV.")
+        args.locality = args.locality[0]
         return LOCALITY_REPORTS[args.kind](args, store)
     if not args.meeting:
         raise UserError("Zadejte jednání: --meeting ID.")
