@@ -7,7 +7,10 @@ runs
 - ``demo``: ``obecdesk --data-dir D demo`` (store creation and the demo data), or
 - ``upgrade``: ``open_store(data_dir=D)`` (an older store brought to head), or
 - ``import``: ``obecdesk --data-dir D import actors TEMPLATE/import.csv --locality …`` (a large
-  import into the template's demo locality).
+  import into the template's demo locality), or
+- ``bundle``: ``obecdesk --data-dir D bundle import TEMPLATE/incoming.obecbundle …`` into a copy
+  of the HQ store ``TEMPLATE/hq`` (its configuration folder is copied beside D with the store's
+  location changed to D's, so the copy stays the replica the bundle is addressed to).
 
 A "step" is every statement sent to SQLite and every COMMIT, so a kill at step N lands just
 before that statement or commit. Forking after the imports keeps a kill cheap (no interpreter
@@ -38,6 +41,8 @@ from obecdesk.store.paths import DB_FILENAME
 #: the file and locality of the ``import`` mode (set from the template directory)
 IMPORT_CSV = Path()
 IMPORT_LOCALITY = "Dolní Bránice"
+#: the bundle of the ``bundle`` mode (set from the template directory)
+BUNDLE = Path()
 COUNTED = ("local_replica", "localities", "actors", "meetings", "agenda_items", "decisions")
 
 
@@ -58,6 +63,11 @@ def _child(mode: str, data_dir: Path, kill_at: int) -> None:
     elif mode == "import":
         code = main(["--data-dir", str(data_dir), "import", "actors", str(IMPORT_CSV),
                      "--locality", IMPORT_LOCALITY])
+    elif mode == "bundle":
+        os.environ["XDG_CONFIG_HOME"] = str(_config_of(data_dir))
+        sender = (BUNDLE.parent / "sender.txt").read_text().strip()
+        code = main(["--data-dir", str(data_dir), "bundle", "import", str(BUNDLE),
+                     "--accept-new-sender", sender])
     else:
         open_store(data_dir=data_dir).dispose()
         code = 0
@@ -111,17 +121,38 @@ def _opened(data_dir: Path) -> dict:
         store.dispose()
 
 
+def _config_of(data_dir: Path) -> Path:
+    return data_dir.with_name(data_dir.name + "-config")
+
+
+def _copy_hq(template: Path, data_dir: Path) -> None:
+    """The template's HQ store at ``data_dir``, still known to its configuration as itself."""
+    shutil.copyfile(template / "hq" / DB_FILENAME, data_dir / DB_FILENAME)
+    config = _config_of(data_dir)
+    shutil.copytree(template / "config", config)
+    for path in config.rglob("replicas.json"):
+        known = json.loads(path.read_text())
+        for entry in known.values():
+            if entry.get("location") == str(template / "hq" / DB_FILENAME):
+                entry["location"] = str(data_dir / DB_FILENAME)
+        path.write_text(json.dumps(known))
+
+
 def drive(mode: str, template: Path | None, workdir: Path, kills: list[int]) -> None:
     for kill_at in kills or [0]:
         data_dir = workdir / f"n{kill_at}"
         data_dir.mkdir(parents=True)
-        if template is not None:
+        if mode == "bundle" and template is not None:
+            _copy_hq(template, data_dir)
+        elif template is not None:
             shutil.copyfile(template / DB_FILENAME, data_dir / DB_FILENAME)
         record: dict = {"n": kill_at, "outcome": _run(mode, data_dir, kill_at)}
         record["raw"] = raw_state(data_dir / DB_FILENAME)
         if kill_at == 0:
             record["steps"] = json.loads((data_dir / "steps.json").read_text())
         else:
+            if mode == "bundle":  # the parent opens the copy as the child did
+                os.environ["XDG_CONFIG_HOME"] = str(_config_of(data_dir))
             record["opened"] = _opened(data_dir)
             record["after"] = raw_state(data_dir / DB_FILENAME)["counts"]
         print(json.dumps(record), flush=True)
@@ -130,4 +161,5 @@ def drive(mode: str, template: Path | None, workdir: Path, kills: list[int]) -> 
 if __name__ == "__main__":
     mode, template, workdir, *kills = sys.argv[1:]
     IMPORT_CSV = Path(template) / "import.csv"
+    BUNDLE = Path(template) / "incoming.obecbundle"
     drive(mode, None if template == "-" else Path(template), Path(workdir), [int(n) for n in kills])
