@@ -15,6 +15,12 @@ from obecdesk.core.vocabulary.meetings import (
     DecisionRule,
     MeetingKind,
 )
+from obecdesk.core.vocabulary.participation import (
+    Disposition,
+    EventKind,
+    MediationResult,
+    ProposalKind,
+)
 from obecdesk.core.vocabulary.stakeholders import ActorKind, BodyKind, RelationKind, Sector
 
 FIELD_LABELS: dict[str, str] = {
@@ -71,6 +77,22 @@ FIELD_LABELS: dict[str, str] = {
     "due_date": QT_TRANSLATE_NOOP("Fields", "Termín"),
     "done_on": QT_TRANSLATE_NOOP("Fields", "Splněno dne"),
     "deleted": QT_TRANSLATE_NOOP("Fields", "Smazáno"),
+    # participation and mediation
+    "attendance_total": QT_TRANSLATE_NOOP("Fields", "Účast celkem"),
+    "attendance_target": QT_TRANSLATE_NOOP("Fields", "Účast z cílových skupin"),
+    "outreach": QT_TRANSLATE_NOOP("Fields", "Oslovení zranitelných skupin"),
+    "disposition": QT_TRANSLATE_NOOP("Fields", "Vyřízení"),
+    "reason": QT_TRANSLATE_NOOP("Fields", "Důvod"),
+    "response": QT_TRANSLATE_NOOP("Fields", "Co se s návrhem stalo"),
+    "conflict": QT_TRANSLATE_NOOP("Fields", "Konflikt"),
+    "mediators": QT_TRANSLATE_NOOP("Fields", "Mediátoři"),
+    "rules": QT_TRANSLATE_NOOP("Fields", "Pravidla jednání"),
+    "result": QT_TRANSLATE_NOOP("Fields", "Výsledek"),
+    "agreement_text": QT_TRANSLATE_NOOP("Fields", "Znění dohody"),
+    "attended": QT_TRANSLATE_NOOP("Fields", "Přítomni"),
+    "outcome": QT_TRANSLATE_NOOP("Fields", "Výsledek setkání"),
+    "shared": QT_TRANSLATE_NOOP("Fields", "Sdílená"),
+    "shared_text": QT_TRANSLATE_NOOP("Fields", "Sdílený text poznámky"),
 }
 
 
@@ -92,6 +114,10 @@ VOCABULARIES: dict[tuple[str, str], type[LabeledEnum]] = {
     ("meetings", "decision_rule"): DecisionRule,
     ("attendance", "status"): AttendanceStatus,
     ("action_items", "status"): ActionStatus,
+    ("participation_events", "kind"): EventKind,
+    ("proposals", "kind"): ProposalKind,
+    ("proposals", "disposition"): Disposition,
+    ("mediation_cases", "result"): MediationResult,
 }
 
 

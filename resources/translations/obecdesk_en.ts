@@ -2252,265 +2252,340 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="21"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="27"/>
         <source>Název / jméno</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="22"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="28"/>
         <source>Název</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="23"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="29"/>
         <source>Kraj</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="24"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="30"/>
         <source>Počet obyvatel</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="25"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="31"/>
         <source>Typ spolupráce</source>
         <translation>Cooperation mode</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="26"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="32"/>
         <source>Začátek spolupráce</source>
         <translation>Start of cooperation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="27"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="33"/>
         <source>Témata</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="28"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="34"/>
         <source>Konzultant</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="29"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="35"/>
         <source>Poznámky</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="30"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="36"/>
         <source>Archivováno</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="31"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="37"/>
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="32"/>
-        <location filename="../../obecdesk/sync/field_labels.py" line="33"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="38"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="39"/>
         <source>Organizace</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="34"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="40"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="35"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="41"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="36"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="42"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="37"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="43"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="38"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="44"/>
         <source>Adresa</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="39"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="45"/>
         <source>Vliv</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="40"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="46"/>
         <source>Postoj k začleňování</source>
         <translation>Attitude to inclusion</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="41"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="47"/>
         <source>Zájem</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="42"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="48"/>
         <source>Rozhodovací pravomoc</source>
         <translation>Decision power</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="43"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="49"/>
         <source>Štítky</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="44"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="50"/>
         <source>Právní základ zpracování</source>
         <translation>Legal basis of processing</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="45"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="51"/>
         <source>Datum souhlasu</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="46"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="52"/>
         <source>Účel zpracování</source>
         <translation>Purpose of processing</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="47"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="53"/>
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="48"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="54"/>
         <source>Označení</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="49"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="55"/>
         <source>Téma</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="50"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="56"/>
         <source>Členem od</source>
         <translation>Member since</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="51"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="57"/>
         <source>Členem do</source>
         <translation>Member until</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="52"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="58"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="53"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="59"/>
         <source>Začátek</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="54"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="60"/>
         <source>Konec</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="55"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="61"/>
         <source>Místo</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="56"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="62"/>
         <source>Facilitátor</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="57"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="63"/>
         <source>Zapisovatel</source>
         <translation>Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="58"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="64"/>
         <source>Způsob rozhodování</source>
         <translation>Decision rule</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="59"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="65"/>
         <source>Cíl</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="60"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="66"/>
         <source>Počet účastníků</source>
         <translation>Head count</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="61"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="67"/>
         <source>Předkládá</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="62"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="68"/>
         <source>Plánovaná délka (min)</source>
         <translation>Planned length (min)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="63"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="69"/>
         <source>Metoda</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="64"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="70"/>
         <source>Očekávaný výstup</source>
         <translation>Expected output</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="65"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="71"/>
         <source>Zápis</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="66"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="72"/>
         <source>Jméno hosta</source>
         <translation>Guest name</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="67"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="73"/>
         <source>Organizace hosta</source>
         <translation>Guest organisation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="68"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="74"/>
         <source>Stav</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="69"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="75"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="70"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="76"/>
         <source>Jak bylo rozhodnuto</source>
         <translation>How it was decided</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="71"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="77"/>
         <source>Termín</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="72"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="78"/>
         <source>Splněno dne</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="73"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="79"/>
         <source>Smazáno</source>
         <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="81"/>
+        <source>Účast celkem</source>
+        <translation>Attendance in total</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="82"/>
+        <source>Účast z cílových skupin</source>
+        <translation>Attendance from target groups</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="83"/>
+        <source>Oslovení zranitelných skupin</source>
+        <translation>Outreach to vulnerable groups</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="84"/>
+        <source>Vyřízení</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="85"/>
+        <source>Důvod</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="86"/>
+        <source>Co se s návrhem stalo</source>
+        <translation>What happened to the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="87"/>
+        <source>Konflikt</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="88"/>
+        <source>Mediátoři</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="89"/>
+        <source>Pravidla jednání</source>
+        <translation>Rules of negotiation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="90"/>
+        <source>Výsledek</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="91"/>
+        <source>Znění dohody</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="92"/>
+        <source>Přítomni</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="93"/>
+        <source>Výsledek setkání</source>
+        <translation>Outcome of the session</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="94"/>
+        <source>Sdílená</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels.py" line="95"/>
+        <source>Sdílený text poznámky</source>
+        <translation>Shared text of the note</translation>
     </message>
 </context>
 <context>

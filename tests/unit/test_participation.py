@@ -64,3 +64,12 @@ def test_the_acute_demo_has_events_and_proposals_in_every_disposition(store):
     assert {"public_meeting", "neighbourhood_walk"} <= kinds
     assert all(v > 0 for v in ProposalService(store).by_disposition(loc).values())
     assert sum(e.proposals for e in events) >= 10
+
+
+def test_the_conflict_review_names_the_new_fields_and_codes_in_czech():
+    from obecdesk.sync.field_labels import code_label, field_label
+
+    assert field_label("disposition") == "Vyřízení"
+    assert field_label("shared_text") == "Sdílený text poznámky"
+    assert code_label("proposals", "disposition", "rejected") == "zamítnuto"
+    assert code_label("mediation_cases", "result", "partial") == "částečná dohoda"
