@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
+from obecdesk.core.mediation.notes import forget_deleted_texts
 from obecdesk.core.meetings.decision_numbers import (
     duplicate_decision_codes,
     finalize_provisional,
@@ -17,14 +18,16 @@ from obecdesk.sync.conflict_log import ConflictKind, log_conflict
 
 def follow_up(session: Session, erased: Sequence[tuple[str, str, str]] = ()) -> int:
     """Replace the copies of a person's name the batch erased, number received provisional
-    decisions here if this replica numbers their locality, and log any decision code two live
-    decisions share; returns the new conflict entries."""
+    decisions here if this replica numbers their locality, blank the local text of mediation
+    notes deleted elsewhere, and log any decision code two live decisions share; returns the
+    new conflict entries."""
     # what follows are this replica's own edits, stamped and versioned as such
     session.info["keep_stamps"] = False
     for locality_id, actor_id, name in erased:
         # rows the erasing replica did not have, and the conflict log's copies of the name
         replace_name_copies(session, locality_id, actor_id, name, ANONYMOUS_NAME)
     finalize_provisional(session)
+    forget_deleted_texts(session)  # a mediation note deleted elsewhere keeps no text here
     logged = 0
     for duplicate in duplicate_decision_codes(session):
         for decision_id in duplicate.decision_ids[1:]:

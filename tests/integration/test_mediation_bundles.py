@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 
 from bundle_support import decrypted_payload, field_and_hq, receive, send
+from sqlalchemy import select
 
 from obecdesk.core.localities import LocalityData, LocalityService
 from obecdesk.core.mediation.cases import CaseData, MediationService, PartyData
 from obecdesk.core.mediation.notes import MediationNotes
+from obecdesk.store.models import MediationNote
 from obecdesk.sync.peers import share_locality
 
 SECRET = "Paní Jandová přiznala, že petici psal hlavně její zeť"
@@ -92,3 +94,23 @@ def test_taking_back_the_share_blanks_the_copy_on_the_other_side(tmp_path, monke
     assert SHARED not in payload
     assert MediationNotes(hq).of_case(case)[0].readable is False
     assert notes.of_case(case)[0].text == SHARED  # still here, local again
+
+
+def test_a_case_deleted_elsewhere_takes_the_local_note_texts_here_along(tmp_path, monkeypatch):
+    (one, two), hq = field_and_hq(tmp_path, monkeypatch, fields=2)
+    loc = LocalityService(one).create(LocalityData(name="Lipová u Ohře")).id
+    case = MediationService(one).create_case(loc, CaseData("Spor o hřiště"))
+    _exchange(one, hq, tmp_path)
+    _exchange(two, hq, tmp_path)
+    share_locality(hq, loc, two.replica_id)
+    _exchange(hq, two, tmp_path)
+    MediationNotes(two).add(case, SECRET)  # the colleague's confidential note
+    _exchange(two, hq, tmp_path)
+    _exchange(hq, one, tmp_path)
+    MediationService(one).remove_case(case)  # deleted on the first laptop
+    _exchange(one, hq, tmp_path)
+    _exchange(hq, two, tmp_path)
+    assert MediationService(two).cases(loc) == []
+    with two.reading() as session:
+        texts = session.scalars(select(MediationNote.text)).all()
+    assert texts and SECRET not in texts  # the tombstone keeps no text

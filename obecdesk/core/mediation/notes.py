@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from obecdesk.core.records import assign, get_live
 from obecdesk.errors import ValidationError
@@ -42,6 +43,13 @@ def _note_info(row: MediationNote) -> NoteInfo:
 def forget(note: MediationNote) -> None:
     """A deleted note keeps no text, local or shared."""
     assign(note, {"deleted": True, "text": "", "shared": False, "shared_text": ""})
+
+
+def forget_deleted_texts(session: Session) -> None:
+    """After a merge: a note deleted on another replica keeps no text here either (a plain
+    UPDATE of the local column, which has no versions and travels nowhere)."""
+    session.execute(update(MediationNote).where(MediationNote.deleted.is_(True),
+                                                MediationNote.text != "").values(text=""))
 
 
 class MediationNotes:
