@@ -10,10 +10,11 @@ from sqlalchemy.orm import Session
 
 from obecdesk.core.collation import czech_sorted
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
+from obecdesk.core.vocabulary.cooperation import IntakeCondition
 from obecdesk.errors import UserError
 from obecdesk.store import Store
 from obecdesk.store.base import Synced
-from obecdesk.store.models import SYNCED_MODELS, Actor, Body, Meeting
+from obecdesk.store.models import SYNCED_MODELS, Actor, Body, Locality, Meeting
 
 #: the column that names a row of each kind, for rows whose model has no ``name``/``title``
 NAME_COLUMNS = {
@@ -25,8 +26,6 @@ NAME_COLUMNS = {
     "indicator_values": "period",
     "value_corrections": "period",
     "project_measures": "measure_id",
-    "cooperations": "decision",
-    "cooperation-conditions": "code",
     "proposals": "text",
     "mediation-sessions": "date",
     "mediation-notes": "written_on",
@@ -140,6 +139,11 @@ def _readable_names(session: Session, kind: str, rows: list[Any]) -> list[str] |
         actors = _actor_names(session, rows, "source_id", "target_id")
         return [f"{actors.get(r.source_id, '')} → {actors.get(r.target_id, '')} ({r.kind})"
                 for r in rows]
+    if kind == "cooperations":  # one per locality: the locality's name says which
+        localities = _names(session, Locality, {r.locality_id for r in rows})
+        return [localities.get(r.locality_id, "") for r in rows]
+    if kind == "cooperation-conditions":
+        return [IntakeCondition.label_of(r.code) for r in rows]
     return None
 
 

@@ -77,7 +77,9 @@ class ConflictEntry:
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS.get(self.table, self.table)
+        model = MODEL_BY_TABLE.get(self.table)  # kinds are keyed by the model's kind, not table
+        kind = model.__kind__ if model is not None else self.table
+        return KIND_LABELS.get(kind, kind)
 
     @property
     def field_label(self) -> str:

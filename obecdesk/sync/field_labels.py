@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.vocabulary import LabeledEnum
+from obecdesk.core.vocabulary.cooperation import CooperationDecision, IntakeCondition
 from obecdesk.core.vocabulary.localities import CooperationMode, Theme
 from obecdesk.core.vocabulary.meetings import (
     ActionStatus,
@@ -93,6 +94,17 @@ FIELD_LABELS: dict[str, str] = {
     "outcome": QT_TRANSLATE_NOOP("Fields", "Výsledek setkání"),
     "shared": QT_TRANSLATE_NOOP("Fields", "Sdílená"),
     "shared_text": QT_TRANSLATE_NOOP("Fields", "Sdílený text poznámky"),
+    # the cooperation frame
+    "requested_by_id": QT_TRANSLATE_NOOP("Fields", "Kdo požádal"),
+    "requested_on": QT_TRANSLATE_NOOP("Fields", "Datum žádosti"),
+    "requested_mode": QT_TRANSLATE_NOOP("Fields", "Požadovaný režim"),
+    "situation": QT_TRANSLATE_NOOP("Fields", "Situace slovy obce"),
+    "decision": QT_TRANSLATE_NOOP("Fields", "Rozhodnutí o žádosti"),
+    "decision_reason": QT_TRANSLATE_NOOP("Fields", "Důvod rozhodnutí"),
+    "decided_on": QT_TRANSLATE_NOOP("Fields", "Datum rozhodnutí"),
+    "agreed_on": QT_TRANSLATE_NOOP("Fields", "Memorandum"),
+    "planned_end_override": QT_TRANSLATE_NOOP("Fields", "Plánovaný konec (ručně)"),
+    "met": QT_TRANSLATE_NOOP("Fields", "Splněno"),
 }
 
 
@@ -118,6 +130,10 @@ VOCABULARIES: dict[tuple[str, str], type[LabeledEnum]] = {
     ("proposals", "kind"): ProposalKind,
     ("proposals", "disposition"): Disposition,
     ("mediation_cases", "result"): MediationResult,
+    ("cooperations", "requested_mode"): CooperationMode,
+    ("cooperations", "themes"): Theme,
+    ("cooperations", "decision"): CooperationDecision,
+    ("cooperation_conditions", "code"): IntakeCondition,
 }
 
 

@@ -9,6 +9,7 @@ from sync_support import conflict_values, dump, exchange, open_replicas
 
 from obecdesk.core.cooperation.service import CooperationService
 from obecdesk.core.localities import LocalityData, LocalityService
+from obecdesk.sync.conflict_review import ConflictReview
 
 
 def test_intakes_made_apart_converge_on_the_same_rows(tmp_path, monkeypatch):
@@ -44,6 +45,13 @@ def test_intakes_made_apart_converge_on_the_same_rows(tmp_path, monkeypatch):
     assert merged.data.conditions[0].note in notes
     assert any(f == "note" and {k, lo} == notes for f, k, lo in logged)
     assert merged.data.conditions[4].met is False  # written on one side only
+    # the conflict review names the record, its kind and the field in Czech
+    entries = ConflictReview(a).list() + ConflictReview(b).list()
+    note = next(e for e in entries if e.table == "cooperation_conditions" and e.field == "note")
+    assert (note.kind_label, note.field_label) == ("Podmínky spolupráce", "Poznámka")
+    assert note.record.startswith("Dostatečné kapacity")
+    frame = next(e for e in entries if e.table == "cooperations")
+    assert (frame.kind_label, frame.record) == ("Žádosti o spolupráci", "Horní Lhota")
 
 
 def test_a_later_edit_of_a_merged_intake_is_no_conflict(tmp_path, monkeypatch):
