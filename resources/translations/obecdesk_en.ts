@@ -2605,7 +2605,7 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     <message>
         <location filename="../../obecdesk/sync/field_labels.py" line="101"/>
         <source>Situace slovy obce</source>
-        <translation>The situation in the municipality's words</translation>
+        <translation>The situation in the municipality&apos;s words</translation>
     </message>
     <message>
         <location filename="../../obecdesk/sync/field_labels.py" line="102"/>
