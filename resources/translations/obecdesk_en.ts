@@ -1672,22 +1672,22 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/closing_report.py" line="22"/>
+        <location filename="../../obecdesk/ui/cooperation/closing_report.py" line="25"/>
         <source>Uložit závěrečnou zprávu</source>
         <translation>Save the closing report</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/closing_report.py" line="23"/>
-        <source>zaverecna-zprava.pdf</source>
-        <translation>closing-report.pdf</translation>
+        <location filename="../../obecdesk/ui/cooperation/closing_report.py" line="26"/>
+        <source>zaverecna-zprava-{0}.pdf</source>
+        <translation>closing-report-{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/closing_report.py" line="24"/>
+        <location filename="../../obecdesk/ui/cooperation/closing_report.py" line="27"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/cooperation/closing_report.py" line="35"/>
+        <location filename="../../obecdesk/ui/cooperation/closing_report.py" line="38"/>
         <source>Závěrečná zpráva uložena do {0}.</source>
         <translation>Closing report saved to {0}.</translation>
     </message>

@@ -93,6 +93,7 @@ def test_the_closing_report_button_saves_the_pdf(qtbot, acute_ctx, services, dia
     target = tmp_path / "zprava"
     dialogs.answer((str(target), ""))
     qtbot.mouseClick(view.report_button, Qt.MouseButton.LeftButton)
+    assert dialogs.asked[-1].text == "zaverecna-zprava-lipova-nad-ohri.pdf"  # the suggestion
     text = pdf_text(tmp_path / "zprava.pdf")
     assert "Závěrečná zpráva o spolupráci" in text and "Lipová nad Ohří" in text
     assert "Podmínky spolupráce" in text or "Podmínka spolupráce" in text

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
+from obecdesk.core.text import fold
 from obecdesk.ui.errors import run_guarded
 
 if TYPE_CHECKING:
@@ -18,9 +20,10 @@ def export_report_dialog(view: CooperationView) -> None:
     if view.frame is None or (view.is_dirty() and not view.save()):
         return
     translate = QCoreApplication.translate
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(view.frame.locality_name)).strip("-")
     path, _ = QFileDialog.getSaveFileName(
         view, translate("CooperationView", "Uložit závěrečnou zprávu"),
-        translate("CooperationView", "zaverecna-zprava.pdf"),
+        translate("CooperationView", "zaverecna-zprava-{0}.pdf").format(slug),
         translate("CooperationView", "Dokument PDF (*.pdf)"))
     if path:
         export_report(view, path if path.lower().endswith(".pdf") else path + ".pdf")
