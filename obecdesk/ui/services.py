@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING
 from obecdesk.core.backups import BackupService
 from obecdesk.core.cooperation.service import CooperationService
 from obecdesk.core.indicators.definitions import IndicatorService
+from obecdesk.core.indicators.imports import PlanImportService
 from obecdesk.core.indicators.overview import LocalityIndicators, locality_indicators
+from obecdesk.core.indicators.plan_edits import PlanEditService
 from obecdesk.core.indicators.plans import PlanService
 from obecdesk.core.indicators.projects import ProjectService
 from obecdesk.core.indicators.values import ValueService
@@ -89,6 +91,10 @@ class Services:
     #: copies of the store in backups/: list, make one, put one back
     backups: BackupService
     plans: PlanService
+    #: changing and removing areas, goals and measures, the plan's heading
+    plan_edits: PlanEditService
+    #: projects, measures and indicator values from CSV/XLSX: preview, then commit
+    plan_import: PlanImportService
     indicators: IndicatorService
     values: ValueService
     projects: ProjectService
@@ -160,6 +166,8 @@ def build_services(store: Store) -> Services:
         conflicts=ConflictReview(store),
         backups=BackupService(store),
         plans=PlanService(store),
+        plan_edits=PlanEditService(store),
+        plan_import=PlanImportService(store),
         indicators=IndicatorService(store),
         values=ValueService(store),
         projects=ProjectService(store),

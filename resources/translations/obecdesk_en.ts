@@ -800,6 +800,34 @@
     </message>
 </context>
 <context>
+    <name>AreaDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/area_dialog.py" line="33"/>
+        <source>Upravit oblast</source>
+        <translation>Edit area</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/area_dialog.py" line="33"/>
+        <source>Nová oblast plánu</source>
+        <translation>New plan area</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/area_dialog.py" line="37"/>
+        <source>vlastní oblast lokality</source>
+        <translation>the locality&apos;s own area</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/area_dialog.py" line="46"/>
+        <source>Téma</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/area_dialog.py" line="47"/>
+        <source>Název *</source>
+        <translation>Name *</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="42"/>
@@ -2692,6 +2720,29 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/goal_dialog.py" line="19"/>
+        <source>Upravit cíl</source>
+        <translation>Edit goal</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/goal_dialog.py" line="19"/>
+        <source>Nový cíl</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/goal_dialog.py" line="24"/>
+        <source>Oblast</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/goal_dialog.py" line="25"/>
+        <source>Cíl *</source>
+        <translation>Goal *</translation>
+    </message>
+</context>
+<context>
     <name>HqPanel</name>
     <message>
         <location filename="../../obecdesk/ui/sync/hq_panel.py" line="37"/>
@@ -3094,33 +3145,33 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="71"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="75"/>
         <source>Ukazatele vykazované</source>
         <extracomment>entity kinds whose change this view shows</extracomment>
         <translation>Indicators reported</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="79"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="83"/>
         <source>Přehled</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="80"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="84"/>
         <source>Plán a ukazatele</source>
         <translation>Plan and indicators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="81"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="85"/>
         <source>Zadávání hodnot</source>
         <translation>Value entry</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="82"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="86"/>
         <source>Projekty</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="83"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="87"/>
         <source>Činnost partnerství</source>
         <translation>Partnership activity</translation>
     </message>
@@ -3682,6 +3733,84 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
         <location filename="../../obecdesk/ui/main_window.py" line="229"/>
         <source>Jazyk rozhraní se změní při příštím spuštění aplikace.</source>
         <translation>The interface language changes the next time the application starts.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/measure_dialog.py" line="45"/>
+        <source>Upravit opatření</source>
+        <translation>Edit measure</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/measure_dialog.py" line="45"/>
+        <source>Nové opatření</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/measure_dialog.py" line="57"/>
+        <source>(přímo pod oblastí)</source>
+        <translation>(directly under the area)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/measure_dialog.py" line="71"/>
+        <source>např. Úřad práce, Charita, ZŠ Komenského</source>
+        <translation>e.g. Labour Office, Charita, Komenského primary school</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/measure_dialog.py" line="84"/>
+        <source>Z katalogu</source>
+        <translation>From the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/measure_dialog.py" line="84"/>
+        <source>Název *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/measure_dialog.py" line="85"/>
+        <source>Cíl</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/measure_dialog.py" line="85"/>
+        <source>Popis</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/measure_dialog.py" line="86"/>
+        <source>Odpovídá</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/measure_dialog.py" line="87"/>
+        <source>Partneři</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/measure_dialog.py" line="87"/>
+        <source>Od</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/measure_dialog.py" line="88"/>
+        <source>Do</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/measure_dialog.py" line="88"/>
+        <source>Rozpočet (Kč)</source>
+        <translation>Budget (CZK)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/measure_dialog.py" line="89"/>
+        <source>Stav</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/measure_dialog.py" line="102"/>
+        <source>vlastní opatření lokality</source>
+        <translation>the locality&apos;s own measure</translation>
     </message>
 </context>
 <context>
@@ -5269,24 +5398,386 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     </message>
 </context>
 <context>
-    <name>PlanTreeModel</name>
+    <name>PlanDialog</name>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="25"/>
-        <source>Plán</source>
-        <translation>Plan</translation>
+        <location filename="../../obecdesk/ui/indicators/plan_dialog.py" line="45"/>
+        <source>Upravit strategický plán</source>
+        <translation>Edit strategic plan</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="25"/>
+        <location filename="../../obecdesk/ui/indicators/plan_dialog.py" line="46"/>
+        <source>Nový strategický plán</source>
+        <translation>New strategic plan</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_dialog.py" line="53"/>
+        <source>prázdné, dokud jej rada neschválí</source>
+        <translation>empty until the council adopts it</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_dialog.py" line="59"/>
+        <source>Název *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_dialog.py" line="59"/>
+        <source>Verze</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_dialog.py" line="60"/>
+        <source>Schválen radou dne</source>
+        <translation>Adopted by the council on</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_dialog.py" line="61"/>
+        <source>Platí od</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_dialog.py" line="62"/>
+        <source>Platí do</source>
+        <translation>Valid to</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_dialog.py" line="35"/>
+        <source>projekty</source>
+        <translation>projects</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_dialog.py" line="36"/>
+        <source>opatření plánu</source>
+        <translation>plan measures</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_dialog.py" line="37"/>
+        <source>hodnoty ukazatelů</source>
+        <translation>indicator values</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_dialog.py" line="47"/>
+        <source>Import do plánu a ukazatelů</source>
+        <translation>Import into the plan and indicators</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_dialog.py" line="60"/>
+        <source>CSV (i z českého Excelu) nebo XLSX</source>
+        <translation>CSV (Czech Excel too) or XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_dialog.py" line="61"/>
+        <source>Vybrat soubor…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_dialog.py" line="66"/>
+        <source>automaticky</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_dialog.py" line="69"/>
+        <source>Co importovat:</source>
+        <translation>What to import:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_dialog.py" line="71"/>
+        <source>Kódování:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_dialog.py" line="73"/>
+        <source>Soubor:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_dialog.py" line="89"/>
+        <source>Importovat</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_dialog.py" line="93"/>
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_dialog.py" line="112"/>
+        <source>Sloupce, které import zná: {0} (viz docs/import-formats.md).</source>
+        <translation>Columns the import knows: {0} (see docs/import-formats.md).</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_dialog.py" line="117"/>
+        <source>Vyberte tabulku k importu</source>
+        <translation>Choose a table to import</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_dialog.py" line="118"/>
+        <source>Tabulky (*.csv *.xlsx *.txt);;Všechny soubory (*)</source>
+        <translation>Tables (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_dialog.py" line="149"/>
+        <source>{0}. Rozpoznané sloupce: {1}.</source>
+        <translation>{0}. Recognised columns: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_dialog.py" line="152"/>
+        <source>Řádků k importu: {0}.</source>
+        <translation>Rows to import: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_dialog.py" line="154"/>
+        <source>Chybných řádků (neimportují se): {0}.</source>
+        <translation>Rows with errors (not imported): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_dialog.py" line="157"/>
+        <source>Vynechaných prázdných řádků: {0}.</source>
+        <translation>Empty rows skipped: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_dialog.py" line="173"/>
+        <source>Importováno řádků: {0} ({1}).</source>
+        <translation>Rows imported: {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_dialog.py" line="176"/>
+        <source>Chybné řádky ({0}) se neimportovaly; opravte je v souboru a importujte jen je.</source>
+        <translation>The rows with errors ({0}) were not imported; correct them in the file and import just those.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_dialog.py" line="179"/>
+        <source>Zavřít</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportPreview</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="34"/>
+        <source>Název</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="35"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="36"/>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="45"/>
         <source>Stav</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="48"/>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="37"/>
+        <source>Požadováno</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="39"/>
+        <source>Schváleno</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="42"/>
+        <source>Oblast</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="43"/>
+        <source>Cíl</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="44"/>
+        <source>Opatření</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="46"/>
+        <source>Odpovídá</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="47"/>
+        <source>aktér z adresáře</source>
+        <translation>actor on record</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="50"/>
+        <source>Období</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="51"/>
+        <source>Hodnota</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="52"/>
+        <source>Zdroj</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="53"/>
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportTabs</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="77"/>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="100"/>
+        <source>Řádek</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="77"/>
+        <source>Chyba</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="78"/>
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="86"/>
+        <source>Bude importováno ({0})</source>
+        <translation>To be imported ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="86"/>
+        <source>Chybné řádky ({0})</source>
+        <translation>Rows with errors ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="87"/>
+        <source>Poznámky ({0})</source>
+        <translation>Notes ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="102"/>
+        <source>Ukazatel</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="104"/>
+        <source>Upozornění</source>
+        <translation>Warnings</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRemoval</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_removal.py" line="21"/>
+        <source>Smazat oblast „{0}“ i s jejími cíli ({1}) a opatřeními ({2})?</source>
+        <translation>Delete the area “{0}” with its goals ({1}) and measures ({2})?</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_removal.py" line="25"/>
+        <source>Smazat cíl „{0}“ i s jeho opatřeními ({1})?</source>
+        <translation>Delete the goal “{0}” with its measures ({1})?</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_removal.py" line="28"/>
+        <source>Smazat opatření „{0}“?</source>
+        <translation>Delete the measure “{0}”?</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_removal.py" line="30"/>
+        <source>Jejich ukazatele ({0}) zůstanou; v této verzi plánu budou mezi ukazateli mimo opatření.</source>
+        <translation>Their indicators ({0}) stay; in this version of the plan they are listed among the indicators outside measures.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_removal.py" line="33"/>
+        <source>Dřívější verze plánu se nemění.</source>
+        <translation>Earlier versions of the plan do not change.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_removal.py" line="34"/>
+        <source>Smazat z plánu</source>
+        <translation>Delete from the plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStructure</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="40"/>
+        <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="60"/>
+        <source>Založit plán…</source>
+        <translation>Create plan…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="42"/>
+        <source>Přidat oblast…</source>
+        <translation>Add area…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="43"/>
+        <source>Přidat cíl…</source>
+        <translation>Add goal…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="44"/>
+        <source>Přidat opatření…</source>
+        <translation>Add measure…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="45"/>
+        <source>Upravit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="46"/>
+        <source>Smazat…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="48"/>
+        <source>Importovat…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="49"/>
+        <source>Projekty, opatření nebo hodnoty ukazatelů z tabulky CSV či XLSX, s náhledem</source>
+        <translation>Projects, measures or indicator values from a CSV or XLSX table, with a preview</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="59"/>
+        <source>Upravit plán…</source>
+        <translation>Edit plan…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="111"/>
+        <source>Strategický plán {0}</source>
+        <translation>Strategic plan {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="41"/>
+        <source>Plán</source>
+        <extracomment>the area and the goal a row lies in (an area&apos;s own id for the area row)</extracomment>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="41"/>
+        <source>Stav</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="70"/>
         <source>Ukazatele mimo opatření</source>
         <translation>Indicators outside measures</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="73"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="100"/>
         <source> (vypočteno)</source>
         <translation> (computed)</translation>
     </message>
@@ -5294,28 +5785,28 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>PlanTreePanel</name>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="100"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="130"/>
         <source>Verze plánu:</source>
-        <extracomment>a measure was chosen (id, status), or nothing (&quot;&quot;, &quot;&quot;)</extracomment>
+        <extracomment>the selection or the shown version changed (see :meth:`current_node`) a measure was chosen (id, status), or nothing (&quot;&quot;, &quot;&quot;)</extracomment>
         <translation>Plan version:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="113"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="143"/>
         <source>verze {0}</source>
         <translation>version {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="123"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="153"/>
         <source>Lokalita zatím nemá strategický plán.</source>
         <translation>The locality has no strategic plan yet.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="127"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="157"/>
         <source>zatím neschválen</source>
         <translation>not adopted yet</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="128"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="158"/>
         <source>{0} – schválen {1}</source>
         <translation>{0} – adopted {1}</translation>
     </message>

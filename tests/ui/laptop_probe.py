@@ -1,6 +1,7 @@
 """Run in a subprocess by test_laptop_screen.py on a simulated laptop screen (offscreen QPA with
 a screen configuration): builds the window over the demo data, opens every screen and tab, and
-prints as JSON where the window ended up and what each screen needs at least."""
+prints as JSON where the window ended up, what each screen needs at least and how big the
+larger dialogs open."""
 
 from __future__ import annotations
 
@@ -9,12 +10,23 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QTabWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget
 
 from obecdesk.core.demo import load_demo
 from obecdesk.store import open_store
 from obecdesk.ui.app import build_window
 from obecdesk.ui.settings import Settings
+
+
+def _dialogs(view, window) -> list[tuple[str, QDialog]]:
+    """The bigger dialogs, as they open (size on opening, or at least their minimum)."""
+    from obecdesk.ui.indicators.measure_dialog import MeasureDialog
+    from obecdesk.ui.indicators.plan_import_dialog import PlanImportDialog
+
+    services, locality = view.services, view.ctx.locality_id
+    return [("measure", MeasureDialog(lambda *_: None, services.actors, locality, goals=[],
+                                      parent=window)),
+            ("plan-import", PlanImportDialog(services.plan_import, locality, parent=window))]
 
 
 def main(folder: Path) -> None:
@@ -36,6 +48,13 @@ def main(folder: Path) -> None:
                 screens[f"{key}/{tabs.tabText(i)}"] = [hint.width(), hint.height()]
         hint = view.minimumSizeHint()
         screens[key] = [hint.width(), hint.height()]
+    dialogs = {}
+    for name, dialog in _dialogs(window.show_capability("indicators"), window):
+        dialog.show()
+        app.processEvents()
+        hint = dialog.minimumSizeHint()
+        dialogs[name] = [max(dialog.width(), hint.width()), max(dialog.height(), hint.height())]
+        dialog.close()
     area = window.screen().availableGeometry()
     frame = window.frameGeometry()
     print(json.dumps({
@@ -43,6 +62,7 @@ def main(folder: Path) -> None:
         "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
         "minimum": list(window.minimumSizeHint().toTuple()),
         "screens": screens,
+        "dialogs": dialogs,
     }))
     window.close()
     store.dispose()

@@ -40,6 +40,10 @@ def test_every_screen_fits_the_laptop(tmp_path, width, height, scale):
                if size[0] > aw - 170 or size[1] > ah - 110}
     assert not too_big, f"screens that need more than the {aw}×{ah} screen has: {too_big}"
     assert probe["minimum"][0] <= aw and probe["minimum"][1] <= ah, probe["minimum"]
+    # a dialog opens whole on the screen, its title bar included
+    too_big = {name: size for name, size in probe["dialogs"].items()
+               if size[0] > aw or size[1] > ah - 40}
+    assert not too_big, f"dialogs that need more than the {aw}×{ah} screen has: {too_big}"
     # the window lies within the screen, bottom edge (status bar) included; a pixel of
     # rounding at 125 % is not a status bar off screen
     assert ax <= x and ay <= y and x + w <= ax + aw + 1 and y + h <= ay + ah + 1, probe

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
+from obecdesk.core.indicators.plan_edits import checked_title, plan_values
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.vocabulary.indicators import MeasureStatus
 from obecdesk.errors import ValidationError
@@ -100,13 +101,10 @@ class PlanService:
 
     def create_plan(self, *, locality_id: str, title: str, adopted_on: dt.date | None = None,
                     valid_from: dt.date | None = None, valid_to: dt.date | None = None,
-                    adopted_by: str = "") -> str:
-        if not title.strip():
-            raise ValidationError("Strategický plán musí mít název.")
+                    adopted_by: str = "", version: int = 1) -> str:
+        values = plan_values(title, version, adopted_on, valid_from, valid_to)
         with self.store.unit_of_work() as session:
-            row = StrategicPlan(locality_id=locality_id, title=title.strip(), version=1,
-                                adopted_on=adopted_on, valid_from=valid_from, valid_to=valid_to,
-                                adopted_by=adopted_by)
+            row = StrategicPlan(locality_id=locality_id, adopted_by=adopted_by, **values)
             session.add(row)
             session.flush()
             return row.id
@@ -128,7 +126,8 @@ class PlanService:
             plan = get_live(session, StrategicPlan, plan_id, "Strategický plán")
             position = session.scalar(select(func.count()).where(
                 PlanArea.plan_id == plan_id)) or 0
-            row = PlanArea(locality_id=plan.locality_id, plan_id=plan_id, title=title.strip(),
+            row = PlanArea(locality_id=plan.locality_id, plan_id=plan_id,
+                           title=checked_title(title, "Oblast plánu"),
                            theme=theme, position=position)
             session.add(row)
             session.flush()
@@ -139,7 +138,7 @@ class PlanService:
             area = get_live(session, PlanArea, area_id, "Oblast plánu")
             position = session.scalar(select(func.count()).where(PlanGoal.area_id == area_id)) or 0
             row = PlanGoal(locality_id=area.locality_id, plan_id=area.plan_id, area_id=area_id,
-                           title=title.strip(), position=position)
+                           title=checked_title(title, "Cíl"), position=position)
             session.add(row)
             session.flush()
             return row.id

@@ -3,7 +3,9 @@ its status colour; any version of the plan can be read (v1 stays readable after 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTreeView, QVBoxLayout, QWidget
 
@@ -15,6 +17,20 @@ from obecdesk.ui.indicators.status_style import colour_of, dot, status_label
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+#: the area and the goal a row lies in (an area's own id for the area row)
+AREA_ROLE = Qt.ItemDataRole.UserRole + 4
+GOAL_ROLE = Qt.ItemDataRole.UserRole + 5
+
+
+@dataclass(frozen=True)
+class PlanNode:
+    """The selected row: what it is, and where a new goal or measure would go."""
+
+    kind: str
+    id: str
+    title: str
+    area_id: str
+    goal_id: str
 
 
 class PlanTreeModel(QStandardItemModel):
@@ -31,25 +47,36 @@ class PlanTreeModel(QStandardItemModel):
             by_measure.setdefault(item.info.data.measure_id or "", []).append(item)
         bold = QFont()
         bold.setBold(True)
+        shown = set()
         for area in tree:
             area_item = self._row(self.invisibleRootItem(), area.title, "area", area.id)
             area_item.setFont(bold)
+            area_item.setData(area.id, AREA_ROLE)
             for goal in area.goals:
                 parent = area_item
                 if goal.id is not None:
                     parent = self._row(area_item, goal.title, "goal", goal.id)
+                    self._place(parent, area.id, goal.id)
                 for measure in goal.measures:
                     m_item = self._row(parent, measure.title, "measure", measure.id,
                                        measure.status)
+                    self._place(m_item, area.id, goal.id)
+                    shown.add(measure.lineage_id)
                     for ind in by_measure.get(measure.lineage_id, []):
                         self._indicator(m_item, ind)
-        loose = by_measure.get("", [])
+        # an indicator whose measure this version no longer has is not lost from sight
+        loose = [i for key, items in by_measure.items() if key not in shown for i in items]
         if loose:
             group = self._row(self.invisibleRootItem(), self.tr("Ukazatele mimo opatření"),
                               "group", "")
             group.setFont(bold)
             for ind in loose:
                 self._indicator(group, ind)
+
+    @staticmethod
+    def _place(item: QStandardItem, area_id: str, goal_id: str | None) -> None:
+        item.setData(area_id, AREA_ROLE)
+        item.setData(goal_id or "", GOAL_ROLE)
 
     def _row(self, parent: QStandardItem, title: str, kind: str, id_: str,
              status: str = "", reason: str = "") -> QStandardItem:
@@ -79,6 +106,8 @@ class PlanTreePanel(QWidget):
     """A version picker above the tree; selecting an indicator tells whoever listens."""
 
     indicator_selected = Signal(str)
+    #: the selection or the shown version changed (see :meth:`current_node`)
+    node_changed = Signal()
     #: a measure was chosen (id, status), or nothing ("", "")
     measure_selected = Signal(str, str)
 
@@ -96,6 +125,7 @@ class PlanTreePanel(QWidget):
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Verze plánu:")))
         top.addWidget(self.version)
@@ -128,6 +158,29 @@ class PlanTreePanel(QWidget):
             self.adopted.setText(self.tr("{0} – schválen {1}").format(plan.title, adopted))
         self.tree.expandAll()
         self.tree.setColumnWidth(0, 300)
+        self.node_changed.emit()
+
+    def shown_plan_id(self) -> str:
+        return self.version.currentData() or ""
+
+    def newest_shown(self) -> bool:
+        """The newest version is shown: only that one is built further (older ones stay)."""
+        return self.data is not None and self.data.plan is not None \
+            and self.shown_plan_id() == self.data.plan.id
+
+    def current_node(self) -> PlanNode | None:
+        index = self.tree.currentIndex().siblingAtColumn(0)
+        if not index.isValid():
+            return None
+        return PlanNode(index.data(KIND_ROLE), index.data(ID_ROLE), index.data(),
+                        index.data(AREA_ROLE) or "", index.data(GOAL_ROLE) or "")
+
+    def select_id(self, id_: str) -> bool:
+        """Make the row of ``id_`` (an area, goal, measure or indicator) the current one."""
+        found = self.model.match(self.model.index(0, 0), ID_ROLE, id_, 1,
+                                 Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        self.tree.setCurrentIndex(found[0] if found else QModelIndex())
+        return bool(found)
 
     def _current_changed(self, current, _previous) -> None:
         index = current.siblingAtColumn(0)
@@ -137,3 +190,4 @@ class PlanTreePanel(QWidget):
             self.measure_selected.emit(index.data(ID_ROLE), index.data(STATUS_ROLE))
         else:
             self.measure_selected.emit("", "")
+        self.node_changed.emit()

@@ -30,7 +30,7 @@ from obecdesk.ui.i18n import tr_context
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _amount(hal: int | None) -> str:
+def amount_text(hal: int | None) -> str:
     czk = hal_to_czk(hal)
     return "" if czk is None else money_text(czk).replace("\u00a0Kč", "").replace(" Kč", "")
 
@@ -49,8 +49,8 @@ class ProjectDialog(QDialog):
         for member in ProjectStatus:
             self.status.addItem(tr_context("Vocabulary", member.label), member.value)
         self.status.setCurrentIndex(self.status.findData(data.status))
-        self.requested = QLineEdit(_amount(data.requested_hal))
-        self.approved = QLineEdit(_amount(data.approved_hal))
+        self.requested = QLineEdit(amount_text(data.requested_hal))
+        self.approved = QLineEdit(amount_text(data.approved_hal))
         self.people = QLineEdit("" if data.people_supported is None else str(data.people_supported))
         self.submitted = QLineEdit(date_text(data.submitted_on))
         self.decided = QLineEdit(date_text(data.decided_on))

@@ -1,5 +1,6 @@
-"""Indikátory: the locality's dashboard, the strategic plan with indicator details, the value
-grid for the end of a quarter, the projects, and the partnership's activity in numbers."""
+"""Indikátory: the locality's dashboard, the strategic plan (built here or imported) with
+indicator details, the value grid for the end of a quarter, the projects, and the
+partnership's activity in numbers."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from obecdesk.ui.indicators.activity import ActivityPanel
 from obecdesk.ui.indicators.dashboard import Dashboard
 from obecdesk.ui.indicators.indicator_detail import IndicatorDetail
 from obecdesk.ui.indicators.plan_actions import PlanActions
+from obecdesk.ui.indicators.plan_structure import PlanStructure
 from obecdesk.ui.indicators.plan_tree import PlanTreePanel
 from obecdesk.ui.indicators.projects_panel import ProjectsPanel
 from obecdesk.ui.indicators.value_grid import ValueGrid
@@ -56,6 +58,8 @@ class IndicatorsView(CapabilityView):
         plan_layout = QVBoxLayout(plan_page)
         plan_layout.setContentsMargins(0, 0, 0, 0)
         plan_layout.addWidget(self.actions)
+        self.structure = PlanStructure(services, self.plan, lambda: self.data)
+        plan_layout.addWidget(self.structure)
         plan_layout.addWidget(split, 1)
         self.grid_model = ValueGridModel(services.indicators, services.values, self)
         self.grid = ValueGrid(self.grid_model)
