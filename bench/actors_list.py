@@ -25,7 +25,7 @@ from obecdesk.core.collation import actor_key
 from obecdesk.core.localities import LocalityData, LocalityService
 from obecdesk.core.stakeholders.actor_queries import ActorFilter, ActorSort
 from obecdesk.core.stakeholders.actors import ActorService
-from obecdesk.core.text import actor_search_text
+from obecdesk.core.text import actor_search_text, duplicate_text
 from obecdesk.core.vocabulary.stakeholders import Sector
 from obecdesk.store import open_store
 from obecdesk.store.actor_search import refresh_statistics
@@ -52,7 +52,7 @@ def fill(store, locality_id: str, count: int) -> None:
             "influence": rng.randint(1, 5), "attitude": rng.randint(-2, 2),
             "interest": rng.randint(1, 5), "tags": [], "updated_at": f"{i:020d}",
             "search_text": actor_search_text(name, org, role),
-            "sort_key": actor_key("person", name),
+            "sort_key": actor_key("person", name), "duplicate_key": duplicate_text(name, org),
         })
     with store.unit_of_work() as session:
         for start in range(0, count, 10_000):

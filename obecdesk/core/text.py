@@ -34,6 +34,21 @@ def strip_titles(name: str) -> str:
     return bare or name.strip()
 
 
+def plain_words(text: str) -> str:
+    """Folded, punctuation as spaces, single spaces: "E-mail:" → "e mail"."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split())
+
+
+#: between the name and the organisation in an actor's stored duplicate key
+KEY_SEPARATOR = "\x1f"
+
+
+def duplicate_text(name: str, organisation: str) -> str:
+    """An actor's duplicate key as stored (indexed) with the actor: the same person at the same
+    organisation, whatever the titles, case, diacritics, punctuation and word order."""
+    return f"{name_key(name)}{KEY_SEPARATOR}{plain_words(organisation)}"
+
+
 def name_key(name: str) -> str:
     """Folded name words without titles, in sorted order: "Novák Jan" and "Ing. Jan Novák" meet."""
     return " ".join(sorted(re.sub(r"[^0-9a-z]+", " ", fold(strip_titles(name))).split()))

@@ -401,3 +401,21 @@ def test_a_cancelled_commit_rolls_back_everything(tmp_path, importer, demo_store
         importer.commit(preview, cancelled=cancel_after_two_chunks)
     assert len(asked) == 3  # two chunks were flushed, then rolled back
     assert count(demo_store, demo_locality_id) == before
+
+
+def test_actors_from_before_the_stored_key_are_found_and_get_their_key(
+        importer, demo_store, demo_locality_id, tmp_path):
+    from sqlalchemy import func, select
+
+    from obecdesk.store.models import Actor
+
+    with demo_store.unit_of_work() as session:  # as a store upgraded to migration 0016 has them
+        session.execute(Actor.__table__.update().values(duplicate_key=""))
+    path = write_csv(tmp_path / "a.csv", ["Jméno;Organizace", "Růžička Karel;",
+                                          "Úplně Nový Člověk;"])
+    preview = importer.preview(path, demo_locality_id)
+    assert [d.name for d in preview.duplicates] == ["Růžička Karel"]  # "MUDr. Karel Růžička"
+    assert importer.commit(preview).imported == 1
+    with demo_store.reading() as session:
+        assert session.scalar(select(func.count()).where(
+            Actor.duplicate_key == "", Actor.locality_id == demo_locality_id)) == 0

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from obecdesk.core.collation import actor_key
-from obecdesk.core.text import actor_search_text, strip_titles
+from obecdesk.core.text import actor_search_text, duplicate_text, strip_titles
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector, needs_consent_date
 from obecdesk.errors import ValidationError
 from obecdesk.store.models import Actor
@@ -119,8 +119,10 @@ def search_key(row: Actor) -> str:
 
 def derived_values(row: Actor) -> dict[str, str | bytes]:
     """The columns every write recomputes from the others (declared derived, never synced):
-    the search key and the Czech alphabetical sort key of the list."""
-    return {"search_text": search_key(row), "sort_key": actor_key(row.kind, row.name)}
+    the search key, the Czech alphabetical sort key of the list and the duplicate key imports
+    look up."""
+    return {"search_text": search_key(row), "sort_key": actor_key(row.kind, row.name),
+            "duplicate_key": duplicate_text(row.name, row.organisation_name or "")}
 
 
 def _check_range(value: int, allowed: range, message: str) -> int:

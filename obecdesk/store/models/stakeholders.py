@@ -30,12 +30,14 @@ class Actor(Synced, Base):
         merged="locality_id kind name organisation_id organisation_name sector role email phone "
                "address influence attitude interest decision_power notes legal_basis "
                "consent_date purpose",
-        sets="tags", derived="search_text sort_key",
+        sets="tags", derived="search_text sort_key duplicate_key",
         one_way={"deleted": FORWARD, "erased": FORWARD},
     )
     __table_args__ = (
         Index("ix_actors_locality_deleted_name", "locality_id", "deleted", "name"),
         Index("ix_actors_locality_search", "locality_id", "search_text"),
+        # what an import looks up for duplicates (migration 0016)
+        Index("ix_actors_locality_duplicate", "locality_id", "deleted", "duplicate_key", "name"),
         # covering indexes of the list view's sorted and filtered pages (migrations 0002, 0009):
         # the sort column, the Czech name order, the id (the ORDER BY), the searched text
         Index("ix_actors_locality_live_search", "locality_id", "deleted", "sort_key", "id",
@@ -77,6 +79,9 @@ class Actor(Synced, Base):
     search_text: Mapped[str] = mapped_column(String(800), default="")
     #: Czech alphabetical order of the name, persons by surname (``core/collation.py``)
     sort_key: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
+    #: ``core.text.duplicate_text`` of name and organisation; "" until computed (rows older than
+    #: migration 0016 get it at their first import or edit)
+    duplicate_key: Mapped[str] = mapped_column(String(700), default="", server_default="")
 
 
 class ActorRelation(Synced, Base):

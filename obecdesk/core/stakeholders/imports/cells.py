@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from obecdesk.core.text import fold
+from obecdesk.core.text import plain_words
 from obecdesk.core.vocabulary.stakeholders import ActorKind
 
 
 def normalise(text: str) -> str:
     """Folded, punctuation as spaces, single spaces: "E-mail:" → "e mail"."""
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split())
+    return plain_words(text)
 
 
 _ATTITUDE_WORDS = {

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from obecdesk.core.stakeholders.actor_checks import email_warning
 from obecdesk.core.stakeholders.actor_fields import ActorData, validated
 from obecdesk.core.stakeholders.decision_roles import decides_by_role
@@ -25,6 +22,7 @@ from obecdesk.core.stakeholders.imports.cells import (
     parse_tags,
     parse_yes_no,
 )
+from obecdesk.core.stakeholders.imports.duplicate_keys import duplicate_key
 from obecdesk.core.stakeholders.imports.fields import (
     FIELD_LABELS,
     field_for_header,
@@ -38,11 +36,8 @@ from obecdesk.core.stakeholders.imports.results import (
     ImportRow,
     RejectedRow,
 )
-from obecdesk.core.text import name_key
 from obecdesk.core.vocabulary.stakeholders import ActorKind, Sector
 from obecdesk.errors import UserError, ValidationError
-from obecdesk.store import Store
-from obecdesk.store.models import Actor
 
 PREVIEW_ROWS = 20
 
@@ -56,12 +51,6 @@ FIELD_ALIASES = {"note": "notes", "organization": "organisation", "tag": "tags",
 def available_fields() -> list[tuple[str, str]]:
     """(field, Czech label) pairs for the mapping combos and ``--column`` help."""
     return list(FIELD_LABELS.items())
-
-
-def duplicate_key(name: str, organisation: str) -> tuple[str, str]:
-    """Same name + organisation, ignoring case, diacritics, punctuation, spacing, academic
-    titles and the order of the name's words ("Novák Jan" = "Ing. Jan Novák")."""
-    return name_key(name), normalise(organisation)
 
 
 def _same_spelling(a: str, b: str) -> bool:
@@ -175,20 +164,6 @@ def _row_data(values: dict[str, str]) -> tuple[ActorData, list[str]]:
     except ValidationError as exc:
         raise CellError(str(exc).rstrip(".")) from exc
     return data, warnings
-
-
-def existing_keys(store: Store, locality_id: str) -> dict[tuple[str, str], str]:
-    """Duplicate keys of the locality's live actors, each with the name as stored."""
-    with store.reading() as session:
-        return live_keys(session, locality_id)
-
-
-def live_keys(session: Session, locality_id: str) -> dict[tuple[str, str], str]:
-    """:func:`existing_keys` read in the caller's transaction (the commit's write transaction)."""
-    query = select(Actor.name, Actor.organisation_name).where(
-        Actor.locality_id == locality_id, Actor.deleted.is_(False)
-    )
-    return {duplicate_key(n, o): n for n, o in session.execute(query)}
 
 
 def sort_rows(

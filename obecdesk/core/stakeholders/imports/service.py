@@ -17,6 +17,11 @@ from sqlalchemy import select
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.safety_backup import backup_before
 from obecdesk.core.stakeholders.actor_fields import derived_values, validated
+from obecdesk.core.stakeholders.imports.duplicate_keys import (
+    duplicate_key,
+    existing_keys,
+    live_keys,
+)
 from obecdesk.core.stakeholders.imports.files import read_table
 from obecdesk.core.stakeholders.imports.results import (
     ImportPreview,
@@ -24,14 +29,7 @@ from obecdesk.core.stakeholders.imports.results import (
     ImportRow,
     RejectedRow,
 )
-from obecdesk.core.stakeholders.imports.rows import (
-    PREVIEW_ROWS,
-    duplicate_key,
-    existing_keys,
-    live_keys,
-    map_columns,
-    sort_rows,
-)
+from obecdesk.core.stakeholders.imports.rows import PREVIEW_ROWS, map_columns, sort_rows
 from obecdesk.core.text import fold
 from obecdesk.core.vocabulary.stakeholders import ActorKind
 from obecdesk.core.write_lock import LONG_WRITE_WAIT, retry_while_locked
