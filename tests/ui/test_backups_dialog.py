@@ -51,9 +51,9 @@ def test_restore_from_the_main_window_puts_the_backup_back_and_closes(
     assert "Obnovit databázi ze zálohy" in dialogs.texts[1]
     assert "obecdesk se nyní zavře" in dialogs.texts[2]
     assert not window.isVisible()
-    assert _localities(database) == ["Dolní Bránice"]  # Zálesí came after the backup
+    assert _localities(database) == ["Dolní Bránice", "Lipová nad Ohří"]  # Zálesí came after
     safety = next(b for b in services.backups.list() if b.reason == "before-restore")
-    assert _localities(safety.path) == ["Dolní Bránice", "Zálesí"]  # and is not lost
+    assert _localities(safety.path) == ["Dolní Bránice", "Lipová nad Ohří", "Zálesí"]  # kept
 
 
 def test_the_daily_backup_runs_beside_the_window_once_a_day(qtbot, services):
