@@ -102,3 +102,18 @@ def test_a_change_naming_the_local_column_is_refused_by_bundles_and_the_merge(st
                                                stamp)], origin=other)
     assert result.applied == 0 and result.quarantined
     assert MediationNotes(store).of_case(case)[0].text == "Jen pro mě"
+
+
+def test_a_representative_finds_the_party_in_their_data_export(store):
+    from obecdesk.core.demo_rows import demo_id
+    from obecdesk.core.stakeholders.gdpr import PersonalDataService
+    from obecdesk.core.stakeholders.gdpr_export import person_text
+
+    load_demo(store)
+    spokeswoman = demo_id("lipova-nad-ohri", "actor", "petice")
+    record = PersonalDataService(store).person_record(spokeswoman)
+    assert record["mediation_parties"] == [{
+        "case": "Petiční výbor × obyvatelé ubytovny v Tovární ulici",
+        "party": "Petiční výbor obyvatel Lipové"}]
+    assert "  Petiční výbor obyvatel Lipové (Petiční výbor × obyvatelé ubytovny" in \
+        person_text(record)

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from obecdesk.core.mediation.notes import forget
 from obecdesk.core.records import assign, get_live
@@ -103,6 +104,17 @@ def _session_values(data: SessionData) -> dict:
     if data.date is None:
         raise ValidationError("Setkání mediace musí mít datum.")
     return {"date": data.date, "attended": data.attended.strip(), "outcome": data.outcome.strip()}
+
+
+def parties_represented(session: Session, actor_id: str, locality_id: str) -> list[dict]:
+    """The mediation parties ``actor_id`` speaks for, with their case (right of access)."""
+    rows = session.execute(
+        select(MediationParty.name, MediationParty.representatives, MediationCase.title)
+        .join(MediationCase, MediationCase.id == MediationParty.case_id)
+        .where(MediationParty.locality_id == locality_id, MediationParty.deleted.is_(False),
+               MediationCase.deleted.is_(False)).order_by(MediationCase.title))
+    return [{"case": title, "party": name} for name, representatives, title in rows
+            if actor_id in (representatives or [])]
 
 
 class MediationService:

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from obecdesk.core.formatting import date_text
+from obecdesk.core.mediation.cases import parties_represented
 from obecdesk.core.stakeholders.actor_fields import attitude_text
 from obecdesk.core.vocabulary.meetings import ActionStatus, AttendanceStatus
 from obecdesk.core.vocabulary.stakeholders import RelationKind, Sector
@@ -69,6 +70,7 @@ def person_record(session: Session, row: Actor) -> dict[str, Any]:
                    if actor_id == row.id],
         } for body in led],
         "meeting_roles": _meeting_roles(session, row),
+        "mediation_parties": parties_represented(session, row.id, row.locality_id),
         "exported_at": dt.datetime.now().isoformat(timespec="seconds"),
         "locality": locality.name if locality else "",
         "person": {
@@ -194,4 +196,6 @@ def person_text(record: dict[str, Any]) -> str:
     lines += ["", "Žádost obce o spolupráci, kterou osoba podala"]
     lines += [f"  ze dne {_day(c['requested_on']) or 'neuvedeno'}"
               for c in record["cooperation_requests"]] or ["  žádná"]
+    lines += ["", "Zastupování strany v mediaci"]
+    lines += [f"  {m['party']} ({m['case']})" for m in record["mediation_parties"]] or ["  žádné"]
     return "\n".join(lines) + "\n"
