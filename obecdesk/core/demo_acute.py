@@ -45,6 +45,7 @@ class AcuteDemo:
 ACUTE_DEMO_PARTS: list[str] = [
     "obecdesk.core.cooperation.demo:add_cooperation_demo",
     "obecdesk.core.demo_partmed:add_participation_and_mediation",
+    "obecdesk.core.communication.demo:load_communication_demo",
 ]
 
 

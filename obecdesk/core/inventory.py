@@ -14,7 +14,7 @@ from obecdesk.core.vocabulary.cooperation import IntakeCondition
 from obecdesk.errors import UserError
 from obecdesk.store import Store
 from obecdesk.store.base import Synced
-from obecdesk.store.models import SYNCED_MODELS, Actor, Body, Locality, Meeting
+from obecdesk.store.models import SYNCED_MODELS, Actor, Body, Locality, Meeting, SituationEvent
 
 #: the column that names a row of each kind, for rows whose model has no ``name``/``title``
 NAME_COLUMNS = {
@@ -29,6 +29,10 @@ NAME_COLUMNS = {
     "proposals": "text",
     "mediation-sessions": "date",
     "mediation-notes": "written_on",
+    "situation-attachments": "file_name",
+    "attitude-readings": "read_on",
+    "communication-plans": "locality_id",
+    "communication-text-versions": "title",
 }
 
 #: Czech names of the entity kinds, for people (the plural codes stay the CLI's keys)
@@ -63,6 +67,15 @@ KIND_LABELS = {
     "mediation_parties": QT_TRANSLATE_NOOP("Kinds", "Strany mediace"),
     "mediation_sessions": QT_TRANSLATE_NOOP("Kinds", "Setkání mediace"),
     "mediation_notes": QT_TRANSLATE_NOOP("Kinds", "Poznámky k mediaci"),
+    "situation-events": QT_TRANSLATE_NOOP("Kinds", "Události situace"),
+    "situation-attachments": QT_TRANSLATE_NOOP("Kinds", "Přílohy událostí"),
+    "risk-scenarios": QT_TRANSLATE_NOOP("Kinds", "Rizikové scénáře"),
+    "audience-groups": QT_TRANSLATE_NOOP("Kinds", "Skupiny publika"),
+    "attitude-readings": QT_TRANSLATE_NOOP("Kinds", "Záznamy postojů"),
+    "communication-plans": QT_TRANSLATE_NOOP("Kinds", "Komunikační plány"),
+    "communication-texts": QT_TRANSLATE_NOOP("Kinds", "Komunikační texty"),
+    "communication-text-versions": QT_TRANSLATE_NOOP("Kinds", "Verze textů"),
+    "communication-recommendations": QT_TRANSLATE_NOOP("Kinds", "Komunikační doporučení"),
 }
 
 
@@ -167,9 +180,12 @@ def list_rows(store: Store, kind: str, *, locality_id: str | None = None) -> lis
     query = select(*_listed_columns(model)).where(model.deleted.is_(False))
     if locality_id is not None:
         query = query.where(_locality_filter(model, locality_id))
-    # actors in the list's order (the indexed Czech sort key), meetings newest first; other
-    # kinds are few enough to be put in Czech alphabetical order here
-    order = {"actors": Actor.sort_key, "meetings": Meeting.date.desc()}.get(kind, model.id)
+    # actors in the list's order (the indexed Czech sort key), meetings newest first, the
+    # situation log as a timeline; other kinds are few enough to be put in Czech alphabetical
+    # order here
+    in_order = {"actors": Actor.sort_key, "meetings": Meeting.date.desc(),
+                "situation-events": SituationEvent.occurred_on}
+    order = in_order.get(kind, model.id)
     with store.reading() as session:
         rows = session.execute(query.order_by(order, model.id)).all()
         names = _readable_names(session, kind, rows)
@@ -177,6 +193,6 @@ def list_rows(store: Store, kind: str, *, locality_id: str | None = None) -> lis
     if names is not None:
         for data, name in zip(result, names, strict=True):
             data["name"] = name
-    if kind not in ("actors", "meetings"):
+    if kind not in in_order:
         result = czech_sorted(result, key=lambda d: str(d.get("name") or d.get("title") or ""))
     return result

@@ -14,14 +14,14 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, Integer, String, Text, Time, select
+from sqlalchemy import JSON, Boolean, Date, Integer, LargeBinary, String, Text, Time, select
 from sqlalchemy.orm import Session
 
 from obecdesk.store.hlc import Stamp
 from obecdesk.store.models import MODEL_BY_TABLE
 from obecdesk.store.sync_policy import Policy
 from obecdesk.sync.bundle_format import BundleRefused
-from obecdesk.sync.field_changes import CHUNK, FieldChange
+from obecdesk.sync.field_changes import CHUNK, FieldChange, binary_from_wire
 from obecdesk.sync.merge_rules import MAX_FUTURE_MS
 
 RECORD_FIELDS = 8
@@ -51,6 +51,11 @@ def _type_ok(column, value: Any) -> bool:
             return False
     if isinstance(kind, String | Text):
         return isinstance(value, str)
+    if isinstance(kind, LargeBinary):
+        try:
+            return isinstance(value, str) and binary_from_wire(value) is not None
+        except ValueError:
+            return False
     return isinstance(kind, JSON)
 
 

@@ -8,13 +8,15 @@ including rows that reached us from a third replica with old stamps.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Row, Time, func, select
+from sqlalchemy import Date, LargeBinary, Row, Time, func, select
 from sqlalchemy.orm import Session
 
 from obecdesk.store import Store
@@ -32,7 +34,8 @@ class FieldChange:
     field: str
     #: the element of a set-valued field ("" otherwise)
     element: str
-    #: the field's value in JSON types (dates and times as ISO text); None for set elements
+    #: the field's value in JSON types (dates and times as ISO text, bytes as base64 text);
+    #: None for set elements
     value: Any
     stamp: str
     #: the stamp the writer overwrote; tells a concurrent write from a later one
@@ -48,10 +51,20 @@ class Feed:
 
 
 def to_wire(value: Any) -> Any:
-    """A value in JSON types: dates and times as ISO text."""
+    """A value in JSON types: dates and times as ISO text, file contents as base64 text."""
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
     return value
+
+
+def binary_from_wire(value: str) -> bytes:
+    """The bytes of a base64 wire value; ``ValueError`` when it is not base64."""
+    try:
+        return base64.b64decode(value.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError) as exc:
+        raise ValueError("not base64") from exc
 
 
 def from_wire(model, column: str, value: Any) -> Any:
@@ -63,6 +76,8 @@ def from_wire(model, column: str, value: Any) -> Any:
         return dt.date.fromisoformat(value)
     if isinstance(kind, Time) and isinstance(value, str):
         return dt.time.fromisoformat(value)
+    if isinstance(kind, LargeBinary) and isinstance(value, str):
+        return binary_from_wire(value)
     return value
 
 

@@ -71,6 +71,12 @@ def _mediation(ctx: AppContext, services: Services) -> CapabilityView:
     return MediationView(ctx, services)
 
 
+def _communication(ctx: AppContext, services: Services) -> CapabilityView:
+    from obecdesk.ui.communication.view import CommunicationView
+
+    return CommunicationView(ctx, services.communication, services.actors)
+
+
 def _sync(ctx: AppContext, services: Services) -> CapabilityView:
     from obecdesk.ui.sync.view import SyncView
 
@@ -98,6 +104,10 @@ CAPABILITIES: list[Capability] = [
     Capability(
         "cooperation", QT_TRANSLATE_NOOP("Navigation", "Spolupráce"), SP.SP_DialogYesButton,
         _cooperation,
+    ),
+    Capability(
+        "communication", QT_TRANSLATE_NOOP("Navigation", "Komunikace"), SP.SP_MessageBoxInformation,
+        _communication,
     ),
     Capability(
         "participation", QT_TRANSLATE_NOOP("Navigation", "Participace"), SP.SP_DriveNetIcon,

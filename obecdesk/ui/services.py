@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from obecdesk.core.backups import BackupService
+from obecdesk.core.communication.desk import CommunicationDesk
 from obecdesk.core.cooperation.service import CooperationService
 from obecdesk.core.indicators.definitions import IndicatorService
 from obecdesk.core.indicators.imports import PlanImportService
@@ -116,6 +117,8 @@ class Services:
     #: mediation cases, their parties and sessions; the notes (local unless shared)
     mediation: MediationService
     mediation_notes: MediationNotes
+    #: the situation log, audiences, risks and the communication plan
+    communication: CommunicationDesk
 
 
 def _stakeholder_map(store: Store, *args, **kwargs) -> Path:
@@ -181,5 +184,6 @@ def build_services(store: Store) -> Services:
         export_proposals=partial(_export_proposals, store),
         mediation=MediationService(store),
         mediation_notes=MediationNotes(store),
+        communication=CommunicationDesk.over(store),
     )
 

@@ -1,6 +1,15 @@
 """All tables. Importing this package registers every model on ``Base.metadata``."""
 
 from obecdesk.store.base import Base, Synced
+from obecdesk.store.models.communication import (
+    AttitudeReading,
+    AudienceGroup,
+    CommunicationPlan,
+    CommunicationRecommendation,
+    CommunicationText,
+    RiskScenario,
+    TextVersion,
+)
 from obecdesk.store.models.cooperation import Cooperation, CooperationCondition
 from obecdesk.store.models.indicators import (
     Indicator,
@@ -28,6 +37,7 @@ from obecdesk.store.models.participation import ParticipationEvent, Proposal
 from obecdesk.store.models.plans import Measure, PlanArea, PlanGoal, StrategicPlan
 from obecdesk.store.models.projects import Project, ProjectMeasure
 from obecdesk.store.models.replica import LocalReplica
+from obecdesk.store.models.situation import SituationAttachment, SituationEvent
 from obecdesk.store.models.stakeholders import Actor, ActorRelation, Body, Membership
 from obecdesk.store.models.sync_peers import LocalityShare, ReceivedBundle, SyncPeer
 from obecdesk.store.models.sync_state import ChangeBatch, FieldVersion, PeerAck, SyncConflict
@@ -66,6 +76,15 @@ SYNCED_MODELS: list[type[Synced]] = [
     MediationParty,
     MediationSession,
     MediationNote,
+    SituationEvent,
+    SituationAttachment,
+    RiskScenario,
+    AudienceGroup,
+    AttitudeReading,
+    CommunicationPlan,
+    CommunicationText,
+    TextVersion,
+    CommunicationRecommendation,
 ]
 
 #: synced models by table name, for the clock table and the merge
@@ -82,4 +101,6 @@ __all__ = [
     "SyncPeer", "ReceivedBundle", "LocalityShare", "Cooperation", "CooperationCondition",
     "ParticipationEvent", "Proposal", "MediationCase", "MediationParty", "MediationSession",
     "MediationNote",
+    "SituationEvent", "SituationAttachment", "RiskScenario", "AudienceGroup", "AttitudeReading",
+    "CommunicationPlan", "CommunicationText", "TextVersion", "CommunicationRecommendation",
 ]

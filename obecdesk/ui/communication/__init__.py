@@ -1,0 +1,1 @@
+"""Komunikace: the situation log, audiences, risks and the communication plan of a locality."""
