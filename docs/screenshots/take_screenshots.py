@@ -67,6 +67,17 @@ def main(out: Path, only: set[str]) -> int:
     def about() -> None:
         window.show_about()
 
+    def communication(tab: int) -> Callable[[], None]:
+        def step() -> None:  # the acute demo locality is the one with a situation to show
+            from obecdesk.core.demo_acute import acute_locality_id
+
+            ctx.set_locality(acute_locality_id())
+            view = window.show_capability("communication")
+            view.tabs.setCurrentIndex(tab)
+            if tab == 0:
+                view.situation.table.selectRow(4)
+        return step
+
     shots: list[tuple[str, Callable[[], None]]] = [
         ("localities", lambda: window.show_capability("localities")),
         ("stakeholders-list", stakeholders(0)),
@@ -80,6 +91,7 @@ def main(out: Path, only: set[str]) -> int:
         ("meetings-minutes-focus", meetings(4, True)),
         ("methods", lambda: window.show_capability("methods")),
         ("indicators", lambda: window.show_capability("indicators")),
+        ("communication-timeline", communication(0)),
         ("sync-overview", lambda: window.show_capability("sync")),
         ("cooperation", acute("cooperation")),
         ("locality-countdown", acute("localities")),

@@ -86,9 +86,9 @@ def test_a_file_is_attached_saved_as_and_a_big_one_refused(view, dialogs, tmp_pa
     dialogs.answer((str(photo), ""))
     tab.files.attach.click()
     assert [tab.files.files.item(i).text() for i in range(tab.files.files.count())] == [
-        "petice.jpg (1 kB)"]
-    assert tab.model.index(4, Col.FILES).data() == "1"
-    tab.files.files.setCurrentRow(0)
+        "petice-za-bezpecnou-tovarni.txt (1 kB)", "petice.jpg (1 kB)"]
+    assert tab.model.index(4, Col.FILES).data() == "2"
+    tab.files.files.setCurrentRow(1)
     dialogs.answer((str(tmp_path / "ulozeno.jpg"), ""))
     tab.files.save_as.click()
     assert (tmp_path / "ulozeno.jpg").read_bytes() == b"\xff\xd8 podpisy"
@@ -97,4 +97,4 @@ def test_a_file_is_attached_saved_as_and_a_big_one_refused(view, dialogs, tmp_pa
     dialogs.answer((str(big), ""), QMessageBox.StandardButton.Ok)
     tab.files.attach.click()
     assert "nejvýše 10 MB" in dialogs.texts[-1]
-    assert tab.files.files.count() == 1
+    assert tab.files.files.count() == 2

@@ -20,6 +20,7 @@ from obecdesk.store.models import (
     CommunicationRecommendation,
     CommunicationText,
     RiskScenario,
+    SituationAttachment,
     SituationEvent,
     TextVersion,
 )
@@ -38,6 +39,13 @@ def load_communication_demo(session: Session, demo: AcuteDemo) -> None:
             kind=e["kind"], title=e["title"], description=e["description"], source=e["source"],
             reach=e.get("reach"), severity=e["severity"],
             actor_ids=sorted(who[k] for k in e["actors"])))
+    session.flush()
+    for a in data["attachments"]:
+        content = a["text"].encode("utf-8")
+        session.add(SituationAttachment(
+            id=demo.id("attachment", a["file_name"]), locality_id=loc,
+            event_id=demo.id("event", a["event"]), file_name=a["file_name"],
+            media_type="text/plain", size=len(content), content=content))
     for g in data["audiences"]:
         group_id = demo.id("audience", g["key"])
         session.add(AudienceGroup(id=group_id, locality_id=loc, name=g["name"],

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from obecdesk.core.communication.situation import EventInfo, SituationLog
+from obecdesk.core.formatting import date_text, number_text
 from obecdesk.core.vocabulary.communication import SEVERITIES, EventKind
 from obecdesk.ui.columns import fit_columns
 from obecdesk.ui.communication.attachments import AttachmentsPanel
@@ -75,6 +77,9 @@ class SituationTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            Col.TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda *_: self.edit_event())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.detail = QTextBrowser()
@@ -90,8 +95,9 @@ class SituationTab(QWidget):
         split.setObjectName("situation-split")
         split.addWidget(self.table)
         split.addWidget(side)
-        split.setStretchFactor(0, 3)
+        split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 2)
+        split.setSizes([800, 320])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
@@ -100,7 +106,7 @@ class SituationTab(QWidget):
         selected = self.current()
         self.locality_id = locality_id
         self.model.set_rows(self.log.events(locality_id) if locality_id else [])
-        fit_columns(self.table, caps={Col.TITLE: 360})
+        fit_columns(self.table, caps={Col.KIND: 190, Col.SOURCE: 180})
         if selected is not None:
             self.select(selected.id)
         self._show_selected()
@@ -126,8 +132,15 @@ class SituationTab(QWidget):
             return
         names = dict(self.actors(self.locality_id)) if event.data.actor_ids else {}
         involved = ", ".join(names.get(a, "?") for a in event.data.actor_ids)
-        lines = [f"<h3>{_html(event.data.title)}</h3>",
-                 f"<p>{_html(event.data.description)}</p>" if event.data.description else ""]
+        data = event.data
+        facts = [date_text(data.occurred_on), vocab(EventKind.label_of(data.kind)),
+                 self.tr("závažnost %1").replace("%1", vocab(SEVERITIES.get(data.severity, "")))]
+        if data.source:
+            facts.append(self.tr("zdroj: %1").replace("%1", data.source))
+        if data.reach is not None:
+            facts.append(self.tr("dosah %1").replace("%1", number_text(data.reach)))
+        lines = [f"<h3>{_html(data.title)}</h3>", f"<p><i>{_html(' · '.join(facts))}</i></p>",
+                 f"<p>{_html(data.description)}</p>" if data.description else ""]
         if involved:
             lines.append(f"<p><b>{self.tr('Zapojení aktéři:')}</b> {_html(involved)}</p>")
         self.detail.setHtml("".join(lines))
