@@ -67,15 +67,17 @@ def main(out: Path, only: set[str]) -> int:
     def about() -> None:
         window.show_about()
 
-    def communication(tab: int) -> Callable[[], None]:
+    def communication(tab: str) -> Callable[[], None]:
         def step() -> None:  # the acute demo locality is the one with a situation to show
             from obecdesk.core.demo_acute import acute_locality_id
 
             ctx.set_locality(acute_locality_id())
             view = window.show_capability("communication")
-            view.tabs.setCurrentIndex(tab)
-            if tab == 0:
-                view.situation.table.selectRow(4)
+            view.tabs.setCurrentWidget(getattr(view, tab))
+            if tab == "situation":
+                view.situation.table.selectRow(4)  # the petition, with its text attached
+            if tab == "risks":
+                view.risks.table.selectRow(0)
         return step
 
     shots: list[tuple[str, Callable[[], None]]] = [
@@ -91,7 +93,10 @@ def main(out: Path, only: set[str]) -> int:
         ("meetings-minutes-focus", meetings(4, True)),
         ("methods", lambda: window.show_capability("methods")),
         ("indicators", lambda: window.show_capability("indicators")),
-        ("communication-timeline", communication(0)),
+        ("communication-timeline", communication("situation")),
+        ("risk-matrix", communication("risks")),
+        ("communication-audiences", communication("audience")),
+        ("communication-plan", communication("plan")),
         ("sync-overview", lambda: window.show_capability("sync")),
         ("cooperation", acute("cooperation")),
         ("locality-countdown", acute("localities")),

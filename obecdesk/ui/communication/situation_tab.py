@@ -97,7 +97,7 @@ class SituationTab(QWidget):
         split.addWidget(side)
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 2)
-        split.setSizes([800, 320])
+        split.setSizes([840, 300])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
@@ -106,7 +106,7 @@ class SituationTab(QWidget):
         selected = self.current()
         self.locality_id = locality_id
         self.model.set_rows(self.log.events(locality_id) if locality_id else [])
-        fit_columns(self.table, caps={Col.KIND: 190, Col.SOURCE: 180})
+        fit_columns(self.table, caps={Col.KIND: 150})
         if selected is not None:
             self.select(selected.id)
         self._show_selected()

@@ -23,9 +23,8 @@ class Col(IntEnum):
     KIND = 1
     TITLE = 2
     SEVERITY = 3
-    SOURCE = 4
-    REACH = 5
-    FILES = 6
+    REACH = 4
+    FILES = 5
 
 
 class TimelineModel(RowsTableModel):
@@ -35,7 +34,6 @@ class TimelineModel(RowsTableModel):
         Col.KIND: QT_TRANSLATE_NOOP("TimelineModel", "Druh"),
         Col.TITLE: QT_TRANSLATE_NOOP("TimelineModel", "Událost"),
         Col.SEVERITY: QT_TRANSLATE_NOOP("TimelineModel", "Závažnost"),
-        Col.SOURCE: QT_TRANSLATE_NOOP("TimelineModel", "Zdroj"),
         Col.REACH: QT_TRANSLATE_NOOP("TimelineModel", "Dosah"),
         Col.FILES: QT_TRANSLATE_NOOP("TimelineModel", "Přílohy"),
     }
@@ -48,7 +46,6 @@ class TimelineModel(RowsTableModel):
                 Col.KIND: vocab(EventKind.label_of(data.kind)),
                 Col.TITLE: data.title,
                 Col.SEVERITY: vocab(SEVERITIES.get(data.severity, "")),
-                Col.SOURCE: data.source,
                 Col.REACH: "" if data.reach is None else number_text(data.reach),
                 Col.FILES: str(len(item.attachments)) if item.attachments else "",
             }[Col(column)]

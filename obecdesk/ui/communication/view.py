@@ -9,11 +9,16 @@ from obecdesk.core.stakeholders.actor_queries import ActorFilter
 from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.base_view import CapabilityView
+from obecdesk.ui.communication.audience_tab import AudienceTab
+from obecdesk.ui.communication.plan_tab import PlanTab
+from obecdesk.ui.communication.risks_tab import RisksTab
 from obecdesk.ui.communication.situation_tab import SituationTab
 from obecdesk.ui.context import AppContext
 
 #: entity kinds whose change this view shows
-KINDS = ("situation-events", "situation-attachments", "actors")
+KINDS = ("situation-events", "situation-attachments", "risk-scenarios", "audience-groups",
+         "attitude-readings", "communication-texts", "communication-text-versions",
+         "communication-recommendations", "actors")
 
 
 class CommunicationView(CapabilityView):
@@ -23,8 +28,14 @@ class CommunicationView(CapabilityView):
         self.desk = desk
         self._actor_service = actors
         self.situation = SituationTab(desk.situation, self.actor_choices)
+        self.audience = AudienceTab(desk.audiences)
+        self.risks = RisksTab(desk.risks, self.actor_choices)
+        self.plan = PlanTab(desk.plan, desk.texts, self.actor_choices)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.situation, self.tr("Situace"))
+        self.tabs.addTab(self.audience, self.tr("Publikum"))
+        self.tabs.addTab(self.risks, self.tr("Rizika"))
+        self.tabs.addTab(self.plan, self.tr("Komunikační plán"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.reload()
@@ -34,12 +45,17 @@ class CommunicationView(CapabilityView):
         found = self._actor_service.list(ActorFilter(locality_id, erased=False))
         return [(a.id, a.name) for a in found]
 
-    def reload(self) -> None:
+    def reload(self, *, plan: bool = True) -> None:
         self.situation.load(self.ctx.locality_id)
+        self.audience.load(self.ctx.locality_id)
+        self.risks.load(self.ctx.locality_id)
+        self.plan.load(self.ctx.locality_id, plan=plan)
 
     def on_changes(self, changes: ChangeSet) -> None:
-        if changes.touches(*KINDS):
+        if changes.touches("communication-plans", "actors"):
             self.reload()
+        elif changes.touches(*KINDS):
+            self.reload(plan=False)
 
     def on_locality_changed(self, locality_id: str) -> None:
         self.reload()
