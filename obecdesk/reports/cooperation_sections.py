@@ -19,6 +19,8 @@ from collections.abc import Callable
 #: (position in the report, "module:function"); positions leave room between streams
 SECTIONS: list[tuple[int, str]] = [
     (10, "obecdesk.reports.cooperation_frame:frame_section"),
+    (20, "obecdesk.reports.communication_sections:situation_section"),
+    (30, "obecdesk.reports.communication_sections:communication_section"),
     (50, "obecdesk.reports.stream_participation_mediation:participation_section"),
     (60, "obecdesk.reports.stream_participation_mediation:mediation_section"),
     (90, "obecdesk.reports.cooperation_frame:closing_section"),
