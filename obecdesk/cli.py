@@ -31,6 +31,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "localities": ("locality",),
     "sync_commands": ("init", "keys", "bundle"),
     "cooperation": ("cooperation",),
+    "situation": ("situation",),
 }
 
 #: global options that take a value (the command is the first word that is not one of these)
