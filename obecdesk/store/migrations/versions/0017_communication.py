@@ -16,6 +16,11 @@ down_revision = "0016"
 branch_labels = None
 depends_on = None
 
+#: children before parents, the order they are dropped in
+TABLES = ("situation_attachments", "risk_scenarios", "communication_text_versions",
+          "communication_recommendations", "communication_plans", "attitude_readings",
+          "situation_events", "communication_texts", "audience_groups")
+
 
 def upgrade() -> None:
     op.create_table('audience_groups',
@@ -206,12 +211,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_table('situation_attachments')
-    op.drop_table('risk_scenarios')
-    op.drop_table('communication_text_versions')
-    op.drop_table('communication_recommendations')
-    op.drop_table('communication_plans')
-    op.drop_table('attitude_readings')
-    op.drop_table('situation_events')
-    op.drop_table('communication_texts')
-    op.drop_table('audience_groups')
+    # the clock table and the conflict log must not point at rows that go with the tables
+    for table in TABLES:
+        op.execute(f"DELETE FROM field_versions WHERE table_name = '{table}'")
+        op.execute(f"DELETE FROM sync_conflicts WHERE table_name = '{table}'")
+    for table in TABLES:
+        op.drop_table(table)
