@@ -73,7 +73,7 @@ def main(out: Path, only: set[str]) -> int:
 
             ctx.set_locality(acute_locality_id())
             view = window.show_capability("communication")
-            view.tabs.setCurrentWidget(getattr(view, tab))
+            view.show_tab(getattr(view, tab))
             if tab == "situation":
                 view.situation.table.selectRow(4)  # the petition, with its text attached
             if tab == "risks":

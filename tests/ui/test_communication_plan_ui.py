@@ -33,7 +33,7 @@ def test_the_audience_tab_charts_the_selected_group(view):
 
 def test_saving_a_text_keeps_the_previous_version_readable(view, services):
     texts = view.plan.texts
-    view.tabs.setCurrentWidget(view.plan)
+    view.show_tab(view.plan)
     texts.list.setCurrentRow(0)
     title = texts.current().data.title
     assert texts.history.text() == "Starší verze (1)…"

@@ -16,7 +16,7 @@ def tab(qtbot, ctx, services):
     ctx.set_locality(acute_locality_id())
     view = CommunicationView(ctx, services.communication, services.actors)
     qtbot.addWidget(view)
-    view.tabs.setCurrentWidget(view.risks)
+    view.show_tab(view.risks)
     return view.risks
 
 

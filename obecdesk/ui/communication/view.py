@@ -14,6 +14,7 @@ from obecdesk.ui.communication.plan_tab import PlanTab
 from obecdesk.ui.communication.risks_tab import RisksTab
 from obecdesk.ui.communication.situation_tab import SituationTab
 from obecdesk.ui.context import AppContext
+from obecdesk.ui.layout import scrolled
 
 #: entity kinds whose change this view shows
 KINDS = ("situation-events", "situation-attachments", "risk-scenarios", "audience-groups",
@@ -32,13 +33,21 @@ class CommunicationView(CapabilityView):
         self.risks = RisksTab(desk.risks, self.actor_choices)
         self.plan = PlanTab(desk.plan, desk.texts, self.actor_choices)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.situation, self.tr("Situace"))
-        self.tabs.addTab(self.audience, self.tr("Publikum"))
-        self.tabs.addTab(self.risks, self.tr("Rizika"))
-        self.tabs.addTab(self.plan, self.tr("Komunikační plán"))
+        # each page scrolls rather than make the window taller than a laptop at 125 %
+        self.tabs.addTab(scrolled(self.situation), self.tr("Situace"))
+        self.tabs.addTab(scrolled(self.audience), self.tr("Publikum"))
+        self.tabs.addTab(scrolled(self.risks), self.tr("Rizika"))
+        self.tabs.addTab(scrolled(self.plan), self.tr("Komunikační plán"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.reload()
+
+    def show_tab(self, page: QWidget) -> None:
+        """Bring up the tab of ``page`` (``self.situation``, ``self.risks``…)."""
+        for i in range(self.tabs.count()):
+            if self.tabs.widget(i).isAncestorOf(page):
+                self.tabs.setCurrentIndex(i)
+                return
 
     def actor_choices(self, locality_id: str) -> list[tuple[str, str]]:
         """The locality's actors (living, not erased) as (id, name), in the list's order."""
