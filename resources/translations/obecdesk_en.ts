@@ -828,6 +828,49 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../obecdesk/ui/communication/attachments.py" line="37"/>
+        <source>Přiložit soubor…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/attachments.py" line="38"/>
+        <source>Otevřít</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/attachments.py" line="39"/>
+        <source>Uložit jako…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/attachments.py" line="40"/>
+        <source>Odebrat</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/attachments.py" line="72"/>
+        <source>Přiložit soubor</source>
+        <translation>Attach file</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/attachments.py" line="99"/>
+        <source>Uložit přílohu</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/attachments.py" line="108"/>
+        <source>Odebrat přílohu</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/attachments.py" line="109"/>
+        <source>Odebrat přílohu %1 z události?</source>
+        <translation>Remove attachment %1 from the event?</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../../obecdesk/ui/meetings/attendance_model.py" line="42"/>
@@ -939,6 +982,51 @@
         <location filename="../../obecdesk/ui/meetings/attendance_tab.py" line="137"/>
         <source>Přítomno {0} · omluveno {1} · nepřítomno {2} · nevyplněno {3}</source>
         <translation>Present {0} · excused {1} · absent {2} · not recorded {3}</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceTab</name>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_tab.py" line="56"/>
+        <source>Nová skupina…</source>
+        <translation>New group…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_tab.py" line="57"/>
+        <source>Upravit skupinu…</source>
+        <translation>Edit group…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_tab.py" line="58"/>
+        <location filename="../../obecdesk/ui/communication/audience_tab.py" line="144"/>
+        <source>Smazat skupinu</source>
+        <translation>Delete group</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_tab.py" line="82"/>
+        <source>Nový záznam postoje…</source>
+        <translation>New attitude reading…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_tab.py" line="83"/>
+        <source>Upravit záznam…</source>
+        <translation>Edit reading…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_tab.py" line="84"/>
+        <location filename="../../obecdesk/ui/communication/audience_tab.py" line="168"/>
+        <source>Smazat záznam</source>
+        <translation>Delete reading</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_tab.py" line="145"/>
+        <source>Smazat skupinu „%1“ i se všemi záznamy postojů?</source>
+        <translation>Delete the group “%1” with all its attitude readings?</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_tab.py" line="169"/>
+        <source>Smazat vybraný záznam postoje?</source>
+        <translation>Delete the selected attitude reading?</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1520,30 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
         <location filename="../../obecdesk/ui/stakeholders/import_mapping.py" line="63"/>
         <source>— nenačítat —</source>
         <translation>— do not import —</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationView</name>
+    <message>
+        <location filename="../../obecdesk/ui/communication/view.py" line="37"/>
+        <source>Situace</source>
+        <extracomment>entity kinds whose change this view shows</extracomment>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/view.py" line="38"/>
+        <source>Publikum</source>
+        <translation>Audiences</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/view.py" line="39"/>
+        <source>Rizika</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/view.py" line="40"/>
+        <source>Komunikační plán</source>
+        <translation>Communication plan</translation>
     </message>
 </context>
 <context>
@@ -2053,19 +2165,67 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
         <translation>How you invited people who do not usually come to public events (field worker, leaflets…)</translation>
     </message>
     <message>
+        <location filename="../../obecdesk/ui/communication/event_dialog.py" line="81"/>
         <location filename="../../obecdesk/ui/participation/dialogs.py" line="42"/>
         <source>Název *</source>
         <translation>Name *</translation>
     </message>
     <message>
+        <location filename="../../obecdesk/ui/communication/event_dialog.py" line="80"/>
         <location filename="../../obecdesk/ui/participation/dialogs.py" line="42"/>
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
+        <location filename="../../obecdesk/ui/communication/event_dialog.py" line="56"/>
+        <source>Upravit událost</source>
+        <translation>Edit event</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/event_dialog.py" line="56"/>
+        <source>Nová událost</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/event_dialog.py" line="70"/>
+        <source>např. Facebooková skupina Lipová sobě</source>
+        <translation>e.g. the Facebook group Lipová sobě</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/event_dialog.py" line="72"/>
+        <source>odhad počtu lidí (čtenáři, sdílení, podpisy)</source>
+        <translation>estimated number of people (readers, shares, signatures)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/event_dialog.py" line="80"/>
         <location filename="../../obecdesk/ui/participation/dialogs.py" line="43"/>
         <source>Datum</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/event_dialog.py" line="82"/>
+        <source>Popis</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/event_dialog.py" line="83"/>
+        <source>Zdroj</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/event_dialog.py" line="83"/>
+        <source>Dosah</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/event_dialog.py" line="84"/>
+        <source>Závažnost</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/event_dialog.py" line="85"/>
+        <source>Zapojení aktéři</source>
+        <translation>Actors involved</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/participation/dialogs.py" line="43"/>
@@ -2743,6 +2903,57 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_dialogs.py" line="46"/>
+        <source>Upravit skupinu</source>
+        <translation>Edit group</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_dialogs.py" line="46"/>
+        <source>Nová skupina publika</source>
+        <translation>New audience group</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_dialogs.py" line="49"/>
+        <source>např. Rodiče žáků ZŠ</source>
+        <translation>e.g. Parents of primary-school pupils</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_dialogs.py" line="52"/>
+        <source>Název *</source>
+        <translation>Title *</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_dialogs.py" line="53"/>
+        <source>Kdo to je</source>
+        <translation>Who they are</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_models.py" line="36"/>
+        <source>Skupina</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_models.py" line="37"/>
+        <source>Postoj</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_models.py" line="38"/>
+        <source>Napětí</source>
+        <translation>Tension</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_models.py" line="39"/>
+        <source>Od minula</source>
+        <translation>Since last</translation>
+    </message>
+</context>
+<context>
     <name>HqPanel</name>
     <message>
         <location filename="../../obecdesk/ui/sync/hq_panel.py" line="37"/>
@@ -3237,155 +3448,200 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="36"/>
+        <location filename="../../obecdesk/core/inventory.py" line="40"/>
         <source>Lokality</source>
         <extracomment>the column that names a row of each kind, for rows whose model has no ``name``/``title`` Czech names of the entity kinds, for people (the plural codes stay the CLI&apos;s keys)</extracomment>
         <translation>Localities</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="37"/>
+        <location filename="../../obecdesk/core/inventory.py" line="41"/>
         <source>Aktéři</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="38"/>
+        <location filename="../../obecdesk/core/inventory.py" line="42"/>
         <source>Vztahy mezi aktéry</source>
         <translation>Relations between stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="39"/>
+        <location filename="../../obecdesk/core/inventory.py" line="43"/>
         <source>Orgány partnerství</source>
         <translation>Partnership bodies</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="40"/>
+        <location filename="../../obecdesk/core/inventory.py" line="44"/>
         <source>Členství v orgánech</source>
         <translation>Body memberships</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="41"/>
+        <location filename="../../obecdesk/core/inventory.py" line="45"/>
         <source>Jednání</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="42"/>
+        <location filename="../../obecdesk/core/inventory.py" line="46"/>
         <source>Body programu</source>
         <translation>Agenda items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="43"/>
+        <location filename="../../obecdesk/core/inventory.py" line="47"/>
         <source>Pozvaní a účast</source>
         <translation>Invitees and attendance</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="44"/>
+        <location filename="../../obecdesk/core/inventory.py" line="48"/>
         <source>Usnesení</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="45"/>
+        <location filename="../../obecdesk/core/inventory.py" line="49"/>
         <source>Úkoly</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="46"/>
+        <location filename="../../obecdesk/core/inventory.py" line="50"/>
         <source>Vlastní a aktualizované metody</source>
         <translation>Own and updated methods</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="47"/>
+        <location filename="../../obecdesk/core/inventory.py" line="51"/>
         <source>Hodnocení metod</source>
         <translation>Method ratings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="48"/>
+        <location filename="../../obecdesk/core/inventory.py" line="52"/>
         <source>Verze strategického plánu</source>
         <translation>Strategic plan versions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="49"/>
+        <location filename="../../obecdesk/core/inventory.py" line="53"/>
         <source>Oblasti plánu</source>
         <translation>Plan areas</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="50"/>
+        <location filename="../../obecdesk/core/inventory.py" line="54"/>
         <source>Cíle plánu</source>
         <translation>Plan goals</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="51"/>
+        <location filename="../../obecdesk/core/inventory.py" line="55"/>
         <source>Opatření</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="52"/>
+        <location filename="../../obecdesk/core/inventory.py" line="56"/>
         <source>Ukazatele</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="53"/>
+        <location filename="../../obecdesk/core/inventory.py" line="57"/>
         <source>Cílové hodnoty ukazatelů</source>
         <translation>Indicator targets</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="54"/>
+        <location filename="../../obecdesk/core/inventory.py" line="58"/>
         <source>Hodnoty ukazatelů</source>
         <translation>Indicator values</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="55"/>
+        <location filename="../../obecdesk/core/inventory.py" line="59"/>
         <source>Opravy hodnot</source>
         <translation>Corrections of values</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="56"/>
+        <location filename="../../obecdesk/core/inventory.py" line="60"/>
         <source>Projekty</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="57"/>
+        <location filename="../../obecdesk/core/inventory.py" line="61"/>
         <source>Projekty u opatření</source>
         <translation>Projects serving measures</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="58"/>
+        <location filename="../../obecdesk/core/inventory.py" line="62"/>
         <source>Žádosti o spolupráci</source>
         <translation>Cooperation requests</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="59"/>
+        <location filename="../../obecdesk/core/inventory.py" line="63"/>
         <source>Podmínky spolupráce</source>
         <translation>Conditions of cooperation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="60"/>
+        <location filename="../../obecdesk/core/inventory.py" line="64"/>
         <source>Participační akce</source>
         <translation>Participation events</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="61"/>
+        <location filename="../../obecdesk/core/inventory.py" line="65"/>
         <source>Návrhy a připomínky</source>
         <translation>Proposals and comments</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="62"/>
+        <location filename="../../obecdesk/core/inventory.py" line="66"/>
         <source>Mediace</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="63"/>
+        <location filename="../../obecdesk/core/inventory.py" line="67"/>
         <source>Strany mediace</source>
         <translation>Mediation parties</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="64"/>
+        <location filename="../../obecdesk/core/inventory.py" line="68"/>
         <source>Setkání mediace</source>
         <translation>Mediation sessions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="65"/>
+        <location filename="../../obecdesk/core/inventory.py" line="69"/>
         <source>Poznámky k mediaci</source>
         <translation>Mediation notes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="70"/>
+        <source>Události situace</source>
+        <translation>Situation events</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="71"/>
+        <source>Přílohy událostí</source>
+        <translation>Event attachments</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="72"/>
+        <source>Rizikové scénáře</source>
+        <translation>Risk scenarios</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="73"/>
+        <source>Skupiny publika</source>
+        <translation>Audience groups</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="74"/>
+        <source>Záznamy postojů</source>
+        <translation>Attitude readings</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="75"/>
+        <source>Komunikační plány</source>
+        <translation>Communication plans</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="76"/>
+        <source>Komunikační texty</source>
+        <translation>Communication texts</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="77"/>
+        <source>Verze textů</source>
+        <translation>Text versions</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="78"/>
+        <source>Komunikační doporučení</source>
+        <translation>Communication recommendations</translation>
     </message>
 </context>
 <context>
@@ -4732,48 +4988,53 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="84"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="90"/>
         <source>Lokality</source>
         <extracomment>builds the view, handing it the services it uses</extracomment>
         <translation>Localities</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="87"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="93"/>
         <source>Aktéři</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="90"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="96"/>
         <source>Jednání</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="93"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="99"/>
         <source>Metody</source>
         <translation>Methods</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="96"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="102"/>
         <source>Indikátory</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="99"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="105"/>
         <source>Spolupráce</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="103"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="109"/>
+        <source>Komunikace</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/capabilities.py" line="113"/>
         <source>Participace</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="107"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="117"/>
         <source>Mediace</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="111"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="121"/>
         <source>Synchronizace</source>
         <translation>Sync</translation>
     </message>
@@ -5441,6 +5702,60 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     </message>
 </context>
 <context>
+    <name>PlanForm</name>
+    <message>
+        <location filename="../../obecdesk/ui/communication/plan_form.py" line="32"/>
+        <source>Co má veřejnost slyšet vždy stejně, jedno sdělení na řádek</source>
+        <translation>What the public should always hear the same way, one message per line</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/plan_form.py" line="35"/>
+        <source>web, Facebook a zpravodaj obce, úřední deska, setkání…</source>
+        <translation>the municipality&apos;s website, Facebook and newsletter, notice board, meetings…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/plan_form.py" line="38"/>
+        <source>Krátké prohlášení pro první hodiny po události, než budou známa fakta</source>
+        <translation>A short statement for the first hours after an event, before the facts are known</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/plan_form.py" line="43"/>
+        <location filename="../../obecdesk/ui/communication/plan_form.py" line="70"/>
+        <source>(neurčen)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/plan_form.py" line="44"/>
+        <source>Uložit plán</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/plan_form.py" line="48"/>
+        <source>Klíčová sdělení</source>
+        <translation>Key messages</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/plan_form.py" line="49"/>
+        <source>Mluvčí</source>
+        <translation>Spokesperson</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/plan_form.py" line="50"/>
+        <source>Kanály</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/plan_form.py" line="51"/>
+        <source>Připravená prohlášení</source>
+        <translation>Holding statements</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/plan_form.py" line="85"/>
+        <source>Plán je uložen.</source>
+        <translation>The plan is saved.</translation>
+    </message>
+</context>
+<context>
     <name>PlanImportDialog</name>
     <message>
         <location filename="../../obecdesk/ui/indicators/plan_import_dialog.py" line="35"/>
@@ -5756,6 +6071,24 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
         <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="111"/>
         <source>Strategický plán {0}</source>
         <translation>Strategic plan {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../obecdesk/ui/communication/plan_tab.py" line="27"/>
+        <source>Plán</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/plan_tab.py" line="28"/>
+        <source>Texty</source>
+        <translation>Texts</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/plan_tab.py" line="29"/>
+        <source>Doporučení a jejich plnění</source>
+        <translation>Recommendations and their implementation</translation>
     </message>
 </context>
 <context>
@@ -6271,6 +6604,176 @@ influence {2}, attitude {3}, interest {4}</translation>
     </message>
 </context>
 <context>
+    <name>ReadingDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_dialogs.py" line="66"/>
+        <source>Upravit záznam postoje</source>
+        <translation>Edit attitude reading</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_dialogs.py" line="67"/>
+        <source>Nový záznam postoje</source>
+        <translation>New attitude reading</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_dialogs.py" line="84"/>
+        <source>např. rozhovory na ulici, terénní pracovník</source>
+        <translation>e.g. conversations in the street, field worker</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_dialogs.py" line="85"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_dialogs.py" line="85"/>
+        <source>Postoj</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_dialogs.py" line="86"/>
+        <source>Napětí</source>
+        <translation>Tension</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_dialogs.py" line="86"/>
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_dialogs.py" line="87"/>
+        <source>Zdroj</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_models.py" line="76"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_models.py" line="77"/>
+        <source>Postoj</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_models.py" line="78"/>
+        <source>Napětí</source>
+        <translation>Tension</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_models.py" line="79"/>
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/audience_models.py" line="80"/>
+        <source>Zdroj</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/communication/recommendations_panel.py" line="86"/>
+        <source>Upravit doporučení</source>
+        <translation>Edit recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/recommendations_panel.py" line="86"/>
+        <source>Nové doporučení</source>
+        <translation>New recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/recommendations_panel.py" line="98"/>
+        <source>(nikdo)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/recommendations_panel.py" line="102"/>
+        <source>Doporučení *</source>
+        <translation>Recommendation *</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/recommendations_panel.py" line="102"/>
+        <source>Dáno</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/recommendations_panel.py" line="103"/>
+        <source>Stav</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/recommendations_panel.py" line="104"/>
+        <source>Odpovídá</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/recommendations_panel.py" line="105"/>
+        <source>Zjištění supervize</source>
+        <translation>Supervision findings</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/communication/recommendations_panel.py" line="54"/>
+        <source>Dáno</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/recommendations_panel.py" line="55"/>
+        <source>Doporučení</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/recommendations_panel.py" line="56"/>
+        <source>Stav</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/recommendations_panel.py" line="57"/>
+        <source>Odpovídá</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/recommendations_panel.py" line="58"/>
+        <source>Zjištění supervize</source>
+        <translation>Supervision findings</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPanel</name>
+    <message>
+        <location filename="../../obecdesk/ui/communication/recommendations_panel.py" line="146"/>
+        <source>Nové doporučení…</source>
+        <translation>New recommendation…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/recommendations_panel.py" line="147"/>
+        <source>Upravit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/recommendations_panel.py" line="148"/>
+        <source>Smazat</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/recommendations_panel.py" line="187"/>
+        <source>Smazat doporučení</source>
+        <translation>Delete recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/recommendations_panel.py" line="188"/>
+        <source>Smazat vybrané doporučení?</source>
+        <translation>Delete the selected recommendation?</translation>
+    </message>
+</context>
+<context>
     <name>RecordsTabs</name>
     <message>
         <location filename="../../obecdesk/ui/meetings/minutes_records.py" line="96"/>
@@ -6485,6 +6988,169 @@ Owner: {1} · due: {2}</translation>
     </message>
 </context>
 <context>
+    <name>RiskDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risk_dialog.py" line="48"/>
+        <source>Upravit scénář</source>
+        <translation>Edit scenario</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risk_dialog.py" line="48"/>
+        <source>Nový rizikový scénář</source>
+        <translation>New risk scenario</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risk_dialog.py" line="59"/>
+        <source>(nikdo)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risk_dialog.py" line="65"/>
+        <source>Scénář *</source>
+        <translation>Scenario *</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risk_dialog.py" line="66"/>
+        <source>Pravděpodobnost (1–5)</source>
+        <translation>Likelihood (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risk_dialog.py" line="67"/>
+        <source>Dopad (1–5)</source>
+        <translation>Impact (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risk_dialog.py" line="68"/>
+        <source>Stav</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risk_dialog.py" line="69"/>
+        <source>Odpovídá</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risk_dialog.py" line="70"/>
+        <source>Varovné signály</source>
+        <translation>Warning signals</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risk_dialog.py" line="71"/>
+        <source>Připravená reakce</source>
+        <translation>Prepared response</translation>
+    </message>
+</context>
+<context>
+    <name>RiskListModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risk_models.py" line="43"/>
+        <source>Č.</source>
+        <extracomment>the matrix colours: green, yellow, orange, red</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risk_models.py" line="44"/>
+        <source>Scénář</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risk_models.py" line="45"/>
+        <source>Pravděp.</source>
+        <translation>Likel.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risk_models.py" line="46"/>
+        <source>Dopad</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risk_models.py" line="47"/>
+        <source>Riziko</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risk_models.py" line="48"/>
+        <source>Stav</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risk_models.py" line="49"/>
+        <source>Odpovídá</source>
+        <translation>Responsible</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMatrixModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risk_models.py" line="116"/>
+        <source>pravděpodobnost %1</source>
+        <translation>likelihood %1</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risk_models.py" line="118"/>
+        <source>dopad %1</source>
+        <translation>impact %1</translation>
+    </message>
+</context>
+<context>
+    <name>RisksTab</name>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risks_tab.py" line="55"/>
+        <source>Zobrazit všechny scénáře</source>
+        <translation>Show all scenarios</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risks_tab.py" line="57"/>
+        <source>Svisle dopad, vodorovně pravděpodobnost (5 = nejvyšší). Čísla jsou scénáře ze seznamu vpravo; kliknutím na pole zobrazíte jen jeho scénáře.</source>
+        <translation>Impact vertically, likelihood horizontally (5 = highest). The numbers are the scenarios of the list on the right; click a cell to show only its scenarios.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risks_tab.py" line="62"/>
+        <source>&lt;b&gt;Matice rizik&lt;/b&gt; (pravděpodobnost × dopad)</source>
+        <translation>&lt;b&gt;Risk matrix&lt;/b&gt; (likelihood × impact)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risks_tab.py" line="84"/>
+        <source>Nový scénář…</source>
+        <translation>New scenario…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risks_tab.py" line="85"/>
+        <source>Upravit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risks_tab.py" line="86"/>
+        <source>Smazat</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risks_tab.py" line="141"/>
+        <source>Vyberte scénář.</source>
+        <translation>Select a scenario.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risks_tab.py" line="146"/>
+        <source>Varovné signály</source>
+        <translation>Warning signals</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risks_tab.py" line="147"/>
+        <source>Připravená reakce</source>
+        <translation>Prepared response</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risks_tab.py" line="168"/>
+        <source>Smazat scénář</source>
+        <translation>Delete scenario</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/risks_tab.py" line="169"/>
+        <source>Smazat scénář „%1“?</source>
+        <translation>Delete the scenario “%1”?</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <location filename="../../obecdesk/ui/sync/role_dialog.py" line="30"/>
@@ -6608,6 +7274,84 @@ Owner: {1} · due: {2}</translation>
         <location filename="../../obecdesk/ui/mediation/models.py" line="88"/>
         <source>Výsledek setkání</source>
         <translation>Outcome of the session</translation>
+    </message>
+</context>
+<context>
+    <name>SituationTab</name>
+    <message>
+        <location filename="../../obecdesk/ui/communication/situation_tab.py" line="47"/>
+        <source>všechny druhy</source>
+        <translation>all kinds</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/situation_tab.py" line="54"/>
+        <source>jakákoli</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/situation_tab.py" line="56"/>
+        <source>alespoň %1</source>
+        <translation>at least %1</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/situation_tab.py" line="59"/>
+        <source>Nová událost…</source>
+        <translation>New event…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/situation_tab.py" line="60"/>
+        <source>Upravit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/situation_tab.py" line="61"/>
+        <source>Smazat</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/situation_tab.py" line="66"/>
+        <source>Druh:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/situation_tab.py" line="68"/>
+        <source>Závažnost:</source>
+        <translation>Severity:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/situation_tab.py" line="92"/>
+        <source>Přílohy</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/situation_tab.py" line="131"/>
+        <source>Vyberte událost na časové ose.</source>
+        <translation>Select an event on the timeline.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/situation_tab.py" line="137"/>
+        <source>závažnost %1</source>
+        <translation>severity %1</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/situation_tab.py" line="139"/>
+        <source>zdroj: %1</source>
+        <translation>source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/situation_tab.py" line="141"/>
+        <source>dosah %1</source>
+        <translation>reach %1</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/situation_tab.py" line="168"/>
+        <source>Smazat událost</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/situation_tab.py" line="169"/>
+        <source>Smazat událost „%1“ i s jejími přílohami?</source>
+        <translation>Delete the event “%1” with its attachments?</translation>
     </message>
 </context>
 <context>
@@ -6896,6 +7640,101 @@ Owner: {1} · due: {2}</translation>
     </message>
 </context>
 <context>
+    <name>TextsPanel</name>
+    <message>
+        <location filename="../../obecdesk/ui/communication/texts_panel.py" line="77"/>
+        <source>Nový text…</source>
+        <translation>New text…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/texts_panel.py" line="90"/>
+        <source>Uložit text</source>
+        <translation>Save text</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/texts_panel.py" line="92"/>
+        <source>Starší verze…</source>
+        <translation>Earlier versions…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/texts_panel.py" line="95"/>
+        <source>Název</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/texts_panel.py" line="99"/>
+        <source>Druh a stav</source>
+        <translation>Kind and status</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/texts_panel.py" line="100"/>
+        <source>Pro koho</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/texts_panel.py" line="151"/>
+        <source>Starší verze (%1)…</source>
+        <translation>Earlier versions (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/texts_panel.py" line="167"/>
+        <source>Nový text</source>
+        <translation>New text</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/texts_panel.py" line="167"/>
+        <source>Název textu:</source>
+        <translation>Title of the text:</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/communication/timeline_model.py" line="33"/>
+        <source>Datum</source>
+        <extracomment>a soft background per severity, so a glance down the timeline shows where it escalated</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/timeline_model.py" line="34"/>
+        <source>Druh</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/timeline_model.py" line="35"/>
+        <source>Událost</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/timeline_model.py" line="36"/>
+        <source>Závažnost</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/timeline_model.py" line="37"/>
+        <source>Dosah</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/timeline_model.py" line="38"/>
+        <source>Přílohy</source>
+        <translation>Attachments</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../obecdesk/ui/communication/trend_chart.py" line="39"/>
+        <source>Napětí (1–5)</source>
+        <translation>Tension (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/trend_chart.py" line="40"/>
+        <source>Postoj (−2 až +2)</source>
+        <translation>Attitude (−2 to +2)</translation>
+    </message>
+</context>
+<context>
     <name>ValueForm</name>
     <message>
         <location filename="../../obecdesk/ui/indicators/value_form.py" line="31"/>
@@ -6983,6 +7822,19 @@ Owner: {1} · due: {2}</translation>
         <location filename="../../obecdesk/ui/indicators/value_grid_model.py" line="115"/>
         <source> Takovou hodnotu uložte v detailu s poznámkou.</source>
         <translation> Save such a value in the detail, with a note.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../obecdesk/ui/communication/texts_panel.py" line="43"/>
+        <source>Starší verze: %1</source>
+        <translation>Earlier versions: %1</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/communication/texts_panel.py" line="50"/>
+        <source>verze %1 (do %2)</source>
+        <translation>version %1 (until %2)</translation>
     </message>
 </context>
 <context>
@@ -7122,9 +7974,209 @@ Owner: {1} · due: {2}</translation>
         <translation>submitted</translation>
     </message>
     <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="9"/>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="10"/>
+        <source>petice</source>
+        <translation>petition</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="11"/>
+        <source>protest</source>
+        <translation>protest</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="12"/>
+        <source>usnesení zastupitelstva</source>
+        <translation>council resolution</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="13"/>
+        <source>článek v médiích</source>
+        <translation>media article</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="14"/>
+        <source>příspěvek na sociálních sítích</source>
+        <translation>social-media post</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="15"/>
+        <source>vyjádření policie</source>
+        <translation>police statement</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="16"/>
+        <source>fáma</source>
+        <translation>rumour</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="22"/>
+        <source>nízké</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="23"/>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="59"/>
+        <source>střední</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="24"/>
+        <source>vysoké</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="25"/>
+        <source>kritické</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="29"/>
+        <source>sledujeme</source>
+        <translation>watched</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="30"/>
+        <source>reakce připravena</source>
+        <translation>response prepared</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="31"/>
+        <source>nastal</source>
+        <translation>occurred</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="32"/>
+        <source>uzavřeno</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="36"/>
+        <source>tisková zpráva</source>
+        <translation>press release</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="37"/>
+        <source>dopis obyvatelům</source>
+        <translation>letter to residents</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="38"/>
+        <source>příspěvek</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="39"/>
+        <source>krátké prohlášení</source>
+        <translation>holding statement</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="40"/>
+        <source>jiný text</source>
+        <translation>other text</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="44"/>
+        <source>koncept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="45"/>
         <location filename="../../obecdesk/core/vocabulary/indicators.py" line="19"/>
         <source>schváleno</source>
         <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="46"/>
+        <source>zveřejněno</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="50"/>
+        <source>navrženo</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="51"/>
+        <source>zavádí se</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="52"/>
+        <source>zavedeno</source>
+        <translation>implemented</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="53"/>
+        <source>nezavedeno</source>
+        <translation>not implemented</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="58"/>
+        <source>nízká</source>
+        <extracomment>how much an event escalates the situation, 1 (low) … 4 (critical)</extracomment>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="60"/>
+        <source>vysoká</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="61"/>
+        <source>kritická</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="65"/>
+        <source>nepřátelský</source>
+        <extracomment>the attitude of an audience group, -2 (hostile) … +2 (supportive)</extracomment>
+        <translation>hostile</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="66"/>
+        <source>odmítavý</source>
+        <translation>dismissive</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="67"/>
+        <source>neutrální</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="68"/>
+        <source>vstřícný</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="69"/>
+        <source>podporující</source>
+        <translation>supportive</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="73"/>
+        <source>klid</source>
+        <extracomment>the tension felt in an audience group, 1 (calm) … 5 (explosive)</extracomment>
+        <translation>calm</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="74"/>
+        <source>mírné napětí</source>
+        <translation>mild tension</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="76"/>
+        <source>vysoké napětí</source>
+        <translation>high tension</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="77"/>
+        <source>výbušná situace</source>
+        <translation>explosive</translation>
     </message>
     <message>
         <location filename="../../obecdesk/core/vocabulary/indicators.py" line="20"/>
@@ -7523,6 +8575,7 @@ Owner: {1} · due: {2}</translation>
         <translation>no conflict</translation>
     </message>
     <message>
+        <location filename="../../obecdesk/core/vocabulary/communication.py" line="75"/>
         <location filename="../../obecdesk/core/vocabulary/methods.py" line="38"/>
         <source>napětí</source>
         <translation>tension</translation>
