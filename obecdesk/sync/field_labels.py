@@ -23,6 +23,7 @@ from obecdesk.core.vocabulary.participation import (
     ProposalKind,
 )
 from obecdesk.core.vocabulary.stakeholders import ActorKind, BodyKind, RelationKind, Sector
+from obecdesk.sync.field_labels_communication import COMMUNICATION_CODES, COMMUNICATION_FIELDS
 
 FIELD_LABELS: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("Fields", "Název / jméno"),
@@ -107,6 +108,8 @@ FIELD_LABELS: dict[str, str] = {
     "met": QT_TRANSLATE_NOOP("Fields", "Splněno"),
 }
 
+FIELD_LABELS.update({k: v for k, v in COMMUNICATION_FIELDS.items() if k not in FIELD_LABELS})
+
 
 def field_label(field: str) -> str:
     """The Czech name of a field (untranslated), or the column name for fields without one."""
@@ -134,6 +137,7 @@ VOCABULARIES: dict[tuple[str, str], type[LabeledEnum]] = {
     ("cooperations", "themes"): Theme,
     ("cooperations", "decision"): CooperationDecision,
     ("cooperation_conditions", "code"): IntakeCondition,
+    **COMMUNICATION_CODES,
 }
 
 

@@ -2440,390 +2440,500 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="28"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="29"/>
         <source>Název / jméno</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="29"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="30"/>
         <source>Název</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="30"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="31"/>
         <source>Kraj</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="31"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="32"/>
         <source>Počet obyvatel</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="32"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="33"/>
         <source>Typ spolupráce</source>
         <translation>Cooperation mode</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="33"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="34"/>
         <source>Začátek spolupráce</source>
         <translation>Start of cooperation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="34"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="35"/>
         <source>Témata</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="35"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="36"/>
         <source>Konzultant</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="36"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="37"/>
         <source>Poznámky</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="37"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="38"/>
         <source>Archivováno</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="38"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="39"/>
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="39"/>
         <location filename="../../obecdesk/sync/field_labels.py" line="40"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="41"/>
         <source>Organizace</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="41"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="42"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="42"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="43"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="43"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="44"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="44"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="45"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="45"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="46"/>
         <source>Adresa</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="46"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="47"/>
         <source>Vliv</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="47"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="48"/>
         <source>Postoj k začleňování</source>
         <translation>Attitude to inclusion</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="48"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="49"/>
         <source>Zájem</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="49"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="50"/>
         <source>Rozhodovací pravomoc</source>
         <translation>Decision power</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="50"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="51"/>
         <source>Štítky</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="51"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="52"/>
         <source>Právní základ zpracování</source>
         <translation>Legal basis of processing</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="52"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="53"/>
         <source>Datum souhlasu</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="53"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="54"/>
         <source>Účel zpracování</source>
         <translation>Purpose of processing</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="54"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="55"/>
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="55"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="56"/>
         <source>Označení</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="56"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="57"/>
         <source>Téma</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="57"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="58"/>
         <source>Členem od</source>
         <translation>Member since</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="58"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="59"/>
         <source>Členem do</source>
         <translation>Member until</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="59"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="60"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="60"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="61"/>
         <source>Začátek</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="61"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="62"/>
         <source>Konec</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="62"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="63"/>
         <source>Místo</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="63"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="64"/>
         <source>Facilitátor</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="64"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="65"/>
         <source>Zapisovatel</source>
         <translation>Minute-taker</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="65"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="66"/>
         <source>Způsob rozhodování</source>
         <translation>Decision rule</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="66"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="67"/>
         <source>Cíl</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="67"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="68"/>
         <source>Počet účastníků</source>
         <translation>Head count</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="68"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="69"/>
         <source>Předkládá</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="69"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="70"/>
         <source>Plánovaná délka (min)</source>
         <translation>Planned length (min)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="70"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="71"/>
         <source>Metoda</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="71"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="72"/>
         <source>Očekávaný výstup</source>
         <translation>Expected output</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="72"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="73"/>
         <source>Zápis</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="73"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="74"/>
         <source>Jméno hosta</source>
         <translation>Guest name</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="74"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="75"/>
         <source>Organizace hosta</source>
         <translation>Guest organisation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="75"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="76"/>
         <source>Stav</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="76"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="77"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="77"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="78"/>
         <source>Jak bylo rozhodnuto</source>
         <translation>How it was decided</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="78"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="79"/>
         <source>Termín</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="79"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="80"/>
         <source>Splněno dne</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="80"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="81"/>
         <source>Smazáno</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="82"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="83"/>
         <source>Účast celkem</source>
         <translation>Attendance in total</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="83"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="84"/>
         <source>Účast z cílových skupin</source>
         <translation>Attendance from target groups</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="84"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="85"/>
         <source>Oslovení zranitelných skupin</source>
         <translation>Outreach to vulnerable groups</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="85"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="86"/>
         <source>Vyřízení</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="86"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="87"/>
         <source>Důvod</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="87"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="88"/>
         <source>Co se s návrhem stalo</source>
         <translation>What happened to the proposal</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="88"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="89"/>
         <source>Konflikt</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="89"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="90"/>
         <source>Mediátoři</source>
         <translation>Mediators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="90"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="91"/>
         <source>Pravidla jednání</source>
         <translation>Rules of negotiation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="91"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="92"/>
         <source>Výsledek</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="92"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="93"/>
         <source>Znění dohody</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="93"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="94"/>
         <source>Přítomni</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="94"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="95"/>
         <source>Výsledek setkání</source>
         <translation>Outcome of the session</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="95"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="96"/>
         <source>Sdílená</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="96"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="97"/>
         <source>Sdílený text poznámky</source>
         <translation>Shared text of the note</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="98"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="99"/>
         <source>Kdo požádal</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="99"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="100"/>
         <source>Datum žádosti</source>
         <translation>Date of request</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="100"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="101"/>
         <source>Požadovaný režim</source>
         <translation>Requested mode</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="101"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="102"/>
         <source>Situace slovy obce</source>
         <translation>The situation in the municipality&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="102"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="103"/>
         <source>Rozhodnutí o žádosti</source>
         <translation>Decision on the request</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="103"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="104"/>
         <source>Důvod rozhodnutí</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="104"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="105"/>
         <source>Datum rozhodnutí</source>
         <translation>Date of decision</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="105"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="106"/>
         <source>Memorandum</source>
         <translation>Memorandum</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="106"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="107"/>
         <source>Plánovaný konec (ručně)</source>
         <translation>Planned end (set by hand)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/sync/field_labels.py" line="107"/>
+        <location filename="../../obecdesk/sync/field_labels.py" line="108"/>
         <source>Splněno</source>
         <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels_communication.py" line="18"/>
+        <source>Datum události</source>
+        <translation>Date of the event</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels_communication.py" line="19"/>
+        <source>Popis</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels_communication.py" line="20"/>
+        <source>Zdroj</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels_communication.py" line="21"/>
+        <source>Dosah</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels_communication.py" line="22"/>
+        <source>Závažnost</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels_communication.py" line="23"/>
+        <source>Zapojení aktéři</source>
+        <translation>Actors involved</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels_communication.py" line="24"/>
+        <source>Název souboru</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels_communication.py" line="25"/>
+        <source>Obsah souboru</source>
+        <translation>File content</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels_communication.py" line="26"/>
+        <source>Pravděpodobnost</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels_communication.py" line="27"/>
+        <source>Dopad</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels_communication.py" line="28"/>
+        <source>Varovné signály</source>
+        <translation>Warning signals</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels_communication.py" line="29"/>
+        <source>Připravená reakce</source>
+        <translation>Prepared response</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels_communication.py" line="30"/>
+        <source>Odpovídá</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels_communication.py" line="31"/>
+        <source>Datum záznamu</source>
+        <translation>Date of the reading</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels_communication.py" line="32"/>
+        <source>Napětí</source>
+        <translation>Tension</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels_communication.py" line="33"/>
+        <source>Klíčová sdělení</source>
+        <translation>Key messages</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels_communication.py" line="34"/>
+        <source>Mluvčí</source>
+        <translation>Spokesperson</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels_communication.py" line="35"/>
+        <source>Kanály</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels_communication.py" line="36"/>
+        <source>Připravená prohlášení</source>
+        <translation>Holding statements</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels_communication.py" line="37"/>
+        <source>Znění textu</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels_communication.py" line="38"/>
+        <source>Pro koho</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/sync/field_labels_communication.py" line="39"/>
+        <source>Dáno</source>
+        <translation>Given</translation>
     </message>
 </context>
 <context>

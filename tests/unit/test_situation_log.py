@@ -100,3 +100,13 @@ def test_list_and_stats_know_the_new_kinds(world, store):
     files = list_rows(store, "situation-attachments", locality_id=loc)
     assert files[0]["file_name"] == "foto.jpg" and "content" not in files[0]
     assert counts(store)["situation-events"] == 1
+
+
+def test_the_conflict_review_names_the_fields_and_codes_of_the_log_in_czech():
+    from obecdesk.sync.field_labels import code_label, field_label
+
+    assert [field_label(f) for f in ("occurred_on", "severity", "reach", "actor_ids")] == [
+        "Datum události", "Závažnost", "Dosah", "Zapojení aktéři"]
+    assert code_label("situation_events", "kind", "police_statement") == "vyjádření policie"
+    assert code_label("communication_recommendations", "status", "in_progress") == "zavádí se"
+    assert field_label("attitude") == "Postoj k začleňování"  # the actors' name stays
