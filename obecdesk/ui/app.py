@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from obecdesk.errors import UserError
 from obecdesk.store import Store, open_store
@@ -20,6 +20,7 @@ from obecdesk.ui.main_window import MainWindow
 from obecdesk.ui.services import Services, build_services
 from obecdesk.ui.settings import BACKUPS_KEPT, Settings, demo_offered
 from obecdesk.ui.single_instance import already_running_text, claim_instance
+from obecdesk.ui.startup import Splash
 
 
 def offer_demo(window: MainWindow, ctx: AppContext, services: Services) -> None:
@@ -58,7 +59,7 @@ def build_window(store: Store, settings: Settings,
     return window, ctx
 
 
-def open_and_run(app: QApplication, splash: QSplashScreen, settings: Settings,
+def open_and_run(app: QApplication, splash: Splash, settings: Settings,
                  language: str | None, *, data_dir: str | None, database_url: str | None) -> int:
     """Open the store, show the main window in place of the splash and run the event loop."""
     install_fault_hook()

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QSplashScreen
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from obecdesk.resources import resource
 
@@ -48,7 +48,17 @@ def start_application() -> QApplication:
     return app
 
 
-def show_splash(app: QApplication) -> QSplashScreen:
+class Splash(QLabel):
+    """The start-up picture: a frameless window, not ``QSplashScreen``, which waits up to a
+    second for the window system to confirm the window is shown before painting it."""
+
+    def finish(self, window: QWidget) -> None:
+        """Give way to the main window."""
+        self.close()
+        window.raise_()
+
+
+def show_splash(app: QApplication) -> Splash:
     """Paint the splash now (before the event loop runs) and return it for ``finish``."""
     ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
     pixmap = QPixmap(int(440 * ratio), int(180 * ratio))
@@ -68,11 +78,17 @@ def show_splash(app: QApplication) -> QSplashScreen:
     painter.setPen(QColor("#4a5568"))
     painter.drawText(120, 118, QCoreApplication.translate(
         "Startup", "pracovní nástroj lokálního konzultanta"))
+    painter.drawText(pixmap.rect().adjusted(0, 0, 0, -int(14 * ratio)),
+                     Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
+                     QCoreApplication.translate("Startup", "Otevírám databázi…"))
     painter.end()
-    splash = QSplashScreen(pixmap)
-    splash.showMessage(QCoreApplication.translate("Startup", "Otevírám databázi…"),
-                       Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
-                       QColor("#4a5568"))
+    splash = Splash()
+    splash.setWindowFlags(Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
+    splash.setPixmap(pixmap)
+    splash.adjustSize()
+    screen = app.primaryScreen()
+    if screen is not None:
+        splash.move(screen.availableGeometry().center() - splash.rect().center())
     splash.show()
     app.processEvents()  # paint it before the heavy imports block the event loop
     return splash
