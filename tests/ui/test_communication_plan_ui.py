@@ -54,3 +54,28 @@ def test_the_plan_form_saves_the_spokesperson_and_messages(view, services):
     assert plan.key_messages == "Bezpečí je pro všechny."
     assert form.spokesperson.currentText() == "npor. Martin Říha"
     assert form.saved.text() == "Plán je uložen."
+
+
+def test_a_reading_added_through_its_form_extends_the_groups_trend(view, dialogs):
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    tab = view.audience
+    tab.groups.setCurrentIndex(tab.groups_model.index(2, 0))  # Rodiče žáků ZŠ
+    assert len(tab.chart.tension.points()) == 4
+
+    def fill(dialog):
+        dialog.date.setDate(QDate(dt.date.today() + dt.timedelta(days=3)))
+        dialog.attitude.setCurrentIndex(dialog.attitude.findData(1))
+        dialog.tension.setCurrentIndex(dialog.tension.findData(2))
+        dialog.note.setPlainText("Po třídních schůzkách klid.")
+        dialog.accept()
+        return dialog.result()
+
+    dialogs.answer(fill)
+    tab.add_reading.click()
+    assert tab.current().name == "Rodiče žáků ZŠ"
+    assert [p.y() for p in tab.chart.tension.points()][-1] == 2
+    assert "napětí 3 → 2 (klesá), postoj 0 → +1 (zlepšuje se)" in tab.trend.text()
+    assert tab.readings_model.index(0, 3).data() == "Po třídních schůzkách klid."

@@ -8,7 +8,6 @@ bundle small enough for e-mail.
 from __future__ import annotations
 
 import datetime as dt
-import mimetypes
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -152,6 +151,8 @@ class SituationLog:
         name = Path(file_name).name.strip()
         if not name:
             raise ValidationError("Příloha musí mít název souboru.")
+        import mimetypes  # its tables are read on first use: not at start-up
+
         media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
         with self.store.unit_of_work() as session:
             event = get_live(session, SituationEvent, event_id, "Událost")
