@@ -2266,37 +2266,42 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
         <translation>Outreach to vulnerable groups: {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/participation/models.py" line="35"/>
+        <location filename="../../obecdesk/ui/participation/models.py" line="19"/>
+        <source>Metoda z katalogu: {0}</source>
+        <translation>Method from the catalog: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/participation/models.py" line="38"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/participation/models.py" line="36"/>
+        <location filename="../../obecdesk/ui/participation/models.py" line="39"/>
         <source>Akce</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/participation/models.py" line="37"/>
+        <location filename="../../obecdesk/ui/participation/models.py" line="40"/>
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/participation/models.py" line="38"/>
+        <location filename="../../obecdesk/ui/participation/models.py" line="41"/>
         <source>Místo</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/participation/models.py" line="39"/>
+        <location filename="../../obecdesk/ui/participation/models.py" line="42"/>
         <source>Účast</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/participation/models.py" line="40"/>
+        <location filename="../../obecdesk/ui/participation/models.py" line="43"/>
         <source>Z cílových skupin</source>
         <translation>From target groups</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/participation/models.py" line="41"/>
+        <location filename="../../obecdesk/ui/participation/models.py" line="44"/>
         <source>Návrhy</source>
         <translation>Proposals</translation>
     </message>
@@ -5527,17 +5532,17 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     </message>
     <message>
         <location filename="../../obecdesk/ui/participation/view.py" line="49"/>
-        <location filename="../../obecdesk/ui/participation/view.py" line="117"/>
+        <location filename="../../obecdesk/ui/participation/view.py" line="120"/>
         <source>Smazat akci</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/participation/view.py" line="118"/>
+        <location filename="../../obecdesk/ui/participation/view.py" line="121"/>
         <source>Smazat akci {0} i s jejími návrhy a připomínkami ({1})?</source>
         <translation>Delete the event {0} with its proposals and comments ({1})?</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/participation/view.py" line="88"/>
+        <location filename="../../obecdesk/ui/participation/view.py" line="91"/>
         <source>Akcí {0} · účastníků {1}, z cílových skupin {2}</source>
         <translation>Events {0} · participants {1}, from target groups {2}</translation>
     </message>
@@ -6604,33 +6609,33 @@ influence {2}, attitude {3}, interest {4}</translation>
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../obecdesk/ui/participation/models.py" line="81"/>
+        <location filename="../../obecdesk/ui/participation/models.py" line="91"/>
         <source>Návrh nebo připomínka</source>
         <extracomment>the colour of a disposition in the list (text colour, readable on white)</extracomment>
         <translation>Proposal or comment</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/participation/models.py" line="82"/>
+        <location filename="../../obecdesk/ui/participation/models.py" line="92"/>
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/participation/models.py" line="83"/>
+        <location filename="../../obecdesk/ui/participation/models.py" line="93"/>
         <source>Kdo navrhl</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/participation/models.py" line="84"/>
+        <location filename="../../obecdesk/ui/participation/models.py" line="94"/>
         <source>Vyřízení</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/participation/models.py" line="85"/>
+        <location filename="../../obecdesk/ui/participation/models.py" line="95"/>
         <source>Důvod / co se stalo</source>
         <translation>Reason / what happened</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/participation/models.py" line="86"/>
+        <location filename="../../obecdesk/ui/participation/models.py" line="96"/>
         <source>Akce</source>
         <translation>Event</translation>
     </message>

@@ -30,6 +30,8 @@ def test_events_show_head_counts_and_every_proposal_its_disposition(view):
     walk = _cells(view.events_model, EventCol.TITLE).index("Procházka Tovární ulicí")
     assert view.events_model.index(walk, EventCol.TOTAL).data() == "23"
     assert view.events_model.index(walk, EventCol.TARGET).data() == "11"
+    tip = view.events_model.index(walk, EventCol.KIND).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Metoda z katalogu: ") and "walking-tour" not in tip
     assert "účastníků 123, z cílových skupin 22" in view.summary.text()
     dispositions = set(_cells(view.proposals.model, ProposalCol.DISPOSITION))
     assert dispositions == {"přijato", "v řešení", "zamítnuto", "čeká na vyjádření"}

@@ -16,6 +16,7 @@ from obecdesk.ui.i18n import tr_context
 from obecdesk.ui.rows_model import RowsTableModel
 
 OUTREACH_TIP = QT_TRANSLATE_NOOP("EventsModel", "Oslovení zranitelných skupin: {0}")
+METHOD_TIP = QT_TRANSLATE_NOOP("EventsModel", "Metoda z katalogu: {0}")
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -30,6 +31,8 @@ class EventCol(IntEnum):
 
 
 class EventsModel(RowsTableModel):
+    """Events; ``method_names`` (catalog id → name) names the method in the kind's tooltip."""
+
     CONTEXT = "EventsModel"
     TITLES = {
         EventCol.DATE: QT_TRANSLATE_NOOP("EventsModel", "Datum"),
@@ -41,8 +44,15 @@ class EventsModel(RowsTableModel):
         EventCol.PROPOSALS: QT_TRANSLATE_NOOP("EventsModel", "Návrhy"),
     }
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.method_names: dict[str, str] = {}
+
     def cell(self, item: EventInfo, column: int, role: int):
         d = item.data
+        if role == Qt.ItemDataRole.ToolTipRole and column == EventCol.KIND and d.method_id:
+            name = self.method_names.get(d.method_id, d.method_id)
+            return tr_context("EventsModel", METHOD_TIP).format(name)
         numeric = (EventCol.TOTAL, EventCol.TARGET, EventCol.PROPOSALS)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in numeric:
             return RIGHT

@@ -82,6 +82,9 @@ class ParticipationView(CapabilityView):
         locality_id = self.ctx.locality_id
         chosen = self.current_event()
         rows = self.services.events.of_locality(locality_id) if locality_id else []
+        if any(e.data.method_id for e in rows):
+            self.events_model.method_names = {
+                m.id: m.name_cs for m in self.services.method_catalog.methods(locality_id)}
         self.events_model.set_rows(rows)
         total = sum(e.data.attendance_total or 0 for e in rows)
         target = sum(e.data.attendance_target or 0 for e in rows)
