@@ -32,6 +32,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "sync_commands": ("init", "keys", "bundle"),
     "cooperation": ("cooperation",),
     "situation": ("situation",),
+    "overview": ("overview",),
 }
 
 #: global options that take a value (the command is the first word that is not one of these)

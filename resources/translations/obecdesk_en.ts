@@ -784,12 +784,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../obecdesk/ui/app.py" line="33"/>
+        <location filename="../../obecdesk/ui/app.py" line="34"/>
         <source>Vítejte v obecdesk</source>
         <translation>Welcome to obecdesk</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/app.py" line="34"/>
+        <location filename="../../obecdesk/ui/app.py" line="35"/>
         <source>Databáze je prázdná. Chcete nahrát ukázkovou lokalitu s partnerstvím, aby bylo na každé obrazovce co vidět?</source>
         <translation>The database is empty. Do you want to load a demo locality with a partnership so that every screen has something to show?</translation>
     </message>
@@ -3066,6 +3066,25 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
         <location filename="../../obecdesk/ui/communication/audience_models.py" line="39"/>
         <source>Od minula</source>
         <translation>Since last</translation>
+    </message>
+</context>
+<context>
+    <name>HqOverview</name>
+    <message>
+        <location filename="../../obecdesk/core/hq_overview_queries.py" line="33"/>
+        <source>nikdo s rozhodovací pravomocí</source>
+        <extracomment>meeting statuses that mean it took place a stamp is &quot;&lt;15-digit wall clock&gt;-&lt;6-digit counter&gt;-&lt;replica id&gt;&quot;: the replica starts here what makes a partnership weak (Czech source texts, shown and exported)</extracomment>
+        <translation>nobody with decision-making power</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/hq_overview_queries.py" line="34"/>
+        <source>bez zástupců cílové skupiny</source>
+        <translation>no target-group representatives</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/hq_overview_queries.py" line="35"/>
+        <source>žádné jednání za 90 dní</source>
+        <translation>no meeting in 90 days</translation>
     </message>
 </context>
 <context>
@@ -5739,6 +5758,16 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
         <source>Předání obci, udržitelnost</source>
         <translation>Handover to the municipality, sustainability</translation>
     </message>
+    <message>
+        <location filename="../../obecdesk/core/hq_overview.py" line="38"/>
+        <source>před zahájením</source>
+        <translation>before the start</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/hq_overview.py" line="39"/>
+        <source>po skončení plánu (36 měsíců)</source>
+        <translation>after the plan's end (36 months)</translation>
+    </message>
 </context>
 <context>
     <name>PlanActions</name>
@@ -7495,12 +7524,12 @@ Owner: {1} · due: {2}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../obecdesk/ui/startup.py" line="69"/>
+        <location filename="../../obecdesk/ui/startup.py" line="79"/>
         <source>pracovní nástroj lokálního konzultanta</source>
         <translation>the local consultant&apos;s working tool</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/startup.py" line="73"/>
+        <location filename="../../obecdesk/ui/startup.py" line="83"/>
         <source>Otevírám databázi…</source>
         <translation>Opening the database…</translation>
     </message>
