@@ -98,3 +98,41 @@ def test_a_file_is_attached_saved_as_and_a_big_one_refused(view, dialogs, tmp_pa
     tab.files.attach.click()
     assert "nejvýše 10 MB" in dialogs.texts[-1]
     assert tab.files.files.count() == 2
+
+
+def test_opening_a_file_hands_a_copy_with_its_name_to_the_viewer(view, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    tab = view.situation
+    tab.select(tab.model.row_at(4).id)  # the petition with its text
+    tab.files.files.setCurrentRow(0)
+    tab.files.open.click()
+    (url,) = opened
+    path = url.toLocalFile()
+    assert path.endswith("petice-za-bezpecnou-tovarni.txt")
+    with open(path, encoding="utf-8") as copy:
+        assert copy.read().startswith("PETICE „Za bezpečnou Tovární“")
+
+
+def test_an_event_is_edited_and_deleted_from_the_timeline(view, services, dialogs):
+    tab = view.situation
+    tab.select(tab.model.row_at(0).id)
+
+    def raise_severity(dialog):
+        assert dialog.title.text() == "Potyčka u ubytovny v Tovární ulici"
+        dialog.severity.setCurrentIndex(dialog.severity.findData(3))
+        dialog.accept()
+        return dialog.result()
+
+    dialogs.answer(raise_severity)
+    tab.edit.click()
+    first = services.communication.situation.events(acute_locality_id())[0]
+    assert first.data.severity == 3 and len(first.data.actor_ids) == 3
+    assert tab.current().id == first.id  # the selection stays on the edited event
+    dialogs.answer(QMessageBox.StandardButton.Yes)
+    tab.delete.click()
+    assert "i s jejími přílohami" in dialogs.texts[-1]
+    assert tab.proxy.rowCount() == 11
+    assert _titles(tab)[0] == "Příspěvek ve skupině „Lipová sobě“: „Už se tu nedá chodit ven“"
