@@ -79,3 +79,26 @@ def test_a_reading_added_through_its_form_extends_the_groups_trend(view, dialogs
     assert [p.y() for p in tab.chart.tension.points()][-1] == 2
     assert "napětí 3 → 2 (klesá), postoj 0 → +1 (zlepšuje se)" in tab.trend.text()
     assert tab.readings_model.index(0, 3).data() == "Po třídních schůzkách klid."
+
+
+def test_a_recommendation_and_its_status_through_the_form(view, services, dialogs):
+    panel = view.plan.recommendations
+    assert panel.model.rowCount() == 3
+
+    def fill(dialog):
+        dialog.title.setPlainText("Zveřejňovat zápisy z úterků se starostkou")
+        dialog.status.setCurrentIndex(dialog.status.findData("in_progress"))
+        dialog.responsible.setCurrentIndex(dialog.responsible.findText("Mgr. Luboš Krejčí"))
+        dialog.note.setPlainText("První zápis vyšel ve zpravodaji.")
+        dialog.accept()
+        return dialog.result()
+
+    dialogs.answer(fill)
+    panel.add.click()
+    added = [r for r in services.communication.plan.recommendations(acute_locality_id())
+             if r.data.title == "Zveřejňovat zápisy z úterků se starostkou"]
+    assert [r.data.status for r in added] == ["in_progress"]
+    row = next(r for r in range(panel.model.rowCount())
+               if panel.model.index(r, 1).data() == "Zveřejňovat zápisy z úterků se starostkou")
+    assert [panel.model.index(row, c).data() for c in (2, 3)] == ["zavádí se",
+                                                                  "Mgr. Luboš Krejčí"]
