@@ -33,6 +33,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "cooperation": ("cooperation",),
     "situation": ("situation",),
     "overview": ("overview",),
+    "process_mapping": ("process",),
 }
 
 #: global options that take a value (the command is the first word that is not one of these)

@@ -11,6 +11,7 @@ from obecdesk.commands.cooperation import cmd_report_cooperation
 from obecdesk.commands.indicators import cmd_report_indicators
 from obecdesk.commands.method_reports import METHOD_REPORTS
 from obecdesk.commands.output import print_json, print_table
+from obecdesk.commands.process_mapping import cmd_report_process_map
 from obecdesk.commands.results import RESULTS, add_results_options, cmd_report_results
 from obecdesk.core.formatting import date_text
 from obecdesk.core.meetings.action_items import ActionItemInfo
@@ -26,7 +27,8 @@ from obecdesk.reports.printouts import PRINTOUTS
 from obecdesk.store import Store
 
 #: printouts of a whole locality: kind → handler
-LOCALITY_REPORTS = {"indicators": cmd_report_indicators, "cooperation": cmd_report_cooperation}
+LOCALITY_REPORTS = {"indicators": cmd_report_indicators, "cooperation": cmd_report_cooperation,
+                    "process-map": cmd_report_process_map}
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -35,13 +37,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("kind", choices=sorted(PRINTOUTS) + sorted(METHOD_REPORTS)
                    + sorted(LOCALITY_REPORTS) + [RESULTS],
                    help="agenda | attendance | minutes | facilitator-kit (s --meeting) | "
-                   "method-card (s --method) | indicators | cooperation (s --locality) | results "
-                   "(výsledky lokalit pro centrálu)")
+                   "method-card (s --method) | indicators | cooperation | process-map "
+                   "(s --locality) | results (výsledky lokalit pro centrálu)")
     p.add_argument("--meeting", metavar="ID",
                    help="id jednání (stačí jednoznačný začátek, aspoň 6 znaků)")
     p.add_argument("--method", metavar="ID", help="id metody z katalogu (obecdesk list methods)")
     p.add_argument("--locality", action="append", help="název lokality (pro indicators, "
-                   "cooperation; u results lze opakovat, bez něj všechny lokality)")
+                   "cooperation, process-map; u results lze opakovat, bez něj všechny lokality)")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="kam uložit PDF")
     p.add_argument("--guest-rows", type=int, metavar="N",
                    help=f"prezenční listina: prázdné řádky pro hosty (výchozí {DEFAULT_GUEST_ROWS})")

@@ -46,6 +46,7 @@ ACUTE_DEMO_PARTS: list[str] = [
     "obecdesk.core.cooperation.demo:add_cooperation_demo",
     "obecdesk.core.demo_partmed:add_participation_and_mediation",
     "obecdesk.core.communication.demo:load_communication_demo",
+    "obecdesk.core.process_mapping.demo:load_process_mapping_demo",
 ]
 
 

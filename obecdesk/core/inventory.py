@@ -33,6 +33,8 @@ NAME_COLUMNS = {
     "attitude-readings": "read_on",
     "communication-plans": "locality_id",
     "communication-text-versions": "title",
+    "process-interviews": "respondent_code",
+    "recommendation-follow-ups": "note",
 }
 
 #: Czech names of the entity kinds, for people (the plural codes stay the CLI's keys)
@@ -76,6 +78,13 @@ KIND_LABELS = {
     "communication-texts": QT_TRANSLATE_NOOP("Kinds", "Komunikační texty"),
     "communication-text-versions": QT_TRANSLATE_NOOP("Kinds", "Verze textů"),
     "communication-recommendations": QT_TRANSLATE_NOOP("Kinds", "Komunikační doporučení"),
+    "process-agendas": QT_TRANSLATE_NOOP("Kinds", "Mapované agendy"),
+    "process-steps": QT_TRANSLATE_NOOP("Kinds", "Kroky postupů"),
+    "process-documents": QT_TRANSLATE_NOOP("Kinds", "Analyzované dokumenty"),
+    "process-interviews": QT_TRANSLATE_NOOP("Kinds", "Rozhovory"),
+    "critical-points": QT_TRANSLATE_NOOP("Kinds", "Kritická místa"),
+    "recommendations": QT_TRANSLATE_NOOP("Kinds", "Doporučení"),
+    "recommendation-follow-ups": QT_TRANSLATE_NOOP("Kinds", "Konzultace k doporučením"),
 }
 
 

@@ -21,6 +21,7 @@ SECTIONS: list[tuple[int, str]] = [
     (10, "obecdesk.reports.cooperation_frame:frame_section"),
     (20, "obecdesk.reports.communication_sections:situation_section"),
     (30, "obecdesk.reports.communication_sections:communication_section"),
+    (40, "obecdesk.reports.process_map_section:process_mapping_section"),
     (50, "obecdesk.reports.stream_participation_mediation:participation_section"),
     (60, "obecdesk.reports.stream_participation_mediation:mediation_section"),
     (90, "obecdesk.reports.cooperation_frame:closing_section"),

@@ -143,7 +143,8 @@ class _Merge(StampGuard):
         if erased and any(f == "erased" for f, _e, _v in written):
             self.erasures += 1
         if erased:
-            for column, value in ERASED_VALUES.items():
+            blank = ERASED_VALUES if isinstance(obj, Actor) else type(obj).__erased_values__
+            for column, value in blank.items():
                 if getattr(obj, column) != value:
                     setattr(obj, column, value)
             forget_conflict_values(self.session, model.__tablename__, obj.id)

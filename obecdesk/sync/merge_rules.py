@@ -39,7 +39,10 @@ def concurrent(change: FieldChange, local: Version, remote_wins: bool) -> bool:
 
 
 def is_erased(obj: Synced | None) -> bool:
-    return isinstance(obj, Actor) and bool(obj.erased)
+    """An erased person: an actor, or a row whose model declares ``__erased_values__`` (an
+    interview's respondent)."""
+    erasable = isinstance(obj, Actor) or hasattr(type(obj), "__erased_values__")
+    return erasable and bool(getattr(obj, "erased", False))
 
 
 def newly_erased(obj: Synced | None, values: dict[str, Any]) -> bool:

@@ -35,6 +35,15 @@ from obecdesk.store.models.meetings import (
 from obecdesk.store.models.methods import MethodRating, StoredMethod
 from obecdesk.store.models.participation import ParticipationEvent, Proposal
 from obecdesk.store.models.plans import Measure, PlanArea, PlanGoal, StrategicPlan
+from obecdesk.store.models.process_mapping import (
+    CriticalPoint,
+    ProcessAgenda,
+    ProcessDocument,
+    ProcessInterview,
+    ProcessStep,
+    Recommendation,
+    RecommendationFollowUp,
+)
 from obecdesk.store.models.projects import Project, ProjectMeasure
 from obecdesk.store.models.replica import LocalReplica
 from obecdesk.store.models.situation import SituationAttachment, SituationEvent
@@ -85,6 +94,13 @@ SYNCED_MODELS: list[type[Synced]] = [
     CommunicationText,
     TextVersion,
     CommunicationRecommendation,
+    ProcessAgenda,
+    ProcessStep,
+    ProcessDocument,
+    ProcessInterview,
+    CriticalPoint,
+    Recommendation,
+    RecommendationFollowUp,
 ]
 
 #: synced models by table name, for the clock table and the merge
@@ -103,4 +119,6 @@ __all__ = [
     "MediationNote",
     "SituationEvent", "SituationAttachment", "RiskScenario", "AudienceGroup", "AttitudeReading",
     "CommunicationPlan", "CommunicationText", "TextVersion", "CommunicationRecommendation",
+    "ProcessAgenda", "ProcessStep", "ProcessDocument", "ProcessInterview", "CriticalPoint",
+    "Recommendation", "RecommendationFollowUp",
 ]
