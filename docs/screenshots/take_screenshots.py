@@ -64,6 +64,17 @@ def main(out: Path, only: set[str]) -> int:
                 view.tabs.setCurrentIndex(tab)
         return step
 
+    def process_mapping(tab: int) -> Callable[[], None]:
+        def step() -> None:  # the acute demo locality has the mapping
+            ctx.set_locality(acute_locality_id())
+            view = window.show_capability("process_mapping")
+            view.tabs.setCurrentIndex(tab)
+            if tab == 1:
+                view.points.table.selectRow(0)
+            if tab == 2:
+                view.recommendations.table.selectRow(0)
+        return step
+
     def about() -> None:
         window.show_about()
 
@@ -97,6 +108,9 @@ def main(out: Path, only: set[str]) -> int:
         ("risk-matrix", communication("risks")),
         ("communication-audiences", communication("audience")),
         ("communication-plan", communication("plan")),
+        ("process-map-agendas", process_mapping(0)),
+        ("process-map-critical-points", process_mapping(1)),
+        ("process-map-recommendations", process_mapping(2)),
         ("sync-overview", lambda: window.show_capability("sync")),
         ("cooperation", acute("cooperation")),
         ("locality-countdown", acute("localities")),

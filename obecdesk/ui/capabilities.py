@@ -77,6 +77,12 @@ def _communication(ctx: AppContext, services: Services) -> CapabilityView:
     return CommunicationView(ctx, services.communication, services.actors)
 
 
+def _process_mapping(ctx: AppContext, services: Services) -> CapabilityView:
+    from obecdesk.ui.process_mapping.view import ProcessMappingView
+
+    return ProcessMappingView(ctx, services)
+
+
 def _sync(ctx: AppContext, services: Services) -> CapabilityView:
     from obecdesk.ui.sync.view import SyncView
 
@@ -108,6 +114,10 @@ CAPABILITIES: list[Capability] = [
     Capability(
         "communication", QT_TRANSLATE_NOOP("Navigation", "Komunikace"), SP.SP_MessageBoxInformation,
         _communication,
+    ),
+    Capability(
+        "process_mapping", QT_TRANSLATE_NOOP("Navigation", "Mapování procesů"),
+        SP.SP_FileDialogInfoView, _process_mapping,
     ),
     Capability(
         "participation", QT_TRANSLATE_NOOP("Navigation", "Participace"), SP.SP_DriveNetIcon,

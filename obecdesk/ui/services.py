@@ -38,6 +38,7 @@ from obecdesk.core.methods.service import MethodsService
 from obecdesk.core.overview import Activity, MethodUse, activity, methods_used
 from obecdesk.core.participation.events import EventService
 from obecdesk.core.participation.proposals import ProposalService
+from obecdesk.core.process_mapping.desk import ProcessMappingDesk
 from obecdesk.core.profile import ProfileService
 from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.bodies import BodyService
@@ -119,6 +120,8 @@ class Services:
     mediation_notes: MediationNotes
     #: the situation log, audiences, risks and the communication plan
     communication: CommunicationDesk
+    #: agendas, steps, interviews, critical points and recommendations of process mapping
+    process_mapping: ProcessMappingDesk
 
 
 def _stakeholder_map(store: Store, *args, **kwargs) -> Path:
@@ -185,5 +188,6 @@ def build_services(store: Store) -> Services:
         mediation=MediationService(store),
         mediation_notes=MediationNotes(store),
         communication=CommunicationDesk.over(store),
+        process_mapping=ProcessMappingDesk.over(store),
     )
 

@@ -8,7 +8,8 @@ from obecdesk.resources import resource
 from obecdesk.ui.main_window import MainWindow
 
 EXPECTED = ["Lokality", "Aktéři", "Jednání", "Metody", "Indikátory", "Spolupráce",
-            "Komunikace", "Participace", "Mediace", "Synchronizace"]
+            "Komunikace", "Mapování procesů", "Participace", "Mediace",
+            "Synchronizace"]
 
 
 def test_navigation_switcher_and_status_bar(qtbot, ctx, services):

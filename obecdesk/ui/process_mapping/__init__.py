@@ -1,0 +1,1 @@
+"""Mapování procesů: agendas with formal and informal practice, critical points, recommendations."""
