@@ -178,7 +178,15 @@ def upgrade() -> None:
 
 
 
+TABLES = ("process_agendas", "process_steps", "process_documents", "process_interviews",
+          "critical_points", "recommendations", "recommendation_follow_ups")
+
+
 def downgrade() -> None:
+    # the clock table and the conflict log must not point at rows that go with the tables
+    names = ", ".join(f"'{t}'" for t in TABLES)
+    op.execute(f"DELETE FROM field_versions WHERE table_name IN ({names})")
+    op.execute(f"DELETE FROM sync_conflicts WHERE table_name IN ({names})")
     with op.batch_alter_table('recommendation_follow_ups', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_recommendation_follow_ups_updated_at'))
         batch_op.drop_index(batch_op.f('ix_recommendation_follow_ups_recommendation_id'))
