@@ -134,10 +134,13 @@ class FormDialog(GuardedDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        area = scrolled(body)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.addWidget(scrolled(body), 1)
+        layout.addWidget(area, 1)
         layout.addWidget(buttons)
-        self.resize(620, min(640, body.sizeHint().height() + 60))
+        hint = body.sizeHint()  # the whole form when the screen has room, else it scrolls
+        self.resize(max(620, min(900, hint.width() + 40)), min(660, hint.height() + 90))
         self.mark_clean()
 
     def data(self) -> dict[str, Any]:
