@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 
 from obecdesk.core.records import assign
 from obecdesk.core.stakeholders.actor_fields import derived_values
-from obecdesk.core.stakeholders.gdpr import ERASED_VALUES
 from obecdesk.store import Store
 from obecdesk.store.base import Synced
 from obecdesk.store.conflict_values import forget_conflict_values
@@ -37,6 +36,7 @@ from obecdesk.sync.merge_rules import (
     MergeResult,
     concurrent,
     current_value,
+    erased_values,
     is_erased,
     newly_erased,
 )
@@ -143,8 +143,7 @@ class _Merge(StampGuard):
         if erased and any(f == "erased" for f, _e, _v in written):
             self.erasures += 1
         if erased:
-            blank = ERASED_VALUES if isinstance(obj, Actor) else type(obj).__erased_values__
-            for column, value in blank.items():
+            for column, value in erased_values(obj).items():
                 if getattr(obj, column) != value:
                     setattr(obj, column, value)
             forget_conflict_values(self.session, model.__tablename__, obj.id)

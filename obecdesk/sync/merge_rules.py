@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from obecdesk.core.stakeholders.gdpr import ERASED_VALUES
 from obecdesk.store.base import Synced
 from obecdesk.store.hlc import replica_of
 from obecdesk.store.models import Actor
@@ -43,6 +44,11 @@ def is_erased(obj: Synced | None) -> bool:
     interview's respondent)."""
     erasable = isinstance(obj, Actor) or hasattr(type(obj), "__erased_values__")
     return erasable and bool(getattr(obj, "erased", False))
+
+
+def erased_values(obj: Synced) -> dict[str, Any]:
+    """What an erased person's row holds whatever the stamps (an actor's or a respondent's)."""
+    return ERASED_VALUES if isinstance(obj, Actor) else type(obj).__erased_values__
 
 
 def newly_erased(obj: Synced | None, values: dict[str, Any]) -> bool:
