@@ -662,6 +662,174 @@
     </message>
 </context>
 <context>
+    <name>AgendaEditors</name>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="30"/>
+        <source>Agenda *</source>
+        <translation>Agenda *</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="31"/>
+        <source>např. Přidělování obecních bytů</source>
+        <translation>e.g. Allocation of municipal flats</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="32"/>
+        <source>Téma</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="33"/>
+        <source>(bez tématu)</source>
+        <translation>(no theme)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="34"/>
+        <source>Kdo ji vykonává</source>
+        <translation>Run by</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="35"/>
+        <source>odbor, komise, rada</source>
+        <translation>department, commission, council</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="36"/>
+        <source>Popis</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="46"/>
+        <source>Upravit agendu</source>
+        <translation>Edit agenda</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="46"/>
+        <source>Nová agenda</source>
+        <translation>New agenda</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="50"/>
+        <source>Krok *</source>
+        <translation>Step *</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="51"/>
+        <source>Kdo ho dělá</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="52"/>
+        <source>Formální praxe (co říkají pravidla)</source>
+        <translation>Formal practice (what the rules say)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="54"/>
+        <source>Neformální praxe (co se skutečně děje)</source>
+        <translation>Informal practice (what really happens)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="64"/>
+        <source>Upravit krok</source>
+        <translation>Edit step</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="64"/>
+        <source>Nový krok postupu</source>
+        <translation>New process step</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="68"/>
+        <source>Dokument *</source>
+        <translation>Document *</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="69"/>
+        <source>Druh</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="70"/>
+        <source>Ze dne</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="71"/>
+        <source>Co z něj plyne</source>
+        <translation>What it shows</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="80"/>
+        <source>Upravit dokument</source>
+        <translation>Edit document</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="81"/>
+        <source>Analyzovaný dokument</source>
+        <translation>Document analysed</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="85"/>
+        <source>Respondent/ka</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="87"/>
+        <source>Kód (anonymní)</source>
+        <translation>Code (anonymous)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="88"/>
+        <source>např. respondentka 3, uchazečka o byt; prázdné = doplní se</source>
+        <translation>e.g. respondent 3, flat applicant; empty = filled in</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="89"/>
+        <source>Datum rozhovoru</source>
+        <translation>Interview date</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="90"/>
+        <source>Shrnutí</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="93"/>
+        <source>Jméno (jen s právním základem)</source>
+        <translation>Name (only with a legal basis)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="94"/>
+        <source>prázdné = anonymní rozhovor</source>
+        <translation>empty = anonymous interview</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="95"/>
+        <source>Právní základ</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="97"/>
+        <source>Souhlas ze dne</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="98"/>
+        <source>Účel zpracování</source>
+        <translation>Purpose of processing</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="110"/>
+        <source>Upravit rozhovor</source>
+        <translation>Edit interview</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agenda_editors.py" line="110"/>
+        <source>Nový rozhovor</source>
+        <translation>New interview</translation>
+    </message>
+</context>
+<context>
     <name>AgendaFill</name>
     <message>
         <location filename="../../obecdesk/ui/meetings/agenda_fill.py" line="98"/>
@@ -779,6 +947,130 @@
         <location filename="../../obecdesk/ui/meetings/agenda_tab.py" line="192"/>
         <source>Nový bod</source>
         <translation>New item</translation>
+    </message>
+</context>
+<context>
+    <name>AgendasPanel</name>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="57"/>
+        <source>Nová agenda…</source>
+        <translation>New agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="58"/>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="68"/>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="74"/>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="78"/>
+        <source>Upravit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="59"/>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="71"/>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="75"/>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="80"/>
+        <source>Odstranit</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="67"/>
+        <source>Přidat krok…</source>
+        <translation>Add step…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="69"/>
+        <source>Výš</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="70"/>
+        <source>Níž</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="73"/>
+        <source>Přidat dokument…</source>
+        <translation>Add document…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="77"/>
+        <source>Přidat rozhovor…</source>
+        <translation>Add interview…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="79"/>
+        <source>Vymazat jméno respondenta…</source>
+        <translation>Erase respondent&apos;s name…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="84"/>
+        <source>Kroky postupu</source>
+        <translation>Process steps</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="86"/>
+        <source>Analyzované dokumenty</source>
+        <translation>Documents analysed</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="88"/>
+        <source>Rozhovory</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="133"/>
+        <source>Lokalita zatím nemá žádnou mapovanou agendu. Začněte tlačítkem Nová agenda.</source>
+        <translation>The locality has no mapped agenda yet. Start with New agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="153"/>
+        <source>Odstranit agendu</source>
+        <translation>Remove agenda</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="154"/>
+        <source>Odstranit agendu „{0}“ i s jejími kroky, dokumenty a rozhovory?</source>
+        <translation>Remove the agenda “{0}” with its steps, documents and interviews?</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="173"/>
+        <source>Odstranit krok</source>
+        <translation>Remove step</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="174"/>
+        <source>Odstranit krok „{0}“? Jeho kritická místa zůstanou u agendy.</source>
+        <translation>Remove the step “{0}”? Its critical points stay with the agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="188"/>
+        <source>Odstranit dokument</source>
+        <translation>Remove document</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="189"/>
+        <source>Odstranit dokument „{0}“?</source>
+        <translation>Remove the document “{0}”?</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="203"/>
+        <source>Vymazat osobní údaje</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="204"/>
+        <source>Vymazat jméno a osobní údaje respondenta „{0}“? Rozhovor zůstane anonymní; vrátit to nejde.</source>
+        <translation>Erase the name and personal data of respondent “{0}”? The interview stays, anonymous; this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="210"/>
+        <source>Odstranit rozhovor</source>
+        <translation>Remove interview</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/agendas_panel.py" line="211"/>
+        <source>Odstranit rozhovor „{0}“?</source>
+        <translation>Remove the interview “{0}”?</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3234,134 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     </message>
 </context>
 <context>
+    <name>FindingEditors</name>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="31"/>
+        <source>{0} (celá agenda)</source>
+        <translation>{0} (whole agenda)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="34"/>
+        <source>Kritické místo *</source>
+        <translation>Critical point *</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="35"/>
+        <source>Agenda a krok</source>
+        <translation>Agenda and step</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="36"/>
+        <source>Závažnost</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="37"/>
+        <source>Dopad</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="38"/>
+        <source>Popis</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="39"/>
+        <source>Doklady</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="40"/>
+        <source>dokumenty, rozhovory, čísla</source>
+        <translation>documents, interviews, figures</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="53"/>
+        <source>Upravit kritické místo</source>
+        <translation>Edit critical point</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="54"/>
+        <source>Nové kritické místo</source>
+        <translation>New critical point</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="59"/>
+        <source>Doporučení *</source>
+        <translation>Recommendation *</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="60"/>
+        <source>Řeší kritická místa</source>
+        <translation>Answers critical points</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="62"/>
+        <source>Co doporučujeme</source>
+        <translation>What we recommend</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="63"/>
+        <source>Dohodnuté řešení</source>
+        <translation>Negotiated solution</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="64"/>
+        <source>Stav realizace</source>
+        <translation>Implementation status</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="66"/>
+        <source>Odpovídá</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="67"/>
+        <source>Předat třetí straně</source>
+        <translation>Refer to a third party</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="68"/>
+        <source>(nikomu / jen název níže)</source>
+        <translation>(nobody / only the name below)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="69"/>
+        <source>…nebo organizace</source>
+        <translation>…or organisation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="70"/>
+        <source>Poznámka k předání</source>
+        <translation>Referral note</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="83"/>
+        <source>Upravit doporučení</source>
+        <translation>Edit recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="83"/>
+        <source>Nové doporučení</source>
+        <translation>New recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="87"/>
+        <source>Datum konzultace *</source>
+        <translation>Consultation date *</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="88"/>
+        <source>Co přinesla *</source>
+        <translation>Outcome *</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/finding_editors.py" line="90"/>
+        <source>Konzultace: {0}</source>
+        <translation>Consultation: {0}</translation>
+    </message>
+</context>
+<context>
     <name>GdprActions</name>
     <message>
         <location filename="../../obecdesk/ui/stakeholders/gdpr_actions.py" line="26"/>
@@ -3582,200 +4002,235 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="40"/>
+        <location filename="../../obecdesk/core/inventory.py" line="42"/>
         <source>Lokality</source>
         <extracomment>the column that names a row of each kind, for rows whose model has no ``name``/``title`` Czech names of the entity kinds, for people (the plural codes stay the CLI&apos;s keys)</extracomment>
         <translation>Localities</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="41"/>
+        <location filename="../../obecdesk/core/inventory.py" line="43"/>
         <source>Aktéři</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="42"/>
+        <location filename="../../obecdesk/core/inventory.py" line="44"/>
         <source>Vztahy mezi aktéry</source>
         <translation>Relations between stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="43"/>
+        <location filename="../../obecdesk/core/inventory.py" line="45"/>
         <source>Orgány partnerství</source>
         <translation>Partnership bodies</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="44"/>
+        <location filename="../../obecdesk/core/inventory.py" line="46"/>
         <source>Členství v orgánech</source>
         <translation>Body memberships</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="45"/>
+        <location filename="../../obecdesk/core/inventory.py" line="47"/>
         <source>Jednání</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="46"/>
+        <location filename="../../obecdesk/core/inventory.py" line="48"/>
         <source>Body programu</source>
         <translation>Agenda items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="47"/>
+        <location filename="../../obecdesk/core/inventory.py" line="49"/>
         <source>Pozvaní a účast</source>
         <translation>Invitees and attendance</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="48"/>
+        <location filename="../../obecdesk/core/inventory.py" line="50"/>
         <source>Usnesení</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="49"/>
+        <location filename="../../obecdesk/core/inventory.py" line="51"/>
         <source>Úkoly</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="50"/>
+        <location filename="../../obecdesk/core/inventory.py" line="52"/>
         <source>Vlastní a aktualizované metody</source>
         <translation>Own and updated methods</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="51"/>
+        <location filename="../../obecdesk/core/inventory.py" line="53"/>
         <source>Hodnocení metod</source>
         <translation>Method ratings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="52"/>
+        <location filename="../../obecdesk/core/inventory.py" line="54"/>
         <source>Verze strategického plánu</source>
         <translation>Strategic plan versions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="53"/>
+        <location filename="../../obecdesk/core/inventory.py" line="55"/>
         <source>Oblasti plánu</source>
         <translation>Plan areas</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="54"/>
+        <location filename="../../obecdesk/core/inventory.py" line="56"/>
         <source>Cíle plánu</source>
         <translation>Plan goals</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="55"/>
+        <location filename="../../obecdesk/core/inventory.py" line="57"/>
         <source>Opatření</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="56"/>
+        <location filename="../../obecdesk/core/inventory.py" line="58"/>
         <source>Ukazatele</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="57"/>
+        <location filename="../../obecdesk/core/inventory.py" line="59"/>
         <source>Cílové hodnoty ukazatelů</source>
         <translation>Indicator targets</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="58"/>
+        <location filename="../../obecdesk/core/inventory.py" line="60"/>
         <source>Hodnoty ukazatelů</source>
         <translation>Indicator values</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="59"/>
+        <location filename="../../obecdesk/core/inventory.py" line="61"/>
         <source>Opravy hodnot</source>
         <translation>Corrections of values</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="60"/>
+        <location filename="../../obecdesk/core/inventory.py" line="62"/>
         <source>Projekty</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="61"/>
+        <location filename="../../obecdesk/core/inventory.py" line="63"/>
         <source>Projekty u opatření</source>
         <translation>Projects serving measures</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="62"/>
+        <location filename="../../obecdesk/core/inventory.py" line="64"/>
         <source>Žádosti o spolupráci</source>
         <translation>Cooperation requests</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="63"/>
+        <location filename="../../obecdesk/core/inventory.py" line="65"/>
         <source>Podmínky spolupráce</source>
         <translation>Conditions of cooperation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="64"/>
+        <location filename="../../obecdesk/core/inventory.py" line="66"/>
         <source>Participační akce</source>
         <translation>Participation events</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="65"/>
+        <location filename="../../obecdesk/core/inventory.py" line="67"/>
         <source>Návrhy a připomínky</source>
         <translation>Proposals and comments</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="66"/>
+        <location filename="../../obecdesk/core/inventory.py" line="68"/>
         <source>Mediace</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="67"/>
+        <location filename="../../obecdesk/core/inventory.py" line="69"/>
         <source>Strany mediace</source>
         <translation>Mediation parties</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="68"/>
+        <location filename="../../obecdesk/core/inventory.py" line="70"/>
         <source>Setkání mediace</source>
         <translation>Mediation sessions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="69"/>
+        <location filename="../../obecdesk/core/inventory.py" line="71"/>
         <source>Poznámky k mediaci</source>
         <translation>Mediation notes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="70"/>
+        <location filename="../../obecdesk/core/inventory.py" line="72"/>
         <source>Události situace</source>
         <translation>Situation events</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="71"/>
+        <location filename="../../obecdesk/core/inventory.py" line="73"/>
         <source>Přílohy událostí</source>
         <translation>Event attachments</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="72"/>
+        <location filename="../../obecdesk/core/inventory.py" line="74"/>
         <source>Rizikové scénáře</source>
         <translation>Risk scenarios</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="73"/>
+        <location filename="../../obecdesk/core/inventory.py" line="75"/>
         <source>Skupiny publika</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="74"/>
+        <location filename="../../obecdesk/core/inventory.py" line="76"/>
         <source>Záznamy postojů</source>
         <translation>Attitude readings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="75"/>
+        <location filename="../../obecdesk/core/inventory.py" line="77"/>
         <source>Komunikační plány</source>
         <translation>Communication plans</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="76"/>
+        <location filename="../../obecdesk/core/inventory.py" line="78"/>
         <source>Komunikační texty</source>
         <translation>Communication texts</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="77"/>
+        <location filename="../../obecdesk/core/inventory.py" line="79"/>
         <source>Verze textů</source>
         <translation>Text versions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="78"/>
+        <location filename="../../obecdesk/core/inventory.py" line="80"/>
         <source>Komunikační doporučení</source>
         <translation>Communication recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="81"/>
+        <source>Mapované agendy</source>
+        <translation>Mapped agendas</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="82"/>
+        <source>Kroky postupů</source>
+        <translation>Process steps</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="83"/>
+        <source>Analyzované dokumenty</source>
+        <translation>Documents analysed</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="84"/>
+        <source>Rozhovory</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="85"/>
+        <source>Kritická místa</source>
+        <translation>Critical points</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="86"/>
+        <source>Doporučení</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="87"/>
+        <source>Konzultace k doporučením</source>
+        <translation>Follow-ups of recommendations</translation>
     </message>
 </context>
 <context>
@@ -5122,53 +5577,58 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="90"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="96"/>
         <source>Lokality</source>
         <extracomment>builds the view, handing it the services it uses</extracomment>
         <translation>Localities</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="93"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="99"/>
         <source>Aktéři</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="96"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="102"/>
         <source>Jednání</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="99"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="105"/>
         <source>Metody</source>
         <translation>Methods</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="102"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="108"/>
         <source>Indikátory</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="105"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="111"/>
         <source>Spolupráce</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="109"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="115"/>
         <source>Komunikace</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="113"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="119"/>
+        <source>Mapování procesů</source>
+        <translation>Process mapping</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/capabilities.py" line="123"/>
         <source>Participace</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="117"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="127"/>
         <source>Mediace</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="121"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="131"/>
         <source>Synchronizace</source>
         <translation>Sync</translation>
     </message>
@@ -6289,6 +6749,60 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     </message>
 </context>
 <context>
+    <name>PointsPanel</name>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/points_panel.py" line="36"/>
+        <source>Všechny závažnosti</source>
+        <extracomment>agenda id, step id (&quot;&quot; for a point of the whole agenda) a point just added, selected when the refreshed map arrives</extracomment>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/points_panel.py" line="44"/>
+        <source>Závažnost:</source>
+        <translation>Severity:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/points_panel.py" line="56"/>
+        <source>Nové kritické místo…</source>
+        <translation>New critical point…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/points_panel.py" line="57"/>
+        <source>Upravit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/points_panel.py" line="58"/>
+        <source>Přejít na krok</source>
+        <translation>Go to step</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/points_panel.py" line="59"/>
+        <source>Odstranit</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/points_panel.py" line="95"/>
+        <source>Vyberte kritické místo.</source>
+        <translation>Select a critical point.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/points_panel.py" line="96"/>
+        <source>Zatím žádná kritická místa.</source>
+        <translation>No critical points yet.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/points_panel.py" line="123"/>
+        <source>Odstranit kritické místo</source>
+        <translation>Remove critical point</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/points_panel.py" line="124"/>
+        <source>Odstranit kritické místo „{0}“?</source>
+        <translation>Remove the critical point “{0}”?</translation>
+    </message>
+</context>
+<context>
     <name>PowerMap</name>
     <message>
         <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="36"/>
@@ -6428,6 +6942,45 @@ influence {2}, attitude {3}, interest {4}</translation>
         <location filename="../../obecdesk/ui/stakeholders/power_map.py" line="212"/>
         <source>PDF uloženo do {0}.</source>
         <translation>PDF saved to {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessMappingView</name>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/view.py" line="50"/>
+        <source>Agendy a postupy</source>
+        <extracomment>entity kinds whose change this view shows (actors: the referral&apos;s name)</extracomment>
+        <translation>Agendas and processes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/view.py" line="51"/>
+        <source>Kritická místa</source>
+        <translation>Critical points</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/view.py" line="52"/>
+        <source>Doporučení</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/view.py" line="55"/>
+        <source>Zpráva z mapování (PDF)…</source>
+        <translation>Process mapping report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/view.py" line="70"/>
+        <source>Vyberte lokalitu.</source>
+        <translation>Select a locality.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/view.py" line="76"/>
+        <source>{0}: agend {1}, kritických míst {2}, doporučení {3}</source>
+        <translation>{0}: {1} agendas, {2} critical points, {3} recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/view.py" line="101"/>
+        <source>Zpráva z mapování procesů – {0}</source>
+        <translation>Process mapping report – {0}</translation>
     </message>
 </context>
 <context>
@@ -6893,11 +7446,13 @@ influence {2}, attitude {3}, interest {4}</translation>
     <name>RecommendationsPanel</name>
     <message>
         <location filename="../../obecdesk/ui/communication/recommendations_panel.py" line="146"/>
+        <location filename="../../obecdesk/ui/process_mapping/recommendations_panel.py" line="53"/>
         <source>Nové doporučení…</source>
         <translation>New recommendation…</translation>
     </message>
     <message>
         <location filename="../../obecdesk/ui/communication/recommendations_panel.py" line="147"/>
+        <location filename="../../obecdesk/ui/process_mapping/recommendations_panel.py" line="54"/>
         <source>Upravit…</source>
         <translation>Edit…</translation>
     </message>
@@ -6915,6 +7470,46 @@ influence {2}, attitude {3}, interest {4}</translation>
         <location filename="../../obecdesk/ui/communication/recommendations_panel.py" line="188"/>
         <source>Smazat vybrané doporučení?</source>
         <translation>Delete the selected recommendation?</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/recommendations_panel.py" line="35"/>
+        <source>Všechny stavy</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/recommendations_panel.py" line="41"/>
+        <source>Stav:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/recommendations_panel.py" line="55"/>
+        <source>Zapsat konzultaci…</source>
+        <translation>Record a follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/recommendations_panel.py" line="56"/>
+        <source>Odstranit</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/recommendations_panel.py" line="81"/>
+        <source>Vyberte doporučení.</source>
+        <translation>Select a recommendation.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/recommendations_panel.py" line="82"/>
+        <source>Zatím žádná doporučení. Nejdřív zapište kritická místa, na která doporučení odpovídají.</source>
+        <translation>No recommendations yet. First record the critical points they answer.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/recommendations_panel.py" line="122"/>
+        <source>Odstranit doporučení</source>
+        <translation>Remove recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/process_mapping/recommendations_panel.py" line="123"/>
+        <source>Odstranit doporučení „{0}“ i s konzultacemi?</source>
+        <translation>Remove the recommendation “{0}” with its follow-ups?</translation>
     </message>
 </context>
 <context>
@@ -8165,6 +8760,7 @@ Owner: {1} · due: {2}</translation>
     <message>
         <location filename="../../obecdesk/core/vocabulary/communication.py" line="23"/>
         <location filename="../../obecdesk/core/vocabulary/communication.py" line="59"/>
+        <location filename="../../obecdesk/core/vocabulary/process_mapping.py" line="9"/>
         <source>střední</source>
         <translation>medium</translation>
     </message>
@@ -8241,6 +8837,7 @@ Owner: {1} · due: {2}</translation>
     </message>
     <message>
         <location filename="../../obecdesk/core/vocabulary/communication.py" line="50"/>
+        <location filename="../../obecdesk/core/vocabulary/process_mapping.py" line="22"/>
         <source>navrženo</source>
         <translation>proposed</translation>
     </message>
@@ -8251,6 +8848,7 @@ Owner: {1} · due: {2}</translation>
     </message>
     <message>
         <location filename="../../obecdesk/core/vocabulary/communication.py" line="52"/>
+        <location filename="../../obecdesk/core/vocabulary/process_mapping.py" line="25"/>
         <source>zavedeno</source>
         <translation>implemented</translation>
     </message>
@@ -8261,12 +8859,14 @@ Owner: {1} · due: {2}</translation>
     </message>
     <message>
         <location filename="../../obecdesk/core/vocabulary/communication.py" line="58"/>
+        <location filename="../../obecdesk/core/vocabulary/process_mapping.py" line="10"/>
         <source>nízká</source>
         <extracomment>how much an event escalates the situation, 1 (low) … 4 (critical)</extracomment>
         <translation>low</translation>
     </message>
     <message>
         <location filename="../../obecdesk/core/vocabulary/communication.py" line="60"/>
+        <location filename="../../obecdesk/core/vocabulary/process_mapping.py" line="8"/>
         <source>vysoká</source>
         <translation>high</translation>
     </message>
@@ -8324,6 +8924,7 @@ Owner: {1} · due: {2}</translation>
     </message>
     <message>
         <location filename="../../obecdesk/core/vocabulary/indicators.py" line="20"/>
+        <location filename="../../obecdesk/core/vocabulary/process_mapping.py" line="24"/>
         <source>v realizaci</source>
         <translation>running</translation>
     </message>
@@ -8510,6 +9111,7 @@ Owner: {1} · due: {2}</translation>
     </message>
     <message>
         <location filename="../../obecdesk/core/vocabulary/meetings.py" line="45"/>
+        <location filename="../../obecdesk/core/vocabulary/process_mapping.py" line="26"/>
         <source>odloženo</source>
         <translation>postponed</translation>
     </message>
@@ -8721,6 +9323,7 @@ Owner: {1} · due: {2}</translation>
     <message>
         <location filename="../../obecdesk/core/vocabulary/communication.py" line="75"/>
         <location filename="../../obecdesk/core/vocabulary/methods.py" line="38"/>
+        <location filename="../../obecdesk/core/vocabulary/process_mapping.py" line="17"/>
         <source>napětí</source>
         <translation>tension</translation>
     </message>
@@ -8839,6 +9442,71 @@ Owner: {1} · due: {2}</translation>
         <location filename="../../obecdesk/core/vocabulary/participation.py" line="32"/>
         <source>bez dohody</source>
         <translation>no agreement</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/process_mapping.py" line="16"/>
+        <source>nerovný přístup</source>
+        <translation>unequal access</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/process_mapping.py" line="18"/>
+        <source>nerovný přístup i napětí</source>
+        <translation>unequal access and tension</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/process_mapping.py" line="23"/>
+        <source>dohodnuto s obcí</source>
+        <translation>agreed with the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/process_mapping.py" line="27"/>
+        <source>obec odmítla</source>
+        <translation>rejected by the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/process_mapping.py" line="31"/>
+        <source>obecně závazná vyhláška</source>
+        <translation>municipal decree</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/process_mapping.py" line="32"/>
+        <source>pravidla, směrnice</source>
+        <translation>rules, guideline</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/process_mapping.py" line="33"/>
+        <source>usnesení</source>
+        <translation>resolution</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/process_mapping.py" line="34"/>
+        <source>formulář</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/process_mapping.py" line="35"/>
+        <source>statistika, přehled</source>
+        <translation>statistics, overview</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/process_mapping.py" line="36"/>
+        <source>smlouva</source>
+        <translation>contract</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/process_mapping.py" line="37"/>
+        <source>jiný dokument</source>
+        <translation>other document</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/process_mapping.py" line="41"/>
+        <source>pracovník/ce úřadu</source>
+        <translation>office staff</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/process_mapping.py" line="42"/>
+        <source>příjemce služby</source>
+        <translation>service recipient</translation>
     </message>
 </context>
 <context>

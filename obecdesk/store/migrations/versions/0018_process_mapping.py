@@ -1,8 +1,8 @@
 """process mapping: agendas of the municipality, their steps (formal and informal practice),
 documents analysed, interviews, critical points, recommendations and their follow-ups
 
-Revision ID: 0017
-Revises: 0016
+Revision ID: 0018
+Revises: 0017
 Create Date: 2026-11-30
 
 New tables only; no store has these rows yet, so nothing is stamped here.
@@ -11,8 +11,8 @@ New tables only; no store has these rows yet, so nothing is stamped here.
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0017'
-down_revision = '0016'
+revision = '0018'
+down_revision = '0017'
 branch_labels = None
 depends_on = None
 
