@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from obecdesk.core.collation import czech_sorted
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.vocabulary.cooperation import IntakeCondition
+from obecdesk.core.vocabulary.process_mapping import PROCESS_KINDS
 from obecdesk.errors import UserError
 from obecdesk.store import Store
 from obecdesk.store.base import Synced
@@ -78,13 +79,7 @@ KIND_LABELS = {
     "communication-texts": QT_TRANSLATE_NOOP("Kinds", "Komunikační texty"),
     "communication-text-versions": QT_TRANSLATE_NOOP("Kinds", "Verze textů"),
     "communication-recommendations": QT_TRANSLATE_NOOP("Kinds", "Komunikační doporučení"),
-    "process-agendas": QT_TRANSLATE_NOOP("Kinds", "Mapované agendy"),
-    "process-steps": QT_TRANSLATE_NOOP("Kinds", "Kroky postupů"),
-    "process-documents": QT_TRANSLATE_NOOP("Kinds", "Analyzované dokumenty"),
-    "process-interviews": QT_TRANSLATE_NOOP("Kinds", "Rozhovory"),
-    "critical-points": QT_TRANSLATE_NOOP("Kinds", "Kritická místa"),
-    "recommendations": QT_TRANSLATE_NOOP("Kinds", "Doporučení"),
-    "recommendation-follow-ups": QT_TRANSLATE_NOOP("Kinds", "Konzultace k doporučením"),
+    **PROCESS_KINDS,
 }
 
 

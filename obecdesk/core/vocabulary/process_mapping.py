@@ -40,3 +40,15 @@ class DocumentKind(LabeledEnum):
 class RespondentGroup(LabeledEnum):
     STAFF = "staff", QT_TRANSLATE_NOOP("Vocabulary", "pracovník/ce úřadu")
     RECIPIENT = "recipient", QT_TRANSLATE_NOOP("Vocabulary", "příjemce služby")
+
+
+#: Czech names of the process-mapping entity kinds (``core/inventory.KIND_LABELS``)
+PROCESS_KINDS = {
+    "process-agendas": QT_TRANSLATE_NOOP("Kinds", "Mapované agendy"),
+    "process-steps": QT_TRANSLATE_NOOP("Kinds", "Kroky postupů"),
+    "process-documents": QT_TRANSLATE_NOOP("Kinds", "Analyzované dokumenty"),
+    "process-interviews": QT_TRANSLATE_NOOP("Kinds", "Rozhovory"),
+    "critical-points": QT_TRANSLATE_NOOP("Kinds", "Kritická místa"),
+    "recommendations": QT_TRANSLATE_NOOP("Kinds", "Doporučení"),
+    "recommendation-follow-ups": QT_TRANSLATE_NOOP("Kinds", "Konzultace k doporučením"),
+}
