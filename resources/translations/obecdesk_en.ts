@@ -6227,7 +6227,7 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     <message>
         <location filename="../../obecdesk/core/hq_overview.py" line="39"/>
         <source>po skončení plánu (36 měsíců)</source>
-        <translation>after the plan's end (36 months)</translation>
+        <translation>after the plan&apos;s end (36 months)</translation>
     </message>
 </context>
 <context>
