@@ -26,6 +26,13 @@ from obecdesk.ui.app import build_window
 from obecdesk.ui.i18n import install_translators
 from obecdesk.ui.settings import Settings
 
+IMPORT_SAMPLE = """Oblast;Cíl;Opatření;Stav;Odpovídá;Od;Rozpočet (Kč)
+Zaměstnanost;Víc lidí v práci;Přechodné zaměstnávání;v přípravě;Město Lipová;1.1.2026;650 000
+Bydlení;;Tréninkové bydlení;plánováno;;1.3.2026;1 200 000
+Dluhy;;Finanční gramotnost;běží;Poradna;31.2.2026;
+Zdraví;;Zdravotní gramotnost;;;;
+"""
+
 
 def main(out: Path, only: set[str]) -> int:
     app = QApplication(sys.argv[:1])
@@ -91,6 +98,35 @@ def main(out: Path, only: set[str]) -> int:
                 view.risks.table.selectRow(0)
         return step
 
+    home = ctx.locality_id  # the demo locality with the plan (acute shots switch away)
+
+    def add_measure() -> None:  # the plan tab with a new measure's form over it
+        ctx.set_locality(home)
+        view = window.show_capability("indicators")
+        view.tabs.setCurrentIndex(1)
+        goal = next(g for a in view.data.tree if a.theme == "education" for g in a.goals
+                    if g.id is not None)
+        view.plan.select_id(goal.id)
+        dialog = view.structure.new_measure_dialog()
+        dialog.choose_catalog("tutoring")
+        dialog.partners.setText("ZŠ Komenského, Charita")
+        dialog.starts.setText("1.9.2025")
+        dialog.budget.setText("480 000")
+        dialog.mark_clean()  # closed after the shot without the discard question
+        dialog.show()
+
+    def import_preview() -> None:  # a cp1250 table of measures with one broken row
+        from obecdesk.ui.indicators.plan_import_dialog import PlanImportDialog
+
+        table = tmp / "opatreni.csv"
+        table.write_bytes(IMPORT_SAMPLE.encode("cp1250"))
+        ctx.set_locality(home)
+        view = window.show_capability("indicators")
+        view.tabs.setCurrentIndex(1)
+        dialog = PlanImportDialog(view.services.plan_import, ctx.locality_id, parent=window)
+        dialog.load_file(str(table))
+        dialog.show()
+
     shots: list[tuple[str, Callable[[], None]]] = [
         ("localities", lambda: window.show_capability("localities")),
         ("stakeholders-list", stakeholders(0)),
@@ -118,6 +154,8 @@ def main(out: Path, only: set[str]) -> int:
         ("mediation", acute("mediation", 0)),
         ("mediation-notes", acute("mediation", 2)),
         ("about", about),
+        ("indicators-add-measure", add_measure),
+        ("indicators-import-preview", import_preview),
     ]
     shots = [s for s in shots if not only or s[0] in only]
     out.mkdir(parents=True, exist_ok=True)

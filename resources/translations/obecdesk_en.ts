@@ -6527,22 +6527,27 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
         <translation>actor on record</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="50"/>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="49"/>
+        <source>Rozpočet</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="51"/>
         <source>Období</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="51"/>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="52"/>
         <source>Hodnota</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="52"/>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="53"/>
         <source>Zdroj</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="53"/>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="54"/>
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
@@ -6550,43 +6555,43 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>PlanImportTabs</name>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="77"/>
-        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="100"/>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="78"/>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="101"/>
         <source>Řádek</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="77"/>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="78"/>
         <source>Chyba</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="78"/>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="79"/>
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="86"/>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="87"/>
         <source>Bude importováno ({0})</source>
         <translation>To be imported ({0})</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="86"/>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="87"/>
         <source>Chybné řádky ({0})</source>
         <translation>Rows with errors ({0})</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="87"/>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="88"/>
         <source>Poznámky ({0})</source>
         <translation>Notes ({0})</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="102"/>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="103"/>
         <source>Ukazatel</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="104"/>
+        <location filename="../../obecdesk/ui/indicators/plan_import_preview.py" line="105"/>
         <source>Upozornění</source>
         <translation>Warnings</translation>
     </message>

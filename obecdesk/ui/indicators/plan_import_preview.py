@@ -45,7 +45,8 @@ ROW_COLUMNS: dict[str, tuple[tuple[str, Cell], ...]] = {
         (QT_TRANSLATE_NOOP("PlanImportPreview", "Stav"), _status(MeasureStatus)),
         (QT_TRANSLATE_NOOP("PlanImportPreview", "Odpovídá"), lambda v: v["responsible_name"]
          or (QCoreApplication.translate("PlanImportPreview", "aktér z adresáře")
-             if v["responsible_id"] else ""))),
+             if v["responsible_id"] else "")),
+        (QT_TRANSLATE_NOOP("PlanImportPreview", "Rozpočet"), lambda v: _money(v["budget_hal"]))),
     "indicator-values": (
         (QT_TRANSLATE_NOOP("PlanImportPreview", "Období"), lambda v: v["period"]),
         (QT_TRANSLATE_NOOP("PlanImportPreview", "Hodnota"), lambda v: number_text(v["value"])),
@@ -111,7 +112,10 @@ class PlanImportTabs(QTabWidget):
             rows.append(lead + [cell(row.values) for _, cell in columns]
                         + ["; ".join(row.warnings)])
         self.rows_model.set_rows(rows)
-        self.rows_view.horizontalHeader().resizeSection(0, 60)
+        self.rows_view.resizeColumnsToContents()
+        header = self.rows_view.horizontalHeader()
+        for column in range(len(headers)):  # long titles stay readable in the tooltip
+            header.resizeSection(column, min(header.sectionSize(column) + 12, 260))
         self.rejected_model.set_rows([(str(line), reason) for line, reason in preview.rejected])
         self.notes_model.set_rows([(note,) for note in preview.notes])
         self._name_tabs()

@@ -137,13 +137,19 @@ class PlanStructure(QToolBar):
                              data=measure.data if measure else None, parent=self)
 
     def add_measure(self) -> None:
+        dialog = self.new_measure_dialog()
+        if dialog is not None:
+            self._run(dialog)
+
+    def new_measure_dialog(self) -> MeasureDialog | None:
+        """The form of a new measure in the area (and goal) of the selected row."""
         node = self.tree.current_node()
         area = self._area(node.area_id) if node else None
         if area is None:
-            return
+            return None
         plans = self.services.plans
-        self._run(self._measure_dialog(area, lambda data, goal_id: self._saved(
-            plans.add_measure(area.id, data, goal_id=goal_id)), node.goal_id or None))
+        return self._measure_dialog(area, lambda data, goal_id: self._saved(
+            plans.add_measure(area.id, data, goal_id=goal_id)), node.goal_id or None)
 
     def edit_selected(self) -> None:
         node = self.tree.current_node()
