@@ -3910,33 +3910,33 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="75"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="76"/>
         <source>Ukazatele vykazované</source>
         <extracomment>entity kinds whose change this view shows</extracomment>
         <translation>Indicators reported</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="83"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="84"/>
         <source>Přehled</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="84"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="85"/>
         <source>Plán a ukazatele</source>
         <translation>Plan and indicators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="85"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="86"/>
         <source>Zadávání hodnot</source>
         <translation>Value entry</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="86"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="87"/>
         <source>Projekty</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="87"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="88"/>
         <source>Činnost partnerství</source>
         <translation>Partnership activity</translation>
     </message>
@@ -6233,32 +6233,32 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_actions.py" line="28"/>
+        <location filename="../../obecdesk/ui/indicators/plan_actions.py" line="30"/>
         <source>Přidat ukazatel…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_actions.py" line="30"/>
+        <location filename="../../obecdesk/ui/indicators/plan_actions.py" line="32"/>
         <source>Nová verze plánu…</source>
         <translation>New plan version…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_actions.py" line="43"/>
+        <location filename="../../obecdesk/ui/indicators/plan_actions.py" line="45"/>
         <source>Stav vybraného opatření:</source>
         <translation>Status of the selected measure:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_actions.py" line="92"/>
+        <location filename="../../obecdesk/ui/indicators/plan_actions.py" line="97"/>
         <source>Strategický plán {0}</source>
         <translation>Strategic plan {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_actions.py" line="94"/>
+        <location filename="../../obecdesk/ui/indicators/plan_actions.py" line="99"/>
         <source>Nová verze plánu</source>
         <translation>New plan version</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_actions.py" line="95"/>
+        <location filename="../../obecdesk/ui/indicators/plan_actions.py" line="100"/>
         <source>Založit verzi {0} jako kopii verze {1}? Verze {1} zůstane, jak je, k nahlédnutí a tisku.</source>
         <translation>Create version {0} as a copy of version {1}? Version {1} stays as it is, to read and print.</translation>
     </message>
@@ -6633,7 +6633,7 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     <name>PlanStructure</name>
     <message>
         <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="40"/>
-        <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="60"/>
+        <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="63"/>
         <source>Založit plán…</source>
         <translation>Create plan…</translation>
     </message>
@@ -6673,12 +6673,12 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
         <translation>Projects, measures or indicator values from a CSV or XLSX table, with a preview</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="59"/>
+        <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="62"/>
         <source>Upravit plán…</source>
         <translation>Edit plan…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="111"/>
+        <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="120"/>
         <source>Strategický plán {0}</source>
         <translation>Strategic plan {0}</translation>
     </message>

@@ -171,3 +171,20 @@ def test_an_area_is_removed_with_its_goals_after_a_question_and_old_versions_sta
     view.plan.tree.setCurrentIndex(view.plan.model.index(0, 0))
     assert not bar.delete_action.isEnabled() and not bar.add_area_action.isEnabled()
     assert bar.plan_action.isEnabled()
+
+
+def test_a_locality_without_a_plan_gets_the_plan_form_and_a_double_click_opens_a_form(
+        empty, services, dialogs):
+    view, loc, _actor = empty
+    dialogs.answer(QDialog.DialogCode.Rejected)
+    view.actions.new_version()  # "Nová verze plánu…" with no plan yet asks for its heading
+    assert dialogs.asked[-1].title == "Nový strategický plán"
+    assert services.plans.current_plan(loc) is None
+    plan = services.plans.create_plan(locality_id=loc, title="Plán")
+    area = services.plans.add_area(plan, "Bydlení", theme="housing")
+    assert view.plan.select_id(area)
+    assert view.structure.add_area_action.iconText() == "Přidat oblast…"
+    dialogs.answer(fill(lambda d: d.name.setText("Bydlení a domov")))
+    view.plan.tree.doubleClicked.emit(view.plan.tree.currentIndex())
+    assert dialogs.asked[-1].title == "Upravit oblast"
+    assert tree_titles(view) == ["Bydlení a domov"]

@@ -25,6 +25,8 @@ class PlanActions(QWidget):
         self.services = services
         self.data = data
         self.measure_id = ""
+        # opens the form of a new plan (a locality without one asks for a version)
+        self.found_plan: Callable[[], object] | None = None
         self.add_indicator = QPushButton(self.tr("Přidat ukazatel…"))
         self.add_indicator.clicked.connect(self.new_indicator)
         self.revise = QPushButton(self.tr("Nová verze plánu…"))
@@ -86,6 +88,9 @@ class PlanActions(QWidget):
         if data is None:
             return ""
         plans = self.services.plans
+        if data.plan is None and self.found_plan is not None:
+            self.found_plan()
+            return ""
         if data.plan is None:
             return run_guarded(self, lambda: plans.create_plan(
                 locality_id=data.locality_id,

@@ -48,8 +48,11 @@ class PlanStructure(QToolBar):
         self.import_action = self.addAction(self.tr("Importovat…"), self.import_table)
         self.import_action.setToolTip(self.tr("Projekty, opatření nebo hodnoty ukazatelů "
                                               "z tabulky CSV či XLSX, s náhledem"))
+        for action in self.actions():  # a toolbar button keeps the "…" of a dialog opener
+            action.setIconText(action.text())
         tree.node_changed.connect(self.update_actions)
         tree.tree.customContextMenuRequested.connect(self.show_menu)
+        tree.tree.doubleClicked.connect(self._double_clicked)
         self.update_actions()
 
     def update_actions(self) -> None:
@@ -58,12 +61,18 @@ class PlanStructure(QToolBar):
         self.plan_action.setEnabled(data is not None)
         self.plan_action.setText(self.tr("Upravit plán…") if data and data.plan
                                  else self.tr("Založit plán…"))
+        self.plan_action.setIconText(self.plan_action.text())
         self.add_area_action.setEnabled(newest)
         in_part = newest and node is not None and node.kind in PARTS
         for action in (self.add_goal_action, self.add_measure_action, self.edit_action,
                        self.delete_action):
             action.setEnabled(in_part)
         self.import_action.setEnabled(data is not None)
+
+    def _double_clicked(self) -> None:
+        """A double click on an area, goal or measure opens its form."""
+        if self.edit_action.isEnabled():
+            self.edit_selected()
 
     def show_menu(self, pos: QPoint) -> None:
         index = self.tree.tree.indexAt(pos)

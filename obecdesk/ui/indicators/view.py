@@ -60,6 +60,7 @@ class IndicatorsView(CapabilityView):
         plan_layout.addWidget(self.actions)
         self.structure = PlanStructure(services, self.plan, lambda: self.data)
         plan_layout.addWidget(self.structure)
+        self.actions.found_plan = self.structure.edit_plan
         plan_layout.addWidget(split, 1)
         self.grid_model = ValueGridModel(services.indicators, services.values, self)
         self.grid = ValueGrid(self.grid_model)
