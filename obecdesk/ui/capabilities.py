@@ -117,7 +117,7 @@ CAPABILITIES: list[Capability] = [
     ),
     Capability(
         "process_mapping", QT_TRANSLATE_NOOP("Navigation", "Mapování procesů"),
-        SP.SP_FileDialogInfoView, _process_mapping,
+        SP.SP_CommandLink, _process_mapping,
     ),
     Capability(
         "participation", QT_TRANSLATE_NOOP("Navigation", "Participace"), SP.SP_DriveNetIcon,
