@@ -3916,27 +3916,27 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
         <translation>Indicators reported</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="84"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="85"/>
         <source>Přehled</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="85"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="86"/>
         <source>Plán a ukazatele</source>
         <translation>Plan and indicators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="86"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="87"/>
         <source>Zadávání hodnot</source>
         <translation>Value entry</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="87"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="88"/>
         <source>Projekty</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="88"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="89"/>
         <source>Činnost partnerství</source>
         <translation>Partnership activity</translation>
     </message>
@@ -7131,9 +7131,14 @@ influence {2}, attitude {3}, interest {4}</translation>
         <translation>Prepared {0} · submitted {1} · approved {2} · obtained {3} · in evaluation {4} · people supported {5}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="84"/>
+        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="86"/>
         <source>Nový projekt…</source>
         <translation>New project…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="88"/>
+        <source>Importovat projekty…</source>
+        <translation>Import projects…</translation>
     </message>
 </context>
 <context>

@@ -77,3 +77,46 @@ def test_a_file_that_is_not_a_table_changes_nothing(qtbot, tmp_path, ctx, servic
     dialog.load_file(str(plain))
     assert "záhlaví" in dialog.error.text() and not dialog.import_button.isEnabled()
     assert services.counts() == before
+
+
+def test_values_are_previewed_by_indicator_name_and_a_correction_lands_in_the_history(
+        qtbot, tmp_path, ctx, services, dialogs):
+    view = IndicatorsView(ctx, services)  # the demo locality, its indicators with values
+    qtbot.addWidget(view)
+    path = tmp_path / "hodnoty.csv"
+    path.write_text("Ukazatel;Období;Hodnota\nPracovní místa v sociální firmě;2026-Q3;6\n"
+                    "Neznámý ukazatel;2026-Q3;1\n", encoding="utf-8-sig")
+
+    def values(dialog: PlanImportDialog):
+        dialog.set_kind("indicator-values")
+        dialog.load_file(str(path))
+        row = dialog.tabs.rows_model.row_texts(0)
+        assert row[:4] == ("2", "Pracovní místa v sociální firmě", "2026-Q3", "6")
+        assert "opraví dřívější hodnotu 4 na 6" in row[-1]
+        assert dialog.tabs.rejected_model.row_texts(0) == (
+            "3", "Ukazatel „Neznámý ukazatel“ lokalita nemá")
+        dialog.set_kind("projects")  # the same file read as projects has no such columns
+        assert "nenašel záhlaví" in dialog.error.text()
+        assert not dialog.import_button.isEnabled()
+        dialog.set_kind("indicator-values")
+        dialog.confirm()
+        return QDialog.DialogCode.Accepted
+
+    dialogs.answer(values)
+    view.structure.import_action.trigger()
+    jobs = next(i for i in view.data.indicators if i.info.name == "Pracovní místa v sociální firmě")
+    assert services.values.entries(jobs.info.id)["2026-Q3"].value == 6
+    history = services.values.history(jobs.info.id)[-1]
+    assert (history.old_value, history.new_value) == (4, 6)
+    assert history.reason == "import ze souboru hodnoty.csv"
+
+
+def test_the_projects_tab_opens_the_import_with_projects_chosen(qtbot, ctx, services, dialogs):
+    view = IndicatorsView(ctx, services)
+    qtbot.addWidget(view)
+    view.show()
+    view.tabs.setCurrentIndex(3)
+    chosen = []
+    dialogs.answer(lambda d: chosen.append(d.kind.currentText()) or QDialog.DialogCode.Rejected)
+    qtbot.mouseClick(view.projects.import_button, Qt.MouseButton.LeftButton)
+    assert chosen == ["projekty"]

@@ -187,8 +187,12 @@ class PlanStructure(QToolBar):
             remove_part(self, self.services.plan_edits, node.kind, node.id)
 
     def import_table(self) -> None:
+        self.open_import("measures")
+
+    def open_import(self, kind: str) -> None:
+        """The import dialog with ``kind`` (projects, measures, indicator-values) chosen."""
         data = self.data()
         if data is not None:
             names = {i.info.id: i.info.name for i in data.indicators}
-            PlanImportDialog(self.services.plan_import, data.locality_id, names=names,
-                             parent=self).exec()
+            PlanImportDialog(self.services.plan_import, data.locality_id, kind, names,
+                             self).exec()

@@ -78,11 +78,17 @@ class ProjectsPanel(QWidget):
     """``edit(project or None)`` opens the project form (double-click a row, or the button)."""
 
     def __init__(self, edit: Callable[[ProjectInfo | None], None],
+                 import_table: Callable[[], None] | None = None,
                  parent: QWidget | None = None) -> None:
+        """``import_table()`` opens the import of projects from a table (when given)."""
         super().__init__(parent)
         self.edit = edit
         self.add = QPushButton(self.tr("Nový projekt…"))
         self.add.clicked.connect(lambda: self.edit(None))
+        self.import_button = QPushButton(self.tr("Importovat projekty…"))
+        self.import_button.setVisible(import_table is not None)
+        if import_table is not None:
+            self.import_button.clicked.connect(lambda: import_table())
         self.summary = QLabel()
         self.summary.setObjectName("projects-summary")
         self.summary.setWordWrap(True)
@@ -99,6 +105,7 @@ class ProjectsPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.add)
+        top.addWidget(self.import_button)
         layout.addLayout(top)
         layout.addWidget(self.table)
 

@@ -78,7 +78,8 @@ class IndicatorsView(CapabilityView):
         top.addStretch(1)
         grid_layout.addLayout(top)
         grid_layout.addWidget(self.grid)
-        self.projects = ProjectsPanel(self.actions.edit_project)
+        self.projects = ProjectsPanel(self.actions.edit_project,
+                                      lambda: self.structure.open_import("projects"))
         self.activity = ActivityPanel(ctx, services.activity)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.dashboard, self.tr("Přehled"))
