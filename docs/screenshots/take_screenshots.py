@@ -129,6 +129,7 @@ def main(out: Path, only: set[str]) -> int:
 
     shots: list[tuple[str, Callable[[], None]]] = [
         ("localities", lambda: window.show_capability("localities")),
+        ("hq-overview", lambda: window.show_capability("hq_overview")),
         ("stakeholders-list", stakeholders(0)),
         ("composition-check", stakeholders(1, "PS Zaměstnanost a dluhy")),
         ("relations-network", stakeholders(2)),

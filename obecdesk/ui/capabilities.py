@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QStyle
 
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
+from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.base_view import CapabilityView
 from obecdesk.ui.context import AppContext
 from obecdesk.ui.services import Services
+
+if TYPE_CHECKING:
+    from obecdesk.ui.main_window import MainWindow
 
 
 @dataclass(frozen=True)
@@ -20,12 +26,20 @@ class Capability:
     icon: QStyle.StandardPixmap
     #: builds the view, handing it the services it uses
     factory: Callable[[AppContext, Services], CapabilityView]
+    #: whether this store needs the entry (None: always)
+    shown: Callable[[Services], bool] | None = None
 
 
 def _localities(ctx: AppContext, services: Services) -> CapabilityView:
     from obecdesk.ui.localities.view import LocalitiesView
 
     return LocalitiesView(ctx, services.localities, cooperation=services.cooperation)
+
+
+def _hq_overview(ctx: AppContext, services: Services) -> CapabilityView:
+    from obecdesk.ui.hq_overview.view import HqOverviewView
+
+    return HqOverviewView(ctx, services.hq_overview, services.export_overview)
 
 
 def _stakeholders(ctx: AppContext, services: Services) -> CapabilityView:
@@ -128,6 +142,34 @@ CAPABILITIES: list[Capability] = [
         _mediation,
     ),
     Capability(
+        "hq_overview", QT_TRANSLATE_NOOP("Navigation", "Přehled lokalit"),
+        SP.SP_ComputerIcon, _hq_overview, lambda services: services.overview_wanted(),
+    ),
+    Capability(
         "sync", QT_TRANSLATE_NOOP("Navigation", "Synchronizace"), SP.SP_BrowserReload, _sync
     ),
 ]
+
+
+class NavigationWatch(QObject):
+    """Keeps the window's navigation to the entries this store needs (the HQ overview hides on
+    a laptop with one locality) and shows the screen a view asks for (``show_requested``)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.update_entries()
+        window.ctx.hub.changed.connect(self.on_changes)
+        window.ctx.show_requested.connect(self.show)
+
+    def update_entries(self) -> None:
+        for row, cap in enumerate(CAPABILITIES):
+            hidden = cap.shown is not None and not cap.shown(self.window.services)
+            self.window.nav.item(row).setHidden(hidden)
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches("localities"):
+            self.update_entries()
+
+    def show(self, key: str) -> None:
+        self.window.show_capability(key)

@@ -18,6 +18,8 @@ class AppContext(QObject):
     """
 
     locality_changed = Signal(str)  # locality id, "" for none
+    #: a view asks the window to show another screen (a capability key)
+    show_requested = Signal(str)
 
     def __init__(self, store: Store, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -24,7 +24,7 @@ from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.about_dialog import AboutDialog, app_icon
 from obecdesk.ui.backups.dialog import open_backups
 from obecdesk.ui.base_view import CapabilityView
-from obecdesk.ui.capabilities import CAPABILITIES, Capability
+from obecdesk.ui.capabilities import CAPABILITIES, Capability, NavigationWatch
 from obecdesk.ui.context import AppContext
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import LANGUAGES, tr_context
@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         #: handed to each capability view as it opens
         self.services = services
         self._store_replaced = False
-        #: the language this run shows (``--lang`` may differ from the saved setting)
+        #: this run's language (``--lang`` may differ from the setting)
         self.language = language or ctx.settings.get(LANGUAGE)
         self.setWindowTitle(self.tr("obecdesk – lokální partnerství"))
         self.setWindowIcon(app_icon())
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
 
         ctx.hub.changed.connect(self._on_changes)
         ctx.locality_changed.connect(self._follow_locality)
+        NavigationWatch(self)
         self._reload_localities()
         geometry = ctx.settings.get(WINDOW_GEOMETRY)
         clamp_to_screen(self) if geometry and self.restoreGeometry(geometry) else fit_window(self)

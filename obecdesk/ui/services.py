@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from obecdesk.core.backups import BackupService
 from obecdesk.core.communication.desk import CommunicationDesk
 from obecdesk.core.cooperation.service import CooperationService
+from obecdesk.core.hq_overview import HqOverview, hq_overview, overview_wanted
 from obecdesk.core.indicators.definitions import IndicatorService
 from obecdesk.core.indicators.imports import PlanImportService
 from obecdesk.core.indicators.overview import LocalityIndicators, locality_indicators
@@ -122,6 +123,11 @@ class Services:
     communication: CommunicationDesk
     #: agendas, steps, interviews, critical points and recommendations of process mapping
     process_mapping: ProcessMappingDesk
+    #: every locality side by side for HQ: ``(today=, stale_days=)``; whether it helps here
+    hq_overview: Callable[..., HqOverview]
+    overview_wanted: Callable[[], bool]
+    #: the overview (its rows as shown) to XLSX: ``(overview, path) -> Path``
+    export_overview: Callable[..., Path]
 
 
 def _stakeholder_map(store: Store, *args, **kwargs) -> Path:
@@ -146,6 +152,12 @@ def _export_proposals(store: Store, *args, **kwargs) -> Path:
     from obecdesk.reports.proposals_list import write_proposals  # openpyxl, reportlab
 
     return write_proposals(store, *args, **kwargs)
+
+
+def _export_overview(overview: HqOverview, path: str) -> Path:
+    from obecdesk.core.hq_overview_export import write_overview_xlsx  # openpyxl: on saving
+
+    return write_overview_xlsx(overview, path)
 
 
 def build_services(store: Store) -> Services:
@@ -189,5 +201,8 @@ def build_services(store: Store) -> Services:
         mediation_notes=MediationNotes(store),
         communication=CommunicationDesk.over(store),
         process_mapping=ProcessMappingDesk.over(store),
+        hq_overview=partial(hq_overview, store),
+        overview_wanted=partial(overview_wanted, store),
+        export_overview=_export_overview,
     )
 

@@ -30,6 +30,9 @@ BACKUPS_KEPT = Setting("store/backups_kept", int, 10)
 #: the attendance sheet: empty rows for guests, and the GDPR notice ("" prints none)
 GUEST_ROWS = Setting("print/attendance_guest_rows", int, DEFAULT_GUEST_ROWS)
 GDPR_NOTICE = Setting("print/attendance_gdpr_notice", str, DEFAULT_GDPR_NOTICE)
+#: the HQ overview flags a locality whose last bundle is older than this many days
+#: (``core.hq_overview.DEFAULT_STALE_DAYS``, not imported: settings load at start-up)
+STALE_DAYS = Setting("hq/stale_days", int, 30)
 
 
 def printout_options(settings: Settings, kind: str) -> dict:

@@ -3508,6 +3508,230 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     </message>
 </context>
 <context>
+    <name>HqOverviewModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="46"/>
+        <source>Lokalita</source>
+        <extracomment>the value a column sorts by (numbers as numbers, names in Czech order)</extracomment>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="47"/>
+        <source>Režim</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="48"/>
+        <source>Fáze</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="49"/>
+        <source>Konzultant/ka</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="50"/>
+        <source>Poslední balíček</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="51"/>
+        <source>Čl.</source>
+        <translation>Mem.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="52"/>
+        <source>Rozh.</source>
+        <translation>Dec.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="53"/>
+        <source>CS</source>
+        <translation>TG</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="54"/>
+        <source>J 90 d</source>
+        <translation>M 90 d</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="55"/>
+        <source>Úkoly</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="56"/>
+        <source>Mimo</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="57"/>
+        <source>Proj.</source>
+        <translation>Proj.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="58"/>
+        <source>Získáno</source>
+        <translation>Obtained</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="62"/>
+        <source>Současní členové orgánů partnerství</source>
+        <extracomment>what an abbreviated header means (its tooltip)</extracomment>
+        <translation>Current members of the partnership&apos;s bodies</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="63"/>
+        <source>Členové s rozhodovací pravomocí</source>
+        <translation>Members with decision-making power</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="64"/>
+        <source>Zástupci cílové skupiny mezi členy</source>
+        <translation>Target-group representatives among the members</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="65"/>
+        <source>Jednání, která proběhla za posledních 90 dní</source>
+        <translation>Meetings held in the last 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="66"/>
+        <source>Otevřené úkoly / z toho po termínu</source>
+        <translation>Open tasks / of them overdue</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="67"/>
+        <source>Indikátory mimo plán</source>
+        <translation>Indicators off track</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="68"/>
+        <source>Projekty připravené / schválené</source>
+        <translation>Projects prepared / approved</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="69"/>
+        <source>Peníze získané schválenými projekty</source>
+        <translation>Money obtained by approved projects</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="72"/>
+        <source>akutní</source>
+        <translation>acute</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="73"/>
+        <source>systematická</source>
+        <translation>systematic</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="74"/>
+        <source>dlouhodobá</source>
+        <translation>long-term</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="91"/>
+        <source>{0}. měsíc</source>
+        <translation>month {0}</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="99"/>
+        <source>vytvořeno zde</source>
+        <translation>created here</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="100"/>
+        <source>nikdy nepřijato</source>
+        <translation>never received</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="101"/>
+        <source>{0} ({1} d)</source>
+        <translation>{0} ({1} d)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="109"/>
+        <source>Poslední balíček přišel před {0} dny.</source>
+        <translation>The last bundle came {0} days ago.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="112"/>
+        <source>Partnerství bez zjevných slabin.</source>
+        <translation>A partnership without evident weaknesses.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/model.py" line="146"/>
+        <source>od {0}</source>
+        <translation>from {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HqOverviewView</name>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/view.py" line="54"/>
+        <source>Hledat lokalitu nebo konzultanta…</source>
+        <extracomment>the screen a double-click opens the locality in the day that decides phases, meetings in the last 90 days and overdue tasks</extracomment>
+        <translation>Search a locality or a coordinator…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/view.py" line="56"/>
+        <source>jen zastaralé</source>
+        <translation>stale only</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/view.py" line="62"/>
+        <source> dní</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/view.py" line="63"/>
+        <source>Lokalita je zastaralá, když její poslední balíček je starší než tento počet dní.</source>
+        <translation>A locality is stale when its last bundle is older than this many days.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/view.py" line="65"/>
+        <source>Uložit do XLSX…</source>
+        <translation>Save to XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/view.py" line="70"/>
+        <source>Zastaralé po:</source>
+        <translation>Stale after:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/view.py" line="124"/>
+        <source>Lokalit: {0} (zobrazeno {1}); zastaralých: {2}; se slabým partnerstvím: {3}.</source>
+        <translation>Localities: {0} ({1} shown); stale: {2}; with a weak partnership: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/view.py" line="126"/>
+        <source>Značka u názvu: červená – zastaralý balíček, oranžová – slabé partnerství, zelená – v pořádku. Čl. – členové orgánů, Rozh. – s rozhodovací pravomocí, CS – zástupci cílové skupiny, J 90 d – jednání za 90 dní, Úkoly – otevřené/po termínu, Mimo – indikátory mimo plán, Proj. – připravené/schválené. Dvojklik otevře lokalitu.</source>
+        <translation>Marker by the name: red – stale bundle, orange – weak partnership, green – fine. Mem. – members of the bodies, Dec. – with decision-making power, TG – target-group representatives, M 90 d – meetings in 90 days, Tasks – open/overdue, Off – indicators off track, Proj. – prepared/approved. A double-click opens the locality.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/view.py" line="157"/>
+        <source>Uložit přehled lokalit</source>
+        <translation>Save the localities overview</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/view.py" line="158"/>
+        <source>prehled-lokalit.xlsx</source>
+        <translation>localities-overview.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/view.py" line="159"/>
+        <source>Tabulka Excel (*.xlsx)</source>
+        <translation>Excel table (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/hq_overview/view.py" line="172"/>
+        <source>Přehled uložen do {0}.</source>
+        <translation>Overview saved to {0}.</translation>
+    </message>
+</context>
+<context>
     <name>HqPanel</name>
     <message>
         <location filename="../../obecdesk/ui/sync/hq_panel.py" line="37"/>
@@ -4497,86 +4721,86 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     <message>
         <location filename="../../obecdesk/ui/main_window.py" line="49"/>
         <source>obecdesk – lokální partnerství</source>
-        <extracomment>handed to each capability view as it opens the language this run shows (``--lang`` may differ from the saved setting)</extracomment>
+        <extracomment>handed to each capability view as it opens this run&apos;s language (``--lang`` may differ from the setting)</extracomment>
         <translation>obecdesk – local partnership</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="97"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="98"/>
         <source>Lokalita</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="100"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="101"/>
         <source>Lokalita: </source>
         <translation>Locality: </translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="114"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="115"/>
         <source>&amp;Soubor</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="115"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="116"/>
         <source>Nahrát &amp;ukázková data</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="116"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="117"/>
         <source>&amp;Zálohy…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="119"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="120"/>
         <source>&amp;Konec</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="122"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="123"/>
         <source>&amp;Nastavení</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="123"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="124"/>
         <source>&amp;Já…</source>
         <translation>&amp;Me…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="125"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="126"/>
         <source>&amp;Jazyk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="131"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="132"/>
         <source>&amp;Prezenční listina…</source>
         <translation>&amp;Attendance sheet…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="134"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="135"/>
         <source>Nápo&amp;věda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="135"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="136"/>
         <source>&amp;O aplikaci</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="212"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="213"/>
         <source>Ukázková lokalita {0} nahrána.</source>
         <translation>Demo locality {0} loaded.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="215"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="216"/>
         <source>Ukázková data už v databázi jsou.</source>
         <translation>The demo data is already in the database.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="228"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="229"/>
         <source>Jazyk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/main_window.py" line="229"/>
+        <location filename="../../obecdesk/ui/main_window.py" line="230"/>
         <source>Jazyk rozhraní se změní při příštím spuštění aplikace.</source>
         <translation>The interface language changes the next time the application starts.</translation>
     </message>
@@ -5578,58 +5802,63 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="96"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="110"/>
         <source>Lokality</source>
-        <extracomment>builds the view, handing it the services it uses</extracomment>
+        <extracomment>builds the view, handing it the services it uses whether this store needs the entry (None: always)</extracomment>
         <translation>Localities</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="99"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="113"/>
         <source>Aktéři</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="102"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="116"/>
         <source>Jednání</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="105"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="119"/>
         <source>Metody</source>
         <translation>Methods</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="108"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="122"/>
         <source>Indikátory</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="111"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="125"/>
         <source>Spolupráce</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="115"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="129"/>
         <source>Komunikace</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="119"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="133"/>
         <source>Mapování procesů</source>
         <translation>Process mapping</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="123"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="137"/>
         <source>Participace</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="127"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="141"/>
         <source>Mediace</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/capabilities.py" line="131"/>
+        <location filename="../../obecdesk/ui/capabilities.py" line="145"/>
+        <source>Přehled lokalit</source>
+        <translation>Localities overview</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/capabilities.py" line="149"/>
         <source>Synchronizace</source>
         <translation>Sync</translation>
     </message>

@@ -9,7 +9,7 @@ from obecdesk.ui.main_window import MainWindow
 
 EXPECTED = ["Lokality", "Aktéři", "Jednání", "Metody", "Indikátory", "Spolupráce",
             "Komunikace", "Mapování procesů", "Participace", "Mediace",
-            "Synchronizace"]
+            "Přehled lokalit", "Synchronizace"]
 
 
 def test_navigation_switcher_and_status_bar(qtbot, ctx, services):
