@@ -43,6 +43,10 @@ def test_the_plan_heading_is_checked_and_can_be_changed(store, plan):
     assert (info.title, info.adopted_on, info.valid_to) == ("Strategický plán",
                                                             dt.date(2025, 3, 12), None)
     assert len(plans.plans(loc)) == 1
+    v3 = plans.revise(plan_id)
+    with pytest.raises(ValidationError, match="Verzi 2 už plán lokality má"):
+        edits.update_plan(v3, title="Strategický plán", version=2)
+    assert [p.version for p in plans.plans(loc)] == [3, 2]
 
 
 def test_areas_and_goals_need_a_name_and_can_be_renamed(store, plan):

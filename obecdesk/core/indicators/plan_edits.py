@@ -58,7 +58,13 @@ class PlanEditService:
                     valid_to: dt.date | None = None) -> None:
         values = plan_values(title, version, adopted_on, valid_from, valid_to)
         with self.store.unit_of_work() as session:
-            assign(get_live(session, StrategicPlan, plan_id, "Strategický plán"), values)
+            plan = get_live(session, StrategicPlan, plan_id, "Strategický plán")
+            taken = session.scalar(select(func.count()).where(
+                StrategicPlan.locality_id == plan.locality_id, StrategicPlan.id != plan_id,
+                StrategicPlan.version == version, StrategicPlan.deleted.is_(False)))
+            if taken:
+                raise ValidationError(f"Verzi {version} už plán lokality má.")
+            assign(plan, values)
 
     def update_area(self, area_id: str, title: str, *, theme: str = "") -> None:
         values = {"title": checked_title(title, "Oblast plánu"), "theme": theme}
