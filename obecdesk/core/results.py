@@ -18,11 +18,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import func, or_, select
 
 from obecdesk.catalog.plan_catalog import catalog_measure, measure_areas
 from obecdesk.core.collation import czech_sorted
-from obecdesk.core.vocabulary.indicators import APPROVED, PREPARED, SUBMITTED, ProjectStatus
+from obecdesk.core.indicators.projects import ProjectService, ProjectSummary
 from obecdesk.errors import UserError
 from obecdesk.store import Store
 from obecdesk.store.models import Locality, Measure, PlanArea, Project, StrategicPlan
@@ -74,33 +74,9 @@ def _chosen(session, names: list[str] | None) -> list[Locality]:
     return [by_name[n.casefold()] for n in dict.fromkeys(names)]
 
 
-def _in_period(date_from: dt.date | None, date_to: dt.date | None):
+def _in_period(date_from: dt.date | None, date_to: dt.date | None) -> list:
     when = func.coalesce(Project.submitted_on, Project.starts_on)
-    conditions = []
-    if date_from:
-        conditions.append(when >= date_from)
-    if date_to:
-        conditions.append(when <= date_to)
-    return and_(*conditions) if conditions else None
-
-
-def _project_rows(session, ids: list[str], period) -> dict[str, tuple[int, ...]]:
-    approved = Project.status.in_([s.value for s in APPROVED])
-    undecided = Project.status == ProjectStatus.SUBMITTED
-
-    def count(statuses: frozenset):
-        return func.count().filter(Project.status.in_([s.value for s in statuses]))
-
-    query = (select(Project.locality_id, count(PREPARED), count(SUBMITTED), count(APPROVED),
-                    func.coalesce(func.sum(case((approved, Project.approved_hal), else_=0)), 0),
-                    func.coalesce(func.sum(case((undecided, Project.requested_hal), else_=0)), 0),
-                    func.coalesce(func.sum(case((approved, Project.people_supported),
-                                                else_=0)), 0))
-             .where(Project.deleted.is_(False), Project.locality_id.in_(ids))
-             .group_by(Project.locality_id))
-    if period is not None:
-        query = query.where(period)
-    return {row[0]: tuple(int(v or 0) for v in row[1:]) for row in session.execute(query)}
+    return ([when >= date_from] if date_from else []) + ([when <= date_to] if date_to else [])
 
 
 def _adopted(session, ids: list[str], date_to: dt.date | None) -> set[str]:
@@ -150,18 +126,26 @@ def results(store: Store, *, localities: list[str] | None = None,
     with store.reading() as session:
         chosen = czech_sorted(_chosen(session, localities), key=lambda loc: loc.name)
         ids = [loc.id for loc in chosen]
-        projects = _project_rows(session, ids, _in_period(date_from, date_to))
         adopted = _adopted(session, ids, date_to)
         matrix = _matrix(session, chosen)
-    empty = (0, 0, 0, 0, 0, 0)
-    per = [LocalityResult(loc.name, loc.mode, loc.id in adopted, projects.get(loc.id, empty)[0],
-                          projects.get(loc.id, empty)[2], projects.get(loc.id, empty)[3],
-                          projects.get(loc.id, empty)[5]) for loc in chosen]
-    sums = [sum(row[i] for row in projects.values()) for i in range(6)]
+    projects = ProjectService(store).summaries(Project.locality_id.in_(ids),
+                                               *_in_period(date_from, date_to))
+    none = ProjectSummary(0, 0, 0, 0, 0, 0)
+    per = []
+    for loc in chosen:
+        p = projects.get(loc.id, none)
+        per.append(LocalityResult(loc.name, loc.mode, loc.id in adopted, p.prepared, p.approved,
+                                  p.obtained_hal, p.people_supported))
+
+    def total(field: str) -> int:
+        return sum(getattr(p, field) for p in projects.values())
+
     totals: dict[str, int | Decimal] = {
         "localities": len(chosen), "strategies_adopted": len(adopted),
-        "projects_prepared": sums[0], "projects_submitted": sums[1],
-        "projects_approved": sums[2], "money_obtained_czk": Decimal(sums[3]) / 100,
-        "money_in_evaluation_czk": Decimal(sums[4]) / 100, "people_supported": sums[5],
+        "projects_prepared": total("prepared"), "projects_submitted": total("submitted"),
+        "projects_approved": total("approved"),
+        "money_obtained_czk": Decimal(total("obtained_hal")) / 100,
+        "money_in_evaluation_czk": Decimal(total("in_evaluation_hal")) / 100,
+        "people_supported": total("people_supported"),
     }
     return Results(per, date_from, date_to, totals, matrix)

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import ColumnElement, Select, case, func, select
 
 from obecdesk.core.records import assign, get_live
 from obecdesk.core.vocabulary.indicators import APPROVED, PREPARED, SUBMITTED, ProjectStatus
@@ -158,9 +158,11 @@ class ProjectService:
             row = session.execute(query).one()
         return ProjectSummary(*(int(v or 0) for v in row))
 
-    def summaries(self) -> dict[str, ProjectSummary]:
-        """The same numbers for every locality that has projects, in one GROUP BY."""
-        query = _summary_query().add_columns(Project.locality_id).group_by(Project.locality_id)
+    def summaries(self, *criteria: ColumnElement[bool]) -> dict[str, ProjectSummary]:
+        """The same numbers for every locality that has projects, in one GROUP BY; ``criteria``
+        narrow the projects counted (some localities, a period)."""
+        query = (_summary_query().add_columns(Project.locality_id).where(*criteria)
+                 .group_by(Project.locality_id))
         with self.store.reading() as session:
             return {row[-1]: ProjectSummary(*(int(v or 0) for v in row[:-1]))
                     for row in session.execute(query)}
