@@ -8,8 +8,11 @@ from typing import Any
 
 from sqlalchemy import select
 
+from obecdesk.core.localities import LocalityService
+from obecdesk.core.stakeholders.actors import ActorService
+from obecdesk.core.stakeholders.gdpr import PersonalDataService
 from obecdesk.store import Store, open_store
-from obecdesk.store.models import SYNCED_MODELS
+from obecdesk.store.models import SYNCED_MODELS, FieldVersion
 from obecdesk.store.sync_policy import Policy
 from obecdesk.sync.conflict_log import conflicts
 from obecdesk.sync.field_changes import acknowledge, unacknowledged
@@ -78,3 +81,41 @@ def conflict_values(store: Store) -> list[tuple[str, str, Any, Any]]:
     with store.reading() as session:
         return [(c.kind, c.field, c.kept_value, c.lost_value)
                 for c in conflicts(session, unresolved_only=False)]
+
+
+def local_edit(store: Store, locality_id: str, actor_ids: list[str], kind: str,
+               args: list[Any]) -> bool:
+    """One random local edit of the property tests: the locality's region or themes, or an
+    actor's role, tags, deletion or erasure. False when the actor is already deleted or erased
+    (nothing was written)."""
+    if kind in ("region", "themes"):
+        localities = LocalityService(store)
+        data = localities.get(locality_id).data()
+        setattr(data, kind, sorted(args[0]) if kind == "themes" else args[0])
+        localities.update(locality_id, data)
+        return True
+    actor_id = actor_ids[args[0]]
+    actors = ActorService(store)
+    if dump(store)["actors"][actor_id]["deleted"] or actors.get(actor_id).erased:
+        return False
+    if kind == "delete":
+        actors.delete(actor_id)
+    elif kind == "erase":
+        PersonalDataService(store).erase(actor_id)
+    else:
+        data = actors.get(actor_id).data()
+        setattr(data, kind, sorted(args[1]) if kind == "tags" else args[1])
+        actors.update(actor_id, data)
+    return True
+
+
+def record_writes(store: Store, writes: dict[tuple, list[tuple[str, str, Any]]]) -> None:
+    """Add the versions the last local transaction wrote to ``writes`` ((table, row, field,
+    element) → [(stamp, base, value)]): the oracle of P2, every lost value is logged."""
+    seq = store.change_seq()
+    rows = dump(store)
+    with store.reading() as session:
+        for v in session.scalars(select(FieldVersion).where(FieldVersion.seq == seq)):
+            key = (v.table_name, v.row_id, v.field, v.element)
+            value = not v.removed if v.element else rows[v.table_name][v.row_id][v.field]
+            writes.setdefault(key, []).append((v.stamp, v.base, value))

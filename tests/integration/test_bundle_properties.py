@@ -14,12 +14,12 @@ from bundle_support import field_and_hq, receive, send
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
-from sync_support import dump
+from sync_support import dump, local_edit, record_writes
 
 from obecdesk.core.localities import LocalityData, LocalityService
 from obecdesk.core.stakeholders.actor_fields import ActorData
 from obecdesk.core.stakeholders.actors import ActorService
-from obecdesk.core.stakeholders.gdpr import ANONYMOUS_NAME, PersonalDataService
+from obecdesk.core.stakeholders.gdpr import ANONYMOUS_NAME
 from obecdesk.store.hlc import replica_of
 from obecdesk.store.models import FieldVersion, SyncConflict
 from obecdesk.sync.bundle_import import ImportStatus, import_bundle
@@ -79,37 +79,8 @@ class World:
             return
         i, *rest = rest
         store = self.stores[i]
-        if kind in ("region", "themes"):
-            service = LocalityService(store)
-            data = service.get(self.locality).data()
-            setattr(data, kind, sorted(rest[0]) if kind == "themes" else rest[0])
-            service.update(self.locality, data)
-        else:
-            actor_id = self.actors[rest[0]]
-            service = ActorService(store)
-            if dump(store)["actors"][actor_id]["deleted"]:
-                return
-            info = service.get(actor_id)
-            if info.erased:
-                return
-            if kind == "delete":
-                service.delete(actor_id)
-            elif kind == "erase":
-                PersonalDataService(store).erase(actor_id)
-            else:
-                data = info.data()
-                setattr(data, kind, sorted(rest[1]) if kind == "tags" else rest[1])
-                service.update(actor_id, data)
-        self.remember_writes(store)
-
-    def remember_writes(self, store) -> None:
-        seq = store.change_seq()
-        rows = dump(store)
-        with store.reading() as session:
-            for v in session.scalars(select(FieldVersion).where(FieldVersion.seq == seq)):
-                key = (v.table_name, v.row_id, v.field, v.element)
-                value = not v.removed if v.element else rows[v.table_name][v.row_id][v.field]
-                self.writes.setdefault(key, []).append((v.stamp, v.base, value))
+        if local_edit(store, self.locality, self.actors, kind, rest):
+            record_writes(store, self.writes)
 
     def round(self) -> list[int]:
         """Every field laptop sends to HQ and hears back; the numbers of changes carried."""

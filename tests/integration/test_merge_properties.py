@@ -12,12 +12,12 @@ import shutil
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
-from sync_support import dump, exchange, open_replicas
+from sync_support import dump, exchange, local_edit, open_replicas, record_writes
 
 from obecdesk.core.localities import LocalityData, LocalityService
 from obecdesk.core.stakeholders.actor_fields import ActorData
 from obecdesk.core.stakeholders.actors import ActorService
-from obecdesk.core.stakeholders.gdpr import ANONYMOUS_NAME, PersonalDataService
+from obecdesk.core.stakeholders.gdpr import ANONYMOUS_NAME
 from obecdesk.store.hlc import replica_of
 from obecdesk.store.models import FieldVersion, SyncConflict
 from obecdesk.sync.field_changes import changes_since
@@ -60,40 +60,8 @@ class World:
             if i != rest[0]:
                 exchange(store, self.stores[rest[0]])
             return
-        if kind in ("region", "themes"):
-            service = LocalityService(store)
-            data = service.get(self.locality).data()
-            setattr(data, kind, sorted(rest[0]) if kind == "themes" else rest[0])
-            service.update(self.locality, data)
-        else:
-            actor_id = self.actors[rest[0]]
-            service = ActorService(store)
-            info = service.get(actor_id) if self.live(store, actor_id) else None
-            if info is None or info.erased:
-                return
-            if kind == "delete":
-                service.delete(actor_id)
-            elif kind == "erase":
-                PersonalDataService(store).erase(actor_id)
-            else:
-                data = info.data()
-                setattr(data, kind, sorted(rest[1]) if kind == "tags" else rest[1])
-                service.update(actor_id, data)
-        self.remember_writes(store)
-
-    @staticmethod
-    def live(store, actor_id) -> bool:
-        return not dump(store)["actors"][actor_id]["deleted"]
-
-    def remember_writes(self, store) -> None:
-        """Record the versions the last local transaction wrote (the P2 oracle needs them)."""
-        seq = store.change_seq()
-        rows = dump(store)
-        with store.reading() as session:
-            for v in session.scalars(select(FieldVersion).where(FieldVersion.seq == seq)):
-                key = (v.table_name, v.row_id, v.field, v.element)
-                value = not v.removed if v.element else rows[v.table_name][v.row_id][v.field]
-                self.writes.setdefault(key, []).append((v.stamp, v.base, value))
+        if local_edit(store, self.locality, self.actors, kind, rest):
+            record_writes(store, self.writes)
 
     def settle(self) -> None:
         for _round in range(2):
