@@ -20,10 +20,6 @@ _keys = table("actor_search_keys", column("rowid"), column("actor_id"))
 _fts = table("actors_fts", column("rowid"))
 
 
-def _escape_like(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 class ActorWordMatch(ColumnElement[bool]):
     """True for actors whose folded search text contains ``word`` (already folded)."""
 
@@ -38,7 +34,7 @@ class ActorWordMatch(ColumnElement[bool]):
         self.word = word
 
     def like(self) -> ColumnElement[bool]:
-        return self.text_column.like(f"%{_escape_like(self.word)}%", escape="\\")
+        return self.text_column.contains(self.word, autoescape=True)
 
 
 @compiles(ActorWordMatch)
