@@ -31,7 +31,8 @@ def locality_link(table: str) -> tuple[str, str] | None:
         return "locality_id", "localities"
     links = [(fk.parent.name, fk.column.table.name) for fk in model.__table__.foreign_keys
              if fk.column.table.name in MODEL_BY_TABLE and fk.column.table.name != table]
-    links.sort(key=lambda link: columns[link[0]].nullable)  # a required parent first
+    # a required parent first; by name after that, so the choice never depends on set order
+    links.sort(key=lambda link: (columns[link[0]].nullable, link))
     return links[0] if links else None
 
 

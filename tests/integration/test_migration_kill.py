@@ -34,7 +34,8 @@ SAMPLE_EVERY, MAX_KILLS = (6, 160) if LONG else (12, 36)
 def _drive(mode: str, template: Path | None, workdir: Path, kills: list[int],
            parallel: int = 2) -> list[dict]:
     """Run the driver over ``kills`` split across ``parallel`` processes; one record per kill."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    # one hash seed for the survey and the kills, so a kill point means the same step in both
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONHASHSEED="0")
     args = [sys.executable, str(DRIVER), mode, str(template) if template else "-", str(workdir)]
     shares = [kills[i::parallel] for i in range(parallel)] if kills else [[]]
     procs = [subprocess.Popen([*args, *map(str, share)], env=env, stdout=subprocess.PIPE,
@@ -162,7 +163,8 @@ def test_an_upgrade_killed_at_any_step_leaves_the_old_store_or_the_new_one(tmp_p
 
 
 def _start_together(data_dir: Path, count: int = 3) -> list[tuple[int, str, str]]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    # one hash seed for the survey and the kills, so a kill point means the same step in both
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONHASHSEED="0")
     procs = [subprocess.Popen([sys.executable, "-m", "obecdesk", "--data-dir", str(data_dir),
                                "stats", "--json"], env=env, stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True) for _ in range(count)]
