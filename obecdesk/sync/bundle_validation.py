@@ -9,12 +9,13 @@ parents. The first problem refuses the whole bundle in one Czech sentence.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import defaultdict
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, Integer, LargeBinary, String, Text, Time, select
+from sqlalchemy import JSON, Boolean, Date, Float, Integer, LargeBinary, String, Text, Time, select
 from sqlalchemy.orm import Session
 
 from obecdesk.store.hlc import Stamp
@@ -43,6 +44,9 @@ def _type_ok(column, value: Any) -> bool:
         return isinstance(value, bool)
     if isinstance(kind, Integer):
         return isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(kind, Float):  # JSON writes 40.0 as 40 only if it was an int; NaN never fits
+        return isinstance(value, int | float) and not isinstance(value, bool) \
+            and math.isfinite(value)
     if isinstance(kind, Date | Time):
         parse = dt.date.fromisoformat if isinstance(kind, Date) else dt.time.fromisoformat
         try:

@@ -12,7 +12,7 @@ from obecdesk.core.demo import load_demo
 from obecdesk.core.localities import LocalityData, LocalityService
 from obecdesk.core.stakeholders.actor_fields import ActorData
 from obecdesk.core.stakeholders.actors import ActorService
-from obecdesk.store.models import LocalReplica, SyncConflict
+from obecdesk.store.models import IndicatorValue, LocalReplica, SyncConflict
 from obecdesk.sync.bundle_import import ImportStatus, import_bundle
 from obecdesk.sync.bundles import inspect_bundle, pending_counts
 from obecdesk.sync.keys import keys_dir
@@ -138,3 +138,26 @@ def test_a_conflict_resolved_at_hq_is_resolved_on_the_laptop_that_logged_it(
     for field in logged:
         exchange_files(hq, field, tmp_path)
         assert field.conflict_count() == 0
+
+
+def test_a_strategic_plan_with_indicator_values_reaches_hq_unchanged(tmp_path, monkeypatch):
+    """Targets, baselines, values and corrections are numbers with a fraction: they travel too."""
+    import uuid
+
+    from obecdesk.core.indicators.demo_plan import add_plan_demo
+
+    (field,), hq = field_and_hq(tmp_path, monkeypatch)
+    loc, _actor = _locality(field)
+    namespace = uuid.uuid4()
+    with field.unit_of_work() as session:
+        add_plan_demo(session, loc, lambda *parts: str(uuid.uuid5(namespace, "/".join(parts))), {})
+        session.flush()
+        session.scalars(select(IndicatorValue)).first().value = 12.5
+    result = exchange_files(field, hq, tmp_path)
+    assert result.status is ImportStatus.IMPORTED, result.message
+    sent, held = dump(field), dump(hq)
+    for table in ("indicators", "indicator_targets", "indicator_values", "value_corrections",
+                  "projects", "measures"):
+        assert sent[table], table
+        assert held[table] == sent[table], table
+    assert 12.5 in {row["value"] for row in held["indicator_values"].values()}
