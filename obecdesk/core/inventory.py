@@ -36,6 +36,7 @@ NAME_COLUMNS = {
     "communication-text-versions": "title",
     "process-interviews": "respondent_code",
     "recommendation-follow-ups": "note",
+    "hq_reviews": "state",
 }
 
 #: Czech names of the entity kinds, for people (the plural codes stay the CLI's keys)
@@ -80,6 +81,7 @@ KIND_LABELS = {
     "communication-text-versions": QT_TRANSLATE_NOOP("Kinds", "Verze textů"),
     "communication-recommendations": QT_TRANSLATE_NOOP("Kinds", "Komunikační doporučení"),
     **PROCESS_KINDS,
+    "hq_reviews": QT_TRANSLATE_NOOP("Kinds", "Poznámky centrály"),
 }
 
 

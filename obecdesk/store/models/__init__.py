@@ -46,6 +46,7 @@ from obecdesk.store.models.process_mapping import (
 )
 from obecdesk.store.models.projects import Project, ProjectMeasure
 from obecdesk.store.models.replica import LocalReplica
+from obecdesk.store.models.reviews import HqReview
 from obecdesk.store.models.situation import SituationAttachment, SituationEvent
 from obecdesk.store.models.stakeholders import Actor, ActorRelation, Body, Membership
 from obecdesk.store.models.sync_peers import LocalityShare, ReceivedBundle, SyncPeer
@@ -101,6 +102,7 @@ SYNCED_MODELS: list[type[Synced]] = [
     CriticalPoint,
     Recommendation,
     RecommendationFollowUp,
+    HqReview,
 ]
 
 #: synced models by table name, for the clock table and the merge
@@ -120,5 +122,5 @@ __all__ = [
     "SituationEvent", "SituationAttachment", "RiskScenario", "AudienceGroup", "AttitudeReading",
     "CommunicationPlan", "CommunicationText", "TextVersion", "CommunicationRecommendation",
     "ProcessAgenda", "ProcessStep", "ProcessDocument", "ProcessInterview", "CriticalPoint",
-    "Recommendation", "RecommendationFollowUp",
+    "Recommendation", "RecommendationFollowUp", "HqReview",
 ]
