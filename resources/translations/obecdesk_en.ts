@@ -4226,200 +4226,205 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="43"/>
+        <location filename="../../obecdesk/core/inventory.py" line="44"/>
         <source>Lokality</source>
         <extracomment>the column that names a row of each kind, for rows whose model has no ``name``/``title`` Czech names of the entity kinds, for people (the plural codes stay the CLI&apos;s keys)</extracomment>
         <translation>Localities</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="44"/>
+        <location filename="../../obecdesk/core/inventory.py" line="45"/>
         <source>Aktéři</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="45"/>
+        <location filename="../../obecdesk/core/inventory.py" line="46"/>
         <source>Vztahy mezi aktéry</source>
         <translation>Relations between stakeholders</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="46"/>
+        <location filename="../../obecdesk/core/inventory.py" line="47"/>
         <source>Orgány partnerství</source>
         <translation>Partnership bodies</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="47"/>
+        <location filename="../../obecdesk/core/inventory.py" line="48"/>
         <source>Členství v orgánech</source>
         <translation>Body memberships</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="48"/>
+        <location filename="../../obecdesk/core/inventory.py" line="49"/>
         <source>Jednání</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="49"/>
+        <location filename="../../obecdesk/core/inventory.py" line="50"/>
         <source>Body programu</source>
         <translation>Agenda items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="50"/>
+        <location filename="../../obecdesk/core/inventory.py" line="51"/>
         <source>Pozvaní a účast</source>
         <translation>Invitees and attendance</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="51"/>
+        <location filename="../../obecdesk/core/inventory.py" line="52"/>
         <source>Usnesení</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="52"/>
+        <location filename="../../obecdesk/core/inventory.py" line="53"/>
         <source>Úkoly</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="53"/>
+        <location filename="../../obecdesk/core/inventory.py" line="54"/>
         <source>Vlastní a aktualizované metody</source>
         <translation>Own and updated methods</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="54"/>
+        <location filename="../../obecdesk/core/inventory.py" line="55"/>
         <source>Hodnocení metod</source>
         <translation>Method ratings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="55"/>
+        <location filename="../../obecdesk/core/inventory.py" line="56"/>
         <source>Verze strategického plánu</source>
         <translation>Strategic plan versions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="56"/>
+        <location filename="../../obecdesk/core/inventory.py" line="57"/>
         <source>Oblasti plánu</source>
         <translation>Plan areas</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="57"/>
+        <location filename="../../obecdesk/core/inventory.py" line="58"/>
         <source>Cíle plánu</source>
         <translation>Plan goals</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="58"/>
+        <location filename="../../obecdesk/core/inventory.py" line="59"/>
         <source>Opatření</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="59"/>
+        <location filename="../../obecdesk/core/inventory.py" line="60"/>
         <source>Ukazatele</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="60"/>
+        <location filename="../../obecdesk/core/inventory.py" line="61"/>
         <source>Cílové hodnoty ukazatelů</source>
         <translation>Indicator targets</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="61"/>
+        <location filename="../../obecdesk/core/inventory.py" line="62"/>
         <source>Hodnoty ukazatelů</source>
         <translation>Indicator values</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="62"/>
+        <location filename="../../obecdesk/core/inventory.py" line="63"/>
         <source>Opravy hodnot</source>
         <translation>Corrections of values</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="63"/>
+        <location filename="../../obecdesk/core/inventory.py" line="64"/>
         <source>Projekty</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="64"/>
+        <location filename="../../obecdesk/core/inventory.py" line="65"/>
         <source>Projekty u opatření</source>
         <translation>Projects serving measures</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="65"/>
+        <location filename="../../obecdesk/core/inventory.py" line="66"/>
         <source>Žádosti o spolupráci</source>
         <translation>Cooperation requests</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="66"/>
+        <location filename="../../obecdesk/core/inventory.py" line="67"/>
         <source>Podmínky spolupráce</source>
         <translation>Conditions of cooperation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="67"/>
+        <location filename="../../obecdesk/core/inventory.py" line="68"/>
         <source>Participační akce</source>
         <translation>Participation events</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="68"/>
+        <location filename="../../obecdesk/core/inventory.py" line="69"/>
         <source>Návrhy a připomínky</source>
         <translation>Proposals and comments</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="69"/>
+        <location filename="../../obecdesk/core/inventory.py" line="70"/>
         <source>Mediace</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="70"/>
+        <location filename="../../obecdesk/core/inventory.py" line="71"/>
         <source>Strany mediace</source>
         <translation>Mediation parties</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="71"/>
+        <location filename="../../obecdesk/core/inventory.py" line="72"/>
         <source>Setkání mediace</source>
         <translation>Mediation sessions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="72"/>
+        <location filename="../../obecdesk/core/inventory.py" line="73"/>
         <source>Poznámky k mediaci</source>
         <translation>Mediation notes</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="73"/>
+        <location filename="../../obecdesk/core/inventory.py" line="74"/>
         <source>Události situace</source>
         <translation>Situation events</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="74"/>
+        <location filename="../../obecdesk/core/inventory.py" line="75"/>
         <source>Přílohy událostí</source>
         <translation>Event attachments</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="75"/>
+        <location filename="../../obecdesk/core/inventory.py" line="76"/>
         <source>Rizikové scénáře</source>
         <translation>Risk scenarios</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="76"/>
+        <location filename="../../obecdesk/core/inventory.py" line="77"/>
         <source>Skupiny publika</source>
         <translation>Audience groups</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="77"/>
+        <location filename="../../obecdesk/core/inventory.py" line="78"/>
         <source>Záznamy postojů</source>
         <translation>Attitude readings</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="78"/>
+        <location filename="../../obecdesk/core/inventory.py" line="79"/>
         <source>Komunikační plány</source>
         <translation>Communication plans</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="79"/>
+        <location filename="../../obecdesk/core/inventory.py" line="80"/>
         <source>Komunikační texty</source>
         <translation>Communication texts</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="80"/>
+        <location filename="../../obecdesk/core/inventory.py" line="81"/>
         <source>Verze textů</source>
         <translation>Text versions</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/core/inventory.py" line="81"/>
+        <location filename="../../obecdesk/core/inventory.py" line="82"/>
         <source>Komunikační doporučení</source>
         <translation>Communication recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/inventory.py" line="84"/>
+        <source>Poznámky centrály</source>
+        <translation>HQ notes</translation>
     </message>
     <message>
         <location filename="../../obecdesk/core/vocabulary/process_mapping.py" line="47"/>
@@ -9067,6 +9072,7 @@ Owner: {1} · due: {2}</translation>
     <message>
         <location filename="../../obecdesk/core/vocabulary/communication.py" line="45"/>
         <location filename="../../obecdesk/core/vocabulary/indicators.py" line="19"/>
+        <location filename="../../obecdesk/core/vocabulary/reviews.py" line="9"/>
         <source>schváleno</source>
         <translation>approved</translation>
     </message>
@@ -9747,6 +9753,36 @@ Owner: {1} · due: {2}</translation>
         <location filename="../../obecdesk/core/vocabulary/process_mapping.py" line="42"/>
         <source>příjemce služby</source>
         <translation>service recipient</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/reviews.py" line="8"/>
+        <source>komentář</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/reviews.py" line="10"/>
+        <source>vráceno k opravě</source>
+        <translation>returned for correction</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/reviews.py" line="11"/>
+        <source>opraveno</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/reviews.py" line="15"/>
+        <source>hodnota ukazatele</source>
+        <translation>indicator value</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/reviews.py" line="16"/>
+        <source>projekt</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/core/vocabulary/reviews.py" line="17"/>
+        <source>opatření</source>
+        <translation>measure</translation>
     </message>
 </context>
 <context>
