@@ -4,13 +4,16 @@ and the one way a test answers modal dialogs (``dialogs``); an unanswered dialog
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+import subprocess
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+import store_backends  # noqa: E402
+from pg_server import PgServer, PgUnavailable  # noqa: E402
 
 from obecdesk.core.demo import load_demo  # noqa: E402
 from obecdesk.store import Store, open_store  # noqa: E402
@@ -45,10 +48,48 @@ def installation(tmp_path, monkeypatch):
     return config
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "backends: run the test on SQLite and on PostgreSQL")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test (or module) marked ``backends`` runs once per store backend."""
+    if metafunc.definition.get_closest_marker("backends") and "backend" in metafunc.fixturenames:
+        metafunc.parametrize("backend", store_backends.BACKENDS, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server of this test process (Debian's package, a socket in /tmp). When it
+    cannot start, every test that needs it fails with the reason: PostgreSQL is never skipped."""
+    try:
+        server = PgServer().start()
+    except (PgUnavailable, OSError, subprocess.SubprocessError) as exc:
+        pytest.fail(f"the PostgreSQL test server did not start: {exc}", pytrace=False)
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def store(tmp_path) -> Store:
-    """A freshly migrated, empty store in its own data directory."""
-    s = open_store(data_dir=tmp_path / "data")
+def backend(request) -> Iterator[str]:
+    """The store backend of this test: SQLite unless the test is marked ``backends``."""
+    name = getattr(request, "param", "sqlite")
+    previous = store_backends.active
+    if name == "postgresql":
+        store_backends.active = store_backends.PostgresStores(request.getfixturevalue("pg_server"))
+    yield name
+    if isinstance(store_backends.active, store_backends.PostgresStores):
+        store_backends.active.drop_all()
+    store_backends.active = previous
+
+
+@pytest.fixture
+def store(tmp_path, backend) -> Store:
+    """A freshly migrated, empty store in its own data directory (or PostgreSQL database)."""
+    if backend == "sqlite":
+        s = open_store(data_dir=tmp_path / "data")
+    else:
+        s = store_backends.open_fresh(tmp_path / "data")
     yield s
     s.dispose()
 

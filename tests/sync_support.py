@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
+import store_backends
 from sqlalchemy import select
 
 from obecdesk.core.localities import LocalityService
 from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.gdpr import PersonalDataService
-from obecdesk.store import Store, open_store
+from obecdesk.store import Store
 from obecdesk.store.models import SYNCED_MODELS, FieldVersion
 from obecdesk.store.sync_policy import Policy
 from obecdesk.sync.conflict_log import conflicts
@@ -19,30 +19,18 @@ from obecdesk.sync.field_changes import acknowledge, unacknowledged
 from obecdesk.sync.merge import apply_changes
 from obecdesk.sync.merge_rules import MergeResult
 
-_template: dict[str, Path] = {}
-
-
-def _migrated_template(tmp_path: Path) -> Path:
-    """One migrated empty store per test session; copies of it open without migrating."""
-    if "dir" not in _template or not _template["dir"].exists():
-        target = tmp_path / "template"
-        open_store(data_dir=target).dispose()
-        _template["dir"] = target
-    return _template["dir"]
-
 
 def open_replicas(tmp_path: Path, monkeypatch, count: int) -> list[Store]:
     """``count`` stores, each opened by its own installation (its own config folder).
 
-    Each starts as a copy of one migrated empty store: opened by another installation, a copy
-    becomes a new replica, which is exactly what makes them distinct peers.
+    Each starts as a copy of one migrated empty store (on the test's backend, see
+    ``store_backends``): opened by another installation, a copy becomes a new replica, which is
+    exactly what makes them distinct peers.
     """
-    template = _migrated_template(tmp_path)
     stores = []
     for n in range(count):
         monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / f"installation-{n}"))
-        shutil.copytree(template, tmp_path / f"replica-{n}")
-        stores.append(open_store(data_dir=tmp_path / f"replica-{n}"))
+        stores.append(store_backends.open_fresh(tmp_path / f"replica-{n}"))
     return stores
 
 

@@ -49,6 +49,10 @@ STAMP = ("CASE WHEN updated_at GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-
          "[0-9][0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9]-?*' THEN updated_at "
          "ELSE '000000000000000-000000-' || COALESCE(NULLIF(replica_id, ''), "
          "(SELECT id FROM local_replica LIMIT 1), 'unknown') END")
+#: the same on PostgreSQL (a regular expression instead of GLOB)
+PG_STAMP = ("CASE WHEN updated_at ~ '^[0-9]{15}-[0-9]{6}-.' THEN updated_at "
+            "ELSE '000000000000000-000000-' || COALESCE(NULLIF(replica_id, ''), "
+            "(SELECT id FROM local_replica LIMIT 1), 'unknown') END")
 
 
 def upgrade() -> None:
@@ -102,8 +106,13 @@ def upgrade() -> None:
                     unique=True)
     bind = op.get_bind()
     # a second replica row has never been written by obecdesk; keep the oldest if one exists
-    bind.execute(sa.text("DELETE FROM local_replica WHERE rowid NOT IN "
-                         "(SELECT min(rowid) FROM local_replica)"))
+    sqlite = bind.dialect.name == "sqlite"
+    if sqlite:
+        bind.execute(sa.text("DELETE FROM local_replica WHERE rowid NOT IN "
+                             "(SELECT min(rowid) FROM local_replica)"))
+    else:  # PostgreSQL: no rowid; keep the replica row that sorts first
+        bind.execute(sa.text("DELETE FROM local_replica WHERE id <> "
+                             "(SELECT min(id) FROM local_replica)"))
     with op.batch_alter_table("local_replica") as batch:
         batch.add_column(sa.Column("singleton", sa.Integer(), nullable=False,
                                    server_default="1"))
@@ -116,6 +125,8 @@ def upgrade() -> None:
 
 
 def _fill_versions(bind) -> None:
+    sqlite = bind.dialect.name == "sqlite"
+    stamp = STAMP if sqlite else PG_STAMP
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     bind.execute(sa.text("INSERT INTO change_batches (seq, origin, committed_at) "
                          "VALUES (1, 'migration', :now)"), {"now": now})
@@ -123,15 +134,23 @@ def _fill_versions(bind) -> None:
         for field in fields.split():
             bind.execute(sa.text(
                 f"INSERT INTO field_versions (table_name, row_id, field, element, stamp, base, "
-                f"seq, removed) SELECT '{table}', id, '{field}', '', {STAMP}, '', 1, 0 "
+                f"seq, removed) SELECT '{table}', id, '{field}', '', {stamp}, '', 1, FALSE "
                 f"FROM {table}"
             ))
     for table, field in SETS.items():
+        if not sqlite:  # PostgreSQL: the set's elements from its JSON array
+            bind.execute(sa.text(
+                f"INSERT INTO field_versions (table_name, row_id, field, element, stamp, base, "
+                f"seq, removed) SELECT '{table}', t.id, '{field}', e.value, {stamp}, '', 1, FALSE "
+                f"FROM {table} t, json_array_elements_text(CAST(t.{field} AS json)) e "
+                f"WHERE json_typeof(CAST(t.{field} AS json)) = 'array' ON CONFLICT DO NOTHING"
+            ))
+            continue
         bind.execute(sa.text(
             f"INSERT OR IGNORE INTO field_versions (table_name, row_id, field, element, stamp, "
             f"base, seq, removed) SELECT '{table}', t.id, '{field}', CAST(e.value AS TEXT), "
             f"{STAMP}"  # updated_at and replica_id can only be t's: json_each has neither
-            f", '', 1, 0 FROM {table} t, json_each(t.{field}) e "
+            f", '', 1, FALSE FROM {table} t, json_each(t.{field}) e "
             f"WHERE json_valid(t.{field}) AND json_type(t.{field}) = 'array'"
         ))
 

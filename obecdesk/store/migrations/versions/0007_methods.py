@@ -29,6 +29,21 @@ STAMP = ("CASE WHEN updated_at GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-
          "ELSE '000000000000000-000000-' || replica_id END")
 
 
+def _stamp(bind) -> str:
+    """:data:`STAMP` in the database's own dialect (PostgreSQL has no GLOB)."""
+    if bind.dialect.name == "sqlite":
+        return STAMP
+    return ("CASE WHEN updated_at ~ '^[0-9]{15}-[0-9]{6}-.' THEN updated_at "
+            "ELSE '000000000000000-000000-' || replica_id END")
+
+
+def _insert_or_ignore(bind, sql: str, params: dict) -> None:
+    """SQLite's ``INSERT OR IGNORE`` as PostgreSQL's ``ON CONFLICT DO NOTHING`` there."""
+    if bind.dialect.name != "sqlite":
+        sql = sql.replace("INSERT OR IGNORE INTO", "INSERT INTO") + " ON CONFLICT DO NOTHING"
+    bind.execute(sa.text(sql), params)
+
+
 def _envelope() -> list[sa.Column]:
     return [
         sa.Column("id", sa.String(length=36), nullable=False),
@@ -89,9 +104,9 @@ def upgrade() -> None:
                          "VALUES ('migration', :now)"), {"now": now})
     seq = bind.execute(sa.text("SELECT max(seq) FROM change_batches")).scalar()
     for name in NEW_ITEM_FIELDS:
-        bind.execute(sa.text(
+        _insert_or_ignore(bind, (
             "INSERT OR IGNORE INTO field_versions (table_name, row_id, field, element, stamp, "
-            f"base, seq, removed) SELECT 'agenda_items', id, '{name}', '', {STAMP}, '', :seq, 0 "
+            f"base, seq, removed) SELECT 'agenda_items', id, '{name}', '', {_stamp(bind)}, '', :seq, FALSE "
             "FROM agenda_items"), {"seq": seq})
 
 

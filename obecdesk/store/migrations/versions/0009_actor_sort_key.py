@@ -49,9 +49,10 @@ def _rebuild_indexes(*order: str) -> None:
 
 
 def upgrade() -> None:
-    op.add_column("actors", sa.Column("sort_key", sa.LargeBinary(), nullable=False,
-                                      server_default=sa.text("x''")))
     bind = op.get_bind()
+    empty = "x''" if bind.dialect.name == "sqlite" else "''"  # an empty blob / bytea
+    op.add_column("actors", sa.Column("sort_key", sa.LargeBinary(), nullable=False,
+                                      server_default=sa.text(empty)))
     rows = bind.execute(sa.select(_actors.c.id, _actors.c.kind, _actors.c.name)).all()
     updates = [{"actor_id": r.id, "key": _key(r.kind, r.name or "")} for r in rows]
     for start in range(0, len(updates), 10_000):

@@ -26,6 +26,21 @@ depends_on = None
 STAMP = ("CASE WHEN updated_at GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]"
          "[0-9][0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9]-?*' THEN updated_at "
          "ELSE '000000000000000-000000-' || replica_id END")
+
+
+def _stamp(bind) -> str:
+    """:data:`STAMP` in the database's own dialect (PostgreSQL has no GLOB)."""
+    if bind.dialect.name == "sqlite":
+        return STAMP
+    return ("CASE WHEN updated_at ~ '^[0-9]{15}-[0-9]{6}-.' THEN updated_at "
+            "ELSE '000000000000000-000000-' || replica_id END")
+
+
+def _insert_or_ignore(bind, sql: str, params: dict) -> None:
+    """SQLite's ``INSERT OR IGNORE`` as PostgreSQL's ``ON CONFLICT DO NOTHING`` there."""
+    if bind.dialect.name != "sqlite":
+        sql = sql.replace("INSERT OR IGNORE INTO", "INSERT INTO") + " ON CONFLICT DO NOTHING"
+    bind.execute(sa.text(sql), params)
 NEW_FIELDS = {"meetings": ("verifier",), "localities": ("project_number", "publicity_text")}
 
 
@@ -49,9 +64,9 @@ def _version_new_fields() -> None:
     seq = bind.execute(sa.text("SELECT max(seq) FROM change_batches")).scalar()
     for table, fields in NEW_FIELDS.items():
         for field in fields:
-            bind.execute(sa.text(
+            _insert_or_ignore(bind, (
                 "INSERT OR IGNORE INTO field_versions (table_name, row_id, field, element, stamp, "
-                f"base, seq, removed) SELECT '{table}', id, '{field}', '', {STAMP}, '', :seq, 0 "
+                f"base, seq, removed) SELECT '{table}', id, '{field}', '', {_stamp(bind)}, '', :seq, FALSE "
                 f"FROM {table}"), {"seq": seq})
 
 
