@@ -72,8 +72,9 @@ def pg_server():
 
 @pytest.fixture
 def backend(request) -> Iterator[str]:
-    """The store backend of this test: SQLite unless the test is marked ``backends``."""
-    name = getattr(request, "param", "sqlite")
+    """The store backend of this test: SQLite unless the test is marked ``backends`` (or the
+    run sets ``OBECDESK_TEST_BACKEND=postgresql`` to put every ``store`` on PostgreSQL)."""
+    name = getattr(request, "param", os.environ.get("OBECDESK_TEST_BACKEND", "sqlite"))
     previous = store_backends.active
     if name == "postgresql":
         store_backends.active = store_backends.PostgresStores(request.getfixturevalue("pg_server"))

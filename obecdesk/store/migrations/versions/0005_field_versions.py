@@ -130,6 +130,8 @@ def _fill_versions(bind) -> None:
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     bind.execute(sa.text("INSERT INTO change_batches (seq, origin, committed_at) "
                          "VALUES (1, 'migration', :now)"), {"now": now})
+    if not sqlite:  # an explicit key does not move PostgreSQL's sequence: the next batch is 2
+        bind.execute(sa.text("SELECT setval(pg_get_serial_sequence('change_batches', 'seq'), 1)"))
     for table, fields in FIELDS.items():
         for field in fields.split():
             bind.execute(sa.text(
