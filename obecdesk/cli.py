@@ -34,6 +34,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "situation": ("situation",),
     "overview": ("overview",),
     "process_mapping": ("process",),
+    "reviews": ("review",),
 }
 
 #: global options that take a value (the command is the first word that is not one of these)

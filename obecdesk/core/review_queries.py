@@ -145,6 +145,11 @@ def _labels(session: Session, ids: dict[str, set[str]]) -> dict[tuple[str, str],
     return labels
 
 
+def item_label(session: Session, kind: str, item_id: str) -> str:
+    """What the item is, in words (its id when it is gone)."""
+    return _labels(session, {kind: {item_id}}).get((kind, item_id), item_id)
+
+
 def review_notes(session: Session, locality_id: str | None = None, *,
                  open_only: bool = False) -> list[ReviewNote]:
     """The reviewed items: returned first, then corrected, commented and approved; the newest

@@ -23,6 +23,7 @@ from obecdesk.core.review_queries import (
     entry_of,
     fold,
     item_entries,
+    item_label,
     item_states,
     review_notes,
 )
@@ -74,6 +75,8 @@ class ReviewService:
         with self.store.unit_of_work() as session:
             model, what = ITEMS[kind_]
             item = get_live(session, model, item_id, what)
+            if not comment and state_ in NEEDS_COMMENT:
+                raise ValidationError(NEEDS_COMMENT[state_])
             me = session.scalars(select(LocalReplica)).one()
             role = me.role or "field"
             if state_ in (ReviewState.APPROVED, ReviewState.RETURNED) and role != "hq":
@@ -84,8 +87,6 @@ class ReviewService:
                 now = fold(kind_, item_id, item_entries(session, kind_, item_id))
                 if now is None or now.state != ReviewState.RETURNED:
                     raise ValidationError(NOT_RETURNED)
-            if not comment and state_ in NEEDS_COMMENT:
-                raise ValidationError(NEEDS_COMMENT[state_])
             row = HqReview(locality_id=item.locality_id, item_kind=kind_.value, state=state_.value,
                            comment=comment, author=me.name or me.id[:8], author_role=role,
                            created_at=_now(session), **{COLUMNS[kind_]: item_id})
@@ -118,6 +119,11 @@ class ReviewService:
         """HQ's notes (of one locality, or all): returned first, then corrected, …"""
         with self.store.reading() as session:
             return review_notes(session, locality_id, open_only=open_only)
+
+    def label(self, kind: str, item_id: str) -> str:
+        """What the item is, in words ("Žáci v doučování, 2. čtvrtletí 2025")."""
+        with self.store.reading() as session:
+            return item_label(session, review_kind(kind), item_id)
 
     def role(self) -> str:
         with self.store.reading() as session:

@@ -88,6 +88,13 @@ CASES: dict[str, tuple[Callable[[Path, str, str], list[str]], str]] = {
         "neexistuje"),
     "a person's export into a folder": (
         lambda t, m, p: ["export-person", p, "--out", str(t)], "je složka"),
+    "a review of an unknown project": (
+        lambda t, m, p: ["review", "comment", "project", m, "--comment", "?"], "neexistuje"),
+    "a return for correction without a comment": (
+        lambda t, m, p: ["review", "return", "value", m, "--comment", "  "],
+        "potřebuje komentář"),
+    "a review of an unknown kind of item": (
+        lambda t, m, p: ["review", "approve", "meeting", m], ""),
 }
 
 
