@@ -127,6 +127,18 @@ def main(out: Path, only: set[str]) -> int:
         dialog.load_file(str(table))
         dialog.show()
 
+    def hq_notes(tab: str) -> Callable[[], None]:
+        def step() -> None:  # HQ's notes first, then the grid with the returned value marked
+            ctx.set_locality(home)
+            view = window.show_capability("indicators")
+            view.tabs.setCurrentWidget(view.notes)
+            view.notes.table.selectRow(0)
+            if tab != "notes":  # what a double click on the note opens
+                view.notes.table.selectRow(0 if tab == "grid" else 1)
+                note = view.notes.current()
+                view.open_item(note.review.kind, note.review.key, note.item_id)
+        return step
+
     shots: list[tuple[str, Callable[[], None]]] = [
         ("localities", lambda: window.show_capability("localities")),
         ("hq-overview", lambda: window.show_capability("hq_overview")),
@@ -157,6 +169,9 @@ def main(out: Path, only: set[str]) -> int:
         ("about", about),
         ("indicators-add-measure", add_measure),
         ("indicators-import-preview", import_preview),
+        ("hq-notes", hq_notes("notes")),
+        ("hq-notes-grid", hq_notes("grid")),
+        ("hq-notes-projects", hq_notes("projects")),
     ]
     shots = [s for s in shots if not only or s[0] in only]
     out.mkdir(parents=True, exist_ok=True)

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from obecdesk.core.demo_acute import acute_locality_id, add_acute_demo
+from obecdesk.core.demo_reviews import add_review_demo
 from obecdesk.core.demo_rows import add_demo_actors, demo_date, demo_id
 from obecdesk.core.indicators.demo_plan import add_plan_demo
 from obecdesk.core.meetings.agenda import REVIEW_TITLE
@@ -102,6 +103,7 @@ def _add_long_term(session: Session, replica_id: str) -> DemoResult:
         _add_meeting(session, loc_id, loc["key"], spec, actors, bodies)
     add_plan_demo(session, loc_id, lambda *parts: demo_id(loc["key"], *parts),
                   {key: actor.id for key, actor in actors.items()})
+    add_review_demo(session, loc_id, lambda *parts: demo_id(loc["key"], *parts))
     return DemoResult(loc_id, loc["name"], created=True)
 
 

@@ -125,6 +125,12 @@ class ReviewService:
         with self.store.reading() as session:
             return item_label(session, review_kind(kind), item_id)
 
+    def value_place(self, value_id: str) -> tuple[str, str] | None:
+        """(indicator id, period) of a value, to show it in the grid; None when it is gone."""
+        with self.store.reading() as session:
+            row = session.get(IndicatorValue, value_id)
+            return None if row is None or row.deleted else (row.indicator_id, row.period)
+
     def role(self) -> str:
         with self.store.reading() as session:
             return session.scalars(select(LocalReplica.role)).one() or "field"

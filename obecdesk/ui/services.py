@@ -41,6 +41,7 @@ from obecdesk.core.participation.events import EventService
 from obecdesk.core.participation.proposals import ProposalService
 from obecdesk.core.process_mapping.desk import ProcessMappingDesk
 from obecdesk.core.profile import ProfileService
+from obecdesk.core.reviews import ReviewService
 from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.bodies import BodyService
 from obecdesk.core.stakeholders.composition import CompositionService
@@ -128,6 +129,8 @@ class Services:
     overview_wanted: Callable[[], bool]
     #: the overview (its rows as shown) to XLSX: ``(overview, path) -> Path``
     export_overview: Callable[..., Path]
+    #: HQ's comments, approvals and returns for correction, and the field's answers
+    reviews: ReviewService
 
 
 def _stakeholder_map(store: Store, *args, **kwargs) -> Path:
@@ -204,5 +207,6 @@ def build_services(store: Store) -> Services:
         hq_overview=partial(hq_overview, store),
         overview_wanted=partial(overview_wanted, store),
         export_overview=_export_overview,
+        reviews=ReviewService(store),
     )
 

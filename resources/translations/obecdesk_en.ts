@@ -4134,35 +4134,40 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="76"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="83"/>
         <source>Ukazatele vykazované</source>
         <extracomment>entity kinds whose change this view shows</extracomment>
         <translation>Indicators reported</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="85"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="99"/>
         <source>Přehled</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="86"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="100"/>
         <source>Plán a ukazatele</source>
         <translation>Plan and indicators</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="87"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="101"/>
         <source>Zadávání hodnot</source>
         <translation>Value entry</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="88"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="102"/>
         <source>Projekty</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/view.py" line="89"/>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="103"/>
         <source>Činnost partnerství</source>
         <translation>Partnership activity</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/view.py" line="104"/>
+        <source>Poznámky centrály</source>
+        <translation>HQ notes</translation>
     </message>
 </context>
 <context>
@@ -6867,7 +6872,7 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
     <name>PlanStructure</name>
     <message>
         <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="40"/>
-        <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="63"/>
+        <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="65"/>
         <source>Založit plán…</source>
         <translation>Create plan…</translation>
     </message>
@@ -6907,12 +6912,13 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
         <translation>Projects, measures or indicator values from a CSV or XLSX table, with a preview</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="62"/>
+        <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="64"/>
         <source>Upravit plán…</source>
+        <extracomment>``(menu, node)`` adds actions of another capability to the context menu</extracomment>
         <translation>Edit plan…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="120"/>
+        <location filename="../../obecdesk/ui/indicators/plan_structure.py" line="124"/>
         <source>Strategický plán {0}</source>
         <translation>Strategic plan {0}</translation>
     </message>
@@ -6938,23 +6944,23 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="41"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="43"/>
         <source>Plán</source>
         <extracomment>the area and the goal a row lies in (an area&apos;s own id for the area row)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="41"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="43"/>
         <source>Stav</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="70"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="75"/>
         <source>Ukazatele mimo opatření</source>
         <translation>Indicators outside measures</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="100"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="116"/>
         <source> (vypočteno)</source>
         <translation> (computed)</translation>
     </message>
@@ -6962,28 +6968,28 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>PlanTreePanel</name>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="130"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="146"/>
         <source>Verze plánu:</source>
         <extracomment>the selection or the shown version changed (see :meth:`current_node`) a measure was chosen (id, status), or nothing (&quot;&quot;, &quot;&quot;)</extracomment>
         <translation>Plan version:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="143"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="159"/>
         <source>verze {0}</source>
         <translation>version {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="153"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="169"/>
         <source>Lokalita zatím nemá strategický plán.</source>
         <translation>The locality has no strategic plan yet.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="157"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="173"/>
         <source>zatím neschválen</source>
         <translation>not adopted yet</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="158"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="174"/>
         <source>{0} – schválen {1}</source>
         <translation>{0} – adopted {1}</translation>
     </message>
@@ -7322,55 +7328,61 @@ influence {2}, attitude {3}, interest {4}</translation>
 <context>
     <name>ProjectsModel</name>
     <message>
-        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="41"/>
+        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="44"/>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="42"/>
+        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="45"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="43"/>
+        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="46"/>
         <source>Stav</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="44"/>
+        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="47"/>
         <source>Požadováno</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="45"/>
+        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="48"/>
         <source>Schváleno</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="46"/>
+        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="49"/>
         <source>Podpořené osoby</source>
         <translation>People supported</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="47"/>
+        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="50"/>
         <source>Podáno</source>
         <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="51"/>
+        <source>Centrála</source>
+        <translation>HQ</translation>
     </message>
 </context>
 <context>
     <name>ProjectsPanel</name>
     <message>
-        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="66"/>
+        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="81"/>
         <source>Připraveno {0} · podáno {1} · schváleno {2} · získáno {3} · v hodnocení {4} · podpořeno osob {5}</source>
+        <extracomment>HQ&apos;s review of each reviewed item of the locality (``LocalityIndicators.reviews``)</extracomment>
         <translation>Prepared {0} · submitted {1} · approved {2} · obtained {3} · in evaluation {4} · people supported {5}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="86"/>
+        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="101"/>
         <source>Nový projekt…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="88"/>
+        <location filename="../../obecdesk/ui/indicators/projects_panel.py" line="103"/>
         <source>Importovat projekty…</source>
         <translation>Import projects…</translation>
     </message>
@@ -7889,6 +7901,45 @@ influence {2}, attitude {3}, interest {4}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewActions</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/review_actions.py" line="21"/>
+        <source>Schválit</source>
+        <extracomment>state → (menu text, the question for its comment or &quot;&quot; for none)</extracomment>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/review_actions.py" line="22"/>
+        <source>Vrátit k opravě…</source>
+        <translation>Return for correction…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/review_actions.py" line="23"/>
+        <source>Co je třeba opravit?</source>
+        <translation>What needs correcting?</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/review_actions.py" line="24"/>
+        <source>Komentovat…</source>
+        <translation>Comment…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/review_actions.py" line="25"/>
+        <source>Komentář:</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/review_actions.py" line="26"/>
+        <source>Opraveno…</source>
+        <translation>Corrected…</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/review_actions.py" line="27"/>
+        <source>Co bylo opraveno?</source>
+        <translation>What was corrected?</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../obecdesk/ui/meetings/review_dialog.py" line="32"/>
@@ -7926,6 +7977,53 @@ Owner: {1} · due: {2}</translation>
         <location filename="../../obecdesk/ui/meetings/review_dialog.py" line="52"/>
         <source>Komentář</source>
         <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewNotesModel</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="47"/>
+        <source>Stav a komentář</source>
+        <translation>State and comment</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="48"/>
+        <source>Položka</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="49"/>
+        <source>Druh</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="50"/>
+        <source>Kdo</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="51"/>
+        <source>Kdy</source>
+        <translation>When</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="78"/>
+        <source>Jen otevřené (vrácené a opravené)</source>
+        <extracomment>open an item: (kind, key, row id) — a measure&apos;s key is its lineage id</extracomment>
+        <translation>Open only (returned and corrected)</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="101"/>
+        <source>Centrála zatím nic nekomentovala. Její poznámky přijdou s balíčkem; položku lze komentovat z kontextové nabídky v plánu, v tabulce hodnot a v projektech.</source>
+        <translation>HQ has not commented on anything yet. Its notes arrive with a bundle; an item can be commented on from the context menu in the plan, the value grid and the projects.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="108"/>
+        <source>Historie stavů vybrané položky</source>
+        <translation>History of the selected item&apos;s states</translation>
     </message>
 </context>
 <context>
@@ -8784,26 +8882,32 @@ Owner: {1} · due: {2}</translation>
 <context>
     <name>ValueGrid</name>
     <message>
-        <location filename="../../obecdesk/ui/indicators/value_grid.py" line="78"/>
+        <location filename="../../obecdesk/ui/indicators/value_grid.py" line="84"/>
         <source>Pište hodnoty; Tab = další období, Enter = další ukazatel, Ctrl+V vloží sloupec zkopírovaný z Excelu.</source>
+        <extracomment>HQ&apos;s review of the value in the current cell (&quot;vráceno k opravě: …&quot;)</extracomment>
         <translation>Type values; Tab = next period, Enter = next indicator, Ctrl+V pastes a column copied from Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/value_grid.py" line="100"/>
+        <source>Centrála: {0}</source>
+        <translation>HQ: {0}</translation>
     </message>
 </context>
 <context>
     <name>ValueGridModel</name>
     <message>
-        <location filename="../../obecdesk/ui/indicators/value_grid_model.py" line="96"/>
+        <location filename="../../obecdesk/ui/indicators/value_grid_model.py" line="127"/>
         <source>cíl: {0}</source>
-        <extracomment>a Czech sentence about the last refused input (&quot;&quot; when the last save went through)</extracomment>
+        <extracomment>a Czech sentence about the last refused input (&quot;&quot; when the last save went through) HQ&apos;s review of each reviewed item of the locality (``LocalityIndicators.reviews``)</extracomment>
         <translation>target: {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/value_grid_model.py" line="100"/>
+        <location filename="../../obecdesk/ui/indicators/value_grid_model.py" line="131"/>
         <source>k prověření: {0}</source>
         <translation>for follow-up: {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/value_grid_model.py" line="115"/>
+        <location filename="../../obecdesk/ui/indicators/value_grid_model.py" line="148"/>
         <source> Takovou hodnotu uložte v detailu s poznámkou.</source>
         <translation> Save such a value in the detail, with a note.</translation>
     </message>

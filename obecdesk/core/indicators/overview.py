@@ -5,7 +5,7 @@ ones included), the projects and their summary, and the phase of the cooperation
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from obecdesk.core.indicators.computed import computed_values
 from obecdesk.core.indicators.definitions import IndicatorInfo, IndicatorService
@@ -15,6 +15,8 @@ from obecdesk.core.indicators.projects import ProjectInfo, ProjectService, Proje
 from obecdesk.core.indicators.values import ValueService
 from obecdesk.core.localities import LocalityService
 from obecdesk.core.phases import Phase
+from obecdesk.core.review_queries import ItemReview
+from obecdesk.core.reviews import ReviewService
 from obecdesk.core.vocabulary.indicators import ProgressStatus
 from obecdesk.store import Store
 
@@ -46,6 +48,12 @@ class LocalityIndicators:
     indicators: list[IndicatorStatus]
     projects: list[ProjectInfo]
     summary: ProjectSummary
+    #: HQ's review of each reviewed item: (kind, key) → state (``core.reviews``)
+    reviews: dict[tuple[str, str], ItemReview] = field(default_factory=dict)
+
+    def review(self, kind: str, key: str) -> ItemReview | None:
+        """HQ's review of a value or project (by id) or a measure (by lineage id), if any."""
+        return self.reviews.get((kind, key))
 
     @property
     def plan(self) -> PlanInfo | None:
@@ -84,4 +92,5 @@ def locality_indicators(store: Store, locality_id: str,
         locality_id, locality.name, today,
         [p for p in locality.phases if p.contains(today)], versions, tree, by_status,
         indicator_statuses(store, locality_id, today, titles),
-        projects.of_locality(locality_id), projects.summary(locality_id))
+        projects.of_locality(locality_id), projects.summary(locality_id),
+        ReviewService(store).states(locality_id))

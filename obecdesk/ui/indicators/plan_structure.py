@@ -52,6 +52,8 @@ class PlanStructure(QToolBar):
             action.setIconText(action.text())
         tree.node_changed.connect(self.update_actions)
         tree.tree.customContextMenuRequested.connect(self.show_menu)
+        #: ``(menu, node)`` adds actions of another capability to the context menu
+        self.extra_menu: Callable[[QMenu, PlanNode | None], None] | None = None
         tree.tree.doubleClicked.connect(self._double_clicked)
         self.update_actions()
 
@@ -82,6 +84,8 @@ class PlanStructure(QToolBar):
         for action in (self.add_area_action, self.add_goal_action, self.add_measure_action,
                        None, self.edit_action, self.delete_action):
             menu.addSeparator() if action is None else menu.addAction(action)
+        if self.extra_menu is not None:  # HQ's review of a measure
+            self.extra_menu(menu, self.tree.current_node())
         menu.exec(self.tree.tree.viewport().mapToGlobal(pos))
 
     # -- finding what the selected row is ---------------------------------------------------

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTreeView, QVBoxLa
 from obecdesk.core.formatting import date_text
 from obecdesk.core.indicators.overview import IndicatorStatus, LocalityIndicators
 from obecdesk.core.indicators.plans import AreaNode, PlanService
+from obecdesk.core.review_queries import ItemReview
+from obecdesk.ui.indicators.review_style import review_colour, review_text
 from obecdesk.ui.indicators.status_style import colour_of, dot, status_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,7 +42,9 @@ class PlanTreeModel(QStandardItemModel):
         super().__init__(parent)
         self.setHorizontalHeaderLabels([self.tr("Plán"), self.tr("Stav")])
 
-    def fill(self, tree: list[AreaNode], indicators: list[IndicatorStatus]) -> None:
+    def fill(self, tree: list[AreaNode], indicators: list[IndicatorStatus],
+             reviews: dict[tuple[str, str], ItemReview] | None = None) -> None:
+        """``reviews``: HQ's review of each reviewed item (a measure's key is its lineage)."""
         self.removeRows(0, self.rowCount())
         by_measure: dict[str, list[IndicatorStatus]] = {}
         for item in indicators:
@@ -61,6 +65,7 @@ class PlanTreeModel(QStandardItemModel):
                     m_item = self._row(parent, measure.title, "measure", measure.id,
                                        measure.status)
                     self._place(m_item, area.id, goal.id)
+                    self._mark(m_item, (reviews or {}).get(("measure", measure.lineage_id)))
                     shown.add(measure.lineage_id)
                     for ind in by_measure.get(measure.lineage_id, []):
                         self._indicator(m_item, ind)
@@ -95,6 +100,17 @@ class PlanTreeModel(QStandardItemModel):
             state.setToolTip(reason)
         parent.appendRow([name, state])
         return name
+
+    @staticmethod
+    def _mark(item: QStandardItem, review: ItemReview | None) -> None:
+        """HQ's review on a measure: a background, and "vráceno k opravě: …" by its status."""
+        if review is None:
+            return
+        item.setBackground(review_colour(review, background=True))
+        item.setToolTip(review_text(review))
+        state = item.parent().child(item.row(), 1)
+        state.setText(f"{state.text()} · {review_text(review)}")
+        state.setToolTip(review_text(review))
 
     def _indicator(self, parent: QStandardItem, ind: IndicatorStatus) -> None:
         title = ind.info.name + (self.tr(" (vypočteno)") if ind.computed else "")
@@ -149,11 +165,11 @@ class PlanTreePanel(QWidget):
             return
         plan = next((p for p in self.data.plans if p.id == self.version.currentData()), None)
         if plan is None:
-            self.model.fill([], self.data.indicators)
+            self.model.fill([], self.data.indicators, self.data.reviews)
             self.adopted.setText(self.tr("Lokalita zatím nemá strategický plán."))
         else:
             tree = self.data.tree if plan is self.data.plan else self.plans.tree(plan.id)
-            self.model.fill(tree, self.data.indicators)
+            self.model.fill(tree, self.data.indicators, self.data.reviews)
             adopted = date_text(plan.adopted_on) or self.tr("zatím neschválen")
             self.adopted.setText(self.tr("{0} – schválen {1}").format(plan.title, adopted))
         self.tree.expandAll()

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 from obecdesk.core.formatting import date_text, number_text
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.indicators.projects import ProjectInfo, ProjectSummary
+from obecdesk.core.review_queries import ItemReview
 from obecdesk.core.vocabulary.indicators import ProjectStatus
 from obecdesk.reports.indicator_report import money
 from obecdesk.ui.i18n import tr_context
+from obecdesk.ui.indicators.review_style import review_colour, review_text
 from obecdesk.ui.rows_model import RowsTableModel
 
 
@@ -33,6 +35,7 @@ class Col(IntEnum):
     APPROVED = 4
     PEOPLE = 5
     SUBMITTED = 6
+    REVIEW = 7
 
 
 class ProjectsModel(RowsTableModel):
@@ -45,10 +48,21 @@ class ProjectsModel(RowsTableModel):
         Col.APPROVED: QT_TRANSLATE_NOOP("ProjectsModel", "Schváleno"),
         Col.PEOPLE: QT_TRANSLATE_NOOP("ProjectsModel", "Podpořené osoby"),
         Col.SUBMITTED: QT_TRANSLATE_NOOP("ProjectsModel", "Podáno"),
+        Col.REVIEW: QT_TRANSLATE_NOOP("ProjectsModel", "Centrála"),
     }
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        #: HQ's review of each reviewed item of the locality (``LocalityIndicators.reviews``)
+        self.reviews: dict[tuple[str, str], ItemReview] = {}
 
     def cell(self, item: ProjectInfo, column: int, role: int):
         d = item.data
+        if column == Col.REVIEW and role != Qt.ItemDataRole.DisplayRole:
+            review = self.reviews.get(("project", item.id))
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return review_colour(review)
+            return review_text(review) or None if role == Qt.ItemDataRole.ToolTipRole else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Col.REQUESTED, Col.APPROVED,
                                                                     Col.PEOPLE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -60,6 +74,7 @@ class ProjectsModel(RowsTableModel):
             Col.REQUESTED: money(d.requested_hal), Col.APPROVED: money(d.approved_hal),
             Col.PEOPLE: "" if d.people_supported is None else number_text(d.people_supported),
             Col.SUBMITTED: date_text(d.submitted_on),
+            Col.REVIEW: review_text(self.reviews.get(("project", item.id))),
         }[Col(column)]
 
 
@@ -98,6 +113,7 @@ class ProjectsPanel(QWidget):
         self.table.setSortingEnabled(False)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.doubleClicked.connect(lambda index: self.edit(self.model.row_at(index.row())))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.horizontalHeader().setSectionResizeMode(Col.TITLE,
                                                            QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
@@ -109,7 +125,11 @@ class ProjectsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table)
 
-    def show_projects(self, projects: list[ProjectInfo], summary: ProjectSummary) -> None:
+    def show_projects(self, projects: list[ProjectInfo], summary: ProjectSummary,
+                      reviews: dict[tuple[str, str], ItemReview] | None = None) -> None:
+        self.model.reviews = reviews or {}
         self.model.set_rows(projects)
         self.summary.setText(summary_text(summary))
         self.table.resizeColumnsToContents()
+        # HQ's comment may be long: the column keeps the start, the tooltip has it all
+        self.table.setColumnWidth(Col.REVIEW, min(self.table.columnWidth(Col.REVIEW), 200))

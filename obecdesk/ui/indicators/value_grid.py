@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from obecdesk.ui.indicators.review_style import review_colour, review_text
 from obecdesk.ui.indicators.status_style import INVALID
 from obecdesk.ui.indicators.value_grid_model import ValueGridModel
 
@@ -72,6 +73,11 @@ class ValueGrid(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         model.problem_found.connect(self.message.setText)
+        #: HQ's review of the value in the current cell ("vráceno k opravě: …")
+        self.review = QLabel()
+        self.review.setObjectName("grid-review")
+        self.review.setWordWrap(True)
+        self.view.selectionModel().currentChanged.connect(self._show_review)
         model.modelReset.connect(self._after_reset)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -79,12 +85,20 @@ class ValueGrid(QWidget):
                               "Ctrl+V vloží sloupec zkopírovaný z Excelu."))
         layout.addWidget(hint)
         layout.addWidget(self.view)
+        layout.addWidget(self.review)
         layout.addWidget(self.message)
 
     def _after_reset(self) -> None:
         self.view.verticalHeader().setMinimumWidth(260)
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, self.model.columnCount() - 1))
+
+    def _show_review(self, index: QModelIndex) -> None:
+        review = self.model.review(index) if index.isValid() else None
+        colour = review_colour(review)
+        self.review.setStyleSheet(f"color: {colour.name()};" if colour else "")
+        self.review.setText(self.tr("Centrála: {0}").format(review_text(review))
+                            if review else "")
 
     def check_typing(self, editor: QLineEdit, index: QModelIndex, text: str) -> None:
         problem = self.model.problem(index, text)

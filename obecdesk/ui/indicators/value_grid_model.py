@@ -16,9 +16,17 @@ from obecdesk.core.indicators.cells import CellError, parse_value
 from obecdesk.core.indicators.definitions import IndicatorInfo, IndicatorService
 from obecdesk.core.indicators.periods import Period, period_of
 from obecdesk.core.indicators.progress import value_text
-from obecdesk.core.indicators.values import ValueEntry, ValueService, range_problem, unit_problem
+from obecdesk.core.indicators.values import (
+    ValueEntry,
+    ValueService,
+    range_problem,
+    unit_problem,
+    value_id,
+)
+from obecdesk.core.review_queries import ItemReview
 from obecdesk.core.vocabulary.indicators import Frequency, Unit
 from obecdesk.errors import UserError
+from obecdesk.ui.indicators.review_style import review_colour, review_text
 from obecdesk.ui.indicators.status_style import FOLLOW_UP
 
 GRID_REASON = "opraveno v tabulce hodnot"
@@ -41,6 +49,8 @@ class ValueGridModel(QAbstractTableModel):
         self.rows: list[IndicatorInfo] = []
         self.periods: list[Period] = []
         self.entries: dict[str, dict] = {}
+        #: HQ's review of each reviewed item of the locality (``LocalityIndicators.reviews``)
+        self.reviews: dict[tuple[str, str], ItemReview] = {}
 
     def load(self, locality_id: str, frequency: str = Frequency.QUARTER,
              today: dt.date | None = None, count: int = 8) -> None:
@@ -79,11 +89,32 @@ class ValueGridModel(QAbstractTableModel):
     def _entry(self, index):
         return self.entries[self.rows[index.row()].id].get(self.periods[index.column()].key)
 
+    def value_key(self, index) -> str | None:
+        """The id of the value in the cell; None for an empty cell."""
+        if not index.isValid() or self._entry(index) is None:
+            return None
+        return value_id(self.rows[index.row()].id, self.periods[index.column()].key)
+
+    def review(self, index) -> ItemReview | None:
+        """HQ's review of the value in the cell (None for an empty or unreviewed cell)."""
+        key = self.value_key(index)
+        return None if key is None else self.reviews.get(("value", key))
+
+    def cell_of(self, indicator_id: str, period: str):
+        """The index of an indicator's period, invalid when the grid does not show it."""
+        rows = [i for i, info in enumerate(self.rows) if info.id == indicator_id]
+        columns = [j for j, p in enumerate(self.periods) if p.key == period]
+        return self.index(rows[0], columns[0]) if rows and columns else QModelIndex()
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         entry, unit = self._entry(index), self.rows[index.row()].data.unit
         target = self.rows[index.row()].targets.get(self.periods[index.column()].key)
+        review = self.review(index) if role in (Qt.ItemDataRole.BackgroundRole,
+                                                Qt.ItemDataRole.ToolTipRole) else None
+        if role == Qt.ItemDataRole.BackgroundRole and review is not None:
+            return review_colour(review, background=True)
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if entry is None else value_text(entry.value, unit)
         if role == Qt.ItemDataRole.EditRole:
@@ -98,6 +129,8 @@ class ValueGridModel(QAbstractTableModel):
                 parts.append(entry.note)
             if entry is not None and entry.follow_up:
                 parts.append(self.tr("k prověření: {0}").format(entry.follow_up_reason))
+            if review is not None:
+                parts.append(review_text(review))
             return "\n".join(parts) or None
         return None
 

@@ -1,13 +1,16 @@
 """Indikátory: the locality's dashboard, the strategic plan (built here or imported) with
-indicator details, the value grid for the end of a quarter, the projects, and the
-partnership's activity in numbers."""
+indicator details, the value grid for the end of a quarter, the projects, the partnership's
+activity in numbers, and HQ's notes on values, projects and measures."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from obecdesk.core.indicators.overview import LocalityIndicators
+from obecdesk.core.indicators.periods import parse_period
 from obecdesk.core.vocabulary.indicators import Frequency
 from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.base_view import CapabilityView
@@ -25,8 +29,10 @@ from obecdesk.ui.indicators.dashboard import Dashboard
 from obecdesk.ui.indicators.indicator_detail import IndicatorDetail
 from obecdesk.ui.indicators.plan_actions import PlanActions
 from obecdesk.ui.indicators.plan_structure import PlanStructure
-from obecdesk.ui.indicators.plan_tree import PlanTreePanel
+from obecdesk.ui.indicators.plan_tree import PlanNode, PlanTreePanel
 from obecdesk.ui.indicators.projects_panel import ProjectsPanel
+from obecdesk.ui.indicators.review_actions import ReviewActions
+from obecdesk.ui.indicators.review_panel import ReviewPanel
 from obecdesk.ui.indicators.value_grid import ValueGrid
 from obecdesk.ui.indicators.value_grid_model import ValueGridModel
 from obecdesk.ui.layout import scrolled
@@ -35,7 +41,8 @@ from obecdesk.ui.services import Services
 #: entity kinds whose change this view shows
 KINDS = ("strategic_plans", "plan_areas", "plan_goals", "measures", "indicators",
          "indicator_targets", "indicator_values", "value_corrections", "projects",
-         "project_measures", "meetings", "attendance", "action_items", "decisions")
+         "project_measures", "meetings", "attendance", "action_items", "decisions",
+         "hq_reviews")
 
 
 class IndicatorsView(CapabilityView):
@@ -81,12 +88,20 @@ class IndicatorsView(CapabilityView):
         self.projects = ProjectsPanel(self.actions.edit_project,
                                       lambda: self.structure.open_import("projects"))
         self.activity = ActivityPanel(ctx, services.activity)
+        self.notes = ReviewPanel(services.reviews)
+        self.notes.open_item.connect(self.open_item)
+        self.review_actions = ReviewActions(services.reviews, self)
+        self.grid.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.grid.view.customContextMenuRequested.connect(self._grid_menu)
+        self.projects.table.customContextMenuRequested.connect(self._project_menu)
+        self.structure.extra_menu = self._measure_menu
         self.tabs = QTabWidget()
         self.tabs.addTab(self.dashboard, self.tr("Přehled"))
         self.tabs.addTab(scrolled(plan_page), self.tr("Plán a ukazatele"))  # fits 125 %
         self.tabs.addTab(grid_page, self.tr("Zadávání hodnot"))
         self.tabs.addTab(self.projects, self.tr("Projekty"))
         self.tabs.addTab(self.activity, self.tr("Činnost partnerství"))
+        self.tabs.addTab(self.notes, self.tr("Poznámky centrály"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.reload()
@@ -105,13 +120,15 @@ class IndicatorsView(CapabilityView):
         self.data = self.services.locality_indicators(locality_id)
         self.dashboard.show_data(self.data)
         self.plan.show_data(self.data)
-        self.projects.show_projects(self.data.projects, self.data.summary)
+        self.projects.show_projects(self.data.projects, self.data.summary, self.data.reviews)
+        self.notes.show_locality(locality_id)
         self._load_grid()
         if self.current_id:
             self.show_indicator(self.current_id)
 
     def _load_grid(self) -> None:
         if self.ctx.locality_id:
+            self.grid_model.reviews = self.data.reviews if self.data else {}
             self.grid_model.load(self.ctx.locality_id, self.frequency.currentData())
 
     def show_indicator(self, indicator_id: str) -> None:
@@ -131,9 +148,59 @@ class IndicatorsView(CapabilityView):
             self.data = self.services.locality_indicators(self.ctx.locality_id)
             self.dashboard.show_data(self.data)
             self.plan.show_data(self.data)
+            self.grid_model.reviews = self.data.reviews
             return
         self.reload()
 
     def on_locality_changed(self, locality_id: str) -> None:
         self.current_id = ""
         self.reload()
+
+    # -- HQ's review of values, projects and measures -------------------------------------------
+
+    def _review_menu(self, view: QAbstractItemView, pos: QPoint, kind: str, item_id: str) -> None:
+        menu = QMenu(self)
+        self.review_actions.add_to(menu, kind, item_id)
+        menu.exec(view.viewport().mapToGlobal(pos))
+
+    def _grid_menu(self, pos: QPoint) -> None:
+        key = self.grid_model.value_key(self.grid.view.indexAt(pos))
+        if key is not None:
+            self._review_menu(self.grid.view, pos, "value", key)
+
+    def _project_menu(self, pos: QPoint) -> None:
+        index = self.projects.table.indexAt(pos)
+        if index.isValid():
+            project = self.projects.model.row_at(index.row())
+            self._review_menu(self.projects.table, pos, "project", project.id)
+
+    def _measure_menu(self, menu: QMenu, node: PlanNode | None) -> None:
+        if node is not None and node.kind == "measure":
+            self.review_actions.add_to(menu, "measure", node.id)
+
+    def open_item(self, kind: str, key: str, item_id: str) -> None:
+        """Show a reviewed item where it lives: a value in the grid, a project in the list, a
+        measure in the plan (the current version's copy of its lineage)."""
+        data = self.data
+        if data is None:
+            return
+        if kind == "project":
+            self.tabs.setCurrentWidget(self.projects)
+            rows = [p.id for p in self.projects.model.rows()]
+            if item_id in rows:
+                self.projects.table.selectRow(rows.index(item_id))
+        elif kind == "measure":
+            lineage = {m.lineage_id: m.id for a in data.tree for g in a.goals for m in g.measures}
+            self.tabs.setCurrentIndex(1)
+            self.plan.select_id(lineage.get(key, item_id))
+        elif (place := self.services.reviews.value_place(item_id)) is not None:
+            indicator_id, period = place
+            frequency = parse_period(period).frequency
+            self.frequency.setCurrentIndex(self.frequency.findData(frequency.value))
+            cell = self.grid_model.cell_of(indicator_id, period)
+            if cell.isValid():
+                self.tabs.setCurrentIndex(2)
+                self.grid.view.setCurrentIndex(cell)
+            else:  # a period the grid no longer shows: the indicator's detail has it all
+                self.tabs.setCurrentIndex(1)
+                self.plan.select_id(indicator_id)
