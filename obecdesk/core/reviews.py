@@ -72,11 +72,11 @@ class ReviewService:
         """Append one entry about an item (the rules are in the module doc)."""
         kind_, state_ = review_kind(kind), review_state(state)
         comment = comment.strip()
+        if not comment and state_ in NEEDS_COMMENT:
+            raise ValidationError(NEEDS_COMMENT[state_])
         with self.store.unit_of_work() as session:
             model, what = ITEMS[kind_]
             item = get_live(session, model, item_id, what)
-            if not comment and state_ in NEEDS_COMMENT:
-                raise ValidationError(NEEDS_COMMENT[state_])
             me = session.scalars(select(LocalReplica)).one()
             role = me.role or "field"
             if state_ in (ReviewState.APPROVED, ReviewState.RETURNED) and role != "hq":
