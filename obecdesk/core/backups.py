@@ -25,7 +25,7 @@ from obecdesk.store.backup import (
 )
 
 SERVER_DATABASE = ("Zálohy ve složce backups/ má jen databáze SQLite; databázi na serveru "
-                   "zálohujte nástroji serveru.")
+                   "zálohuje její správce nástroji serveru (např. pg_dump).")
 
 
 def _why(exc: BaseException) -> str:

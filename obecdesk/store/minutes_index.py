@@ -1,5 +1,6 @@
 """The full-text index of minutes and decisions: the one query that reads it.
 
+On PostgreSQL the same search runs on GIN indexes (:mod:`obecdesk.store.minutes_index_pg`).
 The index ``minutes_fts`` (SQLite FTS5, diacritics removed by its tokenizer) and the triggers
 that keep it current are made by migration 0003; 0008 adds the ``lemmas`` column (the words'
 dictionary forms, :mod:`obecdesk.store.word_forms`), which :func:`fill_word_forms` computes
@@ -74,7 +75,8 @@ def fill_word_forms(engine: Engine) -> int:
     with engine.begin() as conn:
         for table, title, body in _LEMMATISED:
             rows = conn.execute(text(f"SELECT id, {title}, {body} FROM {table} "
-                                     "WHERE lemmas IS NULL AND deleted = 0")).all()
+                                     "WHERE lemmas IS NULL AND deleted = :no"),
+                                {"no": False}).all()
             if rows:
                 conn.execute(text(f"UPDATE {table} SET lemmas = :lemmas WHERE id = :id"),
                              [{"id": r[0], "lemmas": lemmas(r[1] or "", r[2] or "")}
@@ -84,8 +86,9 @@ def fill_word_forms(engine: Engine) -> int:
 
 
 def has_minutes_index(engine: Engine) -> bool:
-    """Only SQLite stores carry the FTS5 index (not PostgreSQL at HQ)."""
-    return engine.dialect.name == "sqlite"
+    """SQLite stores carry the FTS5 index, PostgreSQL ones (HQ) GIN indexes
+    (:mod:`obecdesk.store.minutes_index_pg`); another engine has none."""
+    return engine.dialect.name in ("sqlite", "postgresql")
 
 
 def match_minutes(session: Session, match: str, *, locality_id: str | None, limit: int,

@@ -56,3 +56,23 @@ def test_no_migration_imports_live_application_code():
             names = ([a.name for a in node.names] if isinstance(node, ast.Import)
                      else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             assert not any(n.split(".")[0] == "obecdesk" for n in names), Path(script).name
+
+
+def test_the_minutes_search_reads_its_gin_indexes(pg_server):
+    """The query's expressions are the indexed ones: with sequential scans off (the tables are
+    tiny) PostgreSQL answers from ``ix_agenda_items_minutes_search`` and its decisions twin."""
+    from obecdesk.store.minutes_index_pg import _SEARCH
+
+    url = pg_server.new_database()
+    store = open_store(url)
+    try:
+        with store.engine.connect() as conn:
+            conn.execute(text("SET enable_seqscan = off"))
+            plan = "\n".join(conn.execute(
+                text(f"EXPLAIN {_SEARCH.text}"),
+                {"query": "'zapis':*A", "locality_id": None, "limit": 10}).scalars())
+        assert "ix_agenda_items_minutes_search" in plan
+        assert "ix_decisions_minutes_search" in plan
+    finally:
+        store.dispose()
+        pg_server.drop_database(url)

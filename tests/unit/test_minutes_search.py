@@ -1,4 +1,5 @@
-"""Full-text search over minutes and decisions: diacritics-insensitive, kept current."""
+"""Full-text search over minutes and decisions: diacritics-insensitive, kept current; the same
+Czech queries find the same minutes on SQLite (FTS5) and on PostgreSQL (HQ's server)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ def minutes(world):
     return SimpleNamespace(meeting=meeting, item=item, decision=decision)
 
 
+@pytest.mark.backends
 def test_zapis_finds_zapis_with_a_snippet(world, minutes):
     hits = MinutesSearch(world.store).search("zapis")
     assert len(hits) == 1
@@ -43,6 +45,7 @@ def test_zapis_finds_zapis_with_a_snippet(world, minutes):
     assert hit.meeting_date == dt.date(2025, 6, 13)
 
 
+@pytest.mark.backends
 def test_decisions_are_found_by_words_and_by_code(world, minutes):
     kinds = {h.kind for h in MinutesSearch(world.store).search("doporucuje")}
     assert kinds == {"decision"}
@@ -51,6 +54,7 @@ def test_decisions_are_found_by_words_and_by_code(world, minutes):
     assert by_code[0].title == "PS-B 2025/01"
 
 
+@pytest.mark.backends
 def test_changes_and_deletions_reach_the_index(world, minutes):
     search = MinutesSearch(world.store)
     world.meetings.agenda.set_minutes(minutes.item.id, "<p>Dohoda o harmonogramu.</p>")
@@ -62,6 +66,7 @@ def test_changes_and_deletions_reach_the_index(world, minutes):
     assert search.search("harmonogram") == []
 
 
+@pytest.mark.backends
 def test_typed_syntax_is_taken_literally_and_empty_input_is_refused(world, minutes):
     assert fts_query('zápis "OR" -x') == (
         '({title body} : "zápis"* OR lemmas : "za225pis") AND ({title body} : "OR"* OR lemmas : "or")'
@@ -71,13 +76,13 @@ def test_typed_syntax_is_taken_literally_and_empty_input_is_refused(world, minut
         MinutesSearch(world.store).search(" - ")
 
 
-def test_search_says_clearly_when_the_engine_is_not_sqlite():
-    """HQ's PostgreSQL store has no FTS5 index: a Czech sentence instead of an SQL error."""
-    postgres_like = SimpleNamespace(engine=SimpleNamespace(dialect=SimpleNamespace(
-        name="postgresql")))
-    search = MinutesSearch(postgres_like)
+def test_search_says_clearly_when_the_engine_has_no_index():
+    """An engine with neither FTS5 nor PostgreSQL's full-text search: a Czech sentence instead
+    of an SQL error."""
+    other = SimpleNamespace(engine=SimpleNamespace(dialect=SimpleNamespace(name="mysql")))
+    search = MinutesSearch(other)
     assert not search.available
-    with pytest.raises(UserError, match="jen v databázi SQLite"):
+    with pytest.raises(UserError, match="jen v databázi SQLite nebo PostgreSQL"):
         search.search("zapis")
 
 
@@ -100,6 +105,7 @@ def test_the_index_query_keeps_to_a_locality_and_a_limit(world, minutes):
     assert "<Zápis>" in here[0].body_snippet and here[0].meeting_date == dt.date(2025, 6, 13)
 
 
+@pytest.mark.backends
 def test_word_forms_find_each_other(world, minutes):
     """"byty" finds "bytů", "pravidla" finds "pravidel"; diacritics still do not matter."""
     search = MinutesSearch(world.store)

@@ -1,10 +1,11 @@
-"""Full-text search over minutes and decisions (SQLite FTS5, diacritics-insensitive): the rules.
+"""Full-text search over minutes and decisions (diacritics-insensitive): the rules.
 
 What the user's words mean, what is refused and what a hit shows live here; the query that reads
 the index lives in the store (:mod:`obecdesk.store.minutes_index`). "zapis" finds "zápis" because
 the index's tokenizer removes diacritics; "byty" finds "bytů" because the index also keeps
-every word's dictionary form (:mod:`obecdesk.store.word_forms`). On another engine (PostgreSQL at HQ) the search says
-clearly that it is not available.
+every word's dictionary form (:mod:`obecdesk.store.word_forms`). SQLite searches with FTS5,
+PostgreSQL (HQ's server) with its full-text search over ``unaccent`` (the same words find the same
+minutes); on another engine the search says clearly that it is not available.
 """
 
 from __future__ import annotations
@@ -17,14 +18,15 @@ from obecdesk.core.text import fold
 from obecdesk.errors import UserError, ValidationError
 from obecdesk.store import Store
 from obecdesk.store.minutes_index import fill_word_forms, has_minutes_index, match_minutes
+from obecdesk.store.minutes_index_pg import match_minutes_pg
 from obecdesk.store.word_forms import lemma, lemma_token
 
 #: a search phrase is a few words a person typed; more is a pasted document or an attack
 MAX_WORDS = 32
 #: more hits than this nobody reads; SQLite refuses numbers beyond 64 bits anyway
 MAX_LIMIT = 10_000
-NOT_AVAILABLE = ("Fulltextové hledání v zápisech je dostupné jen v databázi SQLite; "
-                 "tato databáze je {engine}.")
+NOT_AVAILABLE = ("Fulltextové hledání v zápisech je dostupné jen v databázi SQLite nebo "
+                 "PostgreSQL; tato databáze je {engine}.")
 
 #: marks around the matched words in a snippet (the UI may turn them into bold)
 MARK_START, MARK_END = "[", "]"
@@ -94,8 +96,12 @@ class MinutesSearch:
             raise ValidationError("Zadejte alespoň jedno slovo, které se má hledat.")
         fill_word_forms(self.store.engine)
         with self.store.reading() as session:
-            matches = match_minutes(session, query, locality_id=locality_id, limit=limit,
-                                    mark_start=MARK_START, mark_end=MARK_END)
+            if self.store.engine.dialect.name == "postgresql":
+                typed = [(parts, [lemma_token(p) for p in parts]) for parts in _parts(words)]
+                matches = match_minutes_pg(session, typed, locality_id=locality_id, limit=limit)
+            else:
+                matches = match_minutes(session, query, locality_id=locality_id, limit=limit,
+                                        mark_start=MARK_START, mark_end=MARK_END)
         hits = []
         for match in matches:
             body, title = match.body_snippet, match.title_snippet
