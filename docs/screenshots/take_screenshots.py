@@ -127,14 +127,13 @@ def main(out: Path, only: set[str]) -> int:
         dialog.load_file(str(table))
         dialog.show()
 
-    def hq_notes(tab: str) -> Callable[[], None]:
-        def step() -> None:  # HQ's notes first, then the grid with the returned value marked
+    def hq_notes(row: int | None) -> Callable[[], None]:
+        def step() -> None:  # HQ's notes, or the item a double click on note ``row`` opens
             ctx.set_locality(home)
             view = window.show_capability("indicators")
             view.tabs.setCurrentWidget(view.notes)
-            view.notes.table.selectRow(0)
-            if tab != "notes":  # what a double click on the note opens
-                view.notes.table.selectRow(0 if tab == "grid" else 1)
+            view.notes.table.selectRow(row or 0)
+            if row is not None:
                 note = view.notes.current()
                 view.open_item(note.review.kind, note.review.key, note.item_id)
         return step
@@ -169,9 +168,10 @@ def main(out: Path, only: set[str]) -> int:
         ("about", about),
         ("indicators-add-measure", add_measure),
         ("indicators-import-preview", import_preview),
-        ("hq-notes", hq_notes("notes")),
-        ("hq-notes-grid", hq_notes("grid")),
-        ("hq-notes-projects", hq_notes("projects")),
+        ("hq-notes", hq_notes(None)),
+        ("hq-notes-grid", hq_notes(0)),
+        ("hq-notes-projects", hq_notes(1)),
+        ("hq-notes-plan", hq_notes(2)),
     ]
     shots = [s for s in shots if not only or s[0] in only]
     out.mkdir(parents=True, exist_ok=True)

@@ -6944,23 +6944,23 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="43"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="44"/>
         <source>Plán</source>
         <extracomment>the area and the goal a row lies in (an area&apos;s own id for the area row)</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="43"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="44"/>
         <source>Stav</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="75"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="76"/>
         <source>Ukazatele mimo opatření</source>
         <translation>Indicators outside measures</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="116"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="107"/>
         <source> (vypočteno)</source>
         <translation> (computed)</translation>
     </message>
@@ -6968,28 +6968,28 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>PlanTreePanel</name>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="146"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="139"/>
         <source>Verze plánu:</source>
         <extracomment>the selection or the shown version changed (see :meth:`current_node`) a measure was chosen (id, status), or nothing (&quot;&quot;, &quot;&quot;)</extracomment>
         <translation>Plan version:</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="159"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="152"/>
         <source>verze {0}</source>
         <translation>version {0}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="169"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="162"/>
         <source>Lokalita zatím nemá strategický plán.</source>
         <translation>The locality has no strategic plan yet.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="173"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="166"/>
         <source>zatím neschválen</source>
         <translation>not adopted yet</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="174"/>
+        <location filename="../../obecdesk/ui/indicators/plan_tree.py" line="167"/>
         <source>{0} – schválen {1}</source>
         <translation>{0} – adopted {1}</translation>
     </message>

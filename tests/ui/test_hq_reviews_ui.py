@@ -75,6 +75,10 @@ def test_the_return_shows_on_the_items_and_the_coordinator_answers(
     found = tree.match(tree.index(0, 0), ID_ROLE, measure.id, 1,
                        Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)[0]
     assert "schváleno" in found.siblingAtColumn(1).data()
+    row_of_indicator = tree.match(tree.index(0, 0), ID_ROLE, indicator, 1,
+                                  Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)[0]
+    assert row_of_indicator.siblingAtColumn(1).data().endswith(
+        " · vráceno k opravě: Hodnota neodpovídá výkazu školy.")
 
     notes = view.notes
     view.tabs.setCurrentWidget(notes)

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTreeView, QVBoxLa
 from obecdesk.core.formatting import date_text
 from obecdesk.core.indicators.overview import IndicatorStatus, LocalityIndicators
 from obecdesk.core.indicators.plans import AreaNode, PlanService
+from obecdesk.core.indicators.values import value_id
 from obecdesk.core.review_queries import ItemReview
-from obecdesk.ui.indicators.review_style import review_colour, review_text
+from obecdesk.ui.indicators.review_style import mark_row, most_urgent
 from obecdesk.ui.indicators.status_style import colour_of, dot, status_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,10 +66,10 @@ class PlanTreeModel(QStandardItemModel):
                     m_item = self._row(parent, measure.title, "measure", measure.id,
                                        measure.status)
                     self._place(m_item, area.id, goal.id)
-                    self._mark(m_item, (reviews or {}).get(("measure", measure.lineage_id)))
+                    mark_row(m_item, (reviews or {}).get(("measure", measure.lineage_id)))
                     shown.add(measure.lineage_id)
                     for ind in by_measure.get(measure.lineage_id, []):
-                        self._indicator(m_item, ind)
+                        self._indicator(m_item, ind, reviews)
         # an indicator whose measure this version no longer has is not lost from sight
         loose = [i for key, items in by_measure.items() if key not in shown for i in items]
         if loose:
@@ -76,7 +77,7 @@ class PlanTreeModel(QStandardItemModel):
                               "group", "")
             group.setFont(bold)
             for ind in loose:
-                self._indicator(group, ind)
+                self._indicator(group, ind, reviews)
 
     @staticmethod
     def _place(item: QStandardItem, area_id: str, goal_id: str | None) -> None:
@@ -101,21 +102,13 @@ class PlanTreeModel(QStandardItemModel):
         parent.appendRow([name, state])
         return name
 
-    @staticmethod
-    def _mark(item: QStandardItem, review: ItemReview | None) -> None:
-        """HQ's review on a measure: a background, and "vráceno k opravě: …" by its status."""
-        if review is None:
-            return
-        item.setBackground(review_colour(review, background=True))
-        item.setToolTip(review_text(review))
-        state = item.parent().child(item.row(), 1)
-        state.setText(f"{state.text()} · {review_text(review)}")
-        state.setToolTip(review_text(review))
-
-    def _indicator(self, parent: QStandardItem, ind: IndicatorStatus) -> None:
+    def _indicator(self, parent: QStandardItem, ind: IndicatorStatus,
+                   reviews: dict[tuple[str, str], ItemReview] | None) -> None:
         title = ind.info.name + (self.tr(" (vypočteno)") if ind.computed else "")
-        self._row(parent, title, "indicator", ind.info.id, ind.progress.status,
-                  ind.progress.reason)
+        item = self._row(parent, title, "indicator", ind.info.id, ind.progress.status,
+                         ind.progress.reason)
+        mark_row(item, most_urgent(reviews or {}, "value",
+                                   [value_id(ind.info.id, period) for period in ind.values]))
 
 
 class PlanTreePanel(QWidget):

@@ -3,10 +3,10 @@ the same on the value grid, the plan tree, the projects and the list of HQ's not
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QStandardItem
 
 from obecdesk.core.review_queries import ItemReview
-from obecdesk.core.vocabulary.reviews import ReviewKind, ReviewState
+from obecdesk.core.vocabulary.reviews import URGENCY, ReviewKind, ReviewState
 from obecdesk.ui.i18n import tr_context
 
 #: (text colour, cell background) of each state
@@ -35,3 +35,26 @@ def review_colour(review: ItemReview | None, *, background: bool = False) -> QCo
     if review is None:
         return None
     return QColor(REVIEW_COLOURS[ReviewState(review.state)][1 if background else 0])
+
+
+def most_urgent(reviews: dict[tuple[str, str], ItemReview], kind: str,
+                keys: list[str]) -> ItemReview | None:
+    """Of the reviews of ``keys`` (an indicator's values), the one to show first: returned
+    before corrected, commented and approved; the newest of equals."""
+    found = [r for key in keys if (r := reviews.get((kind, key))) is not None]
+    found.sort(key=lambda r: r.created_at, reverse=True)
+    return min(found, key=lambda r: URGENCY.index(ReviewState(r.state)), default=None)
+
+
+def mark_row(item: QStandardItem, review: ItemReview | None) -> None:
+    """HQ's review on a row of the plan tree: the state's background on the name, and
+    "vráceno k opravě: …" after the status in the next column."""
+    if review is None:
+        return
+    item.setBackground(review_colour(review, background=True))
+    item.setToolTip(review_text(review))
+    parent = item.parent() or item.model().invisibleRootItem()
+    state = parent.child(item.row(), 1)
+    state.setText(f"{state.text()} · {review_text(review)}" if state.text()
+                  else review_text(review))
+    state.setToolTip(review_text(review))
