@@ -4,14 +4,16 @@
 the space a changed or deleted row leaves behind. Two copies survive it: the full-text index,
 which marks deleted words in a newer segment instead of rewriting the old one, and the
 write-ahead log, which holds earlier versions of pages until a checkpoint. After an erasure
-both are rewritten here.
+both are rewritten here: the index inside the erasure's own transaction
+(:func:`merge_full_text`), so a crash cannot keep the erasure and leave the words in the index,
+and the log right after it (the next start checkpoints it again if the process dies first).
 """
 
 from __future__ import annotations
 
 import sqlite3
 
-from sqlalchemy import inspect
+from sqlalchemy import Connection, inspect
 from sqlalchemy.exc import OperationalError
 
 from obecdesk.errors import StoreError
@@ -26,18 +28,26 @@ NOT_SCRUBBED = ("Změna je uložena, ale staré kopie vymazaných údajů v soub
                 "bude na disku místo.")
 
 
-def scrub_freed_data(store: Store) -> bool:
-    """Merge the full-text index and empty the write-ahead log; False when a reader kept it."""
+def merge_full_text(conn: Connection) -> None:
+    """Rewrite each full-text index as one segment, in the connection's transaction: the words
+    of deleted or changed rows are dropped for good."""
+    if conn.dialect.name != "sqlite":
+        return
+    for index in FTS_TABLES:
+        if inspect(conn).has_table(index):
+            conn.exec_driver_sql(f"INSERT INTO {index}({index}) VALUES ('optimize')")
+
+
+def scrub_freed_data(store: Store, *, merged: bool = False) -> bool:
+    """Merge the full-text index (unless the change ``merged`` it already) and empty the
+    write-ahead log; False when a reader kept it."""
     engine = store.engine
     if engine.dialect.name != "sqlite":
         return True
     try:
-        with engine.connect() as conn:
-            indexes = [name for name in FTS_TABLES if inspect(conn).has_table(name)]
-        for index in indexes:
+        if not merged:
             with engine.begin() as conn:
-                # one merged segment: the words of deleted or changed rows are dropped for good
-                conn.exec_driver_sql(f"INSERT INTO {index}({index}) VALUES ('optimize')")
+                merge_full_text(conn)
         with engine.connect() as conn:
             raw = conn.connection.driver_connection  # outside any transaction, as a checkpoint is
             busy, _log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()

@@ -37,7 +37,7 @@ from obecdesk.store.models import (
     Attendance,
     Membership,
 )
-from obecdesk.store.scrub import scrub_freed_data
+from obecdesk.store.scrub import merge_full_text, scrub_freed_data
 
 ANONYMOUS_NAME = "Anonymizovaná osoba"
 
@@ -107,7 +107,9 @@ class PersonalDataService:
             )) or 0
             replaced = replace_name_copies(session, locality_id, actor_id, name, ANONYMOUS_NAME)
             mentions = count_mentions(session, locality_id, actor_id, name)
-        scrub_freed_data(self.store)  # the old values must not linger in the index or the log
+            # the old words leave the index in the erasure's transaction, not after it
+            merge_full_text(session.connection())
+        scrub_freed_data(self.store, merged=True)  # nor may the old values linger in the log
         return ErasureResult(actor_id, attendance, memberships, removed, replaced, mentions)
 
     def stale_backups(self) -> list[StaleBackup]:
