@@ -10,7 +10,10 @@ runs
   import into the template's demo locality), or
 - ``bundle``: ``obecdesk --data-dir D bundle import TEMPLATE/incoming.obecbundle …`` into a copy
   of the HQ store ``TEMPLATE/hq`` (its configuration folder is copied beside D with the store's
-  location changed to D's, so the copy stays the replica the bundle is addressed to).
+  location changed to D's, so the copy stays the replica the bundle is addressed to), or
+- ``edits``: the ordinary edits of ``kill_edits.ACTIONS`` on a copy of TEMPLATE's demo store, one
+  transaction each; the survey also records after each one the step count and the store's
+  ``kill_edits.fingerprint`` (read with plain ``sqlite3``, so it takes no step).
 
 A "step" is every statement sent to SQLite and every COMMIT, so a kill at step N lands just
 before that statement or commit. Forking after the imports keeps a kill cheap (no interpreter
@@ -21,6 +24,8 @@ row counts) and then what ``open_store`` and ``Store.check`` say. One JSON line 
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import shutil
@@ -30,6 +35,7 @@ import sys
 import traceback
 from pathlib import Path
 
+from kill_edits import fingerprint, run_edits, seed_ids
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
@@ -68,6 +74,19 @@ def _child(mode: str, data_dir: Path, kill_at: int) -> None:
         sender = (BUNDLE.parent / "sender.txt").read_text().strip()
         code = main(["--data-dir", str(data_dir), "bundle", "import", str(BUNDLE),
                      "--accept-new-sender", sender])
+    elif mode == "edits":
+        os.environ["XDG_CONFIG_HOME"] = str(_config_of(data_dir))
+        seed_ids()  # new rows get the same ids in the survey and in every killed run
+        marks = []
+
+        def mark() -> None:
+            if not kill_at:  # only the survey describes the store after each action
+                marks.append([len(steps), fingerprint(data_dir / DB_FILENAME)])
+
+        mark()
+        run_edits(data_dir, mark)
+        (data_dir / "marks.json").write_text(json.dumps(marks))
+        code = 0
     else:
         open_store(data_dir=data_dir).dispose()
         code = 0
@@ -138,7 +157,20 @@ def _copy_hq(template: Path, data_dir: Path) -> None:
         path.write_text(json.dumps(known))
 
 
+def _warm_up(template: Path, workdir: Path) -> None:
+    """One run of the edits in this process before any child: the children (the survey's too)
+    then start with every lazily imported module loaded, which makes a kill cheaper."""
+    scratch = workdir / f"warm-up-{os.getpid()}"  # one per driver process
+    scratch.mkdir(parents=True)
+    shutil.copyfile(template / DB_FILENAME, scratch / DB_FILENAME)
+    os.environ["XDG_CONFIG_HOME"] = str(_config_of(scratch))
+    with contextlib.redirect_stdout(io.StringIO()):
+        run_edits(scratch, lambda: None)
+
+
 def drive(mode: str, template: Path | None, workdir: Path, kills: list[int]) -> None:
+    if mode == "edits" and template is not None:
+        _warm_up(template, workdir)
     for kill_at in kills or [0]:
         data_dir = workdir / f"n{kill_at}"
         data_dir.mkdir(parents=True)
@@ -150,8 +182,12 @@ def drive(mode: str, template: Path | None, workdir: Path, kills: list[int]) -> 
         record["raw"] = raw_state(data_dir / DB_FILENAME)
         if kill_at == 0:
             record["steps"] = json.loads((data_dir / "steps.json").read_text())
+            if mode == "edits":
+                record["marks"] = json.loads((data_dir / "marks.json").read_text())
         else:
-            if mode == "bundle":  # the parent opens the copy as the child did
+            if mode == "edits":  # what the kill left, before obecdesk opens it
+                record["fingerprint"] = fingerprint(data_dir / DB_FILENAME)
+            if mode in ("bundle", "edits"):  # the parent opens the copy as the child did
                 os.environ["XDG_CONFIG_HOME"] = str(_config_of(data_dir))
             record["opened"] = _opened(data_dir)
             record["after"] = raw_state(data_dir / DB_FILENAME)["counts"]

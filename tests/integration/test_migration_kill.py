@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from alembic import command
@@ -71,10 +72,13 @@ def kill_points(steps: list[str]) -> list[int]:
     return sorted(set(points) | boundaries)  # every transaction boundary, always
 
 
-def survey_and_kill(mode: str, template: Path | None, workdir: Path) -> tuple[dict, list[dict]]:
+def survey_and_kill(mode: str, template: Path | None, workdir: Path,
+                    points: Callable[[dict], list[int]] | None = None) -> tuple[dict, list[dict]]:
+    """The survey's record and one record per kill point (``kill_points`` of the survey's
+    steps unless ``points`` chooses them from the survey's record)."""
     (reference,) = _drive(mode, template, workdir / "survey", [])
     assert reference["outcome"] == "finished"
-    kills = kill_points(reference["steps"])
+    kills = points(reference) if points else kill_points(reference["steps"])
     records = _drive(mode, template, workdir / "kills", kills)
     assert [r["n"] for r in records] == kills
     return reference, records
