@@ -3,10 +3,13 @@ and the one way a test answers modal dialogs (``dialogs``); an unanswered dialog
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -17,6 +20,8 @@ from pg_server import PgServer, PgUnavailable  # noqa: E402
 
 from obecdesk.core.demo import load_demo  # noqa: E402
 from obecdesk.store import Store, open_store  # noqa: E402
+from obecdesk.store.paths import DB_FILENAME  # noqa: E402
+from obecdesk.store.replica_identity import config_path  # noqa: E402
 
 
 def _skipped(config: pytest.Config) -> list[pytest.TestReport]:
@@ -84,11 +89,49 @@ def backend(request) -> Iterator[str]:
     store_backends.active = previous
 
 
+@pytest.fixture(scope="session")
+def store_templates(tmp_path_factory) -> dict[str, Path]:
+    """A freshly migrated empty SQLite store and one with the demo loaded, made once per test
+    process (each xdist worker) and copied for each test: migrating a new store and loading the
+    demo took 2–5 s of every test that asked for one. Also the installation's replica bindings."""
+    root = tmp_path_factory.mktemp("store-templates")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CONFIG_HOME", str(root / "config"))
+        patch.setenv("XDG_DATA_HOME", str(root / "user-data"))
+        open_store(data_dir=root / "empty").dispose()
+        demo = open_store(data_dir=root / "demo")
+        load_demo(demo)
+        demo.dispose()
+        bindings = config_path()
+    return {"empty": root / "empty", "demo": root / "demo", "bindings": bindings}
+
+
+def _copy_of(template: Path, data_dir: Path, bindings: Path) -> Path:
+    """``data_dir`` with a copy of a template store that this test's installation knows as the
+    replica it made (opening it gives no new replica id, as if the store had been made here)."""
+    data_dir.mkdir(mode=0o700, parents=True)
+    shutil.copyfile(template / DB_FILENAME, data_dir / DB_FILENAME)
+    known = json.loads(bindings.read_text(encoding="utf-8"))
+    replica_id, binding = next((key, entry) for key, entry in known.items()
+                               if entry["location"] == str(template / DB_FILENAME))
+    mine = config_path()
+    ours = json.loads(mine.read_text(encoding="utf-8")) if mine.exists() else {}
+    ours[replica_id] = {**binding, "location": str(data_dir / DB_FILENAME)}
+    mine.parent.mkdir(parents=True, exist_ok=True)
+    mine.write_text(json.dumps(ours, indent=2, sort_keys=True), encoding="utf-8")
+    mine.chmod(0o600)
+    return data_dir
+
+
 @pytest.fixture
-def store(tmp_path, backend) -> Store:
-    """A freshly migrated, empty store in its own data directory (or PostgreSQL database)."""
+def store(request, tmp_path, backend, installation) -> Store:
+    """A freshly migrated, empty store in its own data directory (or PostgreSQL database); on
+    SQLite a copy of the process's template, with the demo when the test asks for ``demo_store``."""
     if backend == "sqlite":
-        s = open_store(data_dir=tmp_path / "data")
+        templates = request.getfixturevalue("store_templates")
+        kind = "demo" if "demo_store" in request.fixturenames else "empty"
+        s = open_store(data_dir=_copy_of(templates[kind], tmp_path / "data",
+                                          templates["bindings"]))
     else:
         s = store_backends.open_fresh(tmp_path / "data")
     yield s
@@ -97,9 +140,20 @@ def store(tmp_path, backend) -> Store:
 
 @pytest.fixture
 def demo_store(store: Store) -> Store:
-    """The fresh store with the demo locality loaded (the same code path as ``obecdesk demo``)."""
-    load_demo(store)
+    """The fresh store with the demo locality loaded (the same code path as ``obecdesk demo``,
+    on SQLite run once per process on the template this store is a copy of)."""
+    from obecdesk.core.localities import LocalityService
+
+    if not LocalityService(store).list():  # not a copy of the demo template
+        load_demo(store)
     return store
+
+
+@pytest.fixture
+def demo_dir(tmp_path, installation, store_templates) -> Path:
+    """A data directory as ``obecdesk --data-dir D demo`` leaves it (a copy of the template),
+    for CLI tests whose subject is not the demo command itself."""
+    return _copy_of(store_templates["demo"], tmp_path / "demo-data", store_templates["bindings"])
 
 
 @pytest.fixture
