@@ -1,23 +1,32 @@
 """Poznámky centrály in Indikátory: HQ's return shows on the value's cell, the project and the
 measure, the notes list puts it first with its history, the coordinator answers "opraveno" from
-the list, and a double click opens the item where it lives."""
+the list, a double click opens the item where it lives, and a return that came in a real bundle
+shows on the coordinator's grid."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from bundle_support import exchange_files, field_and_hq
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import update
 
-from obecdesk.core.indicators.values import value_id
+from obecdesk.core.indicators.definitions import IndicatorData, IndicatorService
+from obecdesk.core.indicators.periods import period_of
+from obecdesk.core.indicators.values import ValueEntry, ValueService, value_id
+from obecdesk.core.localities import LocalityData, LocalityService
 from obecdesk.core.reviews import ReviewService
 from obecdesk.core.vocabulary.reviews import URGENCY, ReviewState
 from obecdesk.store.models import LocalReplica
+from obecdesk.ui.context import AppContext
 from obecdesk.ui.indicators.plan_tree import ID_ROLE
 from obecdesk.ui.indicators.projects_panel import Col as ProjectCol
 from obecdesk.ui.indicators.review_panel import Col
 from obecdesk.ui.indicators.review_style import REVIEW_COLOURS
 from obecdesk.ui.indicators.view import IndicatorsView
+from obecdesk.ui.services import build_services
 
 
 def _role(store, role: str) -> None:
@@ -89,7 +98,12 @@ def test_the_return_shows_on_the_items_and_the_coordinator_answers(
     assert set(notes.buttons) == {ReviewState.COMMENT, ReviewState.CORRECTED}  # no approval here
     value_row = next(r for r in range(notes.model.rowCount())
                      if notes.model.row_at(r).item_id == value)
+    approved_row = next(r for r in range(notes.model.rowCount())
+                        if notes.model.row_at(r).review.state == "approved")
+    notes.table.selectRow(approved_row)
+    assert not notes.buttons[ReviewState.CORRECTED].isEnabled()  # nothing to correct
     notes.table.selectRow(value_row)
+    assert notes.buttons[ReviewState.CORRECTED].isEnabled()
     assert notes.history.count() == 1 and "Replika hq" in notes.history.item(0).text()
 
     dialogs.answer(("Opraveno podle výkazu.", True))
@@ -127,3 +141,30 @@ def test_hq_returns_from_the_list_and_a_return_without_a_comment_is_refused(
                     == "approved")
     qtbot.waitUntil(lambda: any(n.item_id == project and n.review.state == "approved"
                                 for n in notes.model.rows()))
+
+
+def test_a_return_that_came_in_a_real_bundle_shows_on_the_coordinators_grid(
+        qtbot, tmp_path, monkeypatch, settings):
+    (field,), hq = field_and_hq(tmp_path, monkeypatch)
+    loc = LocalityService(field).create(LocalityData(name="Horní Lhota")).id
+    indicator = IndicatorService(field).create(loc, IndicatorData("Žáci v doučování",
+                                                                  unit="persons"))
+    quarter = period_of(dt.date.today(), "quarter")
+    ValueService(field).set_value(indicator, ValueEntry(quarter.key, 140))
+    exchange_files(field, hq, tmp_path)
+    ReviewService(hq).review("value", value_id(indicator, quarter.key), "returned",
+                             "Ověřte zdroj.")
+    exchange_files(hq, field, tmp_path)  # the return bundle, a real file
+
+    ctx = AppContext(field, settings)
+    ctx.set_locality(loc)
+    try:
+        view = _view(qtbot, ctx, build_services(field))
+        cell = view.grid_model.cell_of(indicator, quarter.key)
+        assert "vráceno k opravě: Ověřte zdroj." in cell.data(Qt.ItemDataRole.ToolTipRole)
+        note = view.notes.model.row_at(0)
+        assert (note.label, note.review.author) == (
+            f"Žáci v doučování, {quarter.label}", "Centrála")
+        assert set(view.notes.buttons) == {ReviewState.COMMENT, ReviewState.CORRECTED}
+    finally:
+        ctx.hub.detach()

@@ -11,6 +11,8 @@ from obecdesk.core.reviews import ReviewService
 from obecdesk.errors import NotFound, ValidationError
 from obecdesk.store.models import LocalReplica
 
+pytestmark = pytest.mark.backends  # HQ's store may be PostgreSQL
+
 
 def _role(store, role):
     with store.unit_of_work() as session:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.review_queries import ReviewNote
 from obecdesk.core.reviews import ReviewService
+from obecdesk.core.vocabulary.reviews import ReviewState
 from obecdesk.ui.indicators.review_actions import ReviewActions
 from obecdesk.ui.indicators.review_style import (
     kind_label,
@@ -87,7 +88,7 @@ class ReviewPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(Col.STATE,
                                                            QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_history())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_history())
         self.history = QListWidget()
         self.history.setObjectName("review-history")
         self.buttons: dict[str, QPushButton] = {}
@@ -153,8 +154,11 @@ class ReviewPanel(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        for button in self.buttons.values():
-            button.setEnabled(self.current() is not None)
+        note = self.current()
+        for state, button in self.buttons.items():
+            # only a returned item can be reported corrected
+            button.setEnabled(note is not None and (state != ReviewState.CORRECTED
+                                                    or note.review.state == ReviewState.RETURNED))
 
     def _act(self, state) -> None:
         note = self.current()
