@@ -12,9 +12,12 @@ QM := $(TS:.ts=.qm)
 run: $(VENV)/.installed translations
 	$(BIN)/obecdesk
 
-# system-deps on every test run, not only when .venv is created: the PDF tests need poppler-utils
+# system-deps on every test run, not only when .venv is created: the PDF tests need poppler-utils.
+# The suite runs on every core (pytest-xdist, one worker per core; a file's tests stay together);
+# `make test JOBS=0` runs it in one process.
+JOBS ?= auto
 test: system-deps $(VENV)/.installed-dev translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(JOBS) --dist loadfile
 	$(BIN)/ruff check obecdesk tests bench
 
 lint: $(VENV)/.installed-dev
