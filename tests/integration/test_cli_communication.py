@@ -11,9 +11,8 @@ def run(capsys, *args):
     return code, out, err
 
 
-def test_the_situation_log_of_the_acute_demo_is_listed_in_time_order(tmp_path, capsys):
-    data = str(tmp_path / "d")
-    assert run(capsys, "--data-dir", data, "demo")[0] == 0
+def test_the_situation_log_of_the_acute_demo_is_listed_in_time_order(demo_dir, capsys):
+    data = str(demo_dir)
     code, out, _ = run(capsys, "--data-dir", data, "list", "situation-events", "--locality",
                        "Lipová nad Ohří", "--json")
     assert code == 0
@@ -30,9 +29,8 @@ def test_the_situation_log_of_the_acute_demo_is_listed_in_time_order(tmp_path, c
     assert counted["communication-recommendations"] == 3
 
 
-def test_an_event_with_a_file_is_added_and_the_file_saved_back(tmp_path, capsys):
-    data = str(tmp_path / "d")
-    run(capsys, "--data-dir", data, "demo")
+def test_an_event_with_a_file_is_added_and_the_file_saved_back(tmp_path, demo_dir, capsys):
+    data = str(demo_dir)
     scan = tmp_path / "petice-sken.pdf"
     scan.write_bytes(b"%PDF-1.4 podpisy")
     code, out, _ = run(capsys, "--data-dir", data, "situation", "add", "--locality",
@@ -51,9 +49,9 @@ def test_an_event_with_a_file_is_added_and_the_file_saved_back(tmp_path, capsys)
     assert code == 0 and out_file.read_bytes() == b"%PDF-1.4 podpisy"
 
 
-def test_a_file_over_the_limit_is_refused_in_czech_and_nothing_is_attached(tmp_path, capsys):
-    data = str(tmp_path / "d")
-    run(capsys, "--data-dir", data, "demo")
+def test_a_file_over_the_limit_is_refused_in_czech_and_nothing_is_attached(tmp_path, demo_dir,
+                                                                          capsys):
+    data = str(demo_dir)
     events = json.loads(run(capsys, "--data-dir", data, "list", "situation-events",
                             "--locality", "Lipová nad Ohří", "--json")[1])
     big = tmp_path / "video.mp4"

@@ -41,9 +41,8 @@ def test_help_is_czech_and_argparse_is_english_again_afterwards(capsys):
     assert argparse._("usage: ") == "usage: "  # nothing else in the process changed language
 
 
-def test_an_os_error_is_one_czech_sentence(tmp_path, capsys):
-    data = str(tmp_path / "d")
-    assert run(capsys, "--data-dir", data, "demo")[0] == 0
+def test_an_os_error_is_one_czech_sentence(tmp_path, demo_dir, capsys):
+    data = str(demo_dir)
     _, out, _ = run(capsys, "--data-dir", data, "list", "actors", "--json")
     person = next(a for a in json.loads(out) if a["kind"] == "person")
     (tmp_path / "soubor").write_text("", encoding="utf-8")

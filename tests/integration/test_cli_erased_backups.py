@@ -19,9 +19,8 @@ def name_stamp(moment: dt.datetime) -> str:
     return moment.strftime("%Y%m%d-%H%M%S")
 
 
-def test_check_lists_backups_older_than_an_erasure_and_purge_deletes_them(tmp_path, capsys):
-    data = tmp_path / "d"
-    assert run(capsys, "--data-dir", str(data), "demo")[0] == 0
+def test_check_lists_backups_older_than_an_erasure_and_purge_deletes_them(demo_dir, capsys):
+    data = demo_dir
     backups = data / "backups"
     backups.mkdir()
     old = backups / "obecdesk-20250301-101500-before-upgrade-0004.sqlite"

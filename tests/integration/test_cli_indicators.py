@@ -35,9 +35,8 @@ def run(capsys, *args):
 
 
 @pytest.fixture
-def data(tmp_path, capsys) -> str:
-    directory = str(tmp_path / "store")
-    assert run(capsys, "--data-dir", directory, "demo")[0] == 0
+def data(demo_dir) -> str:
+    directory = str(demo_dir)
     store = open_store(data_dir=directory)
     LocalityService(store).create(LocalityData("Horní Lhota", region="Ústecký kraj"))
     store.dispose()

@@ -17,9 +17,8 @@ def run(capsys, *args):
 
 
 @pytest.fixture
-def demo(tmp_path, capsys):
-    data = str(tmp_path / "data")
-    assert run(capsys, "--data-dir", data, "demo")[0] == 0
+def demo(demo_dir, capsys):
+    data = str(demo_dir)
     meetings = json.loads(run(capsys, "--data-dir", data, "list", "meetings", "--json")[1])
     return data, {m["title"]: m["id"] for m in meetings}
 

@@ -83,9 +83,8 @@ def test_json_and_xlsx_flag_the_locality_not_heard_of_for_too_long(tmp_path, mon
     assert "před 45 dny, Laptop 1" in out
 
 
-def test_the_demo_store_and_bad_options(tmp_path, capsys):
-    data = str(tmp_path / "d")
-    assert run(capsys, "--data-dir", data, "demo")[0] == 0
+def test_the_demo_store_and_bad_options(tmp_path, demo_dir, capsys):
+    data = str(demo_dir)
     code, out, _ = run(capsys, "--data-dir", data, "overview")
     assert code == 0 and "Dolní Bránice" in out and "vytvořeno zde, nikdy nepřijato" in out
     code, _, err = run(capsys, "--data-dir", data, "overview", "--stale-days", "-3")

@@ -26,9 +26,8 @@ def run(capsys, *args):
     return code, out, err
 
 
-def test_proposals_export_to_xlsx_and_pdf_with_every_disposition(tmp_path, capsys):
-    data = str(tmp_path / "store")
-    assert run(capsys, "--data-dir", data, "demo")[0] == 0
+def test_proposals_export_to_xlsx_and_pdf_with_every_disposition(tmp_path, demo_dir, capsys):
+    data = str(demo_dir)
     xlsx = tmp_path / "návrhy.xlsx"
     code, out, _ = run(capsys, "--data-dir", data, "export", "proposals", "--locality", LOCALITY,
                        "--out", str(xlsx))
@@ -54,9 +53,8 @@ def test_proposals_export_to_xlsx_and_pdf_with_every_disposition(tmp_path, capsy
     assert not (tmp_path / "návrhy.docx").exists()
 
 
-def test_new_kinds_are_listed_and_counted(tmp_path, capsys):
-    data = str(tmp_path / "store")
-    run(capsys, "--data-dir", data, "demo")
+def test_new_kinds_are_listed_and_counted(demo_dir, capsys):
+    data = str(demo_dir)
     stats = json.loads(run(capsys, "--data-dir", data, "stats", "--json")[1])
     assert stats["participation-events"] >= 3 and stats["proposals"] >= 10
     assert stats["mediation-cases"] == 1
@@ -65,9 +63,9 @@ def test_new_kinds_are_listed_and_counted(tmp_path, capsys):
         assert code == 0 and json.loads(out)
 
 
-def test_closing_report_sections_show_figures_and_results_never_notes(tmp_path, capsys):
-    data = tmp_path / "store"
-    run(capsys, "--data-dir", str(data), "demo")
+def test_closing_report_sections_show_figures_and_results_never_notes(tmp_path, demo_dir,
+                                                                      capsys):
+    data = demo_dir
     store = open_store(data_dir=data)
     loc = acute_locality_id()
     doc = ReportDocument(title="Závěrečná zpráva", municipality=LOCALITY)

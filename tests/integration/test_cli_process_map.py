@@ -27,10 +27,8 @@ def run(capsys, *args):
 
 
 @pytest.fixture
-def data(tmp_path, capsys) -> str:
-    directory = str(tmp_path / "store")
-    assert run(capsys, "--data-dir", directory, "demo")[0] == 0
-    return directory
+def data(demo_dir) -> str:
+    return str(demo_dir)
 
 
 def listed(capsys, data, kind):

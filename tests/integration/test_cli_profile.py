@@ -17,10 +17,8 @@ def run(capsys, *args):
 
 
 @pytest.fixture
-def data(tmp_path, capsys):
-    data = str(tmp_path / "data")
-    assert run(capsys, "--data-dir", data, "demo")[0] == 0
-    return data
+def data(demo_dir):
+    return str(demo_dir)
 
 
 def test_me_then_my_tasks(data, capsys):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pdf_tools import pdf_text
 
-from obecdesk.core.demo import load_demo
 from obecdesk.core.demo_acute import acute_locality_id
 from obecdesk.core.localities import LocalityData, LocalityService
 from obecdesk.reports.communication_sections import communication_section, situation_section
@@ -21,9 +20,8 @@ def _pdf(store, locality_id, path):
     return " ".join(pdf_text(path).split()), " ".join(pdf_text(path, layout=True).split())
 
 
-def test_the_timeline_and_communication_of_the_acute_demo_print(store, tmp_path):
-    load_demo(store)
-    text, laid_out = _pdf(store, acute_locality_id(), tmp_path / "komunikace.pdf")
+def test_the_timeline_and_communication_of_the_acute_demo_print(demo_store, tmp_path):
+    text, laid_out = _pdf(demo_store, acute_locality_id(), tmp_path / "komunikace.pdf")
     assert "Vývoj situace" in text
     assert "Situační deník zachycuje 12 událostí" in text and "nejvyšší závažnost: kritická" in text
     assert "Potyčka u ubytovny v Tovární ulici" in text and "usnesení zastupitelstva" in text

@@ -8,8 +8,6 @@ from __future__ import annotations
 from kill_edits import ACTIONS
 from test_migration_kill import LONG, kill_points, survey_and_kill
 
-from obecdesk.cli import main
-
 #: the short run's sample of the steps between commits
 SAMPLE_EVERY = 60
 
@@ -28,10 +26,8 @@ def _differs(found: dict, expected: dict) -> list[str]:
     return sorted(t for t in found.keys() | expected.keys() if found.get(t) != expected.get(t))
 
 
-def test_edits_killed_at_any_step_keep_each_action_whole(tmp_path):
-    template = tmp_path / "template"
-    assert main(["--data-dir", str(template), "demo"]) == 0
-    reference, records = survey_and_kill("edits", template, tmp_path / "runs",
+def test_edits_killed_at_any_step_keep_each_action_whole(tmp_path, demo_dir):
+    reference, records = survey_and_kill("edits", demo_dir, tmp_path / "runs",
                                          edit_kill_points)
     ends = [n for n, _ in reference["marks"]]  # steps done before opening, after it, after each
     states = [fp for _, fp in reference["marks"]]

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from test_migration_kill import survey_and_kill
 
-from obecdesk.cli import main
 from obecdesk.store.paths import DB_FILENAME
 
 ROWS = 400
 
 
-def test_an_import_killed_at_any_step_adds_all_its_actors_or_none(tmp_path):
-    template = tmp_path / "template"
-    assert main(["--data-dir", str(template), "demo"]) == 0
+def test_an_import_killed_at_any_step_adds_all_its_actors_or_none(tmp_path, demo_dir):
+    template = demo_dir
     lines = [f"Osoba{i} Příjmení{i};Spolek číslo {i};osoba{i}@example.cz" for i in range(ROWS)]
     (template / "import.csv").write_text("Jméno;Organizace;E-mail\n" + "\n".join(lines) + "\n",
                                          encoding="utf-8")

@@ -18,10 +18,8 @@ def run(capsys, *args) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def data_dir(tmp_path, capsys):
-    folder = str(tmp_path / "data")
-    assert run(capsys, "--data-dir", folder, "demo")[0] == 0
-    return folder
+def data_dir(demo_dir):
+    return str(demo_dir)
 
 
 def test_list_methods_json(capsys, data_dir):

@@ -167,11 +167,10 @@ def test_numbering_still_needs_no_owner_for_a_locality_made_outside_the_services
                               .where(Locality.id == world.locality_id)) == ""
 
 
-def test_check_reports_a_decision_code_shared_by_two_decisions(tmp_path, capsys):
+def test_check_reports_a_decision_code_shared_by_two_decisions(demo_dir, capsys):
     from obecdesk.cli import main
 
-    data = str(tmp_path / "d")
-    assert main(["--data-dir", data, "demo"]) == 0
+    data = str(demo_dir)
     assert main(["--data-dir", data, "check"]) == 0  # the demo's numbers are all distinct
     store = open_store(data_dir=data)
     with store.unit_of_work() as session:

@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from obecdesk.core.demo import load_demo
 from obecdesk.core.demo_acute import acute_locality_id
 from obecdesk.core.localities import LocalityData, LocalityService
 from obecdesk.core.mediation.cases import CaseData, MediationService, PartyData, SessionData
@@ -73,13 +72,12 @@ def test_a_note_is_local_by_default_and_its_text_gets_no_field_version(store, ca
         notes.add(case, "   ")
 
 
-def test_the_acute_demo_has_a_partial_mediation_with_a_local_and_a_shared_note(store):
-    load_demo(store)
-    cases = MediationService(store).cases(acute_locality_id())
+def test_the_acute_demo_has_a_partial_mediation_with_a_local_and_a_shared_note(demo_store):
+    cases = MediationService(demo_store).cases(acute_locality_id())
     assert [c.data.result for c in cases] == ["partial"]
     assert len(cases[0].sessions) == 2 and len(cases[0].parties) == 2
     assert cases[0].data.rules and cases[0].data.agreement_text
-    notes = MediationNotes(store).of_case(cases[0].id)
+    notes = MediationNotes(demo_store).of_case(cases[0].id)
     assert sorted(n.shared for n in notes) == [False, True]
 
 
@@ -104,14 +102,13 @@ def test_a_change_naming_the_local_column_is_refused_by_bundles_and_the_merge(st
     assert MediationNotes(store).of_case(case)[0].text == "Jen pro mě"
 
 
-def test_a_representative_finds_the_party_in_their_data_export(store):
+def test_a_representative_finds_the_party_in_their_data_export(demo_store):
     from obecdesk.core.demo_rows import demo_id
     from obecdesk.core.stakeholders.gdpr import PersonalDataService
     from obecdesk.core.stakeholders.gdpr_export import person_text
 
-    load_demo(store)
     spokeswoman = demo_id("lipova-nad-ohri", "actor", "petice")
-    record = PersonalDataService(store).person_record(spokeswoman)
+    record = PersonalDataService(demo_store).person_record(spokeswoman)
     assert record["mediation_parties"] == [{
         "case": "Petiční výbor × obyvatelé ubytovny v Tovární ulici",
         "party": "Petiční výbor obyvatel Lipové"}]

@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 
-from obecdesk.core.demo import load_demo
 from obecdesk.core.demo_acute import acute_locality_id
 from obecdesk.core.localities import LocalityData, LocalityService
 from obecdesk.core.participation.events import EventData, EventService
@@ -56,13 +55,12 @@ def test_a_rejection_needs_a_reason_and_dispositions_are_counted(store, event):
     assert proposals.of_locality(loc) == [] and proposals.by_disposition(loc)["accepted"] == 0
 
 
-def test_the_acute_demo_has_events_and_proposals_in_every_disposition(store):
-    load_demo(store)
+def test_the_acute_demo_has_events_and_proposals_in_every_disposition(demo_store):
     loc = acute_locality_id()
-    events = EventService(store).of_locality(loc)
+    events = EventService(demo_store).of_locality(loc)
     kinds = {e.data.kind for e in events}
     assert {"public_meeting", "neighbourhood_walk"} <= kinds
-    assert all(v > 0 for v in ProposalService(store).by_disposition(loc).values())
+    assert all(v > 0 for v in ProposalService(demo_store).by_disposition(loc).values())
     assert sum(e.proposals for e in events) >= 10
 
 

@@ -81,9 +81,8 @@ def test_a_revised_plan_counts_once(store, towns):
     assert measures["Vlastní opatření obce"] == ["Dolní Lhota", "Horní Lhota"]
 
 
-def test_the_report_and_its_json_through_the_command_line(tmp_path, capsys):
-    data = str(tmp_path / "d")
-    assert main(["--data-dir", data, "demo"]) == 0
+def test_the_report_and_its_json_through_the_command_line(tmp_path, demo_dir, capsys):
+    data = str(demo_dir)
     pdf, out = tmp_path / "výsledky.pdf", tmp_path / "r.json"
     assert main(["--data-dir", data, "report", "results", "--out", str(pdf),
                  "--json", str(out)]) == 0
