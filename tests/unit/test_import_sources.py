@@ -6,6 +6,7 @@ every other module is asked only for what it defines.
 """
 
 import ast
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,7 +19,8 @@ def module_file(module: str, root: Path = ROOT) -> Path | None:
     return path.with_suffix(".py") if path.with_suffix(".py").is_file() else None
 
 
-def defined_names(path: Path) -> set[str]:
+@cache  # a module is asked once per import of it: parse it once
+def defined_names(path: Path) -> frozenset[str]:
     """Names a module binds itself at the top level (not by importing them)."""
     names: set[str] = set()
 
@@ -36,7 +38,7 @@ def defined_names(path: Path) -> set[str]:
                     visit(handler.body)
 
     visit(ast.parse(path.read_text(encoding="utf-8")).body)
-    return names
+    return frozenset(names)
 
 
 def borrowed_imports(root: Path = ROOT) -> list[str]:
