@@ -64,34 +64,39 @@ def _child(mode: str, data_dir: Path, kill_at: int) -> None:
     event.listen(Engine, "commit", step)
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
-    if mode == "demo":
-        code = main(["--data-dir", str(data_dir), "demo"])
-    elif mode == "import":
-        code = main(["--data-dir", str(data_dir), "import", "actors", str(IMPORT_CSV),
-                     "--locality", IMPORT_LOCALITY])
-    elif mode == "bundle":
-        os.environ["XDG_CONFIG_HOME"] = str(_config_of(data_dir))
-        sender = (BUNDLE.parent / "sender.txt").read_text().strip()
-        code = main(["--data-dir", str(data_dir), "bundle", "import", str(BUNDLE),
-                     "--accept-new-sender", sender])
-    elif mode == "edits":
-        os.environ["XDG_CONFIG_HOME"] = str(_config_of(data_dir))
+    marks = []
+
+    def mark() -> None:
+        if not kill_at:  # only the survey describes the store after each edit
+            marks.append([len(steps), fingerprint(data_dir / DB_FILENAME)])
+
+    if mode == "edits":
         seed_ids()  # new rows get the same ids in the survey and in every killed run
-        marks = []
+    code = _work(mode, data_dir, mark)
+    (data_dir / "steps.json").write_text(json.dumps(steps))
+    (data_dir / "marks.json").write_text(json.dumps(marks))
+    os._exit(code)
 
-        def mark() -> None:
-            if not kill_at:  # only the survey describes the store after each action
-                marks.append([len(steps), fingerprint(data_dir / DB_FILENAME)])
 
+def _work(mode: str, data_dir: Path, mark) -> int:
+    """What a child does in ``data_dir``; ``mark()`` after each edit of the ``edits`` mode."""
+    if mode in ("bundle", "edits"):
+        os.environ["XDG_CONFIG_HOME"] = str(_config_of(data_dir))
+    if mode == "demo":
+        return main(["--data-dir", str(data_dir), "demo"])
+    if mode == "import":
+        return main(["--data-dir", str(data_dir), "import", "actors", str(IMPORT_CSV),
+                     "--locality", IMPORT_LOCALITY])
+    if mode == "bundle":
+        sender = (BUNDLE.parent / "sender.txt").read_text().strip()
+        return main(["--data-dir", str(data_dir), "bundle", "import", str(BUNDLE),
+                     "--accept-new-sender", sender])
+    if mode == "edits":
         mark()
         run_edits(data_dir, mark)
-        (data_dir / "marks.json").write_text(json.dumps(marks))
-        code = 0
-    else:
-        open_store(data_dir=data_dir).dispose()
-        code = 0
-    (data_dir / "steps.json").write_text(json.dumps(steps))
-    os._exit(code)
+        return 0
+    open_store(data_dir=data_dir).dispose()
+    return 0
 
 
 def _run(mode: str, data_dir: Path, kill_at: int) -> str:
@@ -157,27 +162,31 @@ def _copy_hq(template: Path, data_dir: Path) -> None:
         path.write_text(json.dumps(known))
 
 
-def _warm_up(template: Path, workdir: Path) -> None:
-    """One run of the edits in this process before any child: the children (the survey's too)
-    then start with every lazily imported module loaded, which makes a kill cheaper."""
+def _prepare(mode: str, template: Path | None, data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    if mode == "bundle" and template is not None:
+        _copy_hq(template, data_dir)
+    elif template is not None:
+        shutil.copyfile(template / DB_FILENAME, data_dir / DB_FILENAME)
+
+
+def _warm_up(mode: str, template: Path | None, workdir: Path) -> None:
+    """One whole run in this process before any child: every child (the survey's too) then
+    starts with the lazily imported modules loaded, which makes each kill much cheaper."""
     scratch = workdir / f"warm-up-{os.getpid()}"  # one per driver process
-    scratch.mkdir(parents=True)
-    shutil.copyfile(template / DB_FILENAME, scratch / DB_FILENAME)
-    os.environ["XDG_CONFIG_HOME"] = str(_config_of(scratch))
+    _prepare(mode, template, scratch)
+    config = os.environ.get("XDG_CONFIG_HOME")
     with contextlib.redirect_stdout(io.StringIO()):
-        run_edits(scratch, lambda: None)
+        _work(mode, scratch, lambda: None)
+    if config is not None:
+        os.environ["XDG_CONFIG_HOME"] = config
 
 
 def drive(mode: str, template: Path | None, workdir: Path, kills: list[int]) -> None:
-    if mode == "edits" and template is not None:
-        _warm_up(template, workdir)
+    _warm_up(mode, template, workdir)
     for kill_at in kills or [0]:
         data_dir = workdir / f"n{kill_at}"
-        data_dir.mkdir(parents=True)
-        if mode == "bundle" and template is not None:
-            _copy_hq(template, data_dir)
-        elif template is not None:
-            shutil.copyfile(template / DB_FILENAME, data_dir / DB_FILENAME)
+        _prepare(mode, template, data_dir)
         record: dict = {"n": kill_at, "outcome": _run(mode, data_dir, kill_at)}
         record["raw"] = raw_state(data_dir / DB_FILENAME)
         if kill_at == 0:
