@@ -119,10 +119,11 @@ class Store:
         changes: ChangeSet = session.info.setdefault("changes", ChangeSet())
         local = not session.info.get("keep_stamps")
         versions: list[dict] = []
-        for obj in list(session.new) + list(session.dirty):
+        new = session.new  # an IdentitySet built anew on every access: once per flush
+        for obj in list(new) + list(session.dirty):
             if not isinstance(obj, Synced):
                 continue
-            is_new = obj in session.new
+            is_new = obj in new
             if not is_new and not session.is_modified(obj):
                 continue
             if obj.id is None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 ENVELOPE = frozenset({"id", "updated_at", "replica_id"})
@@ -59,9 +60,10 @@ class SyncPolicy:
             return Policy.LOCAL
         return None
 
-    @property
+    @cached_property
     def versioned(self) -> tuple[str, ...]:
-        """Columns that carry a version per field and travel in bundles, in a stable order."""
+        """Columns that carry a version per field and travel in bundles, in a stable order
+        (read for every field of every merged or exported row: computed once)."""
         return tuple(sorted(self.merged | set(self.one_way) | self.sets))
 
     def declared(self) -> list[str]:

@@ -24,7 +24,8 @@ from obecdesk.store.models import (
 )
 from obecdesk.sync.bundle_format import BundleRefused, SealedBundle, open_sealed, read_sealed
 from obecdesk.sync.bundle_receipt import record_receipt
-from obecdesk.sync.bundle_validation import check_references, parse_record, payload_int
+from obecdesk.sync.bundle_records import parse_records
+from obecdesk.sync.bundle_validation import check_references, payload_int
 from obecdesk.sync.keys import ROLES, PublicKeys, replica_keys, same_fingerprint
 from obecdesk.sync.merge import merge_in_session
 from obecdesk.sync.peers import peer_keys
@@ -165,7 +166,7 @@ def _check(store: Store, path: Path, accept: str | None) -> _Checked:
             for r in resolutions):
         raise BundleRefused(f"Obsah balíčku {name} nemá seznam změn v očekávané podobě.")
     now_ms = int(time.time() * 1000)
-    changes = [parse_record(record, now_ms, name) for record in records]
+    changes = parse_records(records, now_ms, name)
     with store.reading() as session:
         check_references(session, changes, name)
     return _Checked(sealed, payload, sender, changes, new)

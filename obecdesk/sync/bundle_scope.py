@@ -84,13 +84,15 @@ def for_recipient(session: Session, changes: Iterable[FieldChange], *,
     where = row_localities(session, wanted)
     demo = demo_locality_ids()
 
-    def allowed(change: FieldChange) -> bool:
-        locality = where.get((change.table, change.row_id), GLOBAL)
+    def allowed(locality: str | None) -> bool:
         if locality in demo:
             return False
         return shared is None or locality is GLOBAL or locality in shared
 
-    return [c for c in changes if allowed(c)]
+    refused = {key for key, locality in where.items() if not allowed(locality)}
+    if not refused:
+        return changes
+    return [c for c in changes if (c.table, c.row_id) not in refused]
 
 
 def localities_of(session: Session, changes: Iterable[FieldChange]) -> set[str]:

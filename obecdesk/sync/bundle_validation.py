@@ -31,12 +31,12 @@ RECORD_FIELDS = 8
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
-def _uuid(text: Any) -> bool:
+def is_uuid(text: Any) -> bool:
     """A UUID in its canonical lower-case form (what every obecdesk id is)."""
     return isinstance(text, str) and _UUID.fullmatch(text) is not None
 
 
-def _type_ok(column, value: Any) -> bool:
+def type_ok(column, value: Any) -> bool:
     if value is None:
         return bool(column.nullable)
     kind = column.type
@@ -64,14 +64,14 @@ def _type_ok(column, value: Any) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _stamp_ms(stamp: Any) -> int | None:
+def stamp_ms(stamp: Any) -> int | None:
     """The wall time of a well-formed stamp that names a replica; None for anything else (the
     fields of one row written together share a stamp: the cache saves re-checking it)."""
     try:
         parsed = Stamp.parse(stamp)
     except (ValueError, AttributeError, TypeError):
         return None
-    return parsed.wall_ms if _uuid(parsed.replica_id) else None
+    return parsed.wall_ms if is_uuid(parsed.replica_id) else None
 
 
 def parse_record(record: Any, now_ms: int, name: str) -> FieldChange:
@@ -85,15 +85,15 @@ def parse_record(record: Any, now_ms: int, name: str) -> FieldChange:
         raise BundleRefused(f"{bad}: neznámá tabulka {table!r} (novější verze obecdesk?).")
     if not isinstance(field, str) or field not in model.__sync__.versioned:
         raise BundleRefused(f"{bad}: pole {table}.{field} se nesynchronizuje.")
-    if not _uuid(row_id) or not isinstance(element, str) or len(element) > 200 \
+    if not is_uuid(row_id) or not isinstance(element, str) or len(element) > 200 \
             or not isinstance(removed, bool) or not isinstance(base, str):
         raise BundleRefused(f"{bad} v tabulce {table}.")
     is_set = model.__sync__.of(field) is Policy.SET
     if is_set != bool(element) or (is_set and value is not None) \
-            or (not is_set and not _type_ok(model.__table__.columns[field], value)):
+            or (not is_set and not type_ok(model.__table__.columns[field], value)):
         raise BundleRefused(f"{bad}: hodnota pole {table}.{field} má chybný typ.")
-    wall_ms = _stamp_ms(stamp)
-    if wall_ms is None or (base and _stamp_ms(base) is None):
+    wall_ms = stamp_ms(stamp) if isinstance(stamp, str) else None
+    if wall_ms is None or (base and stamp_ms(base) is None):
         raise BundleRefused(f"{bad}: poškozené časové razítko v {table}.{field}.")
     if wall_ms > now_ms + MAX_FUTURE_MS:
         raise BundleRefused(f"Balíček {name} obsahuje změny s časem více než 24 hodin v "
@@ -112,6 +112,13 @@ def _existing(session: Session, table: str, ids: set[str]) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=1024)
+def _refers_to(table: str, field: str) -> tuple[str, ...]:
+    """The tables a field's value is a reference to (none for most fields)."""
+    column = MODEL_BY_TABLE[table].__table__.columns[field]
+    return tuple(fk.column.table.name for fk in column.foreign_keys)
+
+
 def check_references(session: Session, changes: list[FieldChange], name: str) -> None:
     """Every reference resolves here or within the bundle; a new row brings its parents."""
     brought: dict[str, set[str]] = defaultdict(set)
@@ -120,10 +127,9 @@ def check_references(session: Session, changes: list[FieldChange], name: str) ->
     for change in changes:
         brought[change.table].add(change.row_id)
         fields[(change.table, change.row_id)].add(change.field)
-        column = MODEL_BY_TABLE[change.table].__table__.columns[change.field]
-        for fk in column.foreign_keys:
-            if change.value is not None:
-                wanted[fk.column.table.name].add(change.value)
+        if change.value is not None:
+            for target in _refers_to(change.table, change.field):
+                wanted[target].add(change.value)
     present = {t: _existing(session, t, ids) for t, ids in brought.items()}
     for table, ids in wanted.items():
         if table not in MODEL_BY_TABLE:

@@ -14,6 +14,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Date, LargeBinary, Row, Time, func, select
@@ -98,17 +99,25 @@ def changes_since(store: Store, after_seq: int = 0, *, skip_origin: str = "") ->
             query.order_by(FieldVersion.seq, FieldVersion.table_name, FieldVersion.row_id)
         ).all()
         values = _current_values(session, versions)
-        changes = []
-        for v in versions:
-            model = MODEL_BY_TABLE.get(v.table_name)
-            row = values.get((v.table_name, v.row_id))
-            if model is None or row is None:
-                continue
-            is_set = model.__sync__.of(v.field) is Policy.SET
-            value = None if is_set else to_wire(row.get(v.field))
-            changes.append(FieldChange(v.table_name, v.row_id, v.field, v.element, value,
-                                       v.stamp, v.base, v.removed))
+    changes = []
+    for table, row_id, field, element, stamp, base, removed in versions:
+        row = values.get((table, row_id))
+        if row is None:
+            continue
+        value = None if _is_set(table, field) else row.get(field)
+        if type(value) not in _PLAIN:
+            value = to_wire(value)
+        changes.append(FieldChange(table, row_id, field, element, value, stamp, base, removed))
     return Feed(changes, max(up_to, after_seq))
+
+
+#: types that are already what JSON carries (most values): no conversion to look for
+_PLAIN = frozenset({str, int, bool, float, type(None)})
+
+
+@lru_cache(maxsize=1024)
+def _is_set(table: str, field: str) -> bool:
+    return MODEL_BY_TABLE[table].__sync__.of(field) is Policy.SET
 
 
 def _current_values(session: Session, versions: Iterable[Row]

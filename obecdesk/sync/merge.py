@@ -21,9 +21,8 @@ from sqlalchemy.orm import Session
 from obecdesk.core.records import assign
 from obecdesk.core.stakeholders.actor_fields import derived_values
 from obecdesk.store import Store
-from obecdesk.store.base import Synced
 from obecdesk.store.conflict_values import forget_conflict_values
-from obecdesk.store.hlc import Stamp
+from obecdesk.store.hlc import replica_of
 from obecdesk.store.models import MODEL_BY_TABLE, SYNCED_MODELS, Actor, FieldVersion
 from obecdesk.store.sync_policy import Policy
 from obecdesk.store.versions import Version, change_seq, version_rows, write_versions
@@ -31,6 +30,7 @@ from obecdesk.sync.conflict_log import ConflictKind, log_conflict
 from obecdesk.sync.field_changes import FieldChange, from_wire, to_wire
 from obecdesk.sync.merge_followups import follow_up
 from obecdesk.sync.merge_guards import StampGuard
+from obecdesk.sync.merge_insert import NewRows, bulk_insertable
 from obecdesk.sync.merge_preload import preload
 from obecdesk.sync.merge_rules import (
     MergeResult,
@@ -39,6 +39,7 @@ from obecdesk.sync.merge_rules import (
     erased_values,
     is_erased,
     newly_erased,
+    write_row,
 )
 
 _ORDER = {model.__tablename__: i for i, model in enumerate(SYNCED_MODELS)}
@@ -54,7 +55,8 @@ class _Merge(StampGuard):
         self.rows, self.versions = preload(session, keys)
         #: clock rows to write, all at once after the batch
         self.written: list[dict[str, Any]] = []
-        self.erasures = 0
+        #: rows this store does not have yet, inserted in bulk after the batch
+        self.new_rows = NewRows(session)
         #: (locality, actor, name before erasure) of people this batch erases
         self.erased: list[tuple[str, str, str]] = []
         me = store.replica_id
@@ -115,33 +117,18 @@ class _Merge(StampGuard):
                                 Version(change.stamp, change.base, change.removed)))
         if not written and not values and not lost:
             return
+        if obj is None and not versions and bulk_insertable(model):
+            newest = self._record(model.__tablename__, row_id, written)
+            self.new_rows.add(model, row_id, values, elements, newest, replica_of(newest))
+            return
         if newly_erased(obj, values):  # its name's copies elsewhere go after the batch
             self.erased.append((obj.locality_id, obj.id, obj.name))
-        obj = self._write(model, obj, row_id, values, elements, versions)
+        obj = write_row(self.session, model, obj, row_id, values, elements, versions)
         self._after(model, obj, written, lost)
-
-    def _write(self, model, obj, row_id, values, elements, versions) -> Synced:
-        for column, changed in elements.items():
-            now = {e for (f, e), v in versions.items() if f == column and not v.removed}
-            if obj is not None:
-                now |= {str(e) for e in (getattr(obj, column) or [])}
-            now |= {e for e, present in changed.items() if present}
-            now -= {e for e, present in changed.items() if not present}
-            values[column] = sorted(now)
-        if obj is None:
-            obj = model(id=row_id, **values)
-            self.session.add(obj)
-        else:
-            for column, value in values.items():
-                if getattr(obj, column) != value:
-                    setattr(obj, column, value)
-        return obj
 
     def _after(self, model, obj, written, lost) -> None:
         """Erasure wins, derived fields follow, then the versions, envelope and clock."""
         erased = is_erased(obj)
-        if erased and any(f == "erased" for f, _e, _v in written):
-            self.erasures += 1
         if erased:
             for column, value in erased_values(obj).items():
                 if getattr(obj, column) != value:
@@ -157,14 +144,18 @@ class _Merge(StampGuard):
                             kept=kept, lost=gone):
                 self.result.conflicts += 1
         if written:
-            seq = change_seq(self.session, origin=self.origin)
-            self.written += version_rows(model.__tablename__, obj.id, written, seq)
-            newest = max(v.stamp for _f, _e, v in written)
+            newest = self._record(model.__tablename__, obj.id, written)
             if newest > (obj.updated_at or ""):
-                obj.updated_at = newest
-                obj.replica_id = Stamp.parse(newest).replica_id
-            self.store.clock.observe(newest)  # the newest stamp bounds all of the row's
-            self.result.applied += len(written)
+                obj.updated_at, obj.replica_id = newest, replica_of(newest)
+
+    def _record(self, table: str, row_id: str, written) -> str:
+        """Queue the versions a row takes; the newest stamp, which bounds all of the row's."""
+        seq = change_seq(self.session, origin=self.origin)
+        self.written += version_rows(table, row_id, written, seq)
+        newest = max(v.stamp for _f, _e, v in written)
+        self.store.clock.observe(newest)
+        self.result.applied += len(written)
+        return newest
 
 
 def apply_changes(store: Store, changes: Iterable[FieldChange], *, origin: str,
@@ -189,6 +180,7 @@ def merge_in_session(store: Store, session: Session, changes: Iterable[FieldChan
     with session.no_autoflush:  # one flush for the batch, not one per row read
         for table, row_id in sorted(grouped, key=lambda k: (_ORDER.get(k[0], 99), k[1])):
             merge.apply_row(table, row_id, grouped[(table, row_id)])
+    merge.new_rows.insert()
     session.flush()
     write_versions(session, merge.written)
     merge.result.conflicts += follow_up(session, merge.erased)

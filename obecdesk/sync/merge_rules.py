@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from obecdesk.core.stakeholders.gdpr import ERASED_VALUES
 from obecdesk.store.base import Synced
 from obecdesk.store.hlc import replica_of
 from obecdesk.store.models import Actor
 from obecdesk.store.sync_policy import Policy
-from obecdesk.store.versions import Version
+from obecdesk.store.versions import Version, VersionKey
 from obecdesk.sync.field_changes import FieldChange
 
 #: a stamp further ahead of this machine's clock is refused: one laptop with a wrong date must
@@ -48,7 +50,11 @@ def is_erased(obj: Synced | None) -> bool:
 
 def erased_values(obj: Synced) -> dict[str, Any]:
     """What an erased person's row holds whatever the stamps (an actor's or a respondent's)."""
-    return ERASED_VALUES if isinstance(obj, Actor) else type(obj).__erased_values__
+    return erased_values_of(type(obj))
+
+
+def erased_values_of(model: type[Synced]) -> dict[str, Any]:
+    return ERASED_VALUES if issubclass(model, Actor) else model.__erased_values__
 
 
 def newly_erased(obj: Synced | None, values: dict[str, Any]) -> bool:
@@ -63,3 +69,25 @@ def current_value(obj: Synced | None, change: FieldChange, local: Version | None
     if obj.__sync__.of(change.field) is Policy.SET:
         return bool(local and not local.removed)
     return getattr(obj, change.field)
+
+
+def write_row(session: Session, model: type[Synced], obj: Synced | None, row_id: str,
+              values: dict[str, Any], elements: dict[str, dict[str, bool]],
+              versions: dict[VersionKey, Version]) -> Synced:
+    """Give an existing row (or a new ORM row) the values that won; a set keeps the elements
+    its versions hold present, with the batch's additions and removals."""
+    for column, changed in elements.items():
+        now = {e for (f, e), v in versions.items() if f == column and not v.removed}
+        if obj is not None:
+            now |= {str(e) for e in (getattr(obj, column) or [])}
+        now |= {e for e, present in changed.items() if present}
+        now -= {e for e, present in changed.items() if not present}
+        values[column] = sorted(now)
+    if obj is None:
+        obj = model(id=row_id, **values)
+        session.add(obj)
+    else:
+        for column, value in values.items():
+            if getattr(obj, column) != value:
+                setattr(obj, column, value)
+    return obj

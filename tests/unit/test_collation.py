@@ -1,6 +1,16 @@
 """Czech alphabetical order (czech-sort underneath): what a person expects of a Czech list."""
 
-from obecdesk.core.collation import actor_key, czech_sorted, person_key, surname_first
+import czech_sort
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from obecdesk.core.collation import (
+    actor_key,
+    collation_key,
+    czech_sorted,
+    person_key,
+    surname_first,
+)
 
 SURNAMES = ["Šťastná", "Chalupa", "Čermák", "Řezníček", "Cibulka", "Hruška", "Sýkora", "Rybář",
             "Zeman", "Žák", "Adámek", "Ábel"]
@@ -26,3 +36,11 @@ def test_organisations_sort_by_their_name_as_written():
     assert actor_key("person", "Jan Čech") < actor_key("organisation", "Charita Česko")
     assert actor_key("organisation", "Charita Česko") < actor_key("person", "Jan Ivan")
     assert actor_key("person", "Jan Tomeš") < actor_key("organisation", "Úřad práce")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_the_key_is_czech_sorts_own_byte_key_for_any_text(text):
+    # the stored sort keys of earlier versions stay valid: nothing to recompute
+    assert collation_key(text) == czech_sort.bytes_key(text.strip())
+    assert collation_key(text) == czech_sort.bytes_key(text.strip())  # a remembered key too
