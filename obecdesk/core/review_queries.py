@@ -93,6 +93,14 @@ def item_entries(session: Session, kind: str, item_id: str) -> list[ReviewEntry]
     return [entry_of(r) for r in session.scalars(_ordered(query))]
 
 
+def indicator_entries(session: Session, indicator_id: str) -> list[tuple[str, ReviewEntry]]:
+    """(period, entry) of every entry about a value of the indicator, oldest first."""
+    query = select(HqReview, IndicatorValue.period).join(
+        IndicatorValue, IndicatorValue.id == HqReview.value_id).where(
+        IndicatorValue.indicator_id == indicator_id)
+    return [(period, entry_of(row)) for row, period in session.execute(_ordered(query))]
+
+
 def fold(kind: str, key: str, entries: list[ReviewEntry]) -> ItemReview | None:
     """The state an item's entries (oldest first) add up to; None without entries."""
     setting = next((e for e in reversed(entries) if e.state != ReviewState.COMMENT), None)

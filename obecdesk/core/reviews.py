@@ -22,6 +22,7 @@ from obecdesk.core.review_queries import (
     ReviewNote,
     entry_of,
     fold,
+    indicator_entries,
     item_entries,
     item_label,
     item_states,
@@ -101,6 +102,11 @@ class ReviewService:
             model, what = ITEMS[kind_]
             get_live(session, model, item_id, what)
             return item_entries(session, kind_, item_id)
+
+    def of_indicator(self, indicator_id: str) -> list[tuple[str, ReviewEntry]]:
+        """(period, entry) of HQ's notes on the indicator's values, oldest first."""
+        with self.store.reading() as session:
+            return indicator_entries(session, indicator_id)
 
     def state(self, kind: str, item_id: str) -> ItemReview | None:
         """Where the item stands now; None when nobody reviewed it."""

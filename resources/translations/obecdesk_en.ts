@@ -3993,52 +3993,58 @@ Compare it with the fingerprint the sender tells you another way (by phone, for 
 <context>
     <name>IndicatorDetail</name>
     <message>
-        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="35"/>
+        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="37"/>
         <source>Vyberte ukazatel v plánu.</source>
         <translation>Select an indicator in the plan.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="50"/>
+        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="55"/>
         <source>Zapsat hodnotu</source>
+        <extracomment>HQ&apos;s notes on the indicator&apos;s values, period by period</extracomment>
         <translation>Enter a value</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="51"/>
+        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="56"/>
         <source>Opravy hodnot</source>
         <translation>Corrections of values</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="62"/>
+        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="57"/>
+        <source>Poznámky centrály</source>
+        <translation>HQ notes</translation>
+    </message>
+    <message>
+        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="70"/>
         <source> · vypočteno ze záznamů aplikace</source>
         <translation> · computed from the app&apos;s records</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="67"/>
+        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="75"/>
         <source>{unit} · {result} · {aggregation} · výchozí hodnota {base}{computed}</source>
         <translation>{unit} · {result} · {aggregation} · baseline {base}{computed}</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="80"/>
+        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="88"/>
         <source>{when} {who}: {period} {old} → {new} ({why})</source>
         <translation>{when} {who}: {period} {old} → {new} ({why})</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="93"/>
+        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="106"/>
         <source>Zatím bez hodnot a cílů</source>
         <translation>No values or targets yet</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="97"/>
+        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="110"/>
         <source>Hodnota</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="103"/>
+        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="116"/>
         <source>Cíl za období</source>
         <translation>Target for the period</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="111"/>
+        <location filename="../../obecdesk/ui/indicators/indicator_detail.py" line="124"/>
         <source>Výchozí hodnota</source>
         <translation>Baseline</translation>
     </message>
@@ -7982,27 +7988,27 @@ Owner: {1} · due: {2}</translation>
 <context>
     <name>ReviewNotesModel</name>
     <message>
-        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="47"/>
+        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="48"/>
         <source>Stav a komentář</source>
         <translation>State and comment</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="48"/>
+        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="49"/>
         <source>Položka</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="49"/>
+        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="50"/>
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="50"/>
+        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="51"/>
         <source>Kdo</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="51"/>
+        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="52"/>
         <source>Kdy</source>
         <translation>When</translation>
     </message>
@@ -8010,18 +8016,18 @@ Owner: {1} · due: {2}</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="78"/>
+        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="79"/>
         <source>Jen otevřené (vrácené a opravené)</source>
         <extracomment>open an item: (kind, key, row id) — a measure&apos;s key is its lineage id</extracomment>
         <translation>Open only (returned and corrected)</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="101"/>
+        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="102"/>
         <source>Centrála zatím nic nekomentovala. Její poznámky přijdou s balíčkem; položku lze komentovat z kontextové nabídky v plánu, v tabulce hodnot a v projektech.</source>
         <translation>HQ has not commented on anything yet. Its notes arrive with a bundle; an item can be commented on from the context menu in the plan, the value grid and the projects.</translation>
     </message>
     <message>
-        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="108"/>
+        <location filename="../../obecdesk/ui/indicators/review_panel.py" line="109"/>
         <source>Historie stavů vybrané položky</source>
         <translation>History of the selected item&apos;s states</translation>
     </message>

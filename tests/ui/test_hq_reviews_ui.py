@@ -88,6 +88,9 @@ def test_the_return_shows_on_the_items_and_the_coordinator_answers(
                                   Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)[0]
     assert row_of_indicator.siblingAtColumn(1).data().endswith(
         " · vráceno k opravě: Hodnota neodpovídá výkazu školy.")
+    view.show_indicator(indicator)
+    shown = [view.detail.reviews.item(r).text() for r in range(view.detail.reviews.count())]
+    assert shown[-1].endswith("vráceno k opravě – Replika hq: Hodnota neodpovídá výkazu školy.")
 
     notes = view.notes
     view.tabs.setCurrentWidget(notes)

@@ -20,8 +20,10 @@ from obecdesk.core.indicators.overview import IndicatorStatus
 from obecdesk.core.indicators.periods import parse_period
 from obecdesk.core.indicators.progress import aggregate, value_text
 from obecdesk.core.indicators.values import Correction, ValueService
+from obecdesk.core.review_queries import ReviewEntry
 from obecdesk.core.vocabulary.indicators import Aggregation, ResultType, Unit
 from obecdesk.ui.i18n import tr_context
+from obecdesk.ui.indicators.review_style import state_label
 from obecdesk.ui.indicators.status_style import colour_of, status_label
 from obecdesk.ui.indicators.value_form import ValueForm
 
@@ -46,9 +48,13 @@ class IndicatorDetail(QWidget):
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(200)
         self.history = QListWidget()
+        #: HQ's notes on the indicator's values, period by period
+        self.reviews = QListWidget()
+        self.reviews.setObjectName("indicator-reviews")
         below = QTabWidget()
         below.addTab(self.form, self.tr("Zapsat hodnotu"))
         below.addTab(self.history, self.tr("Opravy hodnot"))
+        below.addTab(self.reviews, self.tr("Poznámky centrály"))
         below.setMaximumHeight(250)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -57,7 +63,9 @@ class IndicatorDetail(QWidget):
         layout.addWidget(self.chart_view, 1)
         layout.addWidget(below)
 
-    def show_indicator(self, item: IndicatorStatus, history: list[Correction]) -> None:
+    def show_indicator(self, item: IndicatorStatus, history: list[Correction],
+                       reviews: list[tuple[str, ReviewEntry]] = ()) -> None:
+        """``reviews``: (period, entry) of HQ's notes on the values, oldest first."""
         info, d, p = item.info, item.info.data, item.progress
         computed = self.tr(" · vypočteno ze záznamů aplikace") if item.computed else ""
         self.title.setText(info.name)
@@ -81,6 +89,11 @@ class IndicatorDetail(QWidget):
                 when=c.changed_at[:10], who=c.changed_by, period=c.period,
                 old=value_text(c.old_value, d.unit), new=value_text(c.new_value, d.unit),
                 why=c.reason or "–"))
+        self.reviews.clear()
+        for period, e in reviews:
+            text = f"{e.created_at[:10]} {parse_period(period).short_label}: " \
+                   f"{state_label(e.state)} – {e.author}"
+            self.reviews.addItem(f"{text}: {e.comment}" if e.comment else text)
 
     def _chart(self, item: IndicatorStatus) -> None:
         chart, spec = self.chart, item.info.spec

@@ -137,7 +137,8 @@ class IndicatorsView(CapabilityView):
         self.current_id = indicator_id
         item = next((i for i in self.data.indicators if i.info.id == indicator_id), None)
         if item is not None:
-            self.detail.show_indicator(item, self.services.values.history(indicator_id))
+            self.detail.show_indicator(item, self.services.values.history(indicator_id),
+                                       self.services.reviews.of_indicator(indicator_id))
 
     def on_changes(self, changes: ChangeSet) -> None:
         if not changes.touches(*KINDS):
