@@ -91,7 +91,7 @@ def cmd_list(args: argparse.Namespace, store: Store) -> int:
         return 0
     print_table([{
         "Stav": _state_label(n.review.state), "Položka": n.label, "Lokalita": n.locality,
-        "Komentář": n.review.comment, "Kdo": n.review.author, "Kdy": n.review.created_at[:16],
+        "Komentář": n.review.comment, "Kdo": n.review.author, "Kdy": n.review.created_at[:16].replace("T", " "),
         "Druh": n.review.kind, "Id": n.item_id,
     } for n in notes], LIST_COLUMNS)
     return 0
