@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget
 
-from obecdesk.core.demo import load_demo
 from obecdesk.store import open_store
 from obecdesk.ui.app import build_window
 from obecdesk.ui.settings import Settings
@@ -29,10 +28,9 @@ def _dialogs(view, window) -> list[tuple[str, QDialog]]:
             ("plan-import", PlanImportDialog(services.plan_import, locality, parent=window))]
 
 
-def main(folder: Path) -> None:
+def main(folder: Path, data: Path) -> None:
     app = QApplication(sys.argv[:1])
-    store = open_store(data_dir=folder / "data")
-    load_demo(store)
+    store = open_store(data_dir=data)  # a copy of the demo store (the ``demo_dir`` fixture)
     settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     window, _ctx = build_window(store, settings)
     window.show()
@@ -69,4 +67,4 @@ def main(folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main(Path(sys.argv[1]), Path(sys.argv[2]))

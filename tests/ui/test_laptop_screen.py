@@ -17,7 +17,7 @@ import pytest
 TESTS = Path(__file__).resolve().parents[1]
 
 
-def _probe(tmp_path: Path, width: int, height: int, scale: str) -> dict:
+def _probe(tmp_path: Path, data: Path, width: int, height: int, scale: str) -> dict:
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"screens": [{
         "name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
@@ -25,15 +25,15 @@ def _probe(tmp_path: Path, width: int, height: int, scale: str) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}",
                QT_SCALE_FACTOR=scale,
                PYTHONPATH=os.pathsep.join([str(TESTS.parent), os.environ.get("PYTHONPATH", "")]))
-    result = subprocess.run([sys.executable, str(TESTS / "ui" / "laptop_probe.py"), str(tmp_path)],
-                            env=env, capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run([sys.executable, str(TESTS / "ui" / "laptop_probe.py"), str(tmp_path),
+                             str(data)], env=env, capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 @pytest.mark.parametrize(("width", "height", "scale"), [(1366, 768, "1"), (1280, 720, "1.25")])
-def test_every_screen_fits_the_laptop(tmp_path, width, height, scale):
-    probe = _probe(tmp_path, width, height, scale)
+def test_every_screen_fits_the_laptop(tmp_path, demo_dir, width, height, scale):
+    probe = _probe(tmp_path, demo_dir, width, height, scale)
     ax, ay, aw, ah = probe["available"]
     x, y, w, h = probe["frame"]
     too_big = {name: size for name, size in probe["screens"].items()
