@@ -248,10 +248,14 @@ def test_missing_file_and_missing_name_column(tmp_path, importer, demo_locality_
         importer.preview(path, demo_locality_id)
 
 
-def test_ten_thousand_rows_import_in_one_transaction(tmp_path, importer, demo_store,
+#: enough rows for a per-row transaction or broadcast to show (the 10,000-row speed is bench's)
+MANY_ROWS = 3_000
+
+
+def test_thousands_of_rows_import_in_one_transaction(tmp_path, importer, demo_store,
                                                      demo_locality_id):
     lines = ["Příjmení;Jméno;Organizace;Sektor;E-mail"] + [
-        f"Dvořák{i};Jiří;Firma {i % 40};NNO;jiri{i}@example.cz" for i in range(10_000)]
+        f"Dvořák{i};Jiří;Firma {i % 40};NNO;jiri{i}@example.cz" for i in range(MANY_ROWS)]
     path = write_csv(tmp_path / "big.csv", lines)
     seen = []
     demo_store.subscribe(seen.append)
@@ -259,9 +263,10 @@ def test_ten_thousand_rows_import_in_one_transaction(tmp_path, importer, demo_st
     preview = importer.preview(path, demo_locality_id)
     result = importer.commit(preview)
     elapsed = time.perf_counter() - started
-    assert result.imported == 10_000
+    assert result.imported == MANY_ROWS
     assert len(seen) == 1  # one unit of work, one broadcast
-    assert ActorService(demo_store).count(ActorFilter(demo_locality_id, search="dvorak9999")) == 1
+    last = ActorFilter(demo_locality_id, search=f"dvorak{MANY_ROWS - 1}")
+    assert ActorService(demo_store).count(last) == 1
     assert elapsed < 60  # a generous ceiling against pathologies, not a timing test
 
 
