@@ -60,7 +60,9 @@ def _parse(url: str) -> URL:
 def _sqlite_path(parsed: URL) -> Path | None:
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
-    return Path(parsed.database)
+    # absolute: the file URI of the read-only probe needs it, and the replica's recorded location
+    # must not depend on the folder the command was started from
+    return Path(parsed.database).absolute()
 
 
 def _check_sqlite_file(db_path: Path, *, create: bool) -> None:

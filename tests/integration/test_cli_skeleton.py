@@ -130,3 +130,15 @@ def test_list_filters_every_kind_by_locality_and_names_every_row(tmp_path, capsy
         assert rows and all(row.get("name") or row.get("title") for row in rows), kind
     code, out, _ = run(capsys, "--data-dir", data, "list", "memberships", "--json")
     assert any(row["name"] == "Ing. Pavel Kučera – Řídicí tým" for row in json.loads(out))
+
+
+def test_a_relative_data_dir_opens_again_and_stays_the_same_replica(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "--data-dir", "data", "locality", "add", "Horní Lhota", "--region", "Ústecký",
+               "--mode", "acute", "--start", "2026-11-02")[0] == 0
+    first = json.loads(run(capsys, "--data-dir", "data", "stats", "--json")[1])
+    monkeypatch.chdir(tmp_path / "data")
+    code, out, err = run(capsys, "--data-dir", ".", "stats", "--json")
+    assert code == 0, err
+    again = json.loads(out)
+    assert again["replica_id"] == first["replica_id"] and again["localities"] == 1
