@@ -33,6 +33,20 @@ def time_text(moment: dt.time | None, locale: str = DEFAULT_LOCALE) -> str:
     return "" if moment is None else _format_time(moment, format="short", locale=locale)
 
 
+def moment_text(moment: dt.datetime | str | None, locale: str = DEFAULT_LOCALE) -> str:
+    """A stored moment (UTC, ISO text or datetime; naive means UTC) in local time as
+    ``30. 11. 2026 14:35``; empty for none, an unreadable text as it is."""
+    if not moment:
+        return ""
+    if isinstance(moment, str):
+        try:
+            moment = dt.datetime.fromisoformat(moment)
+        except ValueError:
+            return moment
+    local = (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone()
+    return f"{date_text(local.date(), locale)} {time_text(local.time(), locale)}"
+
+
 def number_text(value: float | int | None, locale: str = DEFAULT_LOCALE) -> str:
     """``10 286`` with the locale's grouping."""
     return "" if value is None else format_decimal(value, locale=locale)

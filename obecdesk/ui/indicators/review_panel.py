@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from obecdesk.core.formatting import moment_text
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.review_queries import ReviewNote
 from obecdesk.core.reviews import ReviewService
@@ -63,7 +64,7 @@ class ReviewNotesModel(RowsTableModel):
         return {
             Col.STATE: review_text(review), Col.ITEM: note.label,
             Col.KIND: kind_label(review.kind), Col.AUTHOR: review.author,
-            Col.WHEN: review.created_at[:16].replace("T", " "),
+            Col.WHEN: moment_text(review.created_at),
         }[Col(column)]
 
 
@@ -148,7 +149,7 @@ class ReviewPanel(QWidget):
         note = self.current()
         if note is not None:
             for e in self.reviews.history(note.review.kind, note.item_id):
-                when = e.created_at[:16].replace("T", " ")
+                when = moment_text(e.created_at)
                 text = f"{when}  {state_label(e.state)} – {e.author}"
                 self.history.addItem(f"{text}: {e.comment}" if e.comment else text)
         self._update_buttons()

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from obecdesk.core.formatting import date_text, time_text
+from obecdesk.core.formatting import date_text, moment_text
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.sync.conflict_review import ConflictEntry, Side
 from obecdesk.sync.field_labels import code_label
@@ -77,10 +77,7 @@ def who_text(side: Side) -> str:
 
 
 def when_text(side: Side) -> str:
-    if side.written_at is None:
-        return ""
-    local = side.written_at.astimezone()
-    return f"{date_text(local.date())} {time_text(local.time())}"
+    return moment_text(side.written_at)
 
 
 def record_text(entry: ConflictEntry) -> str:

@@ -3,13 +3,13 @@ the outcome of reading a folder of bundles."""
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from obecdesk.core.formatting import date_text, number_text, time_text
+from obecdesk.core.formatting import moment_text as stored_moment_text
+from obecdesk.core.formatting import number_text
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.inventory import KIND_LABELS
 from obecdesk.sync.bundle_import import ImportResult, ImportStatus
@@ -30,16 +30,7 @@ NOT_YET = QT_TRANSLATE_NOOP("SyncTables", "zatím ne")
 
 def moment_text(iso: str) -> str:
     """An ISO time stamp (UTC) as local ``30. 11. 2026 14:35``; "zatím ne" when empty."""
-    if not iso:
-        return QCoreApplication.translate(CONTEXT, NOT_YET)
-    try:
-        moment = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    local = moment.astimezone()
-    return f"{date_text(local.date())} {time_text(local.time())}"
+    return stored_moment_text(iso) or QCoreApplication.translate(CONTEXT, NOT_YET)
 
 
 class PendingColumn(IntEnum):
