@@ -10,6 +10,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from obecdesk.store import Store, open_store
 
 BACKENDS = ("sqlite", "postgresql")
@@ -55,3 +57,8 @@ active: SqliteStores | PostgresStores = SqliteStores()
 
 def open_fresh(folder: Path) -> Store:
     return active.open_fresh(folder)
+
+
+#: marks for a test or module that opens its stores through the support modules (no ``store``
+#: fixture): ``pytestmark = store_backends.BOTH`` runs each of its tests on both backends
+BOTH = [pytest.mark.usefixtures("backend"), pytest.mark.backends]

@@ -69,6 +69,8 @@ def forge(field, hq, path, mutate=lambda payload: None, *, keys: ReplicaKeys | N
     return path
 
 
+@pytest.mark.usefixtures("backend")
+@pytest.mark.backends
 def test_a_sound_forged_bundle_is_read(world, tmp_path):
     field, hq, _loc = world  # the forging helper itself makes readable bundles
     assert import_bundle(hq, forge(field, hq, tmp_path / "ok.obecbundle")).status == "imported"
@@ -102,6 +104,8 @@ def test_wrong_recipient(world, tmp_path):
     assert "jiné replice" in refused(hq, path)
 
 
+@pytest.mark.usefixtures("backend")
+@pytest.mark.backends
 def test_replayed_bundle_changes_nothing(world, tmp_path):
     field, hq, _loc = world
     path = send(field, hq, tmp_path)
@@ -150,6 +154,8 @@ def test_oversized_envelope_and_file(world, tmp_path):
     assert "větší než" in refused(hq, sparse)
 
 
+@pytest.mark.usefixtures("backend")
+@pytest.mark.backends
 def test_records_referencing_missing_rows(world, tmp_path):
     field, hq, _loc = world
     orphan = str(uuid.uuid4())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import stat
 
+import store_backends
 from bundle_support import decrypted_payload, exchange_files, field_and_hq, receive, send
 from sqlalchemy import select, update
 from sync_support import dump
@@ -17,6 +18,8 @@ from obecdesk.sync.bundle_import import ImportStatus, import_bundle
 from obecdesk.sync.bundles import inspect_bundle, pending_counts
 from obecdesk.sync.keys import keys_dir
 from obecdesk.sync.peers import peers, share_locality
+
+pytestmark = store_backends.BOTH  # HQ imports and merges on PostgreSQL too
 
 
 def _locality(store, name="Horní Lhota", person="Tereza Nováková"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import store_backends
 from sync_support import conflict_values, dump, exchange, open_replicas
 
 from obecdesk.core.localities import LocalityData, LocalityService
@@ -13,6 +14,8 @@ from obecdesk.core.stakeholders.actor_fields import ActorData
 from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.core.stakeholders.gdpr import ANONYMOUS_NAME, PersonalDataService
 from obecdesk.core.vocabulary.meetings import MeetingKind, MeetingStatus
+
+pytestmark = store_backends.BOTH  # HQ imports and merges on PostgreSQL too
 
 
 def two(tmp_path, monkeypatch):

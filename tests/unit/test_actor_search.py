@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import text
 
 from obecdesk.core.localities import LocalityData, LocalityService
@@ -16,6 +17,7 @@ def _found(service: ActorService, locality_id: str, words: str) -> list[str]:
     return [a.name for a in service.list(ActorFilter(locality_id, search=words))]
 
 
+@pytest.mark.backends
 def test_words_are_found_inside_names_and_follow_renames_and_erasure(store) -> None:
     locality = LocalityService(store).create(LocalityData(name="Hledánov"))
     actors = ActorService(store)

@@ -11,6 +11,8 @@ from obecdesk.core.stakeholders.actors import ActorService
 from obecdesk.store.models import Actor, ChangeBatch, FieldVersion, Locality
 from obecdesk.store.versions import HardDeleteRefused
 
+pytestmark = pytest.mark.backends  # the write path on PostgreSQL too
+
 
 def versions(store, table, row_id):
     with store.reading() as session:

@@ -104,6 +104,7 @@ def towns(store):
     return ids
 
 
+@pytest.mark.backends
 def test_health_counts_current_members_recent_meetings_and_open_tasks(store, towns):
     rows = {r.name: r for r in hq_overview(store, today=TODAY).rows}
     h = rows["Horní Lhota"].health
@@ -115,6 +116,7 @@ def test_health_counts_current_members_recent_meetings_and_open_tasks(store, tow
     assert h.weaknesses == [] and not rows["Horní Lhota"].weak
 
 
+@pytest.mark.backends
 def test_a_locality_with_no_plan_no_bodies_and_no_projects_is_all_zeros_and_weak(store, towns):
     rows = {r.name: r for r in hq_overview(store, today=TODAY).rows}
     empty = rows["Bez ničeho"]
@@ -126,6 +128,7 @@ def test_a_locality_with_no_plan_no_bodies_and_no_projects_is_all_zeros_and_weak
     assert rows["Čistá"].month is None and rows["Čistá"].phases == ()
 
 
+@pytest.mark.backends
 def test_indicators_off_track_projects_and_phase_of_each_locality(store, towns):
     overview = hq_overview(store, today=TODAY)
     assert [r.name for r in overview.rows] == ["Bez ničeho", "Čistá", "Horní Lhota"]  # Czech order
@@ -141,6 +144,7 @@ def test_indicators_off_track_projects_and_phase_of_each_locality(store, towns):
     assert data["health"]["members"] == 3 and data["indicators_off_track"] == 1
 
 
+@pytest.mark.backends
 def test_no_bundle_ever_arrived_here_so_nothing_is_stale(store, towns):
     for row in hq_overview(store, today=TODAY, stale_days=0).rows:
         assert row.last_bundle is None and row.created_here and not row.stale
@@ -158,6 +162,7 @@ def test_month_and_phase_of_a_long_term_cooperation(start, today, month, phases)
     assert phase_names("long_term", start, today) == phases
 
 
+@pytest.mark.backends
 def test_the_overview_is_wanted_with_several_localities(store):
     localities = LocalityService(store)
     localities.create(LocalityData("Jediná"))
@@ -168,6 +173,8 @@ def test_the_overview_is_wanted_with_several_localities(store):
     assert not overview_wanted(store)
 
 
+@pytest.mark.usefixtures("backend")
+@pytest.mark.backends
 def test_last_bundle_and_staleness_through_real_bundles(tmp_path, monkeypatch):
     from bundle_support import exchange_files, field_and_hq
 

@@ -50,6 +50,7 @@ def towns(store):
     return ids
 
 
+@pytest.mark.backends
 def test_totals_and_the_matrix_across_localities(store, towns):
     data = results(store)
     assert data.totals == {
@@ -64,6 +65,7 @@ def test_totals_and_the_matrix_across_localities(store, towns):
     assert [loc.name for loc in data.localities] == ["Bez plánu", "Dolní Lhota", "Horní Lhota"]
 
 
+@pytest.mark.backends
 def test_a_period_and_a_choice_of_localities_narrow_the_count(store, towns):
     data = results(store, localities=["Horní Lhota"], date_from=dt.date(2025, 1, 1),
                    date_to=dt.date(2025, 12, 31))
@@ -74,6 +76,7 @@ def test_a_period_and_a_choice_of_localities_narrow_the_count(store, towns):
         results(store, localities=["Atlantida"])
 
 
+@pytest.mark.backends
 def test_a_revised_plan_counts_once(store, towns):
     plans = PlanService(store)
     revise_plan(store, plans.current_plan(towns["Horní Lhota"]).id)
@@ -97,6 +100,7 @@ def test_the_report_and_its_json_through_the_command_line(tmp_path, demo_dir, ca
                  "--locality", "Lipová nad Ohří", "--out", str(tmp_path / "x.pdf")]) == 2
 
 
+@pytest.mark.backends
 def test_the_report_keeps_czech_letters(store, towns, tmp_path):
     path = write_results_report(results(store), tmp_path / "r.pdf")
     text = pdf_text(path)
