@@ -27,6 +27,8 @@ from obecdesk.store.write_errors import LOCKED_MESSAGE, is_locked, write_failure
 
 #: execution option that makes a transaction start with ``BEGIN IMMEDIATE`` on SQLite
 BEGIN_MODE = "obecdesk_begin"
+#: PostgreSQL's lock for ``immediate`` units
+WRITE_LOCK = 0x0BEC_DE5C
 
 
 class Store:
@@ -58,8 +60,9 @@ class Store:
         Local edits get a new clock stamp and this replica's id; ``keep_stamps`` is for applying
         changes that come from another replica, whose stamps must stay as they were made.
         ``immediate`` is for writes that read first (the next decision number, "already a
-        member", the import's duplicate check): the write lock is taken before the first read,
-        so a second process waits instead of deciding on the same stale reading.
+        member", the import's duplicate check): the write lock (PostgreSQL: an advisory one) is
+        taken before the first read, so a second process waits instead of deciding on the same
+        stale reading.
         """
         session = self._sessions()
         session.info["changes"] = ChangeSet()
@@ -67,6 +70,8 @@ class Store:
         try:
             if immediate and self.engine.dialect.name == "sqlite":
                 session.connection(execution_options={BEGIN_MODE: "IMMEDIATE"})
+            elif immediate:
+                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
             yield session
             session.commit()
         except OperationalError as exc:
@@ -150,8 +155,7 @@ class Store:
     def _last_stamps(self) -> list[str]:
         """The newest well-formed stamps in the store, for the clock to start past them.
 
-        A malformed stamp (a damaged row, a hand edit) never stops the store from opening;
-        ``check`` reports it.
+        A malformed stamp (a damaged row, a hand edit) never stops opening; ``check`` reports it.
         """
         with self.reading() as session:
             # every stamp written here or merged in also raised its row's ``updated_at``, which
@@ -192,7 +196,7 @@ class Store:
 
     def check(self) -> list[str]:
         """Problems found by SQLite's integrity check, the schema check and the clock table
-        (rows without versions, damaged stamps, forks, quarantined changes); empty when healthy."""
+        (rows without versions, bad stamps, forks, quarantined changes); empty when healthy."""
         problems: list[str] = []
         if self.engine.dialect.name == "sqlite":
             with self.engine.connect() as conn:
@@ -212,7 +216,7 @@ class Store:
 
     @property
     def database_path(self) -> Path | None:
-        """The SQLite file behind the store; None for a server database or an in-memory one."""
+        """The SQLite file behind the store; None for a server or in-memory database."""
         database = self.engine.url.database
         if self.engine.dialect.name != "sqlite" or database in (None, "", ":memory:"):
             return None

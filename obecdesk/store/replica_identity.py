@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_config_dir
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from obecdesk.store.models import LocalReplica, PeerAck
@@ -69,6 +69,8 @@ def bind_replica(session: Session, location: str) -> ReplicaIdentity:
     Called once per open, in a ``BEGIN IMMEDIATE`` transaction so two processes opening the same
     store cannot interleave their token updates.
     """
+    if session.get_bind().dialect.name == "postgresql":
+        return _bind_shared(session)
     path = config_path()
     known = _read(path)
     row = session.scalars(select(LocalReplica)).first()
@@ -89,4 +91,32 @@ def bind_replica(session: Session, location: str) -> ReplicaIdentity:
     session.flush()
     known[row.id] = {"token": row.token, "location": location, "opened_at": _now()}
     _write(path, known)
+    return ReplicaIdentity(row.id, ancestor)
+
+
+def server_identity(session: Session) -> str:
+    """A PostgreSQL database's own identity: its cluster's system identifier and its oid. A dump
+    restored into another database or onto another server has another one."""
+    system, oid = session.execute(text(
+        "SELECT (SELECT system_identifier FROM pg_control_system()), oid FROM pg_database "
+        "WHERE datname = current_database()")).one()
+    return f"postgresql:{system}:{oid}"
+
+
+def _bind_shared(session: Session) -> ReplicaIdentity:
+    """A server database is HQ's one store, whichever workstation opens it: it stays one replica
+    (no installation's token decides), and only a copy in another database becomes a new one."""
+    identity = server_identity(session)
+    row = session.scalars(select(LocalReplica).with_for_update()).first()
+    ancestor = ""
+    if row is None:
+        row = LocalReplica(id=str(uuid.uuid4()), created_at=_now(), singleton=1)
+        session.add(row)
+    elif row.token != identity:
+        ancestor = row.ancestor_id = row.id
+        row.id = str(uuid.uuid4())
+        row.created_at = _now()
+        session.execute(delete(PeerAck))
+    row.token = identity
+    session.flush()
     return ReplicaIdentity(row.id, ancestor)

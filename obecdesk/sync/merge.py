@@ -173,12 +173,9 @@ def merge_in_session(store: Store, session: Session, changes: Iterable[FieldChan
     for change in changes:
         grouped[(change.table, change.row_id)].append(change)
     now = now_ms if now_ms is not None else int(time.time() * 1000)
-    # parents and children of one batch may arrive in any order within it: links are checked
-    # at commit (PostgreSQL's keys are all deferrable, see migrations/env.py)
-    if store.engine.dialect.name == "sqlite":
-        session.execute(text("PRAGMA defer_foreign_keys = ON"))
-    elif store.engine.dialect.name == "postgresql":
-        session.execute(text("SET CONSTRAINTS ALL DEFERRED"))
+    # parents and children come in any order: links are checked at commit
+    session.execute(text("PRAGMA defer_foreign_keys = ON" if store.engine.dialect.name == "sqlite"
+                         else "SET CONSTRAINTS ALL DEFERRED"))  # PostgreSQL: see migrations/env.py
     merge = _Merge(store, session, origin, now, grouped)
     with session.no_autoflush:  # one flush for the batch, not one per row read
         for table, row_id in sorted(grouped, key=lambda k: (_ORDER.get(k[0], 99), k[1])):

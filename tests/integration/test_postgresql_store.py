@@ -80,3 +80,61 @@ def test_the_minutes_search_reads_its_gin_indexes(pg_server):
     finally:
         store.dispose()
         pg_server.drop_database(url)
+
+
+def test_a_server_store_is_one_replica_for_every_workstation_and_a_copy_is_a_new_one(
+        pg_server, tmp_path, monkeypatch):
+    """HQ's staff open the one server database from several installations: it keeps its replica
+    id (field laptops keep their acknowledgements); a copy in another database forks."""
+    url = pg_server.new_database()
+    replicas = []
+    for workstation in ("a", "b", "a"):
+        monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / workstation))
+        store = open_store(url)
+        replicas.append(store.replica_id)
+        assert not store.identity.is_new_copy
+        store.dispose()
+    assert len(set(replicas)) == 1
+    source = url.split("?")[0].rsplit("/", 1)[1]
+    copy = url.replace(f"/{source}?", f"/{source}_copy?")
+    engine = create_engine(pg_server.url(), isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {source}_copy TEMPLATE {source}"))
+    engine.dispose()
+    copied = open_store(copy)
+    assert copied.identity.ancestor_id == replicas[0] and copied.replica_id != replicas[0]
+    copied.dispose()
+    for name in (url, copy):
+        pg_server.drop_database(name)
+
+
+def test_two_processes_numbering_decisions_on_the_server_get_distinct_numbers(pg_server, tmp_path):
+    """Two HQ workstations adding decisions at once: the read-then-write unit of work holds the
+    store's advisory lock, so the second waits and takes the next number (as on SQLite)."""
+    import datetime as dt
+    import subprocess
+    import sys
+    import time
+
+    from meetings_world import build_world
+    from test_concurrent_writes import ADD_DECISIONS, _env
+
+    url = pg_server.new_database()
+    store = open_store(url)
+    world = build_world(store)
+    meetings = [world.body_meeting(dt.date(2025, 6, 13)), world.body_meeting(dt.date(2025, 9, 12))]
+    store.dispose()
+    start = tmp_path / "start"
+    script = ADD_DECISIONS.replace("open_store(data_dir=data_dir)", "open_store(data_dir)")
+    processes = [subprocess.Popen(
+        [sys.executable, "-c", script, url, meeting, str(start), name],
+        env=_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    ) for meeting, name in zip(meetings, "AB", strict=True)]
+    time.sleep(1.0)
+    start.touch()
+    outputs = [process.communicate(timeout=300) for process in processes]
+    for process, (_out, err) in zip(processes, outputs, strict=True):
+        assert process.returncode == 0, err
+    codes = sorted(code for out, _err in outputs for code in out.split()[1::2])
+    assert codes == [f"2025/{n:02d}" for n in range(1, 31)]
+    pg_server.drop_database(url)
