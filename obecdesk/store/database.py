@@ -27,8 +27,6 @@ from obecdesk.store.write_errors import LOCKED_MESSAGE, is_locked, write_failure
 
 #: execution option that makes a transaction start with ``BEGIN IMMEDIATE`` on SQLite
 BEGIN_MODE = "obecdesk_begin"
-#: PostgreSQL's lock for ``immediate`` units
-WRITE_LOCK = 0x0BEC_DE5C
 
 
 class Store:
@@ -61,8 +59,7 @@ class Store:
         changes that come from another replica, whose stamps must stay as they were made.
         ``immediate`` is for writes that read first (the next decision number, "already a
         member", the import's duplicate check): the write lock (PostgreSQL: an advisory one) is
-        taken before the first read, so a second process waits instead of deciding on the same
-        stale reading.
+        taken before the first read, so a second process waits for it.
         """
         session = self._sessions()
         session.info["changes"] = ChangeSet()
@@ -71,7 +68,7 @@ class Store:
             if immediate and self.engine.dialect.name == "sqlite":
                 session.connection(execution_options={BEGIN_MODE: "IMMEDIATE"})
             elif immediate:
-                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
+                session.execute(text("SELECT pg_advisory_xact_lock(20260522)"))
             yield session
             session.commit()
         except OperationalError as exc:
