@@ -133,3 +133,16 @@ def test_a_snippet_marks_every_form_of_the_typed_words():
     snippet = marked_snippet(text, "byty", width=8)
     assert snippet.startswith("…") and "[bytů]" in snippet and "pravidla" in snippet
     assert marked_snippet("Nic takového.", "byty") == ""
+
+
+@pytest.mark.backends
+def test_a_search_keeps_to_a_locality_and_a_limit(world, minutes):
+    other = world.meetings.create(world.other_locality_id, MeetingData(
+        title="Veřejné setkání", date=dt.date(2025, 7, 1), kind="public"))
+    item = world.meetings.agenda.add_item(other.id, AgendaItemData("Bydlení"))
+    world.meetings.agenda.set_minutes(item.id, "<p>Zápis z jiné lokality.</p>")
+    search = MinutesSearch(world.store)
+    assert {h.ref_id for h in search.search("zapis")} == {minutes.item.id, item.id}
+    here = search.search("zapis", locality_id=world.locality_id)
+    assert [h.ref_id for h in here] == [minutes.item.id]
+    assert len(search.search("zapis", limit=1)) == 1
