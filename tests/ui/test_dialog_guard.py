@@ -59,7 +59,8 @@ def test_an_unanswered_modal_fails_its_test_and_the_answered_ones_pass(tmp_path)
                                           encoding="utf-8")
     (tmp_path / "test_inner.py").write_text(textwrap.dedent(INNER), encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               PYTHONPATH=os.pathsep.join([str(TESTS.parent), os.environ.get("PYTHONPATH", "")]))
+               PYTHONPATH=os.pathsep.join([str(TESTS.parent), str(TESTS),  # conftest's helpers
+                                           os.environ.get("PYTHONPATH", "")]))
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-o", "qt_api=pyside6",
          "-o", "addopts=", "-rA", str(tmp_path)],
