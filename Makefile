@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint translations update-translations system-deps clean package package-check
+.PHONY: run test lint translations update-translations system-deps clean package package-check bench
 
 run: $(VENV)/.installed translations
 	$(BIN)/obecdesk
@@ -19,6 +19,11 @@ JOBS ?= auto
 test: system-deps $(VENV)/.installed-dev translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(JOBS) --dist loadfile
 	$(BIN)/ruff check obecdesk tests bench
+
+# every benchmark, each figure beside its goal (bench/results/latest.json); SIZE=small is quick
+SIZE ?= full
+bench: $(VENV)/.installed translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py --size $(SIZE)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check obecdesk tests bench

@@ -9,7 +9,8 @@ every field has its version), then times in the same run:
   JSON file and inserting the rows into an empty table with ``sqlite3`` in one transaction;
 - **size**: the bundle file vs the raw JSON file.
 
-Prints the times and the ratios (goal ≤ 3×); asserts nothing about time.
+Prints the times and the ratios (goal ≤ 3×), kept in ``bench/results/latest.json``; asserts
+nothing about time.
 
     python bench/bundles.py [--actors 5000]
 """
@@ -20,16 +21,21 @@ import argparse
 import json
 import os
 import sqlite3
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from obecdesk.core.localities import LocalityData, LocalityService
-from obecdesk.store import open_store
-from obecdesk.store.models import Actor
-from obecdesk.sync.bundle_import import import_bundle
-from obecdesk.sync.bundles import export_bundle
-from obecdesk.sync.peers import import_card, own_card, set_role
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from figures import HEADER, Figures  # noqa: E402
+
+from obecdesk.core.localities import LocalityData, LocalityService  # noqa: E402
+from obecdesk.store import open_store  # noqa: E402
+from obecdesk.store.models import Actor  # noqa: E402
+from obecdesk.sync.bundle_import import import_bundle  # noqa: E402
+from obecdesk.sync.bundles import export_bundle  # noqa: E402
+from obecdesk.sync.peers import import_card, own_card, set_role  # noqa: E402
 
 COLUMNS = ["id", "locality_id", "kind", "name", "organisation_name", "sector", "role", "email",
            "phone", "influence", "attitude", "notes", "tags", "updated_at", "replica_id"]
@@ -98,13 +104,14 @@ def main() -> None:
         field.dispose()
         hq.dispose()
         size, raw_size = bundle.stat().st_size, raw.stat().st_size
-    print(f"actors: {args.actors}")
-    print(f"export: {export:.2f} s  raw sqlite3+json: {base_export:.2f} s  "
-          f"ratio {export / base_export:.1f}x")
-    print(f"import: {imported:.2f} s  raw json+sqlite3: {base_import:.2f} s  "
-          f"ratio {imported / base_import:.1f}x")
+    figures = Figures("bundles")
+    print(f"actors: {args.actors}\n{HEADER}")
+    figures.add(f"full bundle export, {args.actors:,} actors, vs sqlite3 + json", export,
+                base_export, goal_ratio=3.0)
+    figures.add(f"full bundle import, {args.actors:,} actors, vs json + sqlite3", imported,
+                base_import, goal_ratio=3.0)
     print(f"size: {size:,} B  raw json: {raw_size:,} B  ratio {size / raw_size:.2f}x")
-
+    figures.save(actors=args.actors, size_ratio=round(size / raw_size, 2))
 
 if __name__ == "__main__":
     main()

@@ -3,7 +3,7 @@
 Each figure of the hardening goals that a whole process decides (start-up, a CLI command, an
 import) is timed as the median of several runs of our process and of a baseline process doing
 the same work with the standard library, and printed as a ratio beside its goal. The results are
-also written to ``bench/results/latest.json``. Asserts nothing: the machines are noisy.
+also kept in ``bench/results/latest.json``. Asserts nothing: the machines are noisy.
 
     python bench/process_figures.py [--repeat 5] [--actors 10000]
 """
@@ -11,7 +11,6 @@ also written to ``bench/results/latest.json``. Asserts nothing: the machines are
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import subprocess
@@ -20,8 +19,11 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from figures import HEADER, Figures  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
-RESULTS = ROOT / "bench" / "results" / "latest.json"
 ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
 # an installed application runs from compiled bytecode: without it every run would also time
 # the compiler (this machine's environment turns writing .pyc files off)
@@ -119,21 +121,17 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--actors", type=int, default=10_000)
     args = parser.parse_args()
-    figures = []
+    figures = Figures("process_figures")
 
     def figure(name: str, ours: float, raw: float, goal: float) -> None:
-        ratio = ours / raw
-        figures.append({"figure": name, "ours_s": round(ours, 4), "raw_s": round(raw, 4),
-                        "ratio": round(ratio, 2), "goal_ratio": goal, "met": ratio <= goal})
-        print(f"{name:58} {ours:7.3f} s {raw:7.3f} s {ratio:6.1f}x  goal <= {goal}x"
-              f"  {'ok' if ratio <= goal else 'NOT MET'}")
+        figures.add(name, ours, raw, goal_ratio=goal)
 
     with tempfile.TemporaryDirectory() as directory:
         tmp = Path(directory)
         data = tmp / "store"
         subprocess.run(obecdesk(data, "demo"), env=ENV, check=True, stdout=subprocess.DEVNULL)
         db = data / "obecdesk.sqlite"
-        print(f"{'figure':58} {'ours':>9} {'raw':>9} {'ratio':>7}")
+        print(HEADER)
         empty = timed([PY, "-c", EMPTY_WINDOW], args.repeat)
         figure("GUI start to first paint (splash) vs empty QMainWindow",
                timed([PY, "-c", FIRST_PAINT], args.repeat), empty, 2.0)
@@ -164,10 +162,7 @@ def main() -> None:
                               "Dolní Bránice"), args.repeat, reset),
                timed([PY, "-c", RAW_IMPORT, str(template), str(csv_file)], args.repeat, reset),
                2.0)
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps({"taken_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
-                                   "figures": figures}, ensure_ascii=False, indent=2) + "\n")
-    print(f"written to {RESULTS.relative_to(ROOT)}")
+    print(f"written to {figures.save(actors=args.actors).relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

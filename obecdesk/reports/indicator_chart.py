@@ -8,7 +8,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 
 from obecdesk.core.indicators.periods import parse_period
-from obecdesk.core.indicators.progress import Spec, aggregate
+from obecdesk.core.indicators.progress import Spec, aggregate_series
 from obecdesk.core.vocabulary.indicators import ProgressStatus
 from obecdesk.reports.fonts import FONT
 
@@ -29,7 +29,7 @@ def chart(spec: Spec, values: dict[str, float], status: str, width: float = 62 *
     if not periods:
         drawing.add(String(2, height / 2, "bez údajů", fontName=FONT, fontSize=7))
         return drawing
-    series = [(p, aggregate(spec, values, p)) for p in periods if p.key in values]
+    series = aggregate_series(spec, values)
     numbers = [v for _p, v in series if v is not None] + list(spec.targets.values())
     if spec.baseline_value is not None:
         numbers.append(spec.baseline_value)

@@ -6,7 +6,13 @@ import datetime as dt
 import pytest
 
 from obecdesk.core.indicators.periods import parse_period, period_from_text, periods_between
-from obecdesk.core.indicators.progress import Spec, evaluate, expected_at
+from obecdesk.core.indicators.progress import (
+    Spec,
+    aggregate,
+    aggregate_series,
+    evaluate,
+    expected_at,
+)
 from obecdesk.core.vocabulary.indicators import ProgressStatus as S
 from obecdesk.errors import ValidationError
 
@@ -111,3 +117,14 @@ def test_periods_read_as_people_write_them():
         == ["2025-Q1", "2025-Q2", "2025-Q3"]
     with pytest.raises(ValidationError):
         parse_period("13/2025")
+
+
+@pytest.mark.parametrize("aggregation", ["last", "sum", "average"])
+def test_a_chart_series_is_the_aggregate_at_each_period(aggregation):
+    # mixed frequencies, out of order: each point is what aggregate() says at that period's end
+    values = {"2025-03": 4.0, "2024-Q4": 2.0, "2025-Q1": 7.0, "2024": 9.0, "2025-01": 1.0,
+              "2025-H1": 3.0, "2024-11": 5.0}
+    spec = Spec(unit="count", direction="up", aggregation=aggregation)
+    series = aggregate_series(spec, values)
+    assert [p.key for p, _v in series] == sorted(values, key=parse_period)
+    assert series == [(p, aggregate(spec, values, p)) for p in sorted(map(parse_period, values))]

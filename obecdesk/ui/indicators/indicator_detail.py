@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QTabWidget, QVBoxLayout, QWid
 from obecdesk.core.formatting import date_text
 from obecdesk.core.indicators.overview import IndicatorStatus
 from obecdesk.core.indicators.periods import parse_period
-from obecdesk.core.indicators.progress import aggregate, value_text
+from obecdesk.core.indicators.progress import aggregate_series, value_text
 from obecdesk.core.indicators.values import Correction, ValueService
 from obecdesk.core.review_queries import ReviewEntry
 from obecdesk.core.vocabulary.indicators import Aggregation, ResultType, Unit
@@ -110,9 +110,8 @@ class IndicatorDetail(QWidget):
         values = QLineSeries(name=self.tr("Hodnota"))
         values.setPen(QPen(colour_of(item.progress.status), 2.5))
         values.setPointsVisible(True)
-        for period in periods:
-            if period.key in item.values:
-                values.append(QPointF(index[period], aggregate(spec, item.values, period)))
+        for period, value in aggregate_series(spec, item.values):
+            values.append(QPointF(index[period], value))
         targets = QScatterSeries(name=self.tr("Cíl za období"))
         targets.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
         targets.setColor(QColor(TARGET_COLOUR))

@@ -1,0 +1,180 @@
+"""Benchmark: bundles of one locality out of ten, and a delta of 100 changes, on the big store.
+
+HQ holds a copy of the generated store (``big_store``: 10 localities, 100,000 actors, 20,000
+meetings, 1,000,000 indicator values) and shares one locality with a new field replica. Timed:
+
+- **full**: the return bundle HQ writes for that field replica (``export_bundle(full=True)``)
+  and its import into the empty field store, against the same rows of the locality read with
+  ``sqlite3`` and written as JSON, then read and inserted into empty tables — goal ≤ 3× (the
+  baseline carries the rows, not their field versions, as ``bench/bundles.py``);
+- **delta**: after that exchange (and the field replica's acknowledgement), 100 changed indicator
+  values of the locality go out from HQ and into the field store — goal ≤ 2 s, and flat in the
+  store's size: the same delta is timed on the next smaller store (≤ 2× its time).
+
+The process limits its own address space (``--memory-gb``), so a run that would take the shared
+machine's memory stops with a figure saying so instead. Asserts nothing.
+
+    python bench/scale_bundles.py [--size full|small] [--memory-gb 6]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from big_store import SIZES, Size, copy_of  # noqa: E402
+from figures import HEADER, Figures  # noqa: E402
+from sqlalchemy import select  # noqa: E402
+
+from obecdesk.store import open_store  # noqa: E402
+from obecdesk.store.models import IndicatorValue  # noqa: E402
+from obecdesk.sync.bundle_import import import_bundle  # noqa: E402
+from obecdesk.sync.bundles import export_bundle  # noqa: E402
+from obecdesk.sync.peers import import_card, own_card, set_role, share_locality  # noqa: E402
+
+SMALLER = {"full": "small", "small": "tiny", "tiny": "tiny"}
+CHANGES = 100
+MEETING_CHILDREN = ("agenda_items", "attendance", "decisions", "action_items")
+
+
+def locality_rows(conn: sqlite3.Connection, locality_id: str) -> dict[str, tuple]:
+    """(SQL, parameters) selecting every row of the locality, per table."""
+    tables = [r[0] for r in conn.execute(
+        "SELECT DISTINCT m.name FROM sqlite_master m, pragma_table_info(m.name) c "
+        "WHERE m.type = 'table' AND c.name = 'locality_id'")]
+    queries = {"localities": ("SELECT * FROM localities WHERE id = ?", (locality_id,))}
+    for table in tables:
+        queries[table] = (f"SELECT * FROM {table} WHERE locality_id = ?", (locality_id,))
+    for table in MEETING_CHILDREN:
+        queries[table] = (f"SELECT * FROM {table} WHERE meeting_id IN (SELECT id FROM meetings "
+                          "WHERE locality_id = ?)", (locality_id,))
+    queries["memberships"] = ("SELECT * FROM memberships WHERE body_id IN (SELECT id FROM "
+                              "bodies WHERE locality_id = ?)", (locality_id,))
+    return queries
+
+
+def raw_export(db: Path, locality_id: str, out: Path) -> int:
+    conn = sqlite3.connect(db)
+    dump = {}
+    for table, (sql, params) in locality_rows(conn, locality_id).items():
+        cursor = conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        dump[table] = [dict(zip(names, row, strict=True)) for row in cursor]
+    conn.close()
+    out.write_text(json.dumps(dump, ensure_ascii=False, default=lambda b: b.hex()),
+                   encoding="utf-8")
+    return sum(len(rows) for rows in dump.values())
+
+
+def raw_import(source: Path, db: Path) -> None:
+    dump = json.loads(source.read_text(encoding="utf-8"))
+    conn = sqlite3.connect(db)
+    with conn:
+        for table, rows in dump.items():
+            if not rows:
+                continue
+            names = list(rows[0])
+            conn.execute(f"CREATE TABLE {table} ({', '.join(names)})")
+            conn.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(names))})",
+                             [tuple(r.values()) for r in rows])
+    conn.close()
+
+
+def timed(action) -> tuple[float, object]:
+    started = time.perf_counter()
+    result = action()
+    return time.perf_counter() - started, result
+
+
+def exchange(size: Size, root: Path, *, raw: bool) -> dict[str, float]:
+    """Full bundle HQ → field, the acknowledgement back, then a delta of 100 changes."""
+    hq = open_store(data_dir=copy_of(size, root / "hq"))
+    field = open_store(data_dir=root / "field")
+    set_role(hq, role="hq", name="Centrála")
+    set_role(field, role="field", name="Laptop")
+    import_card(field, own_card(hq))
+    import_card(hq, own_card(field))
+    hq_key, field_key = own_card(hq).keys.fingerprint, own_card(field).keys.fingerprint
+    db = root / "hq" / "obecdesk.sqlite"
+    with sqlite3.connect(db) as conn:
+        loc = conn.execute("SELECT id FROM localities ORDER BY name LIMIT 1").fetchone()[0]
+    share_locality(hq, loc, field.replica_id)
+    times: dict[str, float] = {}
+    times["export"], summary = timed(lambda: export_bundle(hq, to=field.replica_id, full=True,
+                                                           out=root / "full.obecbundle"))
+    times["changes"] = summary.changes
+    times["import"], result = timed(lambda: import_bundle(field, root / "full.obecbundle",
+                                                          accept_new_sender=hq_key))
+    assert result.status == "imported", result.message
+    if raw:
+        times["raw_export"], times["rows"] = timed(lambda: raw_export(db, loc, root / "r.json"))
+        times["raw_import"], _ = timed(lambda: raw_import(root / "r.json", root / "r.sqlite"))
+    export_bundle(field, out=root / "ack.obecbundle")
+    assert import_bundle(hq, root / "ack.obecbundle",
+                         accept_new_sender=field_key).status == "imported"
+    with hq.unit_of_work() as session:
+        for value in session.scalars(select(IndicatorValue).where(
+                IndicatorValue.locality_id == loc).limit(CHANGES)):
+            value.value += 1
+    times["delta_export"], summary = timed(lambda: export_bundle(
+        hq, to=field.replica_id, out=root / "delta.obecbundle"))
+    times["delta_changes"] = summary.changes
+    times["delta_import"], result = timed(lambda: import_bundle(
+        field, root / "delta.obecbundle", accept_new_sender=hq_key))
+    assert result.status == "imported", result.message
+    hq.dispose()
+    field.dispose()
+    return times
+
+
+def run(size: Size, *, raw: bool) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as directory:
+        root = Path(directory)
+        os.environ["XDG_CONFIG_HOME"] = str(root / "config")
+        return exchange(size, root, raw=raw)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", choices=sorted(SIZES), default="full")
+    parser.add_argument("--memory-gb", type=float, default=6.0)
+    args = parser.parse_args()
+    size, smaller = SIZES[args.size], SIZES[SMALLER[args.size]]
+    figures = Figures("scale_bundles")
+    limit = int(args.memory_gb * 2**30)
+    print(HEADER)
+    small = run(smaller, raw=False)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        big = run(size, raw=True)
+    except MemoryError:
+        figures.add(f"full bundle of one locality: not measured, over {args.memory_gb:g} GB",
+                    float("inf"), goal_ratio=3.0)
+        figures.save(size=size.key)
+        return
+    per = size.values // size.localities
+    figures.add(f"full bundle export, 1 locality of {size.localities} ({per:,} values)",
+                big["export"], big["raw_export"], goal_ratio=3.0,
+                note=f"{big['changes']:,} field versions, {big['rows']:,} rows")
+    figures.add("full bundle import into an empty field store", big["import"],
+                big["raw_import"], goal_ratio=3.0)
+    small_delta = small["delta_export"] + small["delta_import"]
+    delta = big["delta_export"] + big["delta_import"]
+    figures.add(f"delta of {CHANGES} changes, export + import ({size.key})", delta,
+                goal_s=2.0, note=f"{big['delta_changes']} field versions")
+    figures.add(f"  same delta vs a store of {smaller.key} (flat: <= 2x)", delta, small_delta,
+                goal_ratio=2.0)
+    figures.save(size=size.key)
+
+
+if __name__ == "__main__":
+    main()
