@@ -169,3 +169,17 @@ def test_moving_an_uninvited_meeting_to_a_body_invites_its_members(qtbot, ctx, s
     click(qtbot, view.editor.save_button)
     detail = MeetingService(ctx.store).detail(view.editor.meeting_id)
     assert detail.meeting.body_name == "PS Zaměstnanost a dluhy" and len(detail.invitees) == 5
+
+
+def test_an_actor_added_while_the_editor_is_open_can_be_invited_at_the_next_meeting(
+        qtbot, ctx, services):
+    from obecdesk.core.stakeholders.actor_fields import ActorData
+
+    view = make_view(qtbot, ctx, services)
+    first, second = MeetingService(ctx.store).list(ctx.locality_id)[:2]
+    assert view.list_panel.select(first.id)
+    picker = view.editor.invitations.actor_combo
+    assert picker.findText("Zdeňka Nováčková", Qt.MatchFlag.MatchStartsWith) < 0
+    services.actors.create(ctx.locality_id, ActorData(name="Zdeňka Nováčková"))
+    assert view.list_panel.select(second.id)
+    assert picker.findText("Zdeňka Nováčková", Qt.MatchFlag.MatchStartsWith) >= 0

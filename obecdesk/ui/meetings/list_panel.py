@@ -19,6 +19,7 @@ from obecdesk.core.meetings.meeting_types import MeetingInfo
 from obecdesk.core.meetings.service import MeetingService
 from obecdesk.core.stakeholders.bodies import BodyInfo
 from obecdesk.core.vocabulary.meetings import MeetingStatus
+from obecdesk.ui.columns import fitting_table
 from obecdesk.ui.i18n import vocab
 from obecdesk.ui.meetings.list_model import Column, MeetingsTableModel
 from obecdesk.ui.selection import enable_with_selection
@@ -59,11 +60,11 @@ class MeetingListPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        for column in (Column.DATE, Column.TIME, Column.STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(Column.BODY, 220)
+        # sized from a sample of rows at each reset: ResizeToContents read every loaded row
+        # through data() whenever the list was reloaded or a row selected
+        self.table.horizontalHeader().setSectionResizeMode(Column.TITLE,
+                                                           QHeaderView.ResizeMode.Stretch)
+        fitting_table(self.table, caps={Column.BODY: 220})
         self.table.setMinimumHeight(110)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 

@@ -48,6 +48,8 @@ class MeetingTabs(QTabWidget):
         self.profile = profile
         self.methods = methods
         self.locality_id: str | None = None
+        self._people: tuple[str, list] | None = None
+        self._shown_people: list | None = None
         self._filling = False
 
         self.agenda_model = AgendaModel(self)
@@ -102,8 +104,10 @@ class MeetingTabs(QTabWidget):
             self.locality_id = meeting.locality_id
             bodies = self.bodies.list(meeting.locality_id, include_archived=True)
             self.basics.set_bodies([(b.id, b.name) for b in bodies])
-            actors = self.actors.list(ActorFilter(meeting.locality_id), limit=PICKER_LIMIT)
-            self.basics.set_people([a.name for a in actors if a.is_person and not a.erased])
+            actors = self._people_of(meeting.locality_id)
+            fresh = actors is not self._shown_people  # the pickers already offer these
+            if fresh:
+                self.basics.set_people([a.name for a in actors if a.is_person and not a.erased])
             data = draft.data
             self.basics.set_values(data)
             self.basics.set_status(meeting.status, draft.step_dates)
@@ -116,10 +120,26 @@ class MeetingTabs(QTabWidget):
             self.invitations.set_sent_on(draft.invitations_sent_on)
             self.attendance.set_head_count(data.head_count, counts_heads(data.kind))
             self.minutes.default_rule = data.decision_rule
-            self.invitations.set_actors([(a.id, a.name, a.organisation_name) for a in actors])
-            self.minutes.set_owners(self._owners(meeting.locality_id, actors))
+            if fresh:
+                self.invitations.set_actors([(a.id, a.name, a.organisation_name) for a in actors])
+                self.minutes.set_owners(self._owners(meeting.locality_id, actors))
+                self._shown_people = actors
+            else:
+                self.invitations.actor_combo.setCurrentIndex(-1)
         finally:
             self._filling = False
+
+    def _people_of(self, locality_id: str) -> list:
+        """The locality's actors for the pickers, read once per locality rather than on every
+        meeting opened (2,000 full rows); the view calls :meth:`forget_people` when actors or
+        the profile change."""
+        if self._people is None or self._people[0] != locality_id:
+            self._people = (locality_id, self.actors.list(ActorFilter(locality_id),
+                                                          limit=PICKER_LIMIT))
+        return self._people[1]
+
+    def forget_people(self) -> None:
+        self._people = None
 
     def _owners(self, locality_id: str, actors: list) -> list[tuple[str, str]]:
         """Possible task owners; "já" (the profile's actor, Nastavení → Já) comes first."""

@@ -109,6 +109,8 @@ class MeetingsView(CapabilityView):
     def on_changes(self, changes: ChangeSet) -> None:
         if not changes.touches(*WATCHED):
             return
+        if changes.touches("actors", PROFILE_KIND):
+            self.editor.tabs.forget_people()
         if changes.touches("bodies"):
             self.list_panel.set_bodies(self.bodies.list(self.ctx.locality_id)
                                        if self.ctx.locality_id else [])
