@@ -10,10 +10,9 @@ import datetime as dt
 import random
 from collections.abc import Iterator
 
+from big_plan import plan_rows
+
 from obecdesk.core.collation import actor_key
-from obecdesk.core.indicators.definitions import target_id
-from obecdesk.core.indicators.projects import link_id
-from obecdesk.core.indicators.values import value_id
 from obecdesk.core.text import actor_search_text, duplicate_text
 from obecdesk.store.base import new_id
 from obecdesk.store.natural_keys import attendance_id, membership_id
@@ -27,8 +26,6 @@ THEMES = ["bydlení", "vzdělávání", "zaměstnanost", "bezpečnost"]
 BODIES = 8
 MEMBERS = 15
 AGENDA, INVITEES, DECISIONS, ACTIONS = 5, 12, 2, 2
-AREAS, GOALS, MEASURES = 4, 3, 4
-PROJECTS = 20
 MINUTES = ("<p>Koordinátor shrnul, co se od minula udělalo. Diskuse o dalším postupu, "
            "připomínky členů skupiny k návrhu opatření a k rozpočtu.</p>")
 START = dt.date(2016, 1, 1)
@@ -44,6 +41,7 @@ class Rows:
         self.tick = 0
 
     def stamped(self, row: dict) -> dict:
+        """``row`` as a fresh write of this replica."""
         self.tick += 1
         row["updated_at"] = f"{EPOCH_MS + self.tick:015d}-000000-{self.replica}"
         row["replica_id"] = self.replica
@@ -96,7 +94,7 @@ def generate(rows: Rows, localities: int, actors: int, meetings: int,
                                  "actor_id": a, "joined_on": START})
                               for b in bodies for a in rng.sample(ids, min(MEMBERS, len(ids)))]
         yield from _meetings(rows, rng, loc, bodies, ids, meetings // localities, today)
-        yield from _plan(rows, rng, loc, ids, values // localities, monthly, quarterly)
+        yield from plan_rows(rows, rng, loc, ids, values // localities, monthly, quarterly)
 
 
 def _meetings(rows: Rows, rng: random.Random, loc: str, bodies: list[dict], ids: list[str],
@@ -153,59 +151,3 @@ def _meetings(rows: Rows, rng: random.Random, loc: str, bodies: list[dict], ids:
     yield "decisions", decisions
     yield "action_items", actions
 
-
-def _plan(rows: Rows, rng: random.Random, loc: str, ids: list[str], count: int,
-          monthly: list[str], quarterly: list[str]) -> Iterator[tuple[str, list[dict]]]:
-    s = rows.stamped
-    plan = new_id()
-    yield "strategic_plans", [s({"id": plan, "locality_id": loc, "title": "Strategický plán",
-                                 "adopted_on": START, "adopted_by": "Zastupitelstvo",
-                                 "valid_from": START})]
-    areas, goals, measures = [], [], []
-    for a in range(AREAS):
-        area = s({"id": new_id(), "locality_id": loc, "plan_id": plan, "theme": THEMES[a],
-                  "title": f"Oblast {THEMES[a]}", "position": a})
-        areas.append(area)
-        for g in range(GOALS):
-            goal = s({"id": new_id(), "locality_id": loc, "plan_id": plan, "area_id": area["id"],
-                      "title": f"Cíl {a + 1}.{g + 1}", "position": g})
-            goals.append(goal)
-            for m in range(MEASURES):
-                mid = new_id()
-                measures.append(s({
-                    "id": mid, "lineage_id": mid, "locality_id": loc, "plan_id": plan,
-                    "area_id": area["id"], "goal_id": goal["id"],
-                    "title": f"Opatření {a + 1}.{g + 1}.{m + 1}", "status": "running",
-                    "responsible_id": rng.choice(ids) if ids else None,
-                    "starts_on": START, "budget_hal": 10_000_000, "position": m}))
-    yield "plan_areas", areas
-    yield "plan_goals", goals
-    yield "measures", measures
-    indicators, targets, values = [], [], []
-    while len(values) < count:
-        k = len(indicators)
-        periods = quarterly if k % 3 == 0 else monthly
-        ind = new_id()
-        indicators.append(s({
-            "id": ind, "locality_id": loc, "measure_id": measures[k % len(measures)]["lineage_id"],
-            "name": f"Ukazatel {k + 1}", "unit": "count",
-            "frequency": "quarter" if k % 3 == 0 else "month", "baseline_value": 10.0,
-            "baseline_date": START, "position": k}))
-        year = periods[-1][:4]
-        targets.append(s({"id": target_id(ind, year), "locality_id": loc, "indicator_id": ind,
-                          "period": year, "value": 100.0}))
-        for p, period in enumerate(periods[:count - len(values)]):
-            values.append(s({"id": value_id(ind, period), "locality_id": loc,
-                             "indicator_id": ind, "period": period, "value": float(10 + p),
-                             "entered_by": "Jana Nováková", "entered_on": START}))
-    yield "indicators", indicators
-    yield "indicator_targets", targets
-    yield "indicator_values", values
-    projects = [s({"id": new_id(), "locality_id": loc, "title": f"Projekt {p + 1}",
-                   "programme": "OP Zaměstnanost+", "status": "running",
-                   "requested_hal": 500_000_000, "starts_on": START}) for p in range(PROJECTS)]
-    yield "projects", projects
-    yield "project_measures", [
-        s({"id": link_id(p["id"], m["lineage_id"]), "locality_id": loc, "project_id": p["id"],
-           "measure_id": m["lineage_id"]})
-        for p in projects for m in rng.sample(measures, 2)]

@@ -96,10 +96,33 @@ def main() -> None:
         loc, other = locs[0], locs[-1]
         ctx.set_locality(loc)
         app.processEvents()
+        print(HEADER)
+        indicators = window.show_capability("indicators")
+        app.processEvents()
+        values = conn.execute("SELECT count(*) FROM indicator_values WHERE locality_id = ?",
+                              (loc,)).fetchone()[0]
+        places = iter(range(10**6))
+
+        def switch_locality() -> None:
+            ctx.set_locality(loc if next(places) % 2 else other)
+
+        figures.add(f"indicators screen: switch locality ({values:,} values), painted",
+                    median_s(lambda: painted(app, window, switch_locality), args.repeat),
+                    median_s(lambda: raw_indicators(loc), args.repeat), goal_s=GOAL_S)
+
+        def grid() -> None:
+            indicators.tabs.setCurrentIndex(0)
+            app.processEvents()
+            painted(app, window, lambda: indicators.tabs.setCurrentIndex(GRID_TAB))
+        figures.add("value grid tab of the locality, painted", median_s(grid, args.repeat),
+                    goal_s=GOAL_S)
+        figures.add("value grid reloaded (model over the locality's indicators), painted",
+                    median_s(lambda: painted(app, window, indicators._load_grid), args.repeat),
+                    goal_s=GOAL_S)
+        ctx.set_locality(loc)
         view = window.show_capability("meetings")
         app.processEvents()
         per_locality = size.meetings // size.localities
-        print(HEADER)
         bodies = view.bodies.list(loc)
         figures.add(f"meetings list of a locality ({per_locality:,} meetings), painted",
                     median_s(lambda: painted(app, window, lambda: view.list_panel.set_locality(
@@ -134,27 +157,9 @@ def main() -> None:
                 painted(app, window, lambda: tabs.setCurrentIndex(tab))
             figures.add(f"switch to the {name} tab of an open meeting, painted",
                         median_s(switch, args.repeat), goal_s=GOAL_S)
-        indicators = window.show_capability("indicators")
-        app.processEvents()
-        values = conn.execute("SELECT count(*) FROM indicator_values WHERE locality_id = ?",
-                              (loc,)).fetchone()[0]
-        places = iter(range(10**6))
-
-        def switch_locality() -> None:
-            ctx.set_locality(loc if next(places) % 2 else other)
-
-        figures.add(f"indicators screen of a locality ({values:,} values), painted",
+        window.show_capability("indicators")
+        figures.add("switch locality with the meetings and indicators screens open, painted",
                     median_s(lambda: painted(app, window, switch_locality), args.repeat),
-                    median_s(lambda: raw_indicators(loc), args.repeat), goal_s=GOAL_S)
-
-        def grid() -> None:
-            indicators.tabs.setCurrentIndex(0)
-            app.processEvents()
-            painted(app, window, lambda: indicators.tabs.setCurrentIndex(GRID_TAB))
-        figures.add("value grid tab of the locality, painted", median_s(grid, args.repeat),
-                    goal_s=GOAL_S)
-        figures.add("value grid reloaded (model over the locality's indicators), painted",
-                    median_s(lambda: painted(app, window, indicators._load_grid), args.repeat),
                     goal_s=GOAL_S)
         conn.close()
         window.close()

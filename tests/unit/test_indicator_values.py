@@ -79,3 +79,19 @@ def test_computed_indicators_take_no_typed_values(demo_store, demo_locality_id):
                     if i.data.computed)
     with pytest.raises(ValidationError, match="počítá"):
         ValueService(demo_store).set_value(computed.id, ValueEntry("2025-Q1", 3))
+
+
+def test_the_grid_reads_the_live_values_of_the_shown_periods_of_the_locality(setup):
+    store, pupils, share, _rules = setup
+    values = ValueService(store)
+    [home] = LocalityService(store).list()
+    for period, number in (("2025-Q1", 10), ("2025-Q2", 12), ("2025-Q3", 14)):
+        values.set_value(pupils, ValueEntry(period, number))
+    values.set_value(share, ValueEntry("2025-Q2", 40))
+    values.remove_value(pupils, "2025-Q3", reason="omyl")
+    other = LocalityService(store).create(LocalityData("Dolní Lhota")).id
+    elsewhere = IndicatorService(store).create(other, IndicatorData("Jinde", unit="count"))
+    values.set_value(elsewhere, ValueEntry("2025-Q2", 1))
+    shown = values.entries_in(home.id, ["2025-Q2", "2025-Q3"])
+    assert {i: {p: e.value for p, e in row.items()} for i, row in shown.items()} == {
+        pupils: {"2025-Q2": 12}, share: {"2025-Q2": 40}}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from obecdesk.core.vocabulary.indicators import Frequency
 from obecdesk.errors import ValidationError
@@ -46,9 +47,7 @@ class Period:
 
     @property
     def ends(self) -> dt.date:
-        last = self.first_month + self.months - 1
-        nxt = dt.date(self.year + last // 12, last % 12 + 1, 1)
-        return nxt - dt.timedelta(days=1)
+        return _last_day(self.year, self.first_month, self.months)
 
     @property
     def label(self) -> str:
@@ -81,6 +80,13 @@ class Period:
 MONTHS_OF = {Frequency.YEAR: 12, Frequency.HALF_YEAR: 6, Frequency.QUARTER: 3, Frequency.MONTH: 1}
 
 
+@lru_cache(maxsize=4096)
+def _last_day(year: int, first_month: int, months: int) -> dt.date:
+    last = first_month + months - 1
+    return dt.date(year + last // 12, last % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+@lru_cache(maxsize=8192)  # a locality's statuses parse the same few hundred keys 100,000 times
 def parse_period(key: str) -> Period:
     """The period of a key; also accepts ``Q2/2025``, ``2/2025`` (quarter) and ``6/2025`` (month)
     as people write them — see :func:`period_from_text`."""

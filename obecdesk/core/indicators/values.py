@@ -160,6 +160,17 @@ class ValueService:
                 IndicatorValue.indicator_id == indicator_id, IndicatorValue.deleted.is_(False)))
             return {r.period: r for r in rows}
 
+    def entries_in(self, locality_id: str, periods: list[str]) -> dict[str, dict[str, IndicatorValue]]:
+        """indicator id → period → live value of the locality in ``periods``: one query for the
+        value grid instead of one per indicator (detached rows, read-only)."""
+        result: dict[str, dict[str, IndicatorValue]] = {}
+        with self.store.reading() as session:
+            for row in session.scalars(select(IndicatorValue).where(
+                    IndicatorValue.locality_id == locality_id, IndicatorValue.period.in_(periods),
+                    IndicatorValue.deleted.is_(False))):
+                result.setdefault(row.indicator_id, {})[row.period] = row
+        return result
+
     def values_of_locality(self, locality_id: str) -> dict[str, dict[str, float]]:
         """indicator id → period → value, for every entered value of the locality."""
         result: dict[str, dict[str, float]] = {}

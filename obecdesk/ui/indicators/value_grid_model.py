@@ -67,7 +67,8 @@ class ValueGridModel(QAbstractTableModel):
             periods.insert(0, Period(previous.year + (months - 1) // 12,
                                      (months - 1) % 12 + 1, previous.months))
         self.periods = periods
-        self.entries = {i.id: self.value_service.entries(i.id) for i in self.rows}
+        shown = self.value_service.entries_in(locality_id, [p.key for p in periods])
+        self.entries = {i.id: shown.get(i.id, {}) for i in self.rows}
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
