@@ -19,6 +19,9 @@ STATUS_COLOURS = {
     ProgressStatus.NO_DATA: colors.HexColor("#757575"),
 }
 TARGET = colors.HexColor("#1565c0")
+#: a value gets its own mark up to two years of monthly values (drawing each costs as much as
+#: the rest of the chart; ten years of marks 0.5 mm apart only thicken the line)
+MARKED_POINTS = 24
 
 
 def chart(spec: Spec, values: dict[str, float], status: str, width: float = 62 * mm,
@@ -61,8 +64,9 @@ def chart(spec: Spec, values: dict[str, float], status: str, width: float = 62 *
     if len(points) > 1:
         drawing.add(PolyLine([c for pt in points for c in pt], strokeColor=colour,
                              strokeWidth=1.1))
-    for px, py in points:
-        drawing.add(Rect(px - 0.9, py - 0.9, 1.8, 1.8, fillColor=colour, strokeColor=colour))
+    if len(points) <= MARKED_POINTS:  # more marks than that run together into a thick line
+        for px, py in points:
+            drawing.add(Rect(px - 0.9, py - 0.9, 1.8, 1.8, fillColor=colour, strokeColor=colour))
     step = max(1, len(periods) // 4)
     for i, period in enumerate(periods):
         if i % step == 0:
