@@ -180,9 +180,10 @@ def main() -> None:
     size, smaller = SIZES[args.size], SIZES[SMALLER[args.size]]
     figures = Figures("scale_bundles")
     limit = int(args.memory_gb * 2**30)
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     print(HEADER)
     small = run(smaller, raw=False)
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))  # the soft limit: it can come back
     per = size.values // size.localities
     try:
         big = run(size, raw=True)
@@ -194,7 +195,7 @@ def main() -> None:
             figures.add(f"full bundle {what}, 1 locality of {size.localities}: not measured",
                         float("inf"), goal_ratio=3.0,
                         note=f"the export needs more than {args.memory_gb:g} GB")
-        resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY,) * 2)
+        resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
         small, big = run(smaller, raw=False, copies=True), run(size, raw=False, copies=True)
     if "export" in big:
         figures.add(f"full bundle export, 1 locality of {size.localities} ({per:,} values)",
