@@ -138,3 +138,27 @@ def test_two_processes_numbering_decisions_on_the_server_get_distinct_numbers(pg
     codes = sorted(code for out, _err in outputs for code in out.split()[1::2])
     assert codes == [f"2025/{n:02d}" for n in range(1, 31)]
     pg_server.drop_database(url)
+
+
+def test_models_and_migrations_describe_the_same_schema_on_postgresql(pg_server):
+    """Autogenerate on HQ's server proposes nothing but what PostgreSQL has on purpose: foreign
+    keys that are deferrable (the models leave that to the dialect)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from obecdesk.store.migrate import include_object
+    from obecdesk.store.models import Base
+
+    url = pg_server.new_database()
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_object": include_object})
+        diff = compare_metadata(context, Base.metadata)
+    engine.dispose()
+    pg_server.drop_database(url)
+    steps = [step for entry in diff for step in (entry if isinstance(entry, list) else [entry])]
+    removed = {step[1].name for step in steps if step[0] == "remove_fk"}
+    added = {step[1].name for step in steps if step[0] == "add_fk"}
+    others = [step for step in steps if step[0] not in ("remove_fk", "add_fk")]
+    assert others == [] and removed == added
+    assert all(step[1].deferrable for step in steps if step[0] == "remove_fk")
