@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import insert, inspect, select, text
@@ -74,6 +75,7 @@ UPSERT = text(
 )
 
 _ORDER = ("table_name", "row_id", "field", "element", "stamp", "base", "seq", "removed")
+_IN_ORDER = itemgetter(*_ORDER)
 _QMARK_UPSERT = UPSERT.text.replace("VALUES (:table_name, :row_id, :field, :element, :stamp, "
                                     ":base, :seq, :removed)", "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 
@@ -84,7 +86,7 @@ def write_versions(session: Session, rows: list[dict[str, Any]]) -> None:
         return
     connection = session.connection()
     if connection.dialect.paramstyle == "qmark":  # sqlite3: straight to the driver
-        connection.exec_driver_sql(_QMARK_UPSERT, [tuple(r[k] for k in _ORDER) for r in rows])
+        connection.exec_driver_sql(_QMARK_UPSERT, list(map(_IN_ORDER, rows)))
     else:
         connection.execute(UPSERT, rows)
 

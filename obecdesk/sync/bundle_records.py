@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from obecdesk.store.models import MODEL_BY_TABLE
@@ -40,7 +41,7 @@ def _field_check(table: str, field: str) -> tuple[bool, Callable[[Any], bool]] |
     return False, lambda value: type_ok(column, value)
 
 
-def _all_of(values: tuple[Any, ...], kind: type) -> bool:
+def _all_of(values: list[Any], kind: type) -> bool:
     return set(map(type, values)) <= {kind}
 
 
@@ -50,7 +51,8 @@ def _records_good(records: list[Any], now_ms: int) -> bool:
         return False
     if not records:
         return True
-    tables, rows, fields, elements, values, stamps, bases, removed = zip(*records, strict=True)
+    tables, rows, fields, elements, values, stamps, bases, removed = (
+        list(map(itemgetter(i), records)) for i in range(RECORD_FIELDS))
     if not (_all_of(tables, str) and _all_of(fields, str) and _all_of(rows, str)
             and _all_of(elements, str) and _all_of(stamps, str) and _all_of(bases, str)
             and _all_of(removed, bool)):

@@ -3,6 +3,8 @@ the future (quarantined, with a Czech message) and forks (reported, never merged
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sqlalchemy.orm import Session
 
 from obecdesk.store import Store
@@ -11,6 +13,15 @@ from obecdesk.store.hlc import Stamp
 from obecdesk.sync.conflict_log import ConflictKind, log_conflict
 from obecdesk.sync.field_changes import FieldChange
 from obecdesk.sync.merge_rules import MAX_FUTURE_MS, MergeResult
+
+
+@lru_cache(maxsize=8192)
+def parsed_stamp(text: str) -> Stamp | None:
+    """A stamp parsed once for all the fields of a row written together; None when damaged."""
+    try:
+        return Stamp.parse(text)
+    except ValueError:
+        return None
 
 
 class StampGuard:
@@ -32,9 +43,8 @@ class StampGuard:
         if model is None or change.field not in model.__sync__.versioned:
             self.refuse(change, f"Neznámé pole {change.table}.{change.field}; změna odložena.")
             return False
-        try:
-            stamp = Stamp.parse(change.stamp)
-        except ValueError:
+        stamp = parsed_stamp(change.stamp)
+        if stamp is None:
             self.refuse(change, f"Poškozené časové razítko {change.stamp!r}; změna odložena.")
             return False
         if stamp.wall_ms > self.now_ms + MAX_FUTURE_MS:

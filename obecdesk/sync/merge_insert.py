@@ -67,8 +67,16 @@ class NewRows:
             rows = self.by_table.pop(model.__tablename__, None)
             if not rows:
                 continue
+            # in the order of the indexes' leading columns, not of the ids (random uuids): an
+            # actor's list indexes all run by locality and Czech sort key, and inserting into
+            # them in order writes each of their pages once instead of splitting them at random
+            rows.sort(key=_index_order)
             shapes: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
             for row in rows:  # columns a row lacks take their defaults
                 shapes[tuple(sorted(row))].append(row)
             for same in shapes.values():
                 self.session.execute(insert(model.__table__), same)
+
+
+def _index_order(row: dict[str, Any]) -> tuple[str, bytes]:
+    return row.get("locality_id") or "", row.get("sort_key") or b""
