@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from obecdesk.core.records import assign
@@ -23,7 +23,7 @@ from obecdesk.core.stakeholders.actor_fields import derived_values
 from obecdesk.store import Store
 from obecdesk.store.conflict_values import forget_conflict_values
 from obecdesk.store.hlc import replica_of
-from obecdesk.store.models import MODEL_BY_TABLE, SYNCED_MODELS, Actor, FieldVersion
+from obecdesk.store.models import MODEL_BY_TABLE, SYNCED_MODELS, Actor
 from obecdesk.store.sync_policy import Policy
 from obecdesk.store.versions import Version, change_seq, version_rows, write_versions
 from obecdesk.sync.conflict_log import ConflictKind, log_conflict
@@ -59,10 +59,6 @@ class _Merge(StampGuard):
         self.new_rows = NewRows(session)
         #: (locality, actor, name before erasure) of people this batch erases
         self.erased: list[tuple[str, str, str]] = []
-        me = store.replica_id
-        self.my_last = session.scalar(
-            select(func.max(FieldVersion.stamp)).where(FieldVersion.stamp.like(f"%-{me}"))
-        ) or ""
 
     def apply_row(self, table: str, row_id: str, changes: list[FieldChange]) -> None:
         model = MODEL_BY_TABLE.get(table)

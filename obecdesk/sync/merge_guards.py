@@ -3,13 +3,15 @@ the future (quarantined, with a Czech message) and forks (reported, never merged
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from obecdesk.store import Store
 from obecdesk.store.base import Synced
 from obecdesk.store.hlc import Stamp
+from obecdesk.store.models import FieldVersion
 from obecdesk.sync.conflict_log import ConflictKind, log_conflict
 from obecdesk.sync.field_changes import FieldChange
 from obecdesk.sync.merge_rules import MAX_FUTURE_MS, MergeResult
@@ -31,7 +33,13 @@ class StampGuard:
     session: Session
     result: MergeResult
     now_ms: int
-    my_last: str
+
+    @cached_property
+    def my_last(self) -> str:
+        """Read only when a change carries this replica's id: the query scans the clock table
+        (a stamp's replica is its suffix), which a bundle from others never needs."""
+        return self.session.scalar(select(func.max(FieldVersion.stamp)).where(
+            FieldVersion.stamp.like(f"%-{self.store.replica_id}"))) or ""
 
     def refuse(self, change: FieldChange, reason: str) -> None:
         self.result.quarantined.append(reason)
