@@ -147,10 +147,11 @@ def cmd_bundle_export(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_bundle_import(args: argparse.Namespace, store: Store) -> int:
-    code, results = 0, []
+    code, results, backed_up = 0, [], False  # one backup before the first file read in
     for path in args.files:
         try:
-            result = import_bundle(store, path, accept_new_sender=args.accept_new_sender)
+            result = import_bundle(store, path, accept_new_sender=args.accept_new_sender,
+                                   backed_up=backed_up)
         except UserError as exc:
             print(f"{path.name}: {exc}", file=sys.stderr)
             results.append({"file": str(path), "status": "error", "message": str(exc)})
@@ -160,6 +161,7 @@ def cmd_bundle_import(args: argparse.Namespace, store: Store) -> int:
                         "message": result.message, "bundle_id": result.bundle_id,
                         "sender": result.sender_id, "applied": result.applied,
                         "conflicts": result.conflicts, "forks": result.forks})
+        backed_up = backed_up or result.status is ImportStatus.IMPORTED
         if result.status is ImportStatus.REFUSED:
             print(f"{path.name}: {result.message}", file=sys.stderr)
             code = REFUSED_EXIT

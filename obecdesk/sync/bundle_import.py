@@ -62,10 +62,13 @@ class _Checked:
     new_sender: bool
 
 
-def import_bundle(store: Store, path: Path | str, *,
-                  accept_new_sender: str | None = None) -> ImportResult:
+def import_bundle(store: Store, path: Path | str, *, accept_new_sender: str | None = None,
+                  backed_up: bool = False) -> ImportResult:
     """Read one bundle file into ``store``; refusals come back as a result, not an exception
-    (other errors, an unreadable file or a locked store, are raised as ``UserError``)."""
+    (other errors, an unreadable file or a locked store, are raised as ``UserError``).
+
+    A backup is taken before the write unless ``backed_up``: a batch of files (a folder at HQ)
+    takes one before its first import, which holds the store as it was before the whole batch."""
     path = Path(path)
     try:
         checked = _check(store, path, accept_new_sender)
@@ -77,7 +80,7 @@ def import_bundle(store: Store, path: Path | str, *,
     if previous is not None:
         return _already(path, env.bundle_id, env.sender, name, previous)
     backup = backup_sqlite(Path(store.location), "before-bundle") \
-        if store.engine.dialect.name == "sqlite" else None
+        if store.engine.dialect.name == "sqlite" and not backed_up else None
     try:
         with store.unit_of_work(keep_stamps=True, immediate=True) as session:
             if session.get(ReceivedBundle, env.bundle_id) is not None:

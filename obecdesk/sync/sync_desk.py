@@ -181,9 +181,11 @@ class SyncDesk:
                                               e.envelope.created_at if e.envelope else "",
                                               e.path.name))
 
-    def import_file(self, path: Path, *, accept_fingerprint: str | None = None) -> ImportResult:
+    def import_file(self, path: Path, *, accept_fingerprint: str | None = None,
+                    backed_up: bool = False) -> ImportResult:
         try:
-            return import_bundle(self.store, Path(path), accept_new_sender=accept_fingerprint)
+            return import_bundle(self.store, Path(path), accept_new_sender=accept_fingerprint,
+                                 backed_up=backed_up)
         except BundleRefused as exc:
             return ImportResult(Path(path), ImportStatus.REFUSED, str(exc))
 
@@ -192,7 +194,7 @@ class SyncDesk:
                        cancelled: Callable[[], bool] = lambda: False) -> FolderResult:
         """Read the files one by one (each its own transaction); ``accepted`` holds the
         fingerprints of new senders the operator compared and accepted."""
-        done = FolderResult()
+        done, backed_up = FolderResult(), False  # one backup, before the first file read in
         for n, entry in enumerate(entries):
             if cancelled():
                 done.cancelled = True
@@ -208,6 +210,8 @@ class SyncDesk:
             else:
                 fingerprint = entry.envelope.sender_fingerprint
                 accept = fingerprint if fingerprint in accepted else None
-                done.results.append(self.import_file(entry.path, accept_fingerprint=accept))
+                done.results.append(self.import_file(entry.path, accept_fingerprint=accept,
+                                                     backed_up=backed_up))
+                backed_up = backed_up or done.results[-1].status is ImportStatus.IMPORTED
             progress(n + 1)
         return done

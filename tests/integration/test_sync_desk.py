@@ -148,3 +148,28 @@ def test_stopping_a_folder_import_keeps_what_was_read_and_reads_no_more(tmp_path
     assert done.cancelled and len(done.results) == 1
     assert done.results[0].status is ImportStatus.IMPORTED
     assert len(LocalityService(hq).list()) == 1  # the first file whole, nothing of the second
+
+
+def test_a_folder_read_in_one_go_takes_one_backup_that_holds_the_store_before_all_of_it(
+        tmp_path, monkeypatch):
+    import sqlite3
+
+    from obecdesk.store.backup import list_backups
+
+    fields, hq = field_and_hq(tmp_path, monkeypatch, fields=3)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for n, field in enumerate(fields):
+        locality(field, f"Obec {n}")
+        send(field, hq, inbox)
+    desk = SyncDesk(hq)
+    accepted = {own_card(field).keys.fingerprint for field in fields}
+    done = desk.import_entries(desk.scan_folder(inbox), accepted=accepted)
+    assert done.count(ImportStatus.IMPORTED) == 3
+    db = hq.database_path
+    [backup] = [b for b in list_backups(db) if b.reason == "before-bundle"]
+    before = sqlite3.connect(backup.path)
+    try:
+        assert before.execute("SELECT count(*) FROM localities").fetchone() == (0,)
+    finally:
+        before.close()
