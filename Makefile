@@ -7,16 +7,16 @@ BIN := $(VENV)/bin
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint translations update-translations system-deps clean package package-check bench
+.PHONY: run test lint translations update-translations system-deps test-deps clean package package-check bench
 
 run: $(VENV)/.installed translations
 	$(BIN)/obecdesk
 
-# system-deps on every test run, not only when .venv is created: the PDF tests need poppler-utils.
+# test-deps on every test run, not only when .venv is created (PDF tools, a PostgreSQL server).
 # The suite runs on every core (pytest-xdist, one worker per core; a file's tests stay together);
 # `make test JOBS=0` runs it in one process.
 JOBS ?= auto
-test: system-deps $(VENV)/.installed-dev translations
+test: test-deps $(VENV)/.installed-dev translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(JOBS) --dist loadfile
 	$(BIN)/ruff check obecdesk tests bench
 
@@ -30,6 +30,10 @@ lint: $(VENV)/.installed-dev
 
 system-deps:
 	sh packaging/system-deps.sh
+
+# the test suite also needs poppler-utils (PDF text) and a PostgreSQL server of its own
+test-deps:
+	sh packaging/system-deps.sh test
 
 $(VENV)/bin/python: | system-deps
 	$(PYTHON) -m venv $(VENV)
