@@ -80,5 +80,7 @@ HEADER = f"{'figure':62} {'ours':>9} {'raw':>9} {'ratio':>7}  {'goal':<22} met"
 def line(row: dict) -> str:
     ratio = "—" if row.get("ratio") is None else f"{row['ratio']:.1f}x"
     ours, raw = seconds(row.get("ours_s")), seconds(row.get("raw_s"))
+    if row.get("ours_mb") is not None:  # a memory figure
+        ours = f"{row['ours_mb']} MB"
     return (f"{row['figure'][:62]:62} {ours:>9} {raw:>9} "
             f"{ratio:>7}  {row['goal']:<22} {'yes' if row['met'] else 'NO'}")
