@@ -159,6 +159,9 @@ class CooperationView(CapabilityView):
     def is_dirty(self) -> bool:
         return self._loaded is not None and self.data() != self._loaded
 
+    def has_unsaved_edits(self) -> bool:
+        return self.is_dirty()
+
     def _update_buttons(self) -> None:
         dirty = self.is_dirty()
         self.save_button.setEnabled(dirty)

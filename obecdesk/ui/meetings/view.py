@@ -93,6 +93,9 @@ class MeetingsView(CapabilityView):
 
     # -- locality and changes --------------------------------------------------------------------
 
+    def has_unsaved_edits(self) -> bool:
+        return self.editor.is_dirty()
+
     def on_locality_changed(self, locality_id: str) -> None:
         self.editor.save_or_drop()
         self._show_locality(locality_id)
