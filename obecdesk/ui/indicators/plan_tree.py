@@ -107,8 +107,10 @@ class PlanTreeModel(QStandardItemModel):
         title = ind.info.name + (self.tr(" (vypočteno)") if ind.computed else "")
         item = self._row(parent, title, "indicator", ind.info.id, ind.progress.status,
                          ind.progress.reason)
-        mark_row(item, most_urgent(reviews or {}, "value",
-                                   [value_id(ind.info.id, period) for period in ind.values]))
+        # a value's id is a uuid5 per period: compute them only when some value was reviewed
+        reviewed = any(kind == "value" for kind, _key in reviews or {})
+        mark_row(item, most_urgent(reviews or {}, "value", [
+            value_id(ind.info.id, period) for period in ind.values] if reviewed else []))
 
 
 class PlanTreePanel(QWidget):
