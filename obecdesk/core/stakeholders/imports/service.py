@@ -14,9 +14,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from obecdesk.core.records import assign, get_live
+from obecdesk.core.records import get_live
 from obecdesk.core.safety_backup import backup_before
-from obecdesk.core.stakeholders.actor_fields import derived_values, validated
+from obecdesk.core.stakeholders.actor_fields import validated
+from obecdesk.core.stakeholders.imports.bulk import actor_row, insert_actors
 from obecdesk.core.stakeholders.imports.duplicate_keys import (
     duplicate_key,
     existing_keys,
@@ -139,7 +140,7 @@ class ActorImportService:
                 else:
                     rows.append((row, values))
             organisations = self._organisations(session, preview.locality_id)
-            created: list[Actor] = []
+            created: list[dict] = []
             # organisations first, so people of the same file can be linked to them
             ordered = sorted(rows, key=lambda r: r[1]["kind"] != ActorKind.ORGANISATION)
             for index, (_row, values) in enumerate(ordered):
@@ -147,27 +148,23 @@ class ActorImportService:
                     _stop_if(cancelled)
                 org = organisations.get(fold(values["organisation_name"]))
                 if values["kind"] == ActorKind.PERSON and org is not None:
-                    values = {**values, "organisation_id": org.id,
-                              "organisation_name": org.name}
-                # ids are given here so that one flush can insert parents and children together
-                actor = Actor(id=new_id(), locality_id=preview.locality_id, **values)
-                assign(actor, derived_values(actor))
-                if actor.kind == ActorKind.ORGANISATION:
-                    organisations.setdefault(fold(actor.name), actor)
+                    values = {**values, "organisation_id": org[0], "organisation_name": org[1]}
+                actor = actor_row(values, new_id(), preview.locality_id)
+                if actor["kind"] == ActorKind.ORGANISATION:
+                    organisations.setdefault(fold(actor["name"]), (actor["id"], actor["name"]))
                 created.append(actor)
-            for start in range(0, len(created), COMMIT_CHUNK):
-                _stop_if(cancelled)
-                session.add_all(created[start:start + COMMIT_CHUNK])
-                session.flush()
+            insert_actors(self.store, session, created, lambda: _stop_if(cancelled),
+                          COMMIT_CHUNK)
             _stop_if(cancelled)
-            ids = tuple(a.id for a in created)
+            ids = tuple(a["id"] for a in created)
         return ImportResult(len(ids), late_duplicates, tuple(rejected), ids)
 
     @staticmethod
-    def _organisations(session, locality_id: str) -> dict[str, Actor]:
+    def _organisations(session, locality_id: str) -> dict[str, tuple[str, str]]:
+        """The live organisations of the locality: folded name → (id, name)."""
         query = select(Actor).where(
             Actor.locality_id == locality_id, Actor.deleted.is_(False),
             Actor.kind == ActorKind.ORGANISATION,
         )
-        return {fold(a.name): a for a in session.scalars(query)}
+        return {fold(a.name): (a.id, a.name) for a in session.scalars(query)}
 
