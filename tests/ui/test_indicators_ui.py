@@ -156,6 +156,14 @@ def test_dashboard_and_projects(view):
     summary = projects.summary.text().replace("\u00a0", " ")
     assert "získáno 9 635 000,50 Kč" in summary and "v hodnocení 12 500 000 Kč" in summary
     assert view.values["meetings_held"].text() == "4"
+    # each column shows its own field of the project
+    model = projects.model
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).data.approved_hal)
+    d = model.row_at(row).data
+    texts = [str(model.index(row, c).data() or "").replace("\u00a0", " ")
+             for c in range(model.columnCount())]
+    assert texts[:2] == [d.title, d.programme]
+    assert texts[3].endswith("Kč") and texts[4].endswith("Kč") and texts[3] != texts[2]
 
 
 def test_the_detail_form_keeps_an_out_of_range_value_with_a_note_and_the_reason_of_a_fix(

@@ -68,14 +68,18 @@ class ProjectsModel(RowsTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        # one column's text only: formatting every column for each cell asked for (money with
+        # babel) made resizeColumnsToContents a good part of a locality switch
         return {
-            Col.TITLE: d.title, Col.PROGRAMME: d.programme,
-            Col.STATUS: tr_context("Vocabulary", ProjectStatus.label_of(d.status)),
-            Col.REQUESTED: money(d.requested_hal), Col.APPROVED: money(d.approved_hal),
-            Col.PEOPLE: "" if d.people_supported is None else number_text(d.people_supported),
-            Col.SUBMITTED: date_text(d.submitted_on),
-            Col.REVIEW: review_text(self.reviews.get(("project", item.id))),
-        }[Col(column)]
+            Col.TITLE: lambda: d.title, Col.PROGRAMME: lambda: d.programme,
+            Col.STATUS: lambda: tr_context("Vocabulary", ProjectStatus.label_of(d.status)),
+            Col.REQUESTED: lambda: money(d.requested_hal),
+            Col.APPROVED: lambda: money(d.approved_hal),
+            Col.PEOPLE: lambda: "" if d.people_supported is None
+            else number_text(d.people_supported),
+            Col.SUBMITTED: lambda: date_text(d.submitted_on),
+            Col.REVIEW: lambda: review_text(self.reviews.get(("project", item.id))),
+        }[Col(column)]()
 
 
 SUMMARY = QT_TRANSLATE_NOOP("ProjectsPanel", "Připraveno {0} · podáno {1} · schváleno {2} · "
