@@ -60,6 +60,8 @@ def insert_actors(store: Store, session: Session, rows: list[dict[str, Any]],
 
     ``between`` runs before each ``chunk`` of rows (the import's look at its cancel flag).
     """
+    if not rows:  # every row refused: no change batch, the store stays as it was
+        return
     changes: ChangeSet = session.info.setdefault("changes", ChangeSet())
     seq = change_seq(session)
     for row in rows:
