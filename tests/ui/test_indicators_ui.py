@@ -230,12 +230,15 @@ def test_a_catalog_indicator_a_measure_status_and_a_new_plan_version_from_the_pl
 
 
 def test_a_project_is_added_and_edited_in_its_form(view, services, dialogs, demo_locality_id):
-    from PySide6.QtWidgets import QDialog
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
     def new(dialog):
         dialog.title.setText("Komunitní centrum Výšina")
         dialog.programme.setText("IROP")
         dialog.status.setCurrentIndex(dialog.status.findData("submitted"))
+        dialog.requested.setText("hodně")  # refused in one sentence, the form stays open
+        dialog.accept()
+        assert dialog.result() != QDialog.DialogCode.Accepted
         dialog.requested.setText("1 250 000,50")
         dialog.submitted.setText("13.6.2026")
         first = dialog.measures.item(0)
@@ -243,8 +246,9 @@ def test_a_project_is_added_and_edited_in_its_form(view, services, dialogs, demo
         dialog.accept()
         return QDialog.DialogCode.Accepted
 
-    dialogs.answer(new)
+    dialogs.answer(new, QMessageBox.StandardButton.Ok)
     view.projects.add.click()
+    assert "Požadovaná částka" in dialogs.texts[1]
     project = next(p for p in services.projects.of_locality(demo_locality_id)
                    if p.data.title == "Komunitní centrum Výšina")
     assert project.data.requested_hal == 125_000_050 and len(project.data.measure_ids) == 1

@@ -10,22 +10,18 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from obecdesk.core.communication.situation import EventData
 from obecdesk.core.vocabulary.communication import SEVERITIES, EventKind
 from obecdesk.errors import ValidationError
-from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import vocab
+from obecdesk.ui.service_form import ServiceForm
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -48,11 +44,10 @@ def checked_ids(widget: QListWidget) -> list[str]:
             if widget.item(i).checkState() == Qt.CheckState.Checked]
 
 
-class EventDialog(QDialog):
+class EventDialog(ServiceForm):
     def __init__(self, save: Callable[[EventData], object], actors: list[tuple[str, str]],
                  data: EventData | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._save = save
+        super().__init__(save, parent)
         self.setWindowTitle(self.tr("Upravit událost") if data else self.tr("Nová událost"))
         self.setMinimumWidth(560)
         data = data or EventData(dt.date.today(), EventKind.INCIDENT, "")
@@ -76,7 +71,7 @@ class EventDialog(QDialog):
         self.severity.setCurrentIndex(self.severity.findData(data.severity))
         self.actors = checkable_actors(actors, data.actor_ids)
         self.actors.setMaximumHeight(130)
-        form = QFormLayout()
+        form = self.form
         for label, widget in ((self.tr("Datum"), self.date), (self.tr("Druh"), self.kind),
                               (self.tr("Název *"), self.title),
                               (self.tr("Popis"), self.description),
@@ -84,13 +79,6 @@ class EventDialog(QDialog):
                               (self.tr("Závažnost"), self.severity),
                               (self.tr("Zapojení aktéři"), self.actors)):
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
 
     def data(self) -> EventData:
         reach_text = self.reach.text().replace(" ", "").replace("\u00a0", "")
@@ -101,7 +89,3 @@ class EventDialog(QDialog):
             self.description.toPlainText(), self.source.text(),
             int(reach_text) if reach_text else None, self.severity.currentData(),
             checked_ids(self.actors))
-
-    def accept(self) -> None:
-        if run_guarded(self, lambda: self._save(self.data()) or True):
-            super().accept()

@@ -7,20 +7,16 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from obecdesk.core.communication.risks import RiskData
 from obecdesk.core.vocabulary.communication import RiskStatus
-from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import vocab
+from obecdesk.ui.service_form import ServiceForm
 
 
 def actor_combo(actors: list[tuple[str, str]], chosen: str | None, none_text: str) -> QComboBox:
@@ -40,11 +36,10 @@ def _scale(value: int) -> QSpinBox:
     return spin
 
 
-class RiskDialog(QDialog):
+class RiskDialog(ServiceForm):
     def __init__(self, save: Callable[[RiskData], object], actors: list[tuple[str, str]],
                  data: RiskData | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._save = save
+        super().__init__(save, parent)
         self.setWindowTitle(self.tr("Upravit scénář") if data else self.tr("Nový rizikový scénář"))
         self.setMinimumWidth(560)
         data = data or RiskData("")
@@ -61,7 +56,7 @@ class RiskDialog(QDialog):
         self.response = QPlainTextEdit(data.prepared_response)
         for edit in (self.signals, self.response):
             edit.setMaximumHeight(90)
-        form = QFormLayout()
+        form = self.form
         for label, widget in ((self.tr("Scénář *"), self.title),
                               (self.tr("Pravděpodobnost (1–5)"), self.likelihood),
                               (self.tr("Dopad (1–5)"), self.impact),
@@ -70,20 +65,9 @@ class RiskDialog(QDialog):
                               (self.tr("Varovné signály"), self.signals),
                               (self.tr("Připravená reakce"), self.response)):
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
 
     def data(self) -> RiskData:
         return RiskData(self.title.text(), self.likelihood.value(), self.impact.value(),
                         self.signals.toPlainText(), self.response.toPlainText(),
                         self.responsible.currentData() or None, self.status.currentData(),
                         self._notes)
-
-    def accept(self) -> None:
-        if run_guarded(self, lambda: self._save(self.data()) or True):
-            super().accept()

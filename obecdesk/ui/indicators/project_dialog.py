@@ -9,23 +9,18 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from obecdesk.core.formatting import date_text, money_text
-from obecdesk.core.indicators.cells import CellError, parse_amount_hal, parse_count, parse_date
+from obecdesk.core.indicators.cells import parse_amount_hal, parse_count, parse_date
 from obecdesk.core.indicators.projects import ProjectData, hal_to_czk
 from obecdesk.core.vocabulary.indicators import ProjectStatus
-from obecdesk.errors import ValidationError
-from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import tr_context
+from obecdesk.ui.service_form import ServiceForm
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -35,11 +30,10 @@ def amount_text(hal: int | None) -> str:
     return "" if czk is None else money_text(czk).replace("\u00a0Kč", "").replace(" Kč", "")
 
 
-class ProjectDialog(QDialog):
+class ProjectDialog(ServiceForm):
     def __init__(self, save: Callable[[ProjectData], object], measures: list[tuple[str, str]],
                  data: ProjectData | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._save = save
+        super().__init__(save, parent)
         self.setWindowTitle(self.tr("Upravit projekt") if data else self.tr("Nový projekt"))
         self.setMinimumWidth(520)
         data = data or ProjectData("")
@@ -66,7 +60,7 @@ class ProjectDialog(QDialog):
                                else Qt.CheckState.Unchecked)
             self.measures.addItem(item)
         self._rest = data
-        form = QFormLayout()
+        form = self.form
         for label, widget in ((self.tr("Název *"), self.title), (self.tr("Program"), self.programme),
                               (self.tr("Stav"), self.status),
                               (self.tr("Požadováno (Kč)"), self.requested),
@@ -76,30 +70,18 @@ class ProjectDialog(QDialog):
                               (self.tr("Rozhodnuto"), self.decided),
                               (self.tr("Slouží opatřením"), self.measures)):
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
 
     def data(self) -> ProjectData:
-        try:
-            chosen = [self.measures.item(i).data(ID_ROLE) for i in range(self.measures.count())
-                      if self.measures.item(i).checkState() == Qt.CheckState.Checked]
-            return ProjectData(
-                self.title.text(), self.programme.text().strip(), self.status.currentData(),
-                parse_amount_hal(self.requested.text(), "Požadovaná částka"),
-                parse_amount_hal(self.approved.text(), "Schválená částka"),
-                parse_count(self.people.text(), "Počet podpořených osob"),
-                parse_date(self.submitted.text(), "Datum podání"),
-                parse_date(self.decided.text(), "Datum rozhodnutí"),
-                self._rest.starts_on, self._rest.ends_on, self._rest.applicant,
-                self._rest.measures_text, self._rest.notes, chosen)
-        except CellError as exc:
-            raise ValidationError(str(exc) + ".") from None
-
-    def accept(self) -> None:
-        if run_guarded(self, lambda: self._save(self.data()) or True):
-            super().accept()
+        """A badly typed amount, count or date raises ``CellError``; the form turns it into
+        one Czech sentence and stays open."""
+        chosen = [self.measures.item(i).data(ID_ROLE) for i in range(self.measures.count())
+                  if self.measures.item(i).checkState() == Qt.CheckState.Checked]
+        return ProjectData(
+            self.title.text(), self.programme.text().strip(), self.status.currentData(),
+            parse_amount_hal(self.requested.text(), "Požadovaná částka"),
+            parse_amount_hal(self.approved.text(), "Schválená částka"),
+            parse_count(self.people.text(), "Počet podpořených osob"),
+            parse_date(self.submitted.text(), "Datum podání"),
+            parse_date(self.decided.text(), "Datum rozhodnutí"),
+            self._rest.starts_on, self._rest.ends_on, self._rest.applicant,
+            self._rest.measures_text, self._rest.notes, chosen)
