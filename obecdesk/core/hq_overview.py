@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from obecdesk.core.collation import czech_sorted
 from obecdesk.core.hq_overview_queries import (
@@ -98,15 +98,6 @@ def phase_names(mode: str, start: dt.date | None, today: dt.date) -> tuple[str, 
         return (BEFORE_START,)
     running = tuple(p.name for p in current_phases(start, today))
     return running or (AFTER_END,)
-
-
-def overview_wanted(store: Store) -> bool:
-    """Whether the overview helps here: at HQ, or in any store with several localities."""
-    with store.reading() as session:
-        role = session.scalar(select(LocalReplica.role))
-        count = session.scalar(select(func.count()).select_from(Locality).where(
-            Locality.deleted.is_(False), Locality.archived.is_(False)))
-    return role == "hq" or (count or 0) > 1
 
 
 def hq_overview(store: Store, *, today: dt.date | None = None,

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from obecdesk.core.i18n import QT_TRANSLATE_NOOP
 from obecdesk.core.stakeholders.memberships import current_membership
 from obecdesk.core.vocabulary.stakeholders import Sector
+from obecdesk.store import Store
 from obecdesk.store.models import (
     ActionItem,
     Actor,
@@ -19,6 +20,7 @@ from obecdesk.store.models import (
     FieldVersion,
     Locality,
     LocalityShare,
+    LocalReplica,
     Meeting,
     Membership,
     ReceivedBundle,
@@ -33,6 +35,15 @@ _STAMP_REPLICA_AT = 24
 NO_DECIDERS = QT_TRANSLATE_NOOP("HqOverview", "nikdo s rozhodovací pravomocí")
 NO_TARGET_GROUP = QT_TRANSLATE_NOOP("HqOverview", "bez zástupců cílové skupiny")
 NO_MEETINGS = QT_TRANSLATE_NOOP("HqOverview", "žádné jednání za 90 dní")
+
+
+def overview_wanted(store: Store) -> bool:
+    """Whether the HQ overview helps here: at HQ, or in any store with several localities."""
+    with store.reading() as session:
+        role = session.scalar(select(LocalReplica.role))
+        count = session.scalar(select(func.count()).select_from(Locality).where(
+            Locality.deleted.is_(False), Locality.archived.is_(False)))
+    return role == "hq" or (count or 0) > 1
 
 
 @dataclass(frozen=True)

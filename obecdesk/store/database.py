@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, event, func, inspect, select, text
+from sqlalchemy import Engine, event, func, inspect, select, text, union_all
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -157,9 +157,8 @@ class Store:
         with self.reading() as session:
             # every stamp written here or merged in also raised its row's ``updated_at``, which
             # is indexed: no need to scan the (much larger, unindexed by stamp) clock table
-            stamps = [
-                session.scalar(select(func.max(model.updated_at))) for model in SYNCED_MODELS
-            ]
+            stamps = session.scalars(union_all(
+                *(select(func.max(model.updated_at)) for model in SYNCED_MODELS))).all()
         good = []
         for stamp in stamps:
             try:

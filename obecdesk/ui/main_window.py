@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -22,15 +19,13 @@ from PySide6.QtWidgets import (
 
 from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.about_dialog import AboutDialog, app_icon
-from obecdesk.ui.backups.dialog import open_backups
 from obecdesk.ui.base_view import CapabilityView
 from obecdesk.ui.capabilities import CAPABILITIES, Capability, NavigationWatch
 from obecdesk.ui.context import AppContext
 from obecdesk.ui.errors import run_guarded
 from obecdesk.ui.i18n import LANGUAGES, tr_context
 from obecdesk.ui.layout import clamp_to_screen, fit_window, remember_splitters, save_splitters
-from obecdesk.ui.meetings.print_settings_dialog import AttendanceSettingsDialog
-from obecdesk.ui.profile.profile_dialog import ProfileDialog
+from obecdesk.ui.main_menu import build_menu
 from obecdesk.ui.saved_state import SavedState
 from obecdesk.ui.services import Services
 from obecdesk.ui.settings import LANGUAGE, WINDOW_GEOMETRY
@@ -79,7 +74,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self._build_toolbar()
-        self._build_menu()
+        build_menu(self)
         self.saved_label = SavedState(ctx.hub)
         self.statusBar().addPermanentWidget(self.saved_label)
         remember_splitters(splitter, ctx.settings)
@@ -106,36 +101,9 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.locality_switcher)
         self.addToolBar(bar)
 
-    def _action(self, menu: QMenu, text: str, slot: Callable[[], None]) -> QAction:
-        action = menu.addAction(text)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Soubor"))
-        self._action(file_menu, self.tr("Nahrát &ukázková data"), self.load_demo)
-        backups = self._action(file_menu, self.tr("&Zálohy…"), self.show_backups)
-        backups.setEnabled(self.services.backups.available)
-        file_menu.addSeparator()
-        quit_ = self._action(file_menu, self.tr("&Konec"), self.close)
-        quit_.setShortcut(QKeySequence.StandardKey.Quit)
-
-        settings_menu = self.menuBar().addMenu(self.tr("&Nastavení"))
-        me = self._action(settings_menu, self.tr("&Já…"), self.open_profile)
-        me.setObjectName("profile-action")
-        languages = settings_menu.addMenu(self.tr("&Jazyk"))
-        for code, name in LANGUAGES.items():
-            action = QAction(name, self, checkable=True, checked=code == self.language)
-            action.setData(code)
-            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
-            languages.addAction(action)
-        self._action(settings_menu, self.tr("&Prezenční listina…"),
-                     lambda: AttendanceSettingsDialog(self.ctx.settings, self).exec())
-
-        help_menu = self.menuBar().addMenu(self.tr("Nápo&věda"))
-        self._action(help_menu, self.tr("&O aplikaci"), self.show_about)
-
     def show_backups(self) -> None:
+        from obecdesk.ui.backups.dialog import open_backups
+
         open_backups(self, self.services.backups, self._views_may_close, self._after_restore)
 
     def _views_may_close(self) -> bool:  # views with unsaved edits ask to save or drop them
@@ -217,6 +185,8 @@ class MainWindow(QMainWindow):
 
     def open_profile(self) -> None:
         """Nastavení → Já: who I am in the current locality."""
+        from obecdesk.ui.profile.profile_dialog import ProfileDialog
+
         self.profile_dialog = ProfileDialog(self.services, self.ctx, self)
         self.profile_dialog.open()
 

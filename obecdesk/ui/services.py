@@ -1,65 +1,66 @@
-"""Every service the screens use, built once over the opened store and handed to each view.
+"""Every service the screens use, over the opened store, handed to each view.
 
-Views never see a raw :class:`Store` to build services from (STYLE.md point 6): ``build_services``
-is the one place in ``ui/`` that does, so a test can swap the store and a reader finds every
-dependency of the UI here. Queries the core offers as plain functions of the store come bound
-to it, so a view calls them like any service method.
+Views never see a raw :class:`Store` to build services from (STYLE.md point 6): the builders in
+:mod:`obecdesk.ui.service_builders` are the one place in ``ui/`` that do, so a test can swap the
+store and a reader finds every dependency of the UI there. Queries the core offers as plain
+functions of the store come bound to it, so a view calls them like any service method.
+
+A service is built the first time it is asked for, with its capability's others: the window
+starts without importing the core of the screens nobody has opened yet.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from obecdesk.core.backups import BackupService
-from obecdesk.core.communication.desk import CommunicationDesk
-from obecdesk.core.cooperation.service import CooperationService
-from obecdesk.core.hq_overview import HqOverview, hq_overview, overview_wanted
-from obecdesk.core.indicators.definitions import IndicatorService
-from obecdesk.core.indicators.imports import PlanImportService
-from obecdesk.core.indicators.overview import LocalityIndicators, locality_indicators
-from obecdesk.core.indicators.plan_edits import PlanEditService
-from obecdesk.core.indicators.plans import PlanService
-from obecdesk.core.indicators.projects import ProjectService
-from obecdesk.core.indicators.values import ValueService
-from obecdesk.core.installation import InstallationFacts, installation_facts
-from obecdesk.core.inventory import counts
-from obecdesk.core.localities import LocalityService
-from obecdesk.core.mediation.cases import MediationService
-from obecdesk.core.mediation.notes import MediationNotes
-from obecdesk.core.meetings.invitations import InvitationService
-from obecdesk.core.meetings.minutes_search import MinutesSearch
-from obecdesk.core.meetings.service import MeetingService
-from obecdesk.core.methods.own_methods import OwnMethods
-from obecdesk.core.methods.ratings import MethodRatings
-from obecdesk.core.methods.service import MethodsService
-from obecdesk.core.overview import Activity, MethodUse, activity, methods_used
-from obecdesk.core.participation.events import EventService
-from obecdesk.core.participation.proposals import ProposalService
-from obecdesk.core.process_mapping.desk import ProcessMappingDesk
-from obecdesk.core.profile import ProfileService
-from obecdesk.core.reviews import ReviewService
-from obecdesk.core.stakeholders.actors import ActorService
-from obecdesk.core.stakeholders.bodies import BodyService
-from obecdesk.core.stakeholders.composition import CompositionService
-from obecdesk.core.stakeholders.gdpr import PersonalDataService
-from obecdesk.core.stakeholders.imports.service import ActorImportService
-from obecdesk.core.stakeholders.relations import RelationService
 from obecdesk.store import Store
-from obecdesk.sync.conflict_review import ConflictReview
-from obecdesk.sync.sync_desk import SyncDesk
+from obecdesk.ui.service_builders import BUILDERS
 
 if TYPE_CHECKING:
+    from obecdesk.core.backups import BackupService
+    from obecdesk.core.communication.desk import CommunicationDesk
+    from obecdesk.core.cooperation.service import CooperationService
     from obecdesk.core.demo import DemoResult
+    from obecdesk.core.hq_overview import HqOverview
+    from obecdesk.core.indicators.definitions import IndicatorService
+    from obecdesk.core.indicators.imports import PlanImportService
+    from obecdesk.core.indicators.overview import LocalityIndicators
+    from obecdesk.core.indicators.plan_edits import PlanEditService
+    from obecdesk.core.indicators.plans import PlanService
+    from obecdesk.core.indicators.projects import ProjectService
+    from obecdesk.core.indicators.values import ValueService
+    from obecdesk.core.installation import InstallationFacts
+    from obecdesk.core.localities import LocalityService
+    from obecdesk.core.mediation.cases import MediationService
+    from obecdesk.core.mediation.notes import MediationNotes
+    from obecdesk.core.meetings.invitations import InvitationService
+    from obecdesk.core.meetings.minutes_search import MinutesSearch
+    from obecdesk.core.meetings.service import MeetingService
+    from obecdesk.core.methods.own_methods import OwnMethods
+    from obecdesk.core.methods.ratings import MethodRatings
+    from obecdesk.core.methods.service import MethodsService
+    from obecdesk.core.overview import Activity, MethodUse
+    from obecdesk.core.participation.events import EventService
+    from obecdesk.core.participation.proposals import ProposalService
+    from obecdesk.core.process_mapping.desk import ProcessMappingDesk
+    from obecdesk.core.profile import ProfileService
+    from obecdesk.core.reviews import ReviewService
+    from obecdesk.core.stakeholders.actors import ActorService
+    from obecdesk.core.stakeholders.bodies import BodyService
+    from obecdesk.core.stakeholders.composition import CompositionService
+    from obecdesk.core.stakeholders.gdpr import PersonalDataService
+    from obecdesk.core.stakeholders.imports.service import ActorImportService
+    from obecdesk.core.stakeholders.relations import RelationService
+    from obecdesk.sync.conflict_review import ConflictReview
+    from obecdesk.sync.sync_desk import SyncDesk
 
 
-@dataclass(frozen=True)
 class Services:
     """The typed bundle: a view takes the one or two it uses; the meetings and stakeholder
     screens, whose panels and dialogs use most of them, take the bundle and hand parts down."""
+
 
     localities: LocalityService
     actors: ActorService
@@ -132,81 +133,19 @@ class Services:
     #: HQ's comments, approvals and returns for correction, and the field's answers
     reviews: ReviewService
 
+    def __init__(self, store: Store) -> None:
+        self._store = store
 
-def _stakeholder_map(store: Store, *args, **kwargs) -> Path:
-    from obecdesk.reports.stakeholder_map import write_stakeholder_map  # reportlab: on printing
-
-    return write_stakeholder_map(store, *args, **kwargs)
-
-
-def _cooperation_report(store: Store, *args, **kwargs) -> Path:
-    from obecdesk.reports.cooperation_report import write_cooperation_report  # on printing
-
-    return write_cooperation_report(store, *args, **kwargs)
-
-
-def _load_demo(store: Store) -> DemoResult:
-    from obecdesk.core.demo import load_demo  # the demo's plan and methods: only when asked
-
-    return load_demo(store)
-
-
-def _export_proposals(store: Store, *args, **kwargs) -> Path:
-    from obecdesk.reports.proposals_list import write_proposals  # openpyxl, reportlab
-
-    return write_proposals(store, *args, **kwargs)
-
-
-def _export_overview(overview: HqOverview, path: str) -> Path:
-    from obecdesk.core.hq_overview_export import write_overview_xlsx  # openpyxl: on saving
-
-    return write_overview_xlsx(overview, path)
+    def __getattr__(self, name: str) -> Any:
+        """Build ``name`` (and its capability's other services) on first use, then keep it."""
+        builder = BUILDERS.get(name)
+        if builder is None or name.startswith("_"):
+            raise AttributeError(f"{type(self).__name__!r} has no service {name!r}")
+        built = builder(self._store)
+        for key, value in built.items():
+            self.__dict__.setdefault(key, value)
+        return self.__dict__[name]
 
 
 def build_services(store: Store) -> Services:
-    return Services(
-        localities=LocalityService(store),
-        actors=ActorService(store),
-        bodies=BodyService(store),
-        relations=RelationService(store),
-        composition=CompositionService(store),
-        gdpr=PersonalDataService(store),
-        actor_import=ActorImportService(store),
-        meetings=MeetingService(store),
-        invitations=InvitationService(store),
-        minutes_search=MinutesSearch(store),
-        profile=ProfileService(store),
-        methods_used=partial(methods_used, store),
-        method_catalog=MethodsService(store),
-        method_ratings=MethodRatings(store),
-        own_methods=OwnMethods(store),
-        activity=partial(activity, store),
-        counts=partial(counts, store),
-        stakeholder_map=partial(_stakeholder_map, store),
-        load_demo=partial(_load_demo, store),
-        conflicts=ConflictReview(store),
-        backups=BackupService(store),
-        plans=PlanService(store),
-        plan_edits=PlanEditService(store),
-        plan_import=PlanImportService(store),
-        indicators=IndicatorService(store),
-        values=ValueService(store),
-        projects=ProjectService(store),
-        locality_indicators=partial(locality_indicators, store),
-        sync=SyncDesk(store),
-        installation=partial(installation_facts, store),
-        cooperation=CooperationService(store),
-        cooperation_report=partial(_cooperation_report, store),
-        events=EventService(store),
-        proposals=ProposalService(store),
-        export_proposals=partial(_export_proposals, store),
-        mediation=MediationService(store),
-        mediation_notes=MediationNotes(store),
-        communication=CommunicationDesk.over(store),
-        process_mapping=ProcessMappingDesk.over(store),
-        hq_overview=partial(hq_overview, store),
-        overview_wanted=partial(overview_wanted, store),
-        export_overview=_export_overview,
-        reviews=ReviewService(store),
-    )
-
+    return Services(store)

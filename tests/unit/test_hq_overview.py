@@ -14,10 +14,14 @@ from obecdesk.core.hq_overview import (
     cooperation_month,
     hq_overview,
     overview_json,
-    overview_wanted,
     phase_names,
 )
-from obecdesk.core.hq_overview_queries import NO_DECIDERS, NO_MEETINGS, NO_TARGET_GROUP
+from obecdesk.core.hq_overview_queries import (
+    NO_DECIDERS,
+    NO_MEETINGS,
+    NO_TARGET_GROUP,
+    overview_wanted,
+)
 from obecdesk.core.indicators.definitions import IndicatorData, IndicatorService
 from obecdesk.core.indicators.projects import ProjectData, ProjectService
 from obecdesk.core.indicators.values import ValueEntry, ValueService

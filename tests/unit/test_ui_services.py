@@ -1,4 +1,4 @@
-"""Views are handed their services: only ``ui/services.py`` builds one from the store.
+"""Views are handed their services: only ``ui/service_builders.py`` builds one from the store.
 
 "Building" means calling anything below ``ui/`` that takes a ``Store`` (a service class, a query
 or report function of the store) or passing a store along; ``ui/app.py`` and ``ui/context.py``
@@ -12,7 +12,9 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "obecdesk"
 UI = PACKAGE / "ui"
-FACTORY = UI / "services.py"
+FACTORY = UI / "service_builders.py"
+#: hands the store to the builders, as each service is first asked for
+BUNDLE = UI / "services.py"
 #: open the store and hand it to the factory and to the change broadcast, nothing else
 STORE_HOLDERS = {UI / "app.py", UI / "context.py"}
 
@@ -64,7 +66,7 @@ def test_no_view_builds_a_service_from_the_store():
     offenders = {
         str(path.relative_to(PACKAGE)): calls
         for path in UI.rglob("*.py")
-        if path != FACTORY and path not in STORE_HOLDERS
+        if path not in (FACTORY, BUNDLE) and path not in STORE_HOLDERS
         and (calls := service_construction(path, builders))
     }
     assert offenders == {}
@@ -96,3 +98,14 @@ def test_the_check_sees_a_view_reaching_for_the_store(tmp_path):
                       "        self.rows = self.meetings.list('x')\n")
     assert service_construction(sample, {"MeetingService"}) == [
         "4: MeetingService(ctx.store)"]
+
+
+def test_every_service_of_the_bundle_has_a_builder_that_makes_it(store):
+    from obecdesk.ui.service_builders import BUILDERS
+    from obecdesk.ui.services import Services
+
+    declared = set(Services.__annotations__)
+    assert set(BUILDERS) == declared
+    for builder in set(BUILDERS.values()):
+        made = builder(store)
+        assert {name for name, b in BUILDERS.items() if b is builder} == set(made)
