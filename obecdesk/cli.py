@@ -86,6 +86,18 @@ def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParse
     return parser
 
 
+def _quick_answer(args: argparse.Namespace) -> int | None:
+    """A command may set ``quick=handler(args, sqlite_path) -> int | None`` beside its handler:
+    it answers from the SQLite file of ``--data-dir`` (or the default one) without opening the
+    store (no SQLAlchemy), or returns None when only an open can, e.g. a new or older store."""
+    quick = getattr(args, "quick", None)
+    if quick is None or args.database_url is not None:
+        return None
+    from obecdesk.store.paths import store_file
+
+    return quick(args, store_file(args.data_dir))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # stores, backups, printouts and exports hold personal data: owner only
     with czech_argparse():  # "použití:", "neplatná volba", … also in --help and usage errors
@@ -98,13 +110,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(
             data_dir=args.data_dir, database_url=args.database_url, lang=getattr(args, "lang", None)
         )
-    from obecdesk.store import open_store
-
     try:
         if getattr(args, "without_store", False):  # e.g. reading a bundle's envelope
             code = args.handler(args, None)
             sys.stdout.flush()
             return code
+        if (code := _quick_answer(args)) is not None:
+            sys.stdout.flush()
+            return code
+        from obecdesk.store import open_store
+
         store = open_store(args.database_url, data_dir=args.data_dir,
                            upgrade=getattr(args, "upgrade", True))
         try:

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import shlex
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from obecdesk.commands.output import print_json, print_table
@@ -24,7 +25,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("stats", help="počty živých záznamů podle druhu")
     p.add_argument("--json", action="store_true", help="výstup jako JSON")
-    p.set_defaults(handler=cmd_stats)
+    p.set_defaults(handler=cmd_stats, quick=quick_stats)
 
     p = sub.add_parser("list", help="vypsat záznamy jednoho druhu (localities, actors, meetings, …)")
     p.add_argument("kind", metavar="DRUH", help="druh záznamu v množném čísle, např. localities")
@@ -57,6 +58,19 @@ def cmd_stats(args: argparse.Namespace, store: Store) -> int:
     data["replica_id"] = store.replica_id
     data["change_seq"] = store.change_seq()
     data["conflicts"] = store.conflict_count()
+    return _print_stats(args, data)
+
+
+def quick_stats(args: argparse.Namespace, db_path: Path) -> int | None:
+    """The same figures without opening the store, when nothing an open does would change them
+    (see ``obecdesk.store.quick_stats``); None lets :func:`cmd_stats` answer."""
+    from obecdesk.store.quick_stats import read_stats
+
+    data = read_stats(db_path)
+    return None if data is None else _print_stats(args, data)
+
+
+def _print_stats(args: argparse.Namespace, data: dict[str, object]) -> int:
     if args.json:
         print_json(data)
     else:

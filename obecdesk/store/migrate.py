@@ -4,7 +4,8 @@ An older store is copied to ``backups/`` before the first migration step touches
 from a newer obecdesk, or another program's database, is refused untouched. Creating a store and
 every upgrade run in one transaction (:func:`migration_transaction`), so a crash or a kill
 leaves the old schema or the new one, never a half-made one. Alembic is imported only when the
-schema is not at :data:`HEAD`: an ordinary start reads one row and goes on.
+schema is not at :data:`HEAD`: an ordinary start reads one row and goes on. SQLAlchemy is imported
+only inside the functions: ``obecdesk stats`` reads :data:`HEAD` without loading it.
 """
 
 from __future__ import annotations
@@ -14,13 +15,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, inspect, text
-
 from obecdesk.errors import StoreError
 from obecdesk.store.backup import backup_sqlite, restore_hint
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 #: the newest revision in ``migrations/versions`` (a test keeps the two equal)
@@ -55,6 +55,8 @@ def head_revision() -> str:
 
 
 def _at_head(conn: Connection) -> bool:
+    from sqlalchemy import inspect, text
+
     if not inspect(conn).has_table("alembic_version"):
         return False
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == [HEAD]
@@ -98,6 +100,7 @@ def upgrade_to_head(engine: Engine, db_path: Path | None) -> None:
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
     from alembic.util.exc import CommandError
+    from sqlalchemy import inspect
 
     head = head_revision()
     with engine.connect() as conn:

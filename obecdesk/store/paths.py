@@ -18,6 +18,13 @@ def default_data_dir() -> Path:
     return Path(env) if env else Path(user_data_dir(APP_NAME, appauthor=False))
 
 
+def store_file(data_dir: Path | str | None) -> Path:
+    """The SQLite file of the store in ``data_dir`` (else the default directory), absolute, as
+    :func:`obecdesk.store.open_store` resolves it."""
+    directory = Path(data_dir) if data_dir is not None else default_data_dir()
+    return (directory / DB_FILENAME).absolute()
+
+
 def sqlite_url(data_dir: Path) -> str:
     return f"sqlite:///{(data_dir / DB_FILENAME).as_posix()}"
 

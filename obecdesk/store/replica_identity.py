@@ -11,20 +11,14 @@ hear from a replica they have never acknowledged, and the next exchange with eac
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
 
-from platformdirs import user_config_dir
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from obecdesk.store.models import LocalReplica, PeerAck
-from obecdesk.store.paths import APP_NAME
-
-REPLICAS_FILE = "replicas.json"
+from obecdesk.store.replica_registry import bound_in, config_path, read_bindings, write_bindings
 
 
 @dataclass(frozen=True)
@@ -36,27 +30,6 @@ class ReplicaIdentity:
     @property
     def is_new_copy(self) -> bool:
         return bool(self.ancestor_id)
-
-
-def config_path() -> Path:
-    return Path(user_config_dir(APP_NAME, appauthor=False)) / REPLICAS_FILE
-
-
-def _read(path: Path) -> dict[str, dict[str, str]]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def _write(path: Path, data: dict[str, dict[str, str]]) -> None:
-    """Write atomically and owner-only: the file says which stores are this installation's."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(data, indent=2, sort_keys=True), encoding="utf-8")
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, path)
 
 
 def _now() -> str:
@@ -72,25 +45,23 @@ def bind_replica(session: Session, location: str) -> ReplicaIdentity:
     if session.get_bind().dialect.name == "postgresql":
         return _bind_shared(session)
     path = config_path()
-    known = _read(path)
+    known = read_bindings(path)
     row = session.scalars(select(LocalReplica)).first()
     ancestor = ""
     if row is None:
         row = LocalReplica(id=str(uuid.uuid4()), created_at=_now(), singleton=1)
         session.add(row)
-    else:
-        mine = known.get(row.id)
-        if mine is None or mine.get("token") != row.token or mine.get("location") != location:
-            ancestor = row.id
-            row.ancestor_id = row.id
-            row.id = str(uuid.uuid4())
-            row.created_at = _now()
-            # acknowledgements were given to the ancestor, not to this new replica
-            session.execute(delete(PeerAck))
+    elif not bound_in(known, row.id, row.token, location):
+        ancestor = row.id
+        row.ancestor_id = row.id
+        row.id = str(uuid.uuid4())
+        row.created_at = _now()
+        # acknowledgements were given to the ancestor, not to this new replica
+        session.execute(delete(PeerAck))
     row.token = str(uuid.uuid4())
     session.flush()
     known[row.id] = {"token": row.token, "location": location, "opened_at": _now()}
-    _write(path, known)
+    write_bindings(path, known)
     return ReplicaIdentity(row.id, ancestor)
 
 
