@@ -21,7 +21,7 @@ from pg_server import PgServer, PgUnavailable  # noqa: E402
 from obecdesk.core.demo import load_demo  # noqa: E402
 from obecdesk.store import Store, open_store  # noqa: E402
 from obecdesk.store.paths import DB_FILENAME  # noqa: E402
-from obecdesk.store.replica_identity import config_path  # noqa: E402
+from obecdesk.store.replica_registry import config_path  # noqa: E402
 
 
 def _skipped(config: pytest.Config) -> list[pytest.TestReport]:
