@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from obecdesk.errors import UserError
@@ -81,8 +81,12 @@ def open_and_run(app: QApplication, splash: Splash, settings: Settings,
     window, ctx = build_window(store, settings, language)
     window.show()
     splash.finish(window)
-    window.services.backups.start_daily(settings.get(BACKUPS_KEPT))
-    first_start(window, ctx, window.services)
+
+    def after_first_paint() -> None:  # the day's backup and a new store's questions
+        window.services.backups.start_daily(settings.get(BACKUPS_KEPT))
+        first_start(window, ctx, window.services)
+
+    QTimer.singleShot(0, after_first_paint)
     code = app.exec()
     store.dispose()
     instance.unlock()

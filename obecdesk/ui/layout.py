@@ -74,8 +74,8 @@ class _SplitterMemory(QObject):
         self._timer.timeout.connect(self.save)
         splitter.splitterMoved.connect(lambda *_: self._timer.start())
 
-    def save(self) -> None:
-        self.settings.set(self.setting, bytes(self.splitter.saveState()))
+    def save(self, *, sync: bool = True) -> None:
+        self.settings.set(self.setting, bytes(self.splitter.saveState()), sync=sync)
 
 
 def remember_splitters(root: QWidget, settings: Settings) -> list[QSplitter]:
@@ -93,10 +93,11 @@ def remember_splitters(root: QWidget, settings: Settings) -> list[QSplitter]:
     return remembered
 
 
-def save_splitters(root: QWidget) -> None:
-    """Save every remembered splitter now (on close, in case a drag's timer has not fired)."""
+def save_splitters(root: QWidget, *, sync: bool = True) -> None:
+    """Save every remembered splitter now (on close, in case a drag's timer has not fired);
+    without ``sync`` the caller writes the settings file once it has saved the rest."""
     for memory in root.findChildren(_SplitterMemory):
-        memory.save()
+        memory.save(sync=sync)
 
 
 def scrolled(widget: QWidget) -> QScrollArea:

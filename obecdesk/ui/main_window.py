@@ -206,8 +206,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.ctx.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry()))
-        save_splitters(self)
+        self.ctx.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry()), sync=False)
+        save_splitters(self, sync=False)
+        self.ctx.settings.sync()
         if not self._store_replaced and not self._views_may_close():
             event.ignore()
             return

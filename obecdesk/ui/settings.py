@@ -73,6 +73,12 @@ class Settings:
             return bytes(value) if value else setting.default  # type: ignore[return-value]
         return setting.type(value) if value is not None else setting.default
 
-    def set(self, setting: Setting[T], value: T) -> None:
+    def set(self, setting: Setting[T], value: T, *, sync: bool = True) -> None:
+        """Write through to the file now, unless the caller writes several and then ``sync``s
+        (each write of the file is a flush to disk: closing the window wrote it three times)."""
         self._q.setValue(setting.key, value)
+        if sync:
+            self._q.sync()
+
+    def sync(self) -> None:
         self._q.sync()

@@ -91,3 +91,24 @@ def test_the_sync_page_follows_the_change_sequence(qtbot, ctx, services):
     after = int(sync.change_seq.text().replace("\xa0", "").replace(" ", ""))
     assert after == before + 1 == ctx.store.change_seq()
     assert sync.conflicts.text() == "0"
+
+
+def test_closing_the_window_keeps_its_place_and_its_splitter_for_the_next_start(
+        qtbot, ctx, services, tmp_path):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QSplitter
+
+    from obecdesk.ui.settings import WINDOW_GEOMETRY, Settings, splitter_state
+
+    window = MainWindow(ctx, services)
+    qtbot.addWidget(window)
+    window.show()
+    window.findChild(QSplitter, "main-splitter").setSizes([230, 900])
+    window.close()
+    # what another start reads from the file
+    saved = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    assert saved.get(WINDOW_GEOMETRY)
+    assert saved.get(splitter_state("main-splitter"))
+    again = MainWindow(ctx, services)
+    qtbot.addWidget(again)
+    assert again.findChild(QSplitter, "main-splitter").sizes()[0] == 230

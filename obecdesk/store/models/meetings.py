@@ -9,7 +9,6 @@ from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, Time, eve
 from sqlalchemy.orm import Mapped, mapped_column
 
 from obecdesk.store.base import Base, Synced
-from obecdesk.store.minutes_html import html_to_text
 from obecdesk.store.sync_policy import FORWARD, sync_policy
 
 #: the meeting status only moves along this chain (``MeetingStatus`` in the core; a test keeps the
@@ -158,6 +157,8 @@ def _keep_minutes_text(_mapper, _connection, item: AgendaItem) -> None:
     """Whoever writes minutes (a service, the demo, a sync import), the index sees plain words;
     their dictionary forms are computed by the next search, so writing never waits for the
     lemmatiser's dictionary to load."""
+    from obecdesk.store.minutes_html import html_to_text  # html.parser: on the first write
+
     item.minutes_text = html_to_text(item.minutes_html or "")
     item.lemmas = None  # stale: the next search lemmatises it (loading the dictionary once)
 

@@ -102,9 +102,11 @@ class LocalitiesView(CapabilityView):
         row = self.model.row_of(locality_id)
         if row < 0 and self.model.rowCount():
             row = 0
+        before = self.table.currentIndex().row()
         if row >= 0:
             self.table.selectRow(row)
-        self._show_detail()
+        if self.table.currentIndex().row() == before:  # no row change shows it: show it here
+            self._show_detail()
 
     def selected(self) -> LocalityInfo | None:
         index = self.table.currentIndex()
