@@ -115,3 +115,28 @@ def test_a_store_readable_by_others_is_opened_and_made_owner_only(demo_dir, caps
     _stats(capsys, "--data-dir", str(demo_dir))
     assert db.stat().st_mode & 0o777 == 0o600
     assert read_stats(db) is not None
+
+
+def test_a_write_in_progress_elsewhere_does_not_stop_the_count(demo_dir, capsys):
+    """A reader needs no write lock (WAL): the figures are those last committed."""
+    before = _stats(capsys, "--data-dir", str(demo_dir))
+    writer = sqlite3.connect(demo_dir / DB_FILENAME, timeout=0, isolation_level=None)
+    writer.execute("BEGIN EXCLUSIVE")
+    writer.execute("UPDATE actors SET deleted = 1")
+    try:
+        assert _stats(capsys, "--data-dir", str(demo_dir)) == before
+    finally:
+        writer.rollback()
+        writer.close()
+
+
+def test_a_store_no_one_else_may_read_is_left_to_the_ordinary_refusal(demo_dir):
+    locker = sqlite3.connect(demo_dir / DB_FILENAME, timeout=0, isolation_level=None)
+    locker.execute("PRAGMA locking_mode=EXCLUSIVE")
+    locker.execute("BEGIN EXCLUSIVE")
+    locker.execute("UPDATE actors SET deleted = 1")
+    try:
+        assert read_stats(demo_dir / DB_FILENAME) is None  # then open_store says it is locked
+    finally:
+        locker.rollback()
+        locker.close()
