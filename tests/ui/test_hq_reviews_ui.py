@@ -25,7 +25,7 @@ from obecdesk.ui.indicators.plan_tree import ID_ROLE
 from obecdesk.ui.indicators.projects_panel import Col as ProjectCol
 from obecdesk.ui.indicators.review_panel import Col
 from obecdesk.ui.indicators.review_style import REVIEW_COLOURS
-from obecdesk.ui.indicators.view import IndicatorsView
+from obecdesk.ui.indicators.view import GRID, NOTES, PLAN, PROJECTS, IndicatorsView
 from obecdesk.ui.services import build_services
 
 
@@ -69,17 +69,19 @@ def test_the_return_shows_on_the_items_and_the_coordinator_answers(
     _role(demo_store, "field")
     view = _view(qtbot, ctx, services)
 
+    view.tabs.setCurrentIndex(GRID)  # each tab is filled when shown
     cell = view.grid_model.cell_of(indicator, period)
     assert cell.isValid()
     assert cell.data(Qt.ItemDataRole.BackgroundRole).name() == REVIEW_COLOURS["returned"][1]
     assert "vráceno k opravě: Hodnota neodpovídá výkazu školy." in \
         cell.data(Qt.ItemDataRole.ToolTipRole)
-    view.tabs.setCurrentIndex(2)
     view.grid.view.setCurrentIndex(cell)
     assert view.grid.review.text() == "Centrála: vráceno k opravě: Hodnota neodpovídá výkazu školy."
+    view.tabs.setCurrentIndex(PROJECTS)
     projects = view.projects.model
     row = [p.id for p in projects.rows()].index(project)
     assert projects.index(row, ProjectCol.REVIEW).data() == "vráceno k opravě: Doplňte částku."
+    view.tabs.setCurrentIndex(PLAN)
     tree = view.plan.model
     found = tree.match(tree.index(0, 0), ID_ROLE, measure.id, 1,
                        Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)[0]
@@ -115,6 +117,7 @@ def test_the_return_shows_on_the_items_and_the_coordinator_answers(
     qtbot.waitUntil(lambda: view.notes.history.count() == 2)
     assert "opraveno – Replika field: Opraveno podle výkazu." in notes.history.item(1).text()
     assert dialogs.asked[-1].text == "Co bylo opraveno?"
+    view.tabs.setCurrentIndex(GRID)
     qtbot.waitUntil(lambda: view.grid_model.cell_of(indicator, period).data(
         Qt.ItemDataRole.BackgroundRole).name() == REVIEW_COLOURS["corrected"][1])
 
@@ -130,6 +133,7 @@ def test_hq_returns_from_the_list_and_a_return_without_a_comment_is_refused(
     _, _, value, project, _ = reviewed
     view = _view(qtbot, ctx, services)
     notes = view.notes
+    view.tabs.setCurrentWidget(notes)
     assert set(notes.buttons) == {ReviewState.APPROVED, ReviewState.RETURNED,
                                   ReviewState.COMMENT}
     row = next(r for r in range(notes.model.rowCount())
@@ -163,8 +167,10 @@ def test_a_return_that_came_in_a_real_bundle_shows_on_the_coordinators_grid(
     ctx.set_locality(loc)
     try:
         view = _view(qtbot, ctx, build_services(field))
+        view.tabs.setCurrentIndex(GRID)
         cell = view.grid_model.cell_of(indicator, quarter.key)
         assert "vráceno k opravě: Ověřte zdroj." in cell.data(Qt.ItemDataRole.ToolTipRole)
+        view.tabs.setCurrentIndex(NOTES)
         note = view.notes.model.row_at(0)
         assert (note.label, note.review.author) == (
             f"Žáci v doučování, {quarter.label}", "Centrála")

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from obecdesk.ui.indicators.plan_tree import ID_ROLE
-from obecdesk.ui.indicators.view import IndicatorsView
+from obecdesk.ui.indicators.view import ACTIVITY, GRID, PLAN, PROJECTS, IndicatorsView
 
 
 @pytest.fixture
@@ -40,7 +40,7 @@ def press(qtbot, fallback, key) -> None:
 
 @pytest.fixture
 def grid(view, qtbot):
-    view.tabs.setCurrentIndex(2)
+    view.tabs.setCurrentIndex(GRID)
     grid = view.grid
     grid.view.setFocus()
     qtbot.waitUntil(lambda: grid.view.hasFocus())
@@ -108,6 +108,7 @@ def test_a_column_pasted_from_excel_fills_down_from_the_current_cell(grid, qtbot
 
 
 def test_the_plan_tree_shows_the_versions_with_status_colours(view):
+    view.tabs.setCurrentIndex(PLAN)  # each tab is filled when shown
     tree = view.plan
     model = tree.model
     areas = [model.item(r).text() for r in range(model.rowCount())]
@@ -151,11 +152,14 @@ def test_dashboard_and_projects(view):
     assert view.dashboard.phase.text() == "Vyhodnocení a revize plánu" or view.dashboard.phase.text()
     assert "Pracovní místa v sociální firmě" in view.dashboard.off_track.text()
     assert "zrušeno: 1" in view.dashboard.measures.text()
+    view.tabs.setCurrentIndex(PROJECTS)  # each tab is filled when shown
     projects = view.projects
     assert projects.model.rowCount() == 12
     summary = projects.summary.text().replace("\u00a0", " ")
     assert "získáno 9 635 000,50 Kč" in summary and "v hodnocení 12 500 000 Kč" in summary
+    view.tabs.setCurrentIndex(ACTIVITY)
     assert view.values["meetings_held"].text() == "4"
+    view.tabs.setCurrentIndex(PROJECTS)
     # each column shows its own field of the project
     model = projects.model
     row = next(r for r in range(model.rowCount()) if model.row_at(r).data.approved_hal)
@@ -168,6 +172,7 @@ def test_dashboard_and_projects(view):
 
 def test_the_detail_form_keeps_an_out_of_range_value_with_a_note_and_the_reason_of_a_fix(
         view, services):
+    view.tabs.setCurrentIndex(PLAN)  # the detail lies on the plan tab
     jobs = next(i for i in view.data.indicators if i.info.name.startswith("Pracovní místa"))
     view.show_indicator(jobs.info.id)
     form = view.detail.form
@@ -200,6 +205,7 @@ def test_a_catalog_indicator_a_measure_status_and_a_new_plan_version_from_the_pl
         dialog.accept()
         return QDialog.DialogCode.Accepted
 
+    view.tabs.setCurrentIndex(PLAN)  # its buttons lie on the plan tab
     dialogs.answer(fill, QMessageBox.StandardButton.Ok)
     new_id = view.actions.new_indicator()
     assert "období=hodnota" in dialogs.texts[1]
@@ -246,6 +252,7 @@ def test_a_project_is_added_and_edited_in_its_form(view, services, dialogs, demo
         dialog.accept()
         return QDialog.DialogCode.Accepted
 
+    view.tabs.setCurrentIndex(PROJECTS)
     dialogs.answer(new, QMessageBox.StandardButton.Ok)
     view.projects.add.click()
     assert "Požadovaná částka" in dialogs.texts[1]

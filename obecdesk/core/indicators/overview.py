@@ -9,26 +9,31 @@ from dataclasses import dataclass, field
 
 from obecdesk.core.indicators.computed import computed_values
 from obecdesk.core.indicators.definitions import IndicatorInfo, IndicatorService
+from obecdesk.core.indicators.due import latest_values, reviewed_values, values_of
+from obecdesk.core.indicators.periods import parse_period
 from obecdesk.core.indicators.plans import AreaNode, PlanInfo, PlanService
-from obecdesk.core.indicators.progress import Progress, evaluate
+from obecdesk.core.indicators.progress import Progress, evaluate, judge
 from obecdesk.core.indicators.projects import ProjectInfo, ProjectService, ProjectSummary
 from obecdesk.core.indicators.values import ValueService
 from obecdesk.core.localities import LocalityService
 from obecdesk.core.phases import Phase
 from obecdesk.core.review_queries import ItemReview
 from obecdesk.core.reviews import ReviewService
-from obecdesk.core.vocabulary.indicators import ProgressStatus
+from obecdesk.core.vocabulary.indicators import Aggregation, ProgressStatus
 from obecdesk.store import Store
 
 
 @dataclass(frozen=True)
 class IndicatorStatus:
     info: IndicatorInfo
-    #: period key → value (entered, or computed from the records)
+    #: period key → value (entered, or computed from the records); an entered indicator's are
+    #: left out when read without ``series`` (``ValueService.series`` reads them)
     values: dict[str, float]
     progress: Progress
     #: the title of the measure it measures in the current plan, "" for none
     measure_title: str = ""
+    #: ``values`` holds the values (False: read without the series)
+    has_series: bool = True
 
     @property
     def computed(self) -> bool:
@@ -50,6 +55,8 @@ class LocalityIndicators:
     summary: ProjectSummary
     #: HQ's review of each reviewed item: (kind, key) → state (``core.reviews``)
     reviews: dict[tuple[str, str], ItemReview] = field(default_factory=dict)
+    #: indicator id → the ids of its live values HQ reviewed
+    reviewed_values: dict[str, list[str]] = field(default_factory=dict)
 
     def review(self, kind: str, key: str) -> ItemReview | None:
         """HQ's review of a value or project (by id) or a measure (by lineage id), if any."""
@@ -65,21 +72,43 @@ class LocalityIndicators:
 
 
 def indicator_statuses(store: Store, locality_id: str, today: dt.date | None = None,
-                       measure_titles: dict[str, str] | None = None) -> list[IndicatorStatus]:
+                       measure_titles: dict[str, str] | None = None, *,
+                       series: bool = True) -> list[IndicatorStatus]:
+    """Every indicator of the locality with its status. Without ``series`` the database finds
+    the latest value of an indicator that takes it (``core.indicators.due``) instead of reading
+    all its values: the same statuses, for a screen that charts one indicator at a time."""
     today = today or dt.date.today()
-    entered = ValueService(store).values_of_locality(locality_id)
+    infos = IndicatorService(store).of_locality(locality_id)
+    if series:
+        entered = ValueService(store).values_of_locality(locality_id)
+    else:
+        with store.reading() as session:
+            latest = latest_values(session, locality_id, today)
+            entered = values_of(session, locality_id, [
+                i.id for i in infos if not i.data.computed and (
+                    i.data.aggregation != Aggregation.LAST or getattr(
+                        latest.get(i.id), "mixed", False))])
     result = []
-    for info in IndicatorService(store).of_locality(locality_id):
-        code = info.data.computed
-        values = computed_values(store, locality_id, code, today) if code \
-            else entered.get(info.id, {})
-        result.append(IndicatorStatus(info, values, evaluate(info.spec, values, today),
-                                      (measure_titles or {}).get(info.data.measure_id or "", "")))
+    for info in infos:
+        code, spec = info.data.computed, info.spec
+        kept = series or bool(code) or info.id in entered
+        if kept:
+            values = computed_values(store, locality_id, code, today) if code \
+                else entered.get(info.id, {})
+            progress = evaluate(spec, values, today)
+        else:  # the latest value: no values kept
+            values, last = {}, latest.get(info.id)
+            progress = evaluate(spec, {}, today) if last is None else judge(
+                spec, parse_period(last.period), last.value, today)
+        result.append(IndicatorStatus(info, values, progress,
+                                      (measure_titles or {}).get(info.data.measure_id or "", ""),
+                                      kept))
     return result
 
 
-def locality_indicators(store: Store, locality_id: str,
-                        today: dt.date | None = None) -> LocalityIndicators:
+def locality_indicators(store: Store, locality_id: str, today: dt.date | None = None, *,
+                        series: bool = True) -> LocalityIndicators:
+    """Everything of the locality; ``series``: see :func:`indicator_statuses`."""
     today = today or dt.date.today()
     locality = LocalityService(store).get(locality_id)
     plans = PlanService(store)
@@ -88,9 +117,11 @@ def locality_indicators(store: Store, locality_id: str,
     by_status = plans.measures_by_status(versions[0].id) if versions else {}
     titles = {m.lineage_id: m.title for a in tree for g in a.goals for m in g.measures}
     projects = ProjectService(store)
+    reviews = ReviewService(store).states(locality_id)
+    with store.reading() as session:
+        reviewed = reviewed_values(session, [key for kind, key in reviews if kind == "value"])
     return LocalityIndicators(
         locality_id, locality.name, today,
         [p for p in locality.phases if p.contains(today)], versions, tree, by_status,
-        indicator_statuses(store, locality_id, today, titles),
-        projects.of_locality(locality_id), projects.summary(locality_id),
-        ReviewService(store).states(locality_id))
+        indicator_statuses(store, locality_id, today, titles, series=series),
+        projects.of_locality(locality_id), projects.summary(locality_id), reviews, reviewed)

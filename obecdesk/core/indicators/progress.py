@@ -48,8 +48,10 @@ class Progress:
     period: str = ""
 
 
+@lru_cache(maxsize=8192)
 def value_text(value: float | None, unit: str) -> str:
-    """A value the way the unit reads: ``22``, ``40 %``, ``1 250 000 Kč``, ``ano``."""
+    """A value the way the unit reads: ``22``, ``40 %``, ``1 250 000 Kč``, ``ano`` (cached: a
+    grid and a locality's statuses format the same few numbers through Babel again and again)."""
     if value is None:
         return "–"
     if unit == Unit.YES_NO:
@@ -161,11 +163,16 @@ def evaluate(spec: Spec, values: dict[str, float], today: dt.date | None = None)
     """Progress and status of an indicator from its values (period key → value) on ``today``."""
     today = today or dt.date.today()
     due = {k: v for k, v in values.items() if _starts(k) <= today}
-    final = _final_target(spec)
     if not due:
         return Progress(ProgressStatus.NO_DATA, "zatím bez zadaných hodnot")
     latest = parse_period(max(due, key=_order))
-    actual = aggregate(spec, due, latest)
+    return judge(spec, latest, aggregate(spec, due, latest), today)
+
+
+def judge(spec: Spec, latest: Period, actual: float, today: dt.date) -> Progress:
+    """:func:`evaluate` once the latest due period and the aggregate up to it are known (the
+    database can sum them up: ``core.indicators.due``)."""
+    final = _final_target(spec)
     sign = 1 if spec.direction == Direction.UP else -1
     base = _baseline(spec)
     percent = None

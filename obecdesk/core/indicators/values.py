@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import select
 
@@ -47,6 +48,7 @@ class Correction:
     reason: str
 
 
+@lru_cache(maxsize=4096)  # a grid asks for the ids of its cells again at each paint
 def value_id(indicator_id: str, period: str) -> str:
     return natural_id("indicator_value", indicator_id, period)
 
@@ -160,15 +162,17 @@ class ValueService:
                 IndicatorValue.indicator_id == indicator_id, IndicatorValue.deleted.is_(False)))
             return {r.period: r for r in rows}
 
-    def entries_in(self, locality_id: str, periods: list[str]) -> dict[str, dict[str, IndicatorValue]]:
+    def entries_in(self, locality_id: str, periods: list[str]) -> dict[str, dict[str, ValueEntry]]:
         """indicator id → period → live value of the locality in ``periods``: one query for the
-        value grid instead of one per indicator (detached rows, read-only)."""
-        result: dict[str, dict[str, IndicatorValue]] = {}
+        value grid instead of one per indicator, read as plain entries (not ORM rows)."""
+        result: dict[str, dict[str, ValueEntry]] = {}
+        v = IndicatorValue
         with self.store.reading() as session:
-            for row in session.scalars(select(IndicatorValue).where(
-                    IndicatorValue.locality_id == locality_id, IndicatorValue.period.in_(periods),
-                    IndicatorValue.deleted.is_(False))):
-                result.setdefault(row.indicator_id, {})[row.period] = row
+            for row in session.execute(select(
+                    v.indicator_id, v.period, v.value, v.source, v.note, v.follow_up,
+                    v.follow_up_reason).where(v.locality_id == locality_id, v.period.in_(periods),
+                                              v.deleted.is_(False))):
+                result.setdefault(row[0], {})[row[1]] = ValueEntry(*row[1:])
         return result
 
     def values_of_locality(self, locality_id: str) -> dict[str, dict[str, float]]:
@@ -181,6 +185,13 @@ class ValueService:
             for indicator_id, period, value in session.execute(query):
                 result.setdefault(indicator_id, {})[period] = value
         return result
+
+    def series(self, indicator_id: str) -> dict[str, float]:
+        """period → value, for every entered value of one indicator (its chart)."""
+        with self.store.reading() as session:
+            return dict(session.execute(select(IndicatorValue.period, IndicatorValue.value).where(
+                IndicatorValue.indicator_id == indicator_id, IndicatorValue.deleted.is_(False)))
+                .all())
 
     def history(self, indicator_id: str) -> list[Correction]:
         """Every correction of the indicator's values, oldest first."""

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTreeView, QVBoxLa
 from obecdesk.core.formatting import date_text
 from obecdesk.core.indicators.overview import IndicatorStatus, LocalityIndicators
 from obecdesk.core.indicators.plans import AreaNode, PlanService
-from obecdesk.core.indicators.values import value_id
 from obecdesk.core.review_queries import ItemReview
 from obecdesk.ui.indicators.review_style import mark_row, most_urgent
 from obecdesk.ui.indicators.status_style import colour_of, dot, status_label
@@ -44,8 +43,12 @@ class PlanTreeModel(QStandardItemModel):
         self.setHorizontalHeaderLabels([self.tr("Plán"), self.tr("Stav")])
 
     def fill(self, tree: list[AreaNode], indicators: list[IndicatorStatus],
-             reviews: dict[tuple[str, str], ItemReview] | None = None) -> None:
-        """``reviews``: HQ's review of each reviewed item (a measure's key is its lineage)."""
+             reviews: dict[tuple[str, str], ItemReview] | None = None,
+             reviewed: dict[str, list[str]] | None = None) -> None:
+        """``reviews``: HQ's review of each reviewed item (a measure's key is its lineage);
+        ``reviewed``: indicator id → the ids of its reviewed values."""
+        marks = {i: most_urgent(reviews or {}, "value", ids)
+                 for i, ids in (reviewed or {}).items()}
         self.removeRows(0, self.rowCount())
         by_measure: dict[str, list[IndicatorStatus]] = {}
         for item in indicators:
@@ -69,7 +72,7 @@ class PlanTreeModel(QStandardItemModel):
                     mark_row(m_item, (reviews or {}).get(("measure", measure.lineage_id)))
                     shown.add(measure.lineage_id)
                     for ind in by_measure.get(measure.lineage_id, []):
-                        self._indicator(m_item, ind, reviews)
+                        self._indicator(m_item, ind, marks)
         # an indicator whose measure this version no longer has is not lost from sight
         loose = [i for key, items in by_measure.items() if key not in shown for i in items]
         if loose:
@@ -77,7 +80,7 @@ class PlanTreeModel(QStandardItemModel):
                               "group", "")
             group.setFont(bold)
             for ind in loose:
-                self._indicator(group, ind, reviews)
+                self._indicator(group, ind, marks)
 
     @staticmethod
     def _place(item: QStandardItem, area_id: str, goal_id: str | None) -> None:
@@ -103,14 +106,11 @@ class PlanTreeModel(QStandardItemModel):
         return name
 
     def _indicator(self, parent: QStandardItem, ind: IndicatorStatus,
-                   reviews: dict[tuple[str, str], ItemReview] | None) -> None:
+                   marks: dict[str, ItemReview | None]) -> None:
         title = ind.info.name + (self.tr(" (vypočteno)") if ind.computed else "")
         item = self._row(parent, title, "indicator", ind.info.id, ind.progress.status,
                          ind.progress.reason)
-        # a value's id is a uuid5 per period: compute them only when some value was reviewed
-        reviewed = any(kind == "value" for kind, _key in reviews or {})
-        mark_row(item, most_urgent(reviews or {}, "value", [
-            value_id(ind.info.id, period) for period in ind.values] if reviewed else []))
+        mark_row(item, marks.get(ind.info.id))
 
 
 class PlanTreePanel(QWidget):
@@ -160,11 +160,12 @@ class PlanTreePanel(QWidget):
             return
         plan = next((p for p in self.data.plans if p.id == self.version.currentData()), None)
         if plan is None:
-            self.model.fill([], self.data.indicators, self.data.reviews)
+            self.model.fill([], self.data.indicators, self.data.reviews, self.data.reviewed_values)
             self.adopted.setText(self.tr("Lokalita zatím nemá strategický plán."))
         else:
             tree = self.data.tree if plan is self.data.plan else self.plans.tree(plan.id)
-            self.model.fill(tree, self.data.indicators, self.data.reviews)
+            self.model.fill(tree, self.data.indicators, self.data.reviews,
+                            self.data.reviewed_values)
             adopted = date_text(plan.adopted_on) or self.tr("zatím neschválen")
             self.adopted.setText(self.tr("{0} – schválen {1}").format(plan.title, adopted))
         self.tree.expandAll()

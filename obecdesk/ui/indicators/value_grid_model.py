@@ -53,11 +53,15 @@ class ValueGridModel(QAbstractTableModel):
         self.reviews: dict[tuple[str, str], ItemReview] = {}
 
     def load(self, locality_id: str, frequency: str = Frequency.QUARTER,
-             today: dt.date | None = None, count: int = 8) -> None:
-        """The locality's entered indicators of ``frequency``; the last ``count`` periods."""
+             today: dt.date | None = None, count: int = 8,
+             indicators: list[IndicatorInfo] | None = None) -> None:
+        """The locality's entered indicators of ``frequency``; the last ``count`` periods.
+        ``indicators``: the locality's, when the caller has just read them."""
         today = today or dt.date.today()
+        if indicators is None:
+            indicators = self.indicator_service.of_locality(locality_id)
         self.beginResetModel()
-        self.rows = [i for i in self.indicator_service.of_locality(locality_id)
+        self.rows = [i for i in indicators
                      if not i.data.computed and i.data.frequency == frequency]
         period = period_of(today, frequency)
         periods = [period]

@@ -1,8 +1,14 @@
 """Indikátory: the locality's dashboard, the strategic plan (built here or imported) with
 indicator details, the value grid for the end of a quarter, the projects, the partnership's
-activity in numbers, and HQ's notes on values, projects and measures."""
+activity in numbers, and HQ's notes on values, projects and measures.
+
+A change or a switch reads the statuses once (summed up by the database) and fills only the
+visible tab; the others catch up when shown. The detail reads its chart's values when chosen.
+"""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
@@ -18,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from obecdesk.core.indicators.overview import LocalityIndicators
-from obecdesk.core.indicators.periods import parse_period
 from obecdesk.core.vocabulary.indicators import Frequency
 from obecdesk.store.changes import ChangeSet
 from obecdesk.ui.base_view import CapabilityView
@@ -27,6 +32,7 @@ from obecdesk.ui.i18n import tr_context
 from obecdesk.ui.indicators.activity import ActivityPanel
 from obecdesk.ui.indicators.dashboard import Dashboard
 from obecdesk.ui.indicators.indicator_detail import IndicatorDetail
+from obecdesk.ui.indicators.item_place import open_reviewed
 from obecdesk.ui.indicators.plan_actions import PlanActions
 from obecdesk.ui.indicators.plan_structure import PlanStructure
 from obecdesk.ui.indicators.plan_tree import PlanNode, PlanTreePanel
@@ -43,6 +49,8 @@ KINDS = ("strategic_plans", "plan_areas", "plan_goals", "measures", "indicators"
          "indicator_targets", "indicator_values", "value_corrections", "projects",
          "project_measures", "meetings", "attendance", "action_items", "decisions",
          "hq_reviews")
+#: the tabs, in their order (``item_place`` knows PLAN and GRID too)
+DASHBOARD, PLAN, GRID, PROJECTS, ACTIVITY, NOTES = range(6)
 
 
 class IndicatorsView(CapabilityView):
@@ -95,6 +103,7 @@ class IndicatorsView(CapabilityView):
         self.grid.view.customContextMenuRequested.connect(self._grid_menu)
         self.projects.table.customContextMenuRequested.connect(self._project_menu)
         self.structure.extra_menu = self._measure_menu
+        self._stale: set[int] = set()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.dashboard, self.tr("Přehled"))
         self.tabs.addTab(scrolled(plan_page), self.tr("Plán a ukazatele"))  # fits 125 %
@@ -102,6 +111,7 @@ class IndicatorsView(CapabilityView):
         self.tabs.addTab(self.projects, self.tr("Projekty"))
         self.tabs.addTab(self.activity, self.tr("Činnost partnerství"))
         self.tabs.addTab(self.notes, self.tr("Poznámky centrály"))
+        self.tabs.currentChanged.connect(lambda _i: self._show_current())
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.reload()
@@ -112,24 +122,43 @@ class IndicatorsView(CapabilityView):
         return self.activity.values
 
     def reload(self) -> None:
-        self.activity.reload()
         locality_id = self.ctx.locality_id
-        if not locality_id:
-            self.data = None
+        self.data = self.services.locality_indicators(locality_id, series=False) \
+            if locality_id else None
+        self._stale = set(range(self.tabs.count()))
+        self._show_current()
+
+    def _show_current(self) -> None:
+        """Fill the visible tab if it is stale."""
+        index = self.tabs.currentIndex()
+        if index not in self._stale:
             return
-        self.data = self.services.locality_indicators(locality_id)
-        self.dashboard.show_data(self.data)
-        self.plan.show_data(self.data)
-        self.projects.show_projects(self.data.projects, self.data.summary, self.data.reviews)
-        self.notes.show_locality(locality_id)
-        self._load_grid()
-        if self.current_id:
-            self.show_indicator(self.current_id)
+        self._stale.discard(index)
+        data, locality_id = self.data, self.ctx.locality_id
+        if index == ACTIVITY:
+            self.activity.reload()
+        elif data is None:
+            return
+        elif index == DASHBOARD:
+            self.dashboard.show_data(data)
+        elif index == PLAN:
+            self.plan.show_data(data)
+            if self.current_id:
+                self.show_indicator(self.current_id)
+        elif index == GRID:
+            self._load_grid()
+        elif index == PROJECTS:
+            self.projects.show_projects(data.projects, data.summary, data.reviews)
+        elif index == NOTES:
+            self.notes.show_locality(locality_id)
 
     def _load_grid(self) -> None:
         if self.ctx.locality_id:
-            self.grid_model.reviews = self.data.reviews if self.data else {}
-            self.grid_model.load(self.ctx.locality_id, self.frequency.currentData())
+            self._stale.discard(GRID)
+            data = self.data
+            self.grid_model.reviews = data.reviews if data else {}
+            self.grid_model.load(self.ctx.locality_id, self.frequency.currentData(),
+                                 indicators=[i.info for i in data.indicators] if data else None)
 
     def show_indicator(self, indicator_id: str) -> None:
         if self.data is None:
@@ -137,6 +166,9 @@ class IndicatorsView(CapabilityView):
         self.current_id = indicator_id
         item = next((i for i in self.data.indicators if i.info.id == indicator_id), None)
         if item is not None:
+            if not item.has_series:
+                item = replace(item, values=self.services.values.series(indicator_id),
+                               has_series=True)
             self.detail.show_indicator(item, self.services.values.history(indicator_id),
                                        self.services.reviews.of_indicator(indicator_id))
 
@@ -144,12 +176,11 @@ class IndicatorsView(CapabilityView):
         if not changes.touches(*KINDS):
             return
         if changes.kinds <= {"indicator_values", "value_corrections"} \
-                and self.tabs.currentIndex() == 2:
-            # the grid saved a cell: it keeps its place; the other tabs catch up
-            self.data = self.services.locality_indicators(self.ctx.locality_id)
-            self.dashboard.show_data(self.data)
-            self.plan.show_data(self.data)
+                and self.tabs.currentIndex() == GRID:
+            # the grid saved a cell: it keeps its place; the other tabs catch up when shown
+            self.data = self.services.locality_indicators(self.ctx.locality_id, series=False)
             self.grid_model.reviews = self.data.reviews
+            self._stale = set(range(self.tabs.count())) - {GRID}
             return
         self.reload()
 
@@ -180,28 +211,10 @@ class IndicatorsView(CapabilityView):
             self.review_actions.add_to(menu, "measure", node.id)
 
     def open_item(self, kind: str, key: str, item_id: str) -> None:
-        """Show a reviewed item where it lives: a value in the grid, a project in the list, a
-        measure in the plan (the current version's copy of its lineage)."""
-        data = self.data
-        if data is None:
-            return
-        if kind == "project":
-            self.tabs.setCurrentWidget(self.projects)
-            rows = [p.id for p in self.projects.model.rows()]
-            if item_id in rows:
-                self.projects.table.selectRow(rows.index(item_id))
-        elif kind == "measure":
-            lineage = {m.lineage_id: m.id for a in data.tree for g in a.goals for m in g.measures}
-            self.tabs.setCurrentIndex(1)
-            self.plan.select_id(lineage.get(key, item_id))
-        elif (place := self.services.reviews.value_place(item_id)) is not None:
-            indicator_id, period = place
-            frequency = parse_period(period).frequency
-            self.frequency.setCurrentIndex(self.frequency.findData(frequency.value))
-            cell = self.grid_model.cell_of(indicator_id, period)
-            if cell.isValid():
-                self.tabs.setCurrentIndex(2)
-                self.grid.view.setCurrentIndex(cell)
-            else:  # a period the grid no longer shows: the indicator's detail has it all
-                self.tabs.setCurrentIndex(1)
-                self.plan.select_id(indicator_id)
+        """Show a reviewed item where it lives (see :func:`open_reviewed`)."""
+        open_reviewed(self, kind, key, item_id)
+
+    def fresh_grid(self) -> None:
+        """The grid of the locality, read now if it is stale."""
+        if GRID in self._stale:
+            self._load_grid()

@@ -1,0 +1,74 @@
+"""A locality switch in Indikátory reads the locality once and fills the visible tab only; a
+hidden tab shows the new locality as soon as it is opened, and a value saved in the grid
+reaches the plan tree when the user goes there."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+
+from obecdesk.core.localities import LocalityData, LocalityService
+from obecdesk.ui.indicators.view import DASHBOARD, GRID, PLAN, PROJECTS, IndicatorsView
+
+
+def _counting_view(qtbot, ctx, services) -> tuple[IndicatorsView, list[str]]:
+    reads: list[str] = []
+
+    def locality_indicators(locality_id, *args, **kwargs):
+        reads.append(locality_id)
+        return services.locality_indicators(locality_id, *args, **kwargs)
+
+    view = IndicatorsView(ctx, replace(services, locality_indicators=locality_indicators))
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    return view, reads
+
+
+def test_a_switch_reads_once_and_the_hidden_tabs_catch_up_when_shown(
+        qtbot, ctx, services, demo_store, demo_locality_id):
+    other = LocalityService(demo_store).create(LocalityData(name="Dolní Lhota")).id
+    view, reads = _counting_view(qtbot, ctx, services)
+    view.tabs.setCurrentIndex(PLAN)
+    assert view.plan.model.rowCount() > 0
+    reads.clear()
+
+    ctx.set_locality(other)
+    assert reads == [other]  # one read of the new locality, whatever the number of tabs
+    assert view.plan.model.rowCount() == 0
+    assert view.plan.adopted.text() == "Lokalita zatím nemá strategický plán."
+
+    view.tabs.setCurrentIndex(PROJECTS)
+    assert view.projects.model.rowCount() == 0  # filled for the new locality when shown
+    view.tabs.setCurrentIndex(DASHBOARD)
+    assert "nemá strategický plán" in view.dashboard.plan.text()
+    assert reads == [other]  # opening a tab reads nothing again
+
+    ctx.set_locality(demo_locality_id)
+    assert view.tabs.currentIndex() == DASHBOARD and "verze 2" in view.dashboard.plan.text()
+    view.tabs.setCurrentIndex(PROJECTS)
+    assert view.projects.model.rowCount() == 12
+    view.tabs.setCurrentIndex(PLAN)
+    assert view.plan.model.item(0).text() == "Bydlení"
+    assert reads == [other, demo_locality_id]
+
+
+def test_a_value_saved_in_the_grid_shows_in_the_plan_tree_when_it_is_opened(
+        qtbot, ctx, services):
+    view, _reads = _counting_view(qtbot, ctx, services)
+    view.tabs.setCurrentIndex(GRID)
+    model = view.grid_model
+    row = next(r for r, info in enumerate(model.rows)
+               if info.name == "Pracovní místa v sociální firmě")
+    cell = model.index(row, len(model.periods) - 1)
+    assert model.setData(cell, "40")  # what typing into the cell does
+    assert cell.data() == "40"
+
+    view.tabs.setCurrentIndex(PLAN)
+    tree = view.plan.model
+    jobs = tree.match(tree.index(0, 0), Qt.ItemDataRole.DisplayRole,
+                      "Pracovní místa v sociální firmě", 1,
+                      Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)[0]
+    assert "dosaženo 40" in jobs.siblingAtColumn(1).data()
