@@ -4,12 +4,11 @@ reaches the plan tree when the user goes there."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt
 
 from obecdesk.core.localities import LocalityData, LocalityService
 from obecdesk.ui.indicators.view import DASHBOARD, GRID, PLAN, PROJECTS, IndicatorsView
+from obecdesk.ui.services import build_services
 
 
 def _counting_view(qtbot, ctx, services) -> tuple[IndicatorsView, list[str]]:
@@ -19,7 +18,9 @@ def _counting_view(qtbot, ctx, services) -> tuple[IndicatorsView, list[str]]:
         reads.append(locality_id)
         return services.locality_indicators(locality_id, *args, **kwargs)
 
-    view = IndicatorsView(ctx, replace(services, locality_indicators=locality_indicators))
+    own = build_services(ctx.store)
+    own.locality_indicators = locality_indicators
+    view = IndicatorsView(ctx, own)
     qtbot.addWidget(view)
     view.resize(1200, 700)
     view.show()
