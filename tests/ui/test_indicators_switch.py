@@ -1,11 +1,14 @@
 """A locality switch in Indikátory reads the locality once and fills the visible tab only; a
-hidden tab shows the new locality as soon as it is opened, and a value saved in the grid
-reaches the plan tree when the user goes there."""
+hidden tab shows the new locality as soon as it is opened, a value saved in the grid reaches
+the plan tree when the user goes there, and a screen behind another one reads a change when it
+is shown again (not at every change made elsewhere)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from obecdesk.core.indicators.values import ValueEntry
 from obecdesk.core.localities import LocalityData, LocalityService
 from obecdesk.ui.indicators.view import DASHBOARD, GRID, PLAN, PROJECTS, IndicatorsView
 from obecdesk.ui.services import build_services
@@ -73,3 +76,27 @@ def test_a_value_saved_in_the_grid_shows_in_the_plan_tree_when_it_is_opened(
                       "Pracovní místa v sociální firmě", 1,
                       Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)[0]
     assert "dosaženo 40" in jobs.siblingAtColumn(1).data()
+
+
+def test_a_screen_behind_another_reads_the_changes_when_it_is_shown_again(
+        qtbot, ctx, services, demo_locality_id):
+    reads: list[str] = []
+    own = build_services(ctx.store)
+    own.locality_indicators = lambda loc, *a, **k: reads.append(loc) or \
+        services.locality_indicators(loc, *a, **k)
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    view = IndicatorsView(ctx, own)
+    front = QWidget()
+    stack.addWidget(view)
+    stack.addWidget(front)
+    stack.show()
+    stack.setCurrentWidget(front)
+    reads.clear()
+    jobs = next(i.info for i in view.data.indicators if i.info.name.startswith("Pracovní"))
+    own.values.set_value(jobs.id, ValueEntry("2026-Q3", 9))  # a change while behind
+    assert reads == []
+
+    stack.setCurrentWidget(view)
+    assert reads == [demo_locality_id]
+    assert "Pracovní místa" not in view.dashboard.off_track.text()  # 9 of 8,5 expected

@@ -158,6 +158,7 @@ def test_an_area_is_removed_with_its_goals_after_a_question_and_old_versions_sta
     view = IndicatorsView(ctx, services)  # the demo locality: two versions of the plan
     qtbot.addWidget(view)
     view.show()
+    view.tabs.setCurrentIndex(1)  # the plan tab is filled when shown
     bar = view.structure
     area = view.plan.model.index(0, 0)
     view.plan.tree.setCurrentIndex(area)

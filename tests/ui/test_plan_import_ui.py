@@ -83,6 +83,7 @@ def test_values_are_previewed_by_indicator_name_and_a_correction_lands_in_the_hi
         qtbot, tmp_path, ctx, services, dialogs):
     view = IndicatorsView(ctx, services)  # the demo locality, its indicators with values
     qtbot.addWidget(view)
+    view.tabs.setCurrentIndex(1)  # the plan tab (its Importovat… button) is filled when shown
     path = tmp_path / "hodnoty.csv"
     path.write_text("Ukazatel;Období;Hodnota\nPracovní místa v sociální firmě;2026-Q3;6\n"
                     "Neznámý ukazatel;2026-Q3;1\n", encoding="utf-8-sig")

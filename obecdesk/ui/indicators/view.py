@@ -2,21 +2,20 @@
 indicator details, the value grid for the end of a quarter, the projects, the partnership's
 activity in numbers, and HQ's notes on values, projects and measures.
 
-A change or a switch reads the statuses once (summed up by the database) and fills only the
-visible tab; the others catch up when shown. The detail reads its chart's values when chosen.
+A change or a switch reads the statuses once (without every value) and fills only the visible
+tab; the others catch up when shown, as the whole screen does when it was behind another one.
+The indicator's detail reads its chart's values when it is chosen.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -32,10 +31,10 @@ from obecdesk.ui.i18n import tr_context
 from obecdesk.ui.indicators.activity import ActivityPanel
 from obecdesk.ui.indicators.dashboard import Dashboard
 from obecdesk.ui.indicators.indicator_detail import IndicatorDetail
-from obecdesk.ui.indicators.item_place import open_reviewed
+from obecdesk.ui.indicators.item_place import ReviewPlaces
 from obecdesk.ui.indicators.plan_actions import PlanActions
 from obecdesk.ui.indicators.plan_structure import PlanStructure
-from obecdesk.ui.indicators.plan_tree import PlanNode, PlanTreePanel
+from obecdesk.ui.indicators.plan_tree import PlanTreePanel
 from obecdesk.ui.indicators.projects_panel import ProjectsPanel
 from obecdesk.ui.indicators.review_actions import ReviewActions
 from obecdesk.ui.indicators.review_panel import ReviewPanel
@@ -53,7 +52,7 @@ KINDS = ("strategic_plans", "plan_areas", "plan_goals", "measures", "indicators"
 DASHBOARD, PLAN, GRID, PROJECTS, ACTIVITY, NOTES = range(6)
 
 
-class IndicatorsView(CapabilityView):
+class IndicatorsView(ReviewPlaces, CapabilityView):
     def __init__(self, ctx: AppContext, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.services = services
@@ -104,6 +103,7 @@ class IndicatorsView(CapabilityView):
         self.projects.table.customContextMenuRequested.connect(self._project_menu)
         self.structure.extra_menu = self._measure_menu
         self._stale: set[int] = set()
+        self._outdated = False
         self.tabs = QTabWidget()
         self.tabs.addTab(self.dashboard, self.tr("Přehled"))
         self.tabs.addTab(scrolled(plan_page), self.tr("Plán a ukazatele"))  # fits 125 %
@@ -122,6 +122,7 @@ class IndicatorsView(CapabilityView):
         return self.activity.values
 
     def reload(self) -> None:
+        self._outdated = False
         locality_id = self.ctx.locality_id
         self.data = self.services.locality_indicators(locality_id, series=False) \
             if locality_id else None
@@ -175,6 +176,9 @@ class IndicatorsView(CapabilityView):
     def on_changes(self, changes: ChangeSet) -> None:
         if not changes.touches(*KINDS):
             return
+        if self.parentWidget() is not None and self.isHidden():  # behind another screen
+            self._outdated = True  # (each saved meeting would read the locality again)
+            return
         if changes.kinds <= {"indicator_values", "value_corrections"} \
                 and self.tabs.currentIndex() == GRID:
             # the grid saved a cell: it keeps its place; the other tabs catch up when shown
@@ -188,33 +192,8 @@ class IndicatorsView(CapabilityView):
         self.current_id = ""
         self.reload()
 
-    # -- HQ's review of values, projects and measures -------------------------------------------
-
-    def _review_menu(self, view: QAbstractItemView, pos: QPoint, kind: str, item_id: str) -> None:
-        menu = QMenu(self)
-        self.review_actions.add_to(menu, kind, item_id)
-        menu.exec(view.viewport().mapToGlobal(pos))
-
-    def _grid_menu(self, pos: QPoint) -> None:
-        key = self.grid_model.value_key(self.grid.view.indexAt(pos))
-        if key is not None:
-            self._review_menu(self.grid.view, pos, "value", key)
-
-    def _project_menu(self, pos: QPoint) -> None:
-        index = self.projects.table.indexAt(pos)
-        if index.isValid():
-            project = self.projects.model.row_at(index.row())
-            self._review_menu(self.projects.table, pos, "project", project.id)
-
-    def _measure_menu(self, menu: QMenu, node: PlanNode | None) -> None:
-        if node is not None and node.kind == "measure":
-            self.review_actions.add_to(menu, "measure", node.id)
-
-    def open_item(self, kind: str, key: str, item_id: str) -> None:
-        """Show a reviewed item where it lives (see :func:`open_reviewed`)."""
-        open_reviewed(self, kind, key, item_id)
-
-    def fresh_grid(self) -> None:
-        """The grid of the locality, read now if it is stale."""
-        if GRID in self._stale:
-            self._load_grid()
+    def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt override
+        handled = super().event(event)  # a locality switched meanwhile reloads there
+        if event.type() == QEvent.Type.ShowToParent and self._outdated:
+            self.reload()
+        return handled
