@@ -30,16 +30,21 @@ window.show()
 loaded = sorted(name for name in sys.modules if name.startswith("obecdesk."))
 window.show_capability("mediation")
 after = sorted(name for name in sys.modules if name.startswith("obecdesk."))
-print(json.dumps({"start": loaded, "after": after}))
+check = getattr(sys.modules["PySide6.support.feature"], "_mod_uses_pyside")
+print(json.dumps({"start": loaded, "after": after, "scan": hasattr(check, "__wrapped__")}))
 """
 
 
-def test_the_collector_waits_for_the_event_loop_and_runs_again_after(qapp, qtbot):
+def test_the_collector_waits_for_the_event_loop_and_leaves_the_start_alone_after(qapp, qtbot):
     assert gc.isenabled()
     try:
         start_application()
         assert not gc.isenabled()
         qtbot.waitUntil(gc.isenabled, timeout=2000)
+        assert gc.get_freeze_count() > 0  # what the start built is not walked again
+        gc.unfreeze()
+        qapp.aboutToQuit.emit()  # nor on the way out
+        assert gc.get_freeze_count() > 0
     finally:
         gc.enable()
         gc.unfreeze()
@@ -50,6 +55,7 @@ def test_the_window_starts_without_the_screens_nobody_opened(demo_dir):
     done = subprocess.run([sys.executable, "-c", START, str(demo_dir)], env=env,
                           capture_output=True, text=True, timeout=120, check=True)
     modules = json.loads(done.stdout.strip().splitlines()[-1])
+    assert modules["scan"]  # PySide6's check for each import is the cheap one
     start = set(modules["start"])
     assert "obecdesk.ui.localities.view" in start  # the first screen is there at once
     unopened = ("obecdesk.ui.mediation", "obecdesk.core.mediation", "obecdesk.ui.meetings",
@@ -59,3 +65,18 @@ def test_the_window_starts_without_the_screens_nobody_opened(demo_dir):
     # going there builds the screen and its services
     assert {"obecdesk.ui.mediation.view", "obecdesk.core.mediation.cases"} <= set(
         modules["after"])
+
+
+def test_the_cheaper_pyside_check_answers_as_pysides_own(qapp):
+    import obecdesk.store.database  # noqa: F401 - a module that does not use Qt
+    from obecdesk.ui import import_scan
+
+    import_scan.install()
+    check = getattr(sys.modules[import_scan.FEATURE_MODULE], import_scan.CHECK)
+    original = check.__wrapped__
+    modules = [m for name, m in list(sys.modules.items())
+               if name.startswith(("obecdesk", "sqlalchemy", "PySide6", "json", "email"))]
+    answers = {m.__name__: check(m) for m in modules}
+    assert answers == {m.__name__: original(m) for m in modules}
+    assert answers["obecdesk.ui.startup"] and not answers["obecdesk.store.database"]
+    assert not import_scan.install()  # once is enough
