@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from obecdesk.core.text import fold, name_key, strip_titles
+from obecdesk.errors import ValidationError
 from obecdesk.store.models import Actor
 
 #: the e-mail syntax the import and the form accept without a warning
@@ -50,3 +51,14 @@ def same_name_actors(session: Session, locality_id: str, name: str,
         query = query.where(Actor.id != exclude_id)
     found = [row for row in session.scalars(query) if name_key(row.name) == key]
     return found[:DUPLICATE_LIMIT]
+
+
+def refuse_if_has_people(session: Session, org: Actor) -> None:
+    """An organisation with people cannot become a person; say how many to unlink first."""
+    people = session.scalar(select(func.count(Actor.id)).where(
+        Actor.organisation_id == org.id, Actor.deleted.is_(False)
+    ))
+    if people:
+        raise ValidationError(
+            f"K organizaci {org.name} patří {people} osob; nejdřív je od ní odpojte."
+        )

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from obecdesk.core.records import assign, changed_values, get_live, with_changes
-from obecdesk.core.stakeholders.actor_checks import same_name_actors
+from obecdesk.core.stakeholders.actor_checks import refuse_if_has_people, same_name_actors
 from obecdesk.core.stakeholders.actor_fields import (
     DERIVED,
     ActorData,
@@ -72,6 +72,13 @@ class ActorService:
         with self.store.reading() as session:
             return [info(row) for row in session.scalars(query)]
 
+    def ids(self, flt: ActorFilter, *, sort: str = ActorSort.NAME, descending: bool = False,
+            limit: int | None = None) -> list[str]:
+        """The ids of the sorted list: a search's hits in one pass give its count and pages."""
+        query = page_of_ids(flt, sort=sort, descending=descending, limit=limit)
+        with self.store.reading() as session:
+            return list(session.connection().execute(query).scalars())
+
     def count(self, flt: ActorFilter) -> int:
         """How many actors ``list`` would return without paging (for lazy fetching)."""
         with self.store.reading() as session:
@@ -90,12 +97,14 @@ class ActorService:
             return info(get_live(session, Actor, actor_id, "Aktér"))
 
     def get_many(self, actor_ids: set[str] | list[str]) -> list[ActorInfo]:
-        """The live actors among ``actor_ids`` (deleted or unknown ids are left out)."""
+        """The live actors among ``actor_ids``, in their order (deleted or unknown ids are left
+        out)."""
         if not actor_ids:
             return []
         query = select(Actor).where(Actor.id.in_(list(actor_ids)), Actor.deleted.is_(False))
         with self.store.reading() as session:
-            return [info(row) for row in session.scalars(query)]
+            found = {row.id: info(row) for row in session.scalars(query)}
+        return [found[i] for i in actor_ids if i in found]
 
     def organisations(self, locality_id: str) -> list[ActorInfo]:
         """Organisation actors of a locality, for the "belongs to" choice."""
@@ -139,7 +148,7 @@ class ActorService:
             values = validated(with_changes(info(row).data(), changes))
             link_organisation(session, values, row.locality_id, row.id)
             if row.kind == ActorKind.ORGANISATION and values["kind"] != ActorKind.ORGANISATION:
-                self._refuse_if_has_people(session, row)
+                refuse_if_has_people(session, row)
             renamed = row.name != values["name"]
             assign(row, changed_values(values, changes, DERIVED))
             assign(row, derived_values(row))
@@ -192,16 +201,6 @@ class ActorService:
             return info(row)
 
     # -- helpers -------------------------------------------------------------------------------
-
-    @staticmethod
-    def _refuse_if_has_people(session: Session, org: Actor) -> None:
-        people = session.scalar(select(func.count(Actor.id)).where(
-            Actor.organisation_id == org.id, Actor.deleted.is_(False)
-        ))
-        if people:
-            raise ValidationError(
-                f"K organizaci {org.name} patří {people} osob; nejdřív je od ní odpojte."
-            )
 
     @staticmethod
     def _rename_in_people(session: Session, org: Actor) -> None:

@@ -2,9 +2,10 @@
 
 ``rowCount`` is the true number of matching actors, so the scrollbar spans all of them; a row's
 page is read from the database when the view first asks for it (the service answers a page
-from a covering index at any offset) and kept among the recently used pages. Dragging the
-scrollbar to row 50,000 of 100,000 reads the one page on screen, not the 250 before it.
-Sorting is an ORDER BY in the service.
+from a covering index) and kept among the recently used pages: dragging the scrollbar to row
+50,000 of 100,000 reads the one page on screen.
+Sorting is an ORDER BY in the service. A search reads its hits' ids in order at once: one pass
+gives its count and its pages, where a count and a sorted page would each gather the hits.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from obecdesk.ui.stakeholders.actor_columns import NUMERIC_COLUMNS, ActorColumn
 PAGE = 200
 #: pages kept in memory (the least recently shown go first): 10,000 rows
 KEPT_PAGES = 50
+#: a search with up to this many hits keeps their ids; a wider one is counted and paged
+HITS_KEPT = 20_000
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,7 +50,7 @@ def missing_legal_basis_text() -> str:
 
 
 class ActorTableModel(QAbstractTableModel):
-    """Actors matching a filter, loaded page by page, sorted by the database."""
+    """Actors matching a filter, read page by page, sorted by the database."""
 
     ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -59,6 +62,7 @@ class ActorTableModel(QAbstractTableModel):
         self._descending = False
         self._pages: OrderedDict[int, list[ActorInfo]] = OrderedDict()
         self._total = 0
+        self._ids: list[str] | None = None
         # made once: data() runs for every visible cell on every repaint
         self._fonts = {(bold, italic): _font(bold, italic)
                        for bold in (False, True) for italic in (False, True)}
@@ -84,8 +88,18 @@ class ActorTableModel(QAbstractTableModel):
         """Re-read the count; pages are read again as the view asks for their rows."""
         self.beginResetModel()
         self._pages.clear()
-        self._total = 0 if self._filter is None else self.actors.count(self._filter)
+        self._ids = self._hits()
+        self._total = (len(self._ids) if self._ids is not None
+                       else 0 if self._filter is None else self.actors.count(self._filter))
         self.endResetModel()
+
+    def _hits(self) -> list[str] | None:
+        """A search's hits in order; None without a search or with too many to hold."""
+        if self._filter is None or not self._filter.search.strip():
+            return None
+        ids = self.actors.ids(self._filter, sort=self._sort, descending=self._descending,
+                              limit=HITS_KEPT + 1)
+        return ids if len(ids) <= HITS_KEPT else None
 
     def update_actors(self, actor_ids: set[str]) -> bool:
         """Re-read only the changed actors when the count is the same and they stay in the list.
@@ -96,7 +110,9 @@ class ActorTableModel(QAbstractTableModel):
         """
         if self._filter is None:
             return False
-        if not actor_ids or self.actors.count(self._filter) != self._total:
+        same = (self._hits() == self._ids if self._ids is not None
+                else self.actors.count(self._filter) == self._total)
+        if not actor_ids or not same:
             self.refresh()
             return False
         fresh = {a.id: a for a in self.actors.get_many(actor_ids)}
@@ -119,8 +135,11 @@ class ActorTableModel(QAbstractTableModel):
             self._pages.move_to_end(number)
             return page
         assert self._filter is not None
-        page = self.actors.list(self._filter, sort=self._sort, descending=self._descending,
-                                offset=number * PAGE, limit=PAGE)
+        if self._ids is not None:
+            page = self.actors.get_many(self._ids[number * PAGE:(number + 1) * PAGE])
+        else:
+            page = self.actors.list(self._filter, sort=self._sort, descending=self._descending,
+                                    offset=number * PAGE, limit=PAGE)
         self._pages[number] = page
         if len(self._pages) > KEPT_PAGES:
             self._pages.popitem(last=False)
@@ -146,6 +165,8 @@ class ActorTableModel(QAbstractTableModel):
                     return number * PAGE + at
         if self._filter is None:
             return -1
+        if self._ids is not None:
+            return self._ids.index(actor_id) if actor_id in self._ids else -1
         row = self.actors.position(self._filter, actor_id, sort=self._sort,
                                    descending=self._descending)
         return -1 if row is None or row >= self._total else row
