@@ -5,8 +5,8 @@ object per row and letting the flush stamp and version them one by one cost most
 Here a new actor is a dict of its columns, its derived columns come from the same
 :func:`~obecdesk.core.stakeholders.actor_fields.derived_values`, each row gets its own clock stamp
 and a version per field exactly as :func:`obecdesk.store.versions.local_versions` gives a new row,
-and the rows and their versions go in with ``executemany`` in the caller's unit of work (which
-also tells the listeners). ``Actor`` runs no insert events, so nothing is skipped.
+and the rows (a few statements of many rows, :mod:`obecdesk.store.bulk_insert`) and their versions
+(``executemany``) go in in the caller's unit of work (which also tells the listeners). ``Actor`` runs no insert events, so nothing is skipped.
 """
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ from collections.abc import Callable, Iterable
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from obecdesk.core.stakeholders.actor_fields import derived_values
 from obecdesk.core.vocabulary.stakeholders import ActorKind
 from obecdesk.store import Store
+from obecdesk.store.bulk_insert import insert_rows
 from obecdesk.store.changes import ChangeSet
 from obecdesk.store.models import Actor
 from obecdesk.store.sync_policy import Policy
@@ -75,7 +75,7 @@ def insert_actors(store: Store, session: Session, rows: list[dict[str, Any]],
         between()
         part = ordered[start:start + chunk]
         for same in _by_shape(part):
-            session.execute(insert(Actor.__table__), same)
+            insert_rows(session, Actor.__table__, same)
         write_versions(session, [
             v for row in part
             for v in version_rows(Actor.__tablename__, row["id"],

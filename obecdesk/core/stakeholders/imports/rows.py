@@ -6,7 +6,7 @@ organisation as an actor already kept or an earlier row), or rejected with a Cze
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from obecdesk.core.stakeholders.actor_checks import email_warning
 from obecdesk.core.stakeholders.actor_fields import ActorData, validated
@@ -167,14 +167,16 @@ def _row_data(values: dict[str, str]) -> tuple[ActorData, list[str]]:
 
 
 def sort_rows(
-    table: Table, mapping: tuple[ColumnMapping, ...], existing: dict[tuple[str, str], str]
+    table: Table, mapping: tuple[ColumnMapping, ...],
+    existing: Callable[[set[tuple[str, str]]], dict[tuple[str, str], str]],
 ) -> tuple[list[ImportRow], list[DuplicateRow], list[RejectedRow], int]:
-    """Rows to import, duplicates, rejected rows with reasons, and the count of empty rows."""
+    """Rows to import, duplicates, rejected rows with reasons, and the count of empty rows.
+
+    ``existing`` gives the names on file under the keys it is asked about (of the rows read).
+    """
     used = [m for m in mapping if m.field]
-    good: list[ImportRow] = []
-    duplicates: list[DuplicateRow] = []
+    read: list[tuple[int, ActorData, list[str], tuple[str, str]]] = []
     rejected: list[RejectedRow] = []
-    seen: dict[tuple[str, str], tuple[int, str]] = {}
     empty = 0
     for line, cells in table.rows:
         if not any(cells):
@@ -186,9 +188,14 @@ def sort_rows(
         except CellError as exc:
             rejected.append(RejectedRow(line, str(exc), cells))
             continue
-        key = duplicate_key(data.name, data.organisation_name)
-        if key in existing:
-            reason, possible = _duplicate_reason(data.name, existing[key], "už je v evidenci")
+        read.append((line, data, warnings, duplicate_key(data.name, data.organisation_name)))
+    on_file = existing({key for *_row, key in read})
+    good: list[ImportRow] = []
+    duplicates: list[DuplicateRow] = []
+    seen: dict[tuple[str, str], tuple[int, str]] = {}
+    for line, data, warnings, key in read:
+        if key in on_file:
+            reason, possible = _duplicate_reason(data.name, on_file[key], "už je v evidenci")
         elif key in seen:
             first_line, first_name = seen[key]
             reason, possible = _duplicate_reason(data.name, first_name,

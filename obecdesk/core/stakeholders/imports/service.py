@@ -89,7 +89,7 @@ class ActorImportService:
         table = read_table(path, encoding)
         mapping = map_columns(table.headers, columns, table.place)
         good, duplicates, rejected, empty = sort_rows(
-            table, mapping, existing_keys(self.store, locality_id)
+            table, mapping, lambda keys: existing_keys(self.store, locality_id, keys)
         )
         ignored = [m.header for m in mapping if m.field is None and m.header]
         notes = (f"Nepoužité sloupce: {', '.join(ignored)}.",) if ignored else ()
@@ -130,10 +130,12 @@ class ActorImportService:
         with self.store.unit_of_work(immediate=True) as session:
             _stop_if(cancelled)
             get_live(session, Locality, preview.locality_id, "Lokalita")
-            existing = live_keys(session, preview.locality_id)
+            keys = [duplicate_key(row.data.name, row.data.organisation_name)
+                    for row, _values, _error in checked]
+            existing = live_keys(session, preview.locality_id, keys)
             rows, late_duplicates, rejected = [], 0, []
-            for row, values, error in checked:
-                if duplicate_key(row.data.name, row.data.organisation_name) in existing:
+            for (row, values, error), key in zip(checked, keys, strict=True):
+                if key in existing:
                     late_duplicates += 1
                 elif error is not None:
                     rejected.append(RejectedRow(row.line, error, ()))
