@@ -44,3 +44,25 @@ def test_a_long_word_is_answered_from_the_index(store) -> None:
         sql = str(query.compile(session.get_bind(), compile_kwargs={"literal_binds": True}))
         plan = " ".join(str(row[-1]) for row in session.execute(text("EXPLAIN QUERY PLAN " + sql)))
     assert "actors_fts VIRTUAL TABLE INDEX" in plan
+
+
+def _statistics(store) -> str:
+    with store.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT stat FROM sqlite_stat1 WHERE tbl = 'actors' "
+                                    "AND idx = 'sqlite_autoindex_actors_1'").scalar()
+
+
+def test_statistics_are_refreshed_after_an_import_that_changes_the_table_s_size(store) -> None:
+    from obecdesk.store.actor_search import SETTLED, refresh_statistics
+
+    locality = LocalityService(store).create(LocalityData(name="Počítánov"))
+    actors = ActorService(store)
+    for i in range(2 * SETTLED):
+        actors.create(locality.id, ActorData(name=f"Aktér {i}"))
+    refresh_statistics(store.engine)
+    assert _statistics(store).split()[0] == str(2 * SETTLED)
+    actors.create(locality.id, ActorData(name="Ještě jeden"))
+    refresh_statistics(store.engine, added=2)  # small next to what was counted: left as it is
+    assert _statistics(store).split()[0] == str(2 * SETTLED)
+    refresh_statistics(store.engine, added=SETTLED)  # a quarter of the table: counted again
+    assert _statistics(store).split()[0] == str(2 * SETTLED + 1)

@@ -12,6 +12,7 @@ and the rows (a few statements of many rows, :mod:`obecdesk.store.bulk_insert`) 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
@@ -42,15 +43,22 @@ def actor_row(values: dict[str, Any], row_id: str, locality_id: str) -> dict[str
     return row
 
 
+@cache
+def _versioned() -> tuple[tuple[str, bool], ...]:
+    """Actor's versioned columns, each with whether it is a set (asked once, not per row)."""
+    policy = Actor.__sync__
+    return tuple((column, policy.of(column) is Policy.SET) for column in policy.versioned)
+
+
 def _versions(row: dict[str, Any], stamp: str) -> list[tuple[str, str, Version]]:
     """A new row's versions: every versioned field, a set's every element, no base."""
-    policy = Actor.__sync__
+    version = Version(stamp)  # one (frozen) value for all the row's fields
     versions: list[tuple[str, str, Version]] = []
-    for column in policy.versioned:
-        if policy.of(column) is Policy.SET:
-            versions += [(column, e, Version(stamp)) for e in sorted(set_elements(row.get(column)))]
+    for column, is_set in _versioned():
+        if is_set:
+            versions += [(column, e, version) for e in sorted(set_elements(row.get(column)))]
         else:
-            versions.append((column, "", Version(stamp)))
+            versions.append((column, "", version))
     return versions
 
 

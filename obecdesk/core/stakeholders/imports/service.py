@@ -120,7 +120,7 @@ class ActorImportService:
         backup_before(self.store, "before-import")
         result = retry_while_locked(lambda: self._write(preview, checked, cancelled), wait=wait)
         if result.imported >= STATISTICS_AFTER:
-            refresh_statistics(self.store.engine)
+            refresh_statistics(self.store.engine, added=result.imported)
         return result
 
     def _write(self, preview: ImportPreview, checked: list[CheckedRow],
