@@ -66,6 +66,11 @@ class SyncPolicy:
         (read for every field of every merged or exported row: computed once)."""
         return tuple(sorted(self.merged | set(self.one_way) | self.sets))
 
+    @cached_property
+    def versioned_set(self) -> frozenset[str]:
+        """:attr:`versioned` for membership tests."""
+        return frozenset(self.versioned)
+
     def declared(self) -> list[str]:
         return [*self.merged, *self.derived, *self.sets, *self.local, *self.one_way]
 

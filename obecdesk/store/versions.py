@@ -91,6 +91,28 @@ def write_versions(session: Session, rows: list[dict[str, Any]]) -> None:
         connection.execute(UPSERT, rows)
 
 
+#: the positions of a version's columns but ``seq`` in a sync change (table, row, field,
+#: element, value, stamp, base, removed): the merge writes the changes that won as they are
+_OF_CHANGE = itemgetter(0, 1, 2, 3, 5, 6, 7)
+_CHANGE_UPSERT = UPSERT.text.replace("VALUES (:table_name, :row_id, :field, :element, :stamp, "
+                                     ":base, :seq, :removed)", "VALUES (?, ?, ?, ?, ?, ?, {seq}, ?)")
+
+
+def write_change_versions(session: Session, changes: list[tuple], seq: int) -> None:
+    """Upsert the versions of merged changes, shaped as sync changes (table, row, field,
+    element, value, stamp, base, removed), all in change sequence ``seq``, in one statement."""
+    if not changes:
+        return
+    connection = session.connection()
+    rows = list(map(_OF_CHANGE, changes))
+    if connection.dialect.paramstyle == "qmark":  # sqlite3: straight to the driver
+        connection.exec_driver_sql(_CHANGE_UPSERT.format(seq=int(seq)), rows)
+    else:
+        names = ("table_name", "row_id", "field", "element", "stamp", "base", "removed")
+        connection.execute(UPSERT, [{**dict(zip(names, r, strict=True)), "seq": seq}
+                                    for r in rows])
+
+
 def set_elements(value: Any) -> set[str]:
     return {str(v) for v in (value or [])}
 

@@ -26,6 +26,7 @@ from obecdesk.sync.bundle_format import BundleRefused, SealedBundle, open_sealed
 from obecdesk.sync.bundle_receipt import record_receipt
 from obecdesk.sync.bundle_records import parse_records
 from obecdesk.sync.bundle_validation import check_references, payload_int
+from obecdesk.sync.collector import collector_paused
 from obecdesk.sync.keys import ROLES, PublicKeys, replica_keys, same_fingerprint
 from obecdesk.sync.merge import merge_in_session
 from obecdesk.sync.peers import peer_keys
@@ -69,7 +70,12 @@ def import_bundle(store: Store, path: Path | str, *, accept_new_sender: str | No
 
     A backup is taken before the write unless ``backed_up``: a batch of files (a folder at HQ)
     takes one before its first import, which holds the store as it was before the whole batch."""
-    path = Path(path)
+    with collector_paused():
+        return _import(store, Path(path), accept_new_sender, backed_up)
+
+
+def _import(store: Store, path: Path, accept_new_sender: str | None,
+            backed_up: bool) -> ImportResult:
     try:
         checked = _check(store, path, accept_new_sender)
     except BundleRefused as exc:

@@ -57,7 +57,8 @@ def record_receipt(session: Session, env: Envelope, payload: dict[str, Any],
     role = session.scalars(select(LocalReplica.role)).one()
     if role == "hq" and sender["role"] == "field":
         for locality_id in localities_of(session, changes):
-            add_share(session, locality_id, env.sender)  # the field keeps receiving its own
+            # the field keeps receiving its own (what it sent in this bundle, it has)
+            add_share(session, locality_id, env.sender, sent_seq=session.info.get("seq"))
     if result.forks:
         warnings.append(f"Pozor: zjištěno rozdvojení repliky (dvě kopie jedné databáze), "
                         f"{result.forks} změn nebylo sloučeno; podrobnosti jsou v konfliktech.")

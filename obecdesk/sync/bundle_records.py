@@ -9,10 +9,11 @@ one again, so the refusal names the first bad record as it always did.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any
+
+from sqlalchemy import Date, Float, LargeBinary, Time
 
 from obecdesk.store.models import MODEL_BY_TABLE
 from obecdesk.store.sync_policy import Policy
@@ -30,15 +31,36 @@ MAX_ELEMENT = 200
 
 
 @lru_cache(maxsize=1024)
-def _field_check(table: str, field: str) -> tuple[bool, Callable[[Any], bool]] | None:
-    """(is a set, the check of its value) of a travelling field; None for anything else."""
+def _travels(table: str, field: str) -> tuple[bool, object] | None:
+    """(is a set, its column) of a travelling field; None for anything else."""
     model = MODEL_BY_TABLE.get(table)
     if model is None or field not in model.__sync__.versioned:
         return None
-    if model.__sync__.of(field) is Policy.SET:
-        return True, lambda value: value is None
-    column = model.__table__.columns[field]
-    return False, lambda value: type_ok(column, value)
+    return model.__sync__.of(field) is Policy.SET, model.__table__.columns[field]
+
+
+#: a value of each type JSON reads: for most columns a value's type alone decides ``type_ok``
+_SAMPLES: dict[type, Any] = {type(None): None, bool: True, int: 0, float: 0.0, str: "",
+                             list: [], dict: {}}
+
+
+@lru_cache(maxsize=4096)
+def _type_check(table: str, field: str, kind: type, has_element: bool) -> bool | None:
+    """Whether every value of type ``kind`` fits the field (and its element position): True,
+    False, or None when it depends on the value (a date's text, a float's finiteness)."""
+    travels = _travels(table, field)
+    if travels is None or kind not in _SAMPLES:
+        return False
+    is_set, column = travels
+    if is_set != has_element:
+        return False
+    if is_set:
+        return kind is type(None)
+    column_type = column.type
+    if (kind is float and isinstance(column_type, Float)) or (kind is str and isinstance(
+            column_type, Date | Time | LargeBinary)):
+        return None
+    return type_ok(column, _SAMPLES[kind])
 
 
 def _all_of(values: list[Any], kind: type) -> bool:
@@ -57,9 +79,7 @@ def _records_good(records: list[Any], now_ms: int) -> bool:
             and _all_of(elements, str) and _all_of(stamps, str) and _all_of(bases, str)
             and _all_of(removed, bool)):
         return False
-    checks = {pair: _field_check(*pair) for pair in set(zip(tables, fields, strict=True))}
-    if None in checks.values() or not all(map(is_uuid, set(rows))) \
-            or max(map(len, elements)) > MAX_ELEMENT:
+    if not all(map(is_uuid, set(rows))) or max(map(len, elements)) > MAX_ELEMENT:
         return False
     latest = now_ms + MAX_FUTURE_MS
     for stamp in set(stamps):
@@ -68,15 +88,26 @@ def _records_good(records: list[Any], now_ms: int) -> bool:
             return False
     if any(stamp_ms(base) is None for base in set(bases) if base):
         return False
-    for table, field, element, value in zip(tables, fields, elements, values, strict=True):
-        is_set, value_ok = checks[(table, field)]
-        if is_set != bool(element) or not value_ok(value):
+    # the values by the few distinct (table, field, type of value, set element or not)
+    shapes = set(zip(tables, fields, map(type, values), map(bool, elements), strict=True))
+    by_value = set()
+    for shape in shapes:
+        fits = _type_check(*shape)
+        if fits is False:
             return False
+        if fits is None:
+            by_value.add(shape[:3])
+    if by_value:
+        for table, field, value in zip(tables, fields, values, strict=True):
+            if (table, field, type(value)) in by_value \
+                    and not type_ok(_travels(table, field)[1], value):
+                return False
     return True
 
 
 def parse_records(records: list[Any], now_ms: int, name: str) -> list[FieldChange]:
     """Every wire record of a payload checked; the first bad one refuses the bundle."""
     if _records_good(records, now_ms):
-        return [FieldChange(*record) for record in records]
+        new = tuple.__new__  # each record is a list of eight, in FieldChange's order
+        return [new(FieldChange, record) for record in records]
     return [parse_record(record, now_ms, name) for record in records]

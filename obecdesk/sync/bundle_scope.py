@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from operator import itemgetter
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from obecdesk.core.demo import demo_locality_ids
@@ -78,10 +79,7 @@ def for_recipient(session: Session, changes: Iterable[FieldChange], *,
     """The changes a recipient may receive: never the demo locality's; with ``shared`` (a field
     recipient) only rows outside any locality and rows of the shared localities."""
     changes = list(changes)
-    wanted: dict[str, set[str]] = defaultdict(set)
-    for change in changes:
-        wanted[change.table].add(change.row_id)
-    where = row_localities(session, wanted)
+    where = row_localities(session, rows_of(changes))
     demo = demo_locality_ids()
 
     def allowed(locality: str | None) -> bool:
@@ -95,28 +93,30 @@ def for_recipient(session: Session, changes: Iterable[FieldChange], *,
     return [c for c in changes if (c.table, c.row_id) not in refused]
 
 
+def rows_of(changes: Iterable[FieldChange]) -> dict[str, set[str]]:
+    """The row ids ``changes`` touch, per table."""
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for table, row_id in set(map(itemgetter(0, 1), changes)):
+        wanted[table].add(row_id)
+    return wanted
+
+
 def localities_of(session: Session, changes: Iterable[FieldChange]) -> set[str]:
     """The localities the rows of ``changes`` belong to (HQ shares them back with their sender)."""
-    wanted: dict[str, set[str]] = defaultdict(set)
-    for change in changes:
-        wanted[change.table].add(change.row_id)
-    return {loc for loc in row_localities(session, wanted).values() if loc is not None}
+    return {loc for loc in row_localities(session, rows_of(changes)).values() if loc is not None}
 
 
-def rows_of_locality(session: Session, locality_id: str) -> dict[str, set[str]]:
-    """Every row of every synced table that belongs to ``locality_id`` (parents come first in
-    ``SYNCED_MODELS``, so a child table finds its parents' ids already collected)."""
-    found: dict[str, set[str]] = {Locality.__tablename__: {locality_id}}
+def rows_of_locality(locality_id: str) -> dict[str, Select]:
+    """Per synced table, the query of the ids of its rows that belong to ``locality_id``, for the
+    database to use as a set (parents come first in ``SYNCED_MODELS``, so a child table's query
+    reads its parents' query)."""
+    found: dict[str, Select] = {
+        Locality.__tablename__: select(Locality.id).where(Locality.id == locality_id)}
     for model in SYNCED_MODELS:
         table = model.__tablename__
         link = None if table in found else locality_link(table)
         if link is None or link[1] not in found:
             continue
-        column = model.__table__.columns[link[0]]
-        parents = sorted(found[link[1]])
-        ids: set[str] = set()
-        for start in range(0, len(parents), CHUNK):
-            ids.update(session.scalars(select(model.id).where(
-                column.in_(parents[start:start + CHUNK]))))
-        found[table] = ids
+        found[table] = select(model.id).where(
+            model.__table__.columns[link[0]].in_(found[link[1]]))
     return found

@@ -13,6 +13,8 @@ import math
 import re
 from collections import defaultdict
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, Float, Integer, LargeBinary, String, Text, Time, select
@@ -122,13 +124,19 @@ def _refers_to(table: str, field: str) -> tuple[str, ...]:
 def check_references(session: Session, changes: list[FieldChange], name: str) -> None:
     """Every reference resolves here or within the bundle; a new row brings its parents."""
     brought: dict[str, set[str]] = defaultdict(set)
-    fields: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for table, row_id in set(map(itemgetter(0, 1), changes)):
+        brought[table].add(row_id)
+    # only the few fields that are references (and a new row's required ones) are looked at
+    pairs = set(map(itemgetter(0, 2), changes))
+    links = {pair: targets for pair in pairs if (targets := _refers_to(*pair))}
+    required = {table: [c.name for c in MODEL_BY_TABLE[table].__table__.columns
+                        if c.foreign_keys and not c.nullable] for table in brought}
     wanted: dict[str, set[str]] = defaultdict(set)
-    for change in changes:
-        brought[change.table].add(change.row_id)
-        fields[(change.table, change.row_id)].add(change.field)
+    fields: set[tuple[str, str, str]] = set()
+    for change in compress(changes, map(links.__contains__, map(itemgetter(0, 2), changes))):
+        fields.add((change.table, change.row_id, change.field))
         if change.value is not None:
-            for target in _refers_to(change.table, change.field):
+            for target in links[(change.table, change.field)]:
                 wanted[target].add(change.value)
     present = {t: _existing(session, t, ids) for t, ids in brought.items()}
     for table, ids in wanted.items():
@@ -141,10 +149,8 @@ def check_references(session: Session, changes: list[FieldChange], name: str) ->
                                 f"nemá ani je nepřináší (tabulka {table}, počet "
                                 f"{len(missing)}); nic se nenačetlo.")
     for table, ids in brought.items():
-        required = [c.name for c in MODEL_BY_TABLE[table].__table__.columns
-                    if c.foreign_keys and not c.nullable]
-        for row_id in ids - present[table]:
-            lacking = [c for c in required if c not in fields[(table, row_id)]]
+        for row_id in ids - present[table] if required[table] else ():
+            lacking = [c for c in required[table] if (table, row_id, c) not in fields]
             if lacking:
                 raise BundleRefused(f"Balíček {name} přináší nový záznam v tabulce {table} bez "
                                     f"povinné vazby {lacking[0]}; nic se nenačetlo.")

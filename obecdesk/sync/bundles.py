@@ -11,6 +11,7 @@ import os
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from obecdesk.store.migrate import HEAD
 from obecdesk.store.models import MODEL_BY_TABLE, SyncConflict, SyncPeer
 from obecdesk.sync.bundle_format import FORMAT_VERSION, Envelope, read_sealed, seal
 from obecdesk.sync.bundle_scope import for_recipient
+from obecdesk.sync.collector import collector_paused
 from obecdesk.sync.conflict_log import ConflictKind
 from obecdesk.sync.field_changes import FieldChange, acknowledged, changes_since
 from obecdesk.sync.keys import PublicKeys, replica_keys
@@ -53,10 +55,10 @@ class Selection:
     up_to_seq: int
 
     def counts(self) -> dict[str, int]:
-        rows: dict[str, set[str]] = defaultdict(set)
-        for change in self.changes:
-            rows[MODEL_BY_TABLE[change.table].__kind__].add(change.row_id)
-        return {kind: len(ids) for kind, ids in sorted(rows.items())}
+        rows: dict[str, int] = defaultdict(int)
+        for table, _row_id in set(map(itemgetter(0, 1), self.changes)):
+            rows[MODEL_BY_TABLE[table].__kind__] += 1
+        return dict(sorted(rows.items()))
 
 
 def recipient(store: Store, to: str | None) -> PeerInfo:
@@ -103,10 +105,10 @@ def build_payload(store: Store, peer: PeerInfo, selection: Selection, bundle_id:
         "from_seq": selection.from_seq, "up_to_seq": selection.up_to_seq,
         # what we hold of the recipient's own change sequence: its acknowledgement
         "acks": {"received_seq": peer.received_seq},
-        "changes": [[c.table, c.row_id, c.field, c.element, c.value, c.stamp, c.base, c.removed]
-                    for c in selection.changes],
+        # a change is a tuple in the order of the wire record: the record is that as a list
+        "changes": list(map(list, selection.changes)),
         "erasures": sorted({c.row_id for c in selection.changes
-                            if c.table == "actors" and c.field == "erased" and c.value is True}),
+                            if c.field == "erased" and c.value is True and c.table == "actors"}),
         "resolutions": _resolutions(store),
     }
 
@@ -114,7 +116,11 @@ def build_payload(store: Store, peer: PeerInfo, selection: Selection, bundle_id:
 def export_bundle(store: Store, *, to: str | None = None, full: bool = False,
                   out: Path | str) -> ExportSummary:
     """Write a bundle for ``to`` (HQ when None) to ``out``; a delta unless ``full``."""
-    out = Path(out)
+    with collector_paused():
+        return _export(store, to, full, Path(out))
+
+
+def _export(store: Store, to: str | None, full: bool, out: Path) -> ExportSummary:
     peer = recipient(store, to)
     keys = replica_keys(store.replica_id)
     with store.reading() as session:

@@ -11,24 +11,24 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
-from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Date, LargeBinary, Row, Time, func, select
+from sqlalchemy import Connection, Date, LargeBinary, Time, func, select
 
 from obecdesk.store import Store
 from obecdesk.store.models import MODEL_BY_TABLE, ChangeBatch, FieldVersion, PeerAck
 from obecdesk.store.sync_policy import Policy
 
-#: rows read per query when the feed looks up current values
+#: ids per query when rows are looked up by a list of ids
 CHUNK = 500
 
 
-@dataclass(frozen=True)
-class FieldChange:
+class FieldChange(NamedTuple):
+    """A tuple in the order of a bundle's wire record (JSON writes it as that list as it is):
+    a full bundle carries a hundred thousand of them, and a tuple is made and read fastest."""
+
     table: str
     row_id: str
     field: str
@@ -71,12 +71,12 @@ def from_wire(model, column: str, value: Any) -> Any:
     """The Python value of a wire value for ``model.column`` (ISO text back to dates, times)."""
     if not isinstance(value, str):
         return value
-    parse = _text_parser(model, column)
+    parse = text_parser(model, column)
     return value if parse is None else parse(value)
 
 
 @lru_cache(maxsize=2048)
-def _text_parser(model, column: str):
+def text_parser(model, column: str):
     """How a column's wire text becomes its value; None when the text is the value."""
     kind = model.__table__.columns[column].type
     if isinstance(kind, Date):
@@ -93,33 +93,44 @@ def changes_since(store: Store, after_seq: int = 0, *, skip_origin: str = "") ->
     without those still as merged from replica ``skip_origin`` (it sent them, it has them)."""
     with store.reading() as session:
         up_to = session.scalar(select(func.max(FieldVersion.seq))) or 0
-        query = select(FieldVersion.table_name, FieldVersion.row_id, FieldVersion.field,
-                       FieldVersion.element, FieldVersion.stamp, FieldVersion.base,
-                       FieldVersion.removed).where(FieldVersion.seq > after_seq,
-                                                   FieldVersion.seq <= up_to)
+        wanted = (FieldVersion.seq > after_seq, FieldVersion.seq <= up_to)
         if skip_origin:
-            query = query.where(FieldVersion.seq.not_in(
+            wanted += (FieldVersion.seq.not_in(
                 select(ChangeBatch.seq).where(ChangeBatch.origin == skip_origin,
-                                              ChangeBatch.seq > after_seq)))
-        # Core rows, not the ORM's: tens of thousands of them for a full bundle; in the order
-        # of the seq index (the merge orders what it applies itself)
+                                              ChangeBatch.seq > after_seq)),)
         connection = session.connection()
-        versions = connection.execute(query.order_by(FieldVersion.seq)).all()
-        values = _current_values(connection, versions)
-    changes = []
+        # the driver's own tuples, not SQLAlchemy rows: a full bundle reads a version per field
+        # (over a hundred thousand); in the order of the seq index (the merge orders itself)
+        versions = driver_rows(connection, select(
+            FieldVersion.table_name, FieldVersion.row_id, FieldVersion.field,
+            FieldVersion.element, FieldVersion.stamp, FieldVersion.base, FieldVersion.removed,
+        ).where(*wanted).order_by(FieldVersion.seq))
+        values = _current_values(connection, {v[0] for v in versions}, wanted)
+    new, changes = tuple.__new__, []
+    append = changes.append
     for table, row_id, field, element, stamp, base, removed in versions:
-        row = values.get((table, row_id))
+        current = values.get(table)
+        row = current[0].get(row_id) if current is not None else None
         if row is None:
             continue
-        value = None if _is_set(table, field) else row.get(field)
-        if type(value) not in _PLAIN:
-            value = to_wire(value)
-        changes.append(FieldChange(table, row_id, field, element, value, stamp, base, removed))
+        at = current[1].get(field)  # None for a set (its elements travel, not a value)
+        append(new(FieldChange, (table, row_id, field, element, None if at is None else row[at],
+                                 stamp, base, bool(removed))))
     return Feed(changes, max(up_to, after_seq))
 
 
-#: types that are already what JSON carries (most values): no conversion to look for
-_PLAIN = frozenset({str, int, bool, float, type(None)})
+def driver_rows(connection: Connection, statement) -> list[tuple]:
+    """The rows of a statement without bound lists (``IN`` of values) as the driver's tuples
+    (no result processing: for text, numbers and flags only)."""
+    compiled = statement.compile(dialect=connection.dialect)
+    params = compiled.params
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(compiled), [params[k] for k in compiled.positiontup]
+                       if compiled.positional else params)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
 
 
 @lru_cache(maxsize=1024)
@@ -127,22 +138,26 @@ def _is_set(table: str, field: str) -> bool:
     return MODEL_BY_TABLE[table].__sync__.of(field) is Policy.SET
 
 
-def _current_values(connection: Connection, versions: Iterable[Row]
-                    ) -> dict[tuple[str, str], dict[str, Any]]:
-    ids: dict[str, set[str]] = defaultdict(set)
-    for v in versions:
-        ids[v.table_name].add(v.row_id)
-    found: dict[tuple[str, str], dict[str, Any]] = {}
-    for table, row_ids in ids.items():
+#: types that are already what JSON carries (most values): no conversion to look for
+_PLAIN = frozenset({str, int, bool, float, type(None)})
+
+
+def _current_values(connection: Connection, tables: set[str], wanted: tuple
+                    ) -> dict[str, tuple[dict[str, tuple], dict[str, int]]]:
+    """Per table: the wire values of its rows the versions ``wanted`` name, by id, and the
+    position of each field that carries a value (the database picks the rows: one query)."""
+    found: dict[str, tuple[dict[str, tuple], dict[str, int]]] = {}
+    for table in sorted(tables):
         model = MODEL_BY_TABLE.get(table)
         if model is None:
             continue
-        columns = [model.__table__.columns[c] for c in ("id", *model.__sync__.versioned)]
-        ordered = sorted(row_ids)
-        for start in range(0, len(ordered), CHUNK):
-            chunk = ordered[start:start + CHUNK]
-            for row in connection.execute(select(*columns).where(model.id.in_(chunk))).mappings():
-                found[(table, row["id"])] = dict(row)
+        fields = [f for f in model.__sync__.versioned if not _is_set(table, f)]
+        columns = [model.__table__.columns[c] for c in ("id", *fields)]
+        ids = select(FieldVersion.row_id).where(FieldVersion.table_name == table, *wanted)
+        rows = connection.execute(select(*columns).where(model.id.in_(ids)))
+        found[table] = ({row[0]: tuple(v if type(v) in _PLAIN else to_wire(v) for v in row)
+                         for row in rows},
+                        {f: i for i, f in enumerate(fields, 1)})
     return found
 
 

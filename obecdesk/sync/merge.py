@@ -13,6 +13,8 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import groupby
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import text
@@ -25,12 +27,12 @@ from obecdesk.store.conflict_values import forget_conflict_values
 from obecdesk.store.hlc import replica_of
 from obecdesk.store.models import MODEL_BY_TABLE, SYNCED_MODELS, Actor
 from obecdesk.store.sync_policy import Policy
-from obecdesk.store.versions import Version, change_seq, version_rows, write_versions
+from obecdesk.store.versions import change_seq, write_change_versions
 from obecdesk.sync.conflict_log import ConflictKind, log_conflict
 from obecdesk.sync.field_changes import FieldChange, from_wire, to_wire
 from obecdesk.sync.merge_followups import follow_up
 from obecdesk.sync.merge_guards import StampGuard
-from obecdesk.sync.merge_insert import NewRows, bulk_insertable
+from obecdesk.sync.merge_insert import NewRows, bulk_insertable, new_row_values
 from obecdesk.sync.merge_preload import preload
 from obecdesk.sync.merge_rules import (
     MergeResult,
@@ -43,6 +45,8 @@ from obecdesk.sync.merge_rules import (
 )
 
 _ORDER = {model.__tablename__: i for i, model in enumerate(SYNCED_MODELS)}
+_STAMP = attrgetter("stamp")
+_ROW = attrgetter("table", "row_id")
 
 
 class _Merge(StampGuard):
@@ -53,8 +57,8 @@ class _Merge(StampGuard):
         self.store, self.session, self.origin, self.now_ms = store, session, origin, now_ms
         self.result = MergeResult()
         self.rows, self.versions = preload(session, keys)
-        #: clock rows to write, all at once after the batch
-        self.written: list[dict[str, Any]] = []
+        #: the changes that won: their versions are written all at once after the batch
+        self.written: list[FieldChange] = []
         #: rows this store does not have yet, inserted in bulk after the batch
         self.new_rows = NewRows(session)
         #: (locality, actor, name before erasure) of people this batch erases
@@ -62,15 +66,21 @@ class _Merge(StampGuard):
 
     def apply_row(self, table: str, row_id: str, changes: list[FieldChange]) -> None:
         model = MODEL_BY_TABLE.get(table)
-        changes = [c for c in changes if self.acceptable(c, model)]
-        if not changes:
-            return
+        if not self.all_acceptable(changes, model):
+            changes = [c for c in changes if self.acceptable(c, model)]
+            if not changes:
+                return
         policy = model.__sync__
         versions = self.versions.get((table, row_id), {})
         obj = self.rows.get((table, row_id))
+        if obj is None and not versions and bulk_insertable(model):  # nothing to compare
+            newest = self._record(changes)
+            self.new_rows.add(model, row_id, *new_row_values(model, changes), newest,
+                              replica_of(newest))
+            return
         values: dict[str, Any] = {}
         elements: dict[str, dict[str, bool]] = defaultdict(dict)
-        written: list[tuple[str, str, Version]] = []
+        written: list[FieldChange] = []  # the versions the row takes
         lost: list[tuple[FieldChange, tuple[str, Any], tuple[str, Any]]] = []
         for change in changes:
             local = versions.get((change.field, change.element))
@@ -109,13 +119,8 @@ class _Merge(StampGuard):
                     mine = (local.stamp, to_wire(current))
                     lost.append((change, *((theirs, mine) if newer else (mine, theirs))))
             if newer:
-                written.append((change.field, change.element,
-                                Version(change.stamp, change.base, change.removed)))
+                written.append(change)
         if not written and not values and not lost:
-            return
-        if obj is None and not versions and bulk_insertable(model):
-            newest = self._record(model.__tablename__, row_id, written)
-            self.new_rows.add(model, row_id, values, elements, newest, replica_of(newest))
             return
         if newly_erased(obj, values):  # its name's copies elsewhere go after the batch
             self.erased.append((obj.locality_id, obj.id, obj.name))
@@ -140,15 +145,16 @@ class _Merge(StampGuard):
                             kept=kept, lost=gone):
                 self.result.conflicts += 1
         if written:
-            newest = self._record(model.__tablename__, obj.id, written)
+            newest = self._record(written)
             if newest > (obj.updated_at or ""):
                 obj.updated_at, obj.replica_id = newest, replica_of(newest)
 
-    def _record(self, table: str, row_id: str, written) -> str:
-        """Queue the versions a row takes; the newest stamp, which bounds all of the row's."""
-        seq = change_seq(self.session, origin=self.origin)
-        self.written += version_rows(table, row_id, written, seq)
-        newest = max(v.stamp for _f, _e, v in written)
+    def _record(self, written: list[FieldChange]) -> str:
+        """Queue the versions of a row's winning changes; the newest stamp, which bounds all of
+        the row's."""
+        change_seq(self.session, origin=self.origin)
+        self.written += written
+        newest = max(map(_STAMP, written))
         self.store.clock.observe(newest)
         self.result.applied += len(written)
         return newest
@@ -166,8 +172,8 @@ def merge_in_session(store: Store, session: Session, changes: Iterable[FieldChan
     """The merge inside a unit of work the caller opened with ``keep_stamps=True`` (a bundle
     import records what it read in the same transaction)."""
     grouped: dict[tuple[str, str], list[FieldChange]] = defaultdict(list)
-    for change in changes:
-        grouped[(change.table, change.row_id)].append(change)
+    for key, run in groupby(changes, _ROW):  # a row's changes mostly come together
+        grouped[key].extend(run)
     now = now_ms if now_ms is not None else int(time.time() * 1000)
     # parents and children come in any order: links are checked at commit
     session.execute(text("PRAGMA defer_foreign_keys = ON" if store.engine.dialect.name == "sqlite"
@@ -178,6 +184,7 @@ def merge_in_session(store: Store, session: Session, changes: Iterable[FieldChan
             merge.apply_row(table, row_id, grouped[(table, row_id)])
     merge.new_rows.insert()
     session.flush()
-    write_versions(session, merge.written)
+    if merge.written:
+        write_change_versions(session, merge.written, change_seq(session))
     merge.result.conflicts += follow_up(session, merge.erased)
     return merge.result

@@ -47,6 +47,28 @@ class StampGuard:
                      row_id=change.row_id, field=change.field, element=change.element,
                      lost=(change.stamp, None), message=reason)
 
+    @cached_property
+    def fine_stamps(self) -> set[str]:
+        """Stamps that passed :meth:`acceptable` in this batch (a row's fields share one)."""
+        return set()
+
+    def all_acceptable(self, changes: list[FieldChange], model: type[Synced] | None) -> bool:
+        """Whether :meth:`acceptable` takes every change, checking each distinct field and
+        stamp once; False when any may be refused (the caller then checks one by one)."""
+        if model is None or not {c.field for c in changes} <= model.__sync__.versioned_set:
+            return False
+        fine = self.fine_stamps
+        for stamp in {c.stamp for c in changes} - fine:
+            if not self._stamp_fine(stamp):
+                return False
+            fine.add(stamp)
+        return True
+
+    def _stamp_fine(self, text: str) -> bool:
+        stamp = parsed_stamp(text)
+        return stamp is not None and stamp.wall_ms <= self.now_ms + MAX_FUTURE_MS and not (
+            stamp.replica_id == self.store.replica_id and text > self.my_last)
+
     def acceptable(self, change: FieldChange, model: type[Synced] | None) -> bool:
         if model is None or change.field not in model.__sync__.versioned:
             self.refuse(change, f"Neznámé pole {change.table}.{change.field}; změna odložena.")

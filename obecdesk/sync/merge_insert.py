@@ -10,6 +10,8 @@ batch. Tables whose model runs insert events (minutes kept as plain text) stay o
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
+from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
 
@@ -21,7 +23,41 @@ from obecdesk.store.base import Synced
 from obecdesk.store.changes import ChangeSet
 from obecdesk.store.conflict_values import forget_conflict_values
 from obecdesk.store.models import SYNCED_MODELS, Actor
+from obecdesk.store.sync_policy import Policy
+from obecdesk.sync.field_changes import FieldChange, text_parser
 from obecdesk.sync.merge_rules import erased_values_of
+
+
+@lru_cache(maxsize=256)
+def _columns_of(model: type[Synced]) -> tuple[frozenset[str], dict[str, Callable[[str], Any]]]:
+    """A model's set-valued fields, and how a field whose wire text is not its value (a date, a
+    time, bytes) reads it (what :func:`from_wire` does, looked up once per model)."""
+    policy = model.__sync__
+    sets = frozenset(f for f in policy.versioned if policy.of(f) is Policy.SET)
+    parsers = {f: parse for f in policy.versioned if f not in sets
+               and (parse := text_parser(model, f)) is not None}
+    return sets, parsers
+
+
+def new_row_values(model: type[Synced], changes: list[FieldChange]
+                   ) -> tuple[dict[str, Any], dict[str, dict[str, bool]]]:
+    """The values (and set elements) a row new here takes from its changes: every change wins,
+    the later of two for one field (what the merge decides for a row without versions)."""
+    sets, parsers = _columns_of(model)
+    values: dict[str, Any] = {}
+    elements: dict[str, dict[str, bool]] = defaultdict(dict)
+    for change in changes:
+        field, value = change.field, change.value
+        if field in sets:
+            elements[field][change.element] = not change.removed
+        elif type(value) is str and field in parsers:
+            values[field] = parsers[field](value)
+        else:
+            values[field] = value
+    return values, elements
+
+
+_ACTOR_COLUMNS = tuple(Actor.__table__.columns.keys())
 
 
 def bulk_insertable(model: type[Synced]) -> bool:
@@ -36,6 +72,7 @@ class NewRows:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.changes: ChangeSet = session.info.setdefault("changes", ChangeSet())
 
     def add(self, model: type[Synced], row_id: str, values: dict[str, Any],
             elements: dict[str, dict[str, bool]], newest: str, replica_id: str) -> bool:
@@ -54,11 +91,10 @@ class NewRows:
             row.update(erased_values_of(model))
             forget_conflict_values(self.session, model.__tablename__, row_id)
         if issubclass(model, Actor):
-            columns = model.__table__.columns.keys()
-            row.update(derived_values(SimpleNamespace(**{c: row.get(c) for c in columns})))
+            row.update(derived_values(SimpleNamespace(**{**dict.fromkeys(_ACTOR_COLUMNS), **row})))
         row.update(id=row_id, updated_at=newest, replica_id=replica_id)
         self.by_table[model.__tablename__].append(row)
-        self.session.info.setdefault("changes", ChangeSet()).add(model.__kind__, row_id)
+        self.changes.add(model.__kind__, row_id)
         return erased
 
     def insert(self) -> None:

@@ -19,7 +19,6 @@ from obecdesk.store.models import (
     SyncPeer,
 )
 from obecdesk.sync.bundle_scope import rows_of_locality
-from obecdesk.sync.field_changes import CHUNK
 from obecdesk.sync.keys import ROLES, AddressCard, PublicKeys, replica_keys
 
 ROLE_LABELS = {"field": "terénní replika", "hq": "centrála"}
@@ -167,22 +166,28 @@ def share_locality(store: Store, locality_id: str, replica_id: str) -> bool:
         return add_share(session, locality_id, replica_id)
 
 
-def add_share(session: Session, locality_id: str, replica_id: str) -> bool:
+def add_share(session: Session, locality_id: str, replica_id: str, *,
+              sent_seq: int | None = None) -> bool:
     """Record a share and move the locality's versions to a new change batch, so that the next
-    delta to the replica carries the whole locality (what it acknowledged before did not)."""
+    delta to the replica carries the whole locality (what it acknowledged before did not).
+
+    ``sent_seq`` is the batch this transaction merged from the replica itself: its versions
+    are what the replica sent, they stay (a delta never sends a replica its own batch)."""
     if session.get(LocalityShare, (locality_id, replica_id)) is not None:
         return False
+    sent = session.get(ChangeBatch, sent_seq) if sent_seq is not None else None
+    versions = FieldVersion.__table__  # the clock rows are never ORM objects in a session
+    keep = (versions.c.seq != sent_seq,) if sent is not None and sent.origin == replica_id \
+        else ()
     session.add(LocalityShare(locality_id=locality_id, replica_id=replica_id,
                               created_at=now_text()))
     # a batch of its own: a delta skips batches merged from the recipient, not this one
     seq = session.execute(insert(ChangeBatch).values(
         origin="share", committed_at=now_text())).inserted_primary_key[0]
-    for table, ids in rows_of_locality(session, locality_id).items():
-        ordered = sorted(ids)
-        for start in range(0, len(ordered), CHUNK):
-            session.execute(update(FieldVersion).where(
-                FieldVersion.table_name == table,
-                FieldVersion.row_id.in_(ordered[start:start + CHUNK])).values(seq=seq))
+    for table, ids in rows_of_locality(locality_id).items():
+        session.execute(update(versions).where(
+            versions.c.table_name == table, versions.c.row_id.in_(ids),
+            *keep).values(seq=seq))
     return True
 
 

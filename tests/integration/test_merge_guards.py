@@ -3,7 +3,6 @@ numbers given by the numbering replica when a provisional decision arrives."""
 
 from __future__ import annotations
 
-import dataclasses
 import time
 
 from meetings_world import build_world
@@ -49,7 +48,7 @@ def test_a_damaged_stamp_is_refused_without_stopping_the_rest(tmp_path, monkeypa
     good = str(Stamp(int(time.time() * 1000), 5, a.replica_id))
     result = apply_changes(b, [
         region_change(a, loc_id, "Zlínský", "not-a-stamp"),
-        dataclasses.replace(region_change(a, loc_id, "4200", good), field="notes"),
+        region_change(a, loc_id, "4200", good)._replace(field="notes"),
     ], origin=a.replica_id)
     assert "Poškozené časové razítko" in result.quarantined[0]
     assert LocalityService(b).get(loc_id).notes == "4200"
@@ -68,7 +67,7 @@ def test_the_same_stamp_with_another_value_is_a_fork_not_a_silent_merge(tmp_path
     a, b, loc_id = setup(tmp_path, monkeypatch)
     LocalityService(a).update(loc_id, LocalityData(name="Lipník", region="Olomoucký"))
     change = next(c for c in changes_since(a).changes if c.field == "region")
-    twin = dataclasses.replace(change, value="Zlínský")  # a clone of A wrote something else
+    twin = change._replace(value="Zlínský")  # a clone of A wrote something else
     exchange(a, b)
     result = apply_changes(b, [twin], origin=a.replica_id)
     assert result.forks == 1
