@@ -50,6 +50,16 @@ def _fill(store, backend) -> tuple[str, dict[str, str]]:
     data.frequency = "month"
     indicators.update(mixed, data)
     values.set_value(mixed, ValueEntry("2026-05", 44))
+    # all its keys yearly, then it is reported by half-year; a removed quarter, then monthly
+    for name, frequency in (("year last", "half_year"), ("empty", "month")):
+        data = indicators.get(ids[name]).data
+        if name == "empty":
+            values.set_value(ids[name], ValueEntry("2026-Q1", 3))
+            values.remove_value(ids[name], "2026-Q1")
+        data.frequency = frequency
+        indicators.update(ids[name], data)
+    for month in ("2026-01", "2026-02", "2027-01"):
+        values.set_value(ids["empty"], ValueEntry(month, 7))
     return loc, ids
 
 
@@ -70,12 +80,13 @@ def test_without_series_the_values_are_read_for_one_indicator_only(store, backen
     today = dt.date(2026, 11, 30)
     full = {s.info.id: s for s in indicator_statuses(store, loc, today)}
     summed = {s.info.id: s for s in indicator_statuses(store, loc, today, series=False)}
-    for name in ("month last", "half_year last", "year last"):
+    for name in ("month last", "half_year last"):
         plain = summed[ids[name]]
         assert not plain.has_series and plain.values == {}
         assert ValueService(store).series(plain.info.id) == full[plain.info.id].values
-    # a sum or a mean is added up from its values; a mixed one is computed from them
-    for name in ("month sum", "year average", "quarter last"):
+    # a sum or a mean is added up from its values; one with a key (even a removed one) of
+    # another frequency is computed from them
+    for name in ("month sum", "year average", "quarter last", "year last", "empty"):
         assert summed[ids[name]].has_series
         assert summed[ids[name]].values == full[ids[name]].values
 

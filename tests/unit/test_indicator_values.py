@@ -92,6 +92,6 @@ def test_the_grid_reads_the_live_values_of_the_shown_periods_of_the_locality(set
     other = LocalityService(store).create(LocalityData("Dolní Lhota")).id
     elsewhere = IndicatorService(store).create(other, IndicatorData("Jinde", unit="count"))
     values.set_value(elsewhere, ValueEntry("2025-Q2", 1))
-    shown = values.entries_in(home.id, ["2025-Q2", "2025-Q3"])
+    shown = values.entries_in([pupils, share], ["2025-Q2", "2025-Q3"])
     assert {i: {p: e.value for p, e in row.items()} for i, row in shown.items()} == {
         pupils: {"2025-Q2": 12}, share: {"2025-Q2": 40}}

@@ -3,12 +3,12 @@
 A status (``progress.evaluate``) looks at the values of periods begun by today: the latest of
 them, and their sum, mean or latest value. Reading every value of a locality into Python for
 that made a locality switch grow with the values (100,000 of them in a big locality, issue #21).
-For an indicator that takes the latest value, one grouped query gives its latest due period and
-that period's value. A key of each frequency is due when it is not after the key of the period
-running today (keys sort in time order within a frequency). An indicator whose due values mix
-frequencies (its frequency was changed) is flagged, so its status is computed from its values
-as before. Sums and means are still added up in Python, in the order of the periods, so they
-stay exactly the numbers they were (a database adds floats up in an order of its own).
+For an indicator that takes the latest value, the database finds it by the index of values
+(indicator, period): the largest key of the indicator's frequency not after the key of the
+period running today (keys sort in time order within a frequency). An indicator with a key of
+another frequency (its frequency was changed after values were in) is computed from its values
+as before; so are sums and means, added up in Python in the order of the periods, so they stay
+exactly the numbers they were (a database adds floats up in an order of its own).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from obecdesk.core.indicators.periods import period_of
@@ -33,34 +33,37 @@ class Latest:
 
     period: str
     value: float
-    #: its due keys are of more than one frequency: ``period`` is not the latest
-    mixed: bool
 
 
-def latest_values(session: Session, locality_id: str, today: dt.date) -> dict[str, Latest]:
-    """indicator id → its latest due value, for the indicators of the locality with any."""
-    v = IndicatorValue
-    period, letter = v.period, func.substr(v.period, 6, 1)
+def _frequency_of(tail: str) -> str:
+    """The frequency of a key by what follows its year: "", "-06", "-H1" or "-Q2"."""
+    return Frequency.YEAR if not tail else Frequency.HALF_YEAR if tail.startswith("-H") \
+        else Frequency.QUARTER if tail.startswith("-Q") else Frequency.MONTH
+
+
+def latest_values(session: Session, locality_id: str,
+                  today: dt.date) -> tuple[dict[str, Latest], set[str]]:
+    """indicator id → its latest due value (for those with any), and the indicators with a key
+    of another frequency than their own (removed values included), which this cannot say."""
+    v, i = IndicatorValue, Indicator
+    # the keys of an indicator sort by their tail too: "" < "-01" … "-12" < "-H1" < "-Q1": the
+    # first and the last tail tell whether they are all of one frequency (read off the index)
+    tail = func.substr(v.period, 5)
+    shapes = select(v.indicator_id, i.frequency, func.min(tail), func.max(tail)).join(
+        i, i.id == v.indicator_id).where(i.locality_id == locality_id).group_by(
+        v.indicator_id, i.frequency)
+    mixed = {id_ for id_, frequency, first, last in session.execute(shapes)
+             if {_frequency_of(first), _frequency_of(last)} != {frequency}}
     now = {f: period_of(today, f).key for f in Frequency}
-    kind = case((func.length(period) == 4, "Y"), (letter.in_(("H", "Q")), letter), else_="M")
-    due = or_(and_(func.length(period) == 4, period <= now[Frequency.YEAR]),
-              and_(letter == "H", period <= now[Frequency.HALF_YEAR]),
-              and_(letter == "Q", period <= now[Frequency.QUARTER]),
-              and_(func.length(period) == 7, letter.not_in(("H", "Q")),
-                   period <= now[Frequency.MONTH]))
-    found = select(v.indicator_id, func.max(period).label("latest"),
-                   func.min(kind).label("first_kind"), func.max(kind).label("last_kind")).where(
-        # by the locality's indicators: the planner would rather scan the whole table in
-        # the order of the grouping than read the locality's rows and sort them
-        v.indicator_id.in_(select(Indicator.id).where(Indicator.locality_id == locality_id)),
-        v.locality_id == locality_id, v.deleted.is_(False), due).group_by(
-        v.indicator_id).subquery()
+    newest = select(func.max(v.period)).where(
+        v.indicator_id == i.id, v.locality_id == locality_id, v.deleted.is_(False),
+        v.period <= case(*((i.frequency == f.value, now[f]) for f in Frequency),
+                         else_=now[Frequency.YEAR])).scalar_subquery()
     last = IndicatorValue.__table__.alias("last")
-    query = select(found, last.c.value).join(last, and_(
-        last.c.indicator_id == found.c.indicator_id, last.c.period == found.c.latest,
-        last.c.deleted.is_(False)))
-    return {row.indicator_id: Latest(row.latest, row.value, row.first_kind != row.last_kind)
-            for row in session.execute(query)}
+    query = select(i.id, last.c.period, last.c.value).join(last, and_(
+        last.c.indicator_id == i.id, last.c.deleted.is_(False), last.c.period == newest)).where(
+        i.locality_id == locality_id)
+    return {id_: Latest(period, value) for id_, period, value in session.execute(query)}, mixed
 
 
 def values_of(session: Session, locality_id: str,

@@ -83,11 +83,10 @@ def indicator_statuses(store: Store, locality_id: str, today: dt.date | None = N
         entered = ValueService(store).values_of_locality(locality_id)
     else:
         with store.reading() as session:
-            latest = latest_values(session, locality_id, today)
+            latest, mixed = latest_values(session, locality_id, today)
             entered = values_of(session, locality_id, [
-                i.id for i in infos if not i.data.computed and (
-                    i.data.aggregation != Aggregation.LAST or getattr(
-                        latest.get(i.id), "mixed", False))])
+                i.id for i in infos if not i.data.computed
+                and (i.data.aggregation != Aggregation.LAST or i.id in mixed)])
     result = []
     for info in infos:
         code, spec = info.data.computed, info.spec

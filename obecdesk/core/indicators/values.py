@@ -48,7 +48,7 @@ class Correction:
     reason: str
 
 
-@lru_cache(maxsize=4096)  # a grid asks for the ids of its cells again at each paint
+@lru_cache(maxsize=4096)  # the grid asks at each paint
 def value_id(indicator_id: str, period: str) -> str:
     return natural_id("indicator_value", indicator_id, period)
 
@@ -162,17 +162,19 @@ class ValueService:
                 IndicatorValue.indicator_id == indicator_id, IndicatorValue.deleted.is_(False)))
             return {r.period: r for r in rows}
 
-    def entries_in(self, locality_id: str, periods: list[str]) -> dict[str, dict[str, ValueEntry]]:
-        """indicator id → period → live value of the locality in ``periods``: one query for the
-        value grid instead of one per indicator, read as plain entries (not ORM rows)."""
+    def entries_in(self, indicator_ids: list[str],
+                   periods: list[str]) -> dict[str, dict[str, ValueEntry]]:
+        """indicator id → period → live value in ``periods`` (the grid): index look-ups."""
         result: dict[str, dict[str, ValueEntry]] = {}
         v = IndicatorValue
         with self.store.reading() as session:
-            for row in session.execute(select(
-                    v.indicator_id, v.period, v.value, v.source, v.note, v.follow_up,
-                    v.follow_up_reason).where(v.locality_id == locality_id, v.period.in_(periods),
-                                              v.deleted.is_(False))):
-                result.setdefault(row[0], {})[row[1]] = ValueEntry(*row[1:])
+            for start in range(0, len(indicator_ids), 500):
+                for row in session.execute(select(
+                        v.indicator_id, v.period, v.value, v.source, v.note, v.follow_up,
+                        v.follow_up_reason).where(v.indicator_id.in_(
+                            indicator_ids[start:start + 500]), v.period.in_(periods),
+                            v.deleted.is_(False))):
+                    result.setdefault(row[0], {})[row[1]] = ValueEntry(*row[1:])
         return result
 
     def values_of_locality(self, locality_id: str) -> dict[str, dict[str, float]]:

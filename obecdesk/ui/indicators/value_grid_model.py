@@ -71,7 +71,7 @@ class ValueGridModel(QAbstractTableModel):
             periods.insert(0, Period(previous.year + (months - 1) // 12,
                                      (months - 1) % 12 + 1, previous.months))
         self.periods = periods
-        shown = self.value_service.entries_in(locality_id, [p.key for p in periods])
+        shown = self.value_service.entries_in([i.id for i in self.rows], [p.key for p in periods])
         self.entries = {i.id: shown.get(i.id, {}) for i in self.rows}
         self.endResetModel()
 
