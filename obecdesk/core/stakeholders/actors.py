@@ -80,9 +80,9 @@ class ActorService:
             return list(session.connection().execute(query).scalars())
 
     def count(self, flt: ActorFilter) -> int:
-        """How many actors ``list`` would return without paging (for lazy fetching)."""
+        """How many actors ``list`` would return unpaged (COUNT(*): from the narrowest index)."""
         with self.store.reading() as session:
-            return session.scalar(filtered_query(flt, func.count(Actor.id))) or 0
+            return session.scalar(filtered_query(flt, func.count())) or 0
 
     def position(self, flt: ActorFilter, actor_id: str, *, sort: str = ActorSort.NAME,
                  descending: bool = False) -> int | None:
