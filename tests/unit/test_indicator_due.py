@@ -60,6 +60,16 @@ def _fill(store, backend) -> tuple[str, dict[str, str]]:
         indicators.update(ids[name], data)
     for month in ("2026-01", "2026-02", "2027-01"):
         values.set_value(ids["empty"], ValueEntry(month, 7))
+    # yearly until 2023, monthly since: the old keys are earlier than any month
+    ids["years then months"] = switched = indicators.create(loc, IndicatorData(
+        "roky, pak měsíce", frequency="year", baseline_value=1.0), {"2026": 20.0})
+    for year in (2021, 2022, 2023):
+        values.set_value(switched, ValueEntry(str(year), year - 2015))
+    data = indicators.get(switched).data
+    data.frequency = "month"
+    indicators.update(switched, data)
+    for month in ("2024-03", "2025-06", "2026-09"):
+        values.set_value(switched, ValueEntry(month, 12))
     return loc, ids
 
 
@@ -80,13 +90,13 @@ def test_without_series_the_values_are_read_for_one_indicator_only(store, backen
     today = dt.date(2026, 11, 30)
     full = {s.info.id: s for s in indicator_statuses(store, loc, today)}
     summed = {s.info.id: s for s in indicator_statuses(store, loc, today, series=False)}
-    for name in ("month last", "half_year last"):
+    for name in ("month last", "half_year last", "years then months"):
         plain = summed[ids[name]]
         assert not plain.has_series and plain.values == {}
         assert ValueService(store).series(plain.info.id) == full[plain.info.id].values
-    # a sum or a mean is added up from its values; one with a key (even a removed one) of
-    # another frequency is computed from them
-    for name in ("month sum", "year average", "quarter last", "year last", "empty"):
+    # a sum or a mean is added up from its values; one with a later due key of another
+    # frequency is computed from them
+    for name in ("month sum", "year average", "quarter last", "year last"):
         assert summed[ids[name]].has_series
         assert summed[ids[name]].values == full[ids[name]].values
 
