@@ -11,14 +11,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, and_, column, literal, literal_column, select, table
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    Select,
+    and_,
+    column,
+    literal,
+    literal_column,
+    select,
+    table,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.types import NullType
 
 TRIGRAM = 3
 #: an import of fewer than 1/SETTLED of the actors the statistics counted leaves them as they are
 SETTLED = 4
-_keys = table("actor_search_keys", column("rowid"), column("actor_id"))
+#: what the index's row keys carry besides the actor's locality and tombstone (migration 0021):
+#: the name's sort key and the columns a searched list may be sorted by first
+KEY_SORTS = ("sector", "influence", "attitude", "interest", "decision_power")
+_keys = table("actor_search_keys", column("rowid"), column("actor_id"), column("locality_id"),
+              column("deleted"), column("sort_key"), *(column(c) for c in KEY_SORTS))
 _fts = table("actors_fts", column("rowid"))
 
 
@@ -54,6 +68,33 @@ def _sqlite(element: ActorWordMatch, compiler, **kw) -> str:
             .select_from(_keys.join(_fts, _fts.c.rowid == _keys.c.rowid))
             .where(index.op("MATCH")(literal(phrase))))
     return compiler.process(and_(element.id_column.in_(hits), element.like()), **kw)
+
+
+def answers_alone(word: str) -> bool:
+    """Whether the index finds exactly the actors whose search text contains ``word`` (folded):
+    a word of at least three ASCII letters. Both sides are folded, so no case is left to fold,
+    and the phrase of the word's trigrams at consecutive places is the word itself."""
+    return len(word) >= TRIGRAM and word.isascii()
+
+
+def hits_in_order(locality_id: str, words: list[str], *, first: str | None, descending: bool,
+                  limit: int | None) -> Select:
+    """SELECT the ids of a locality's live actors containing every word, sorted by ``first``
+    (one of :data:`KEY_SORTS`, or None) and then the name, from the index and its row keys
+    alone (SQLite; each word :func:`answers_alone`).
+
+    A common word's thousands of hits are never looked up in ``actors``: the row keys carry the
+    locality, the tombstone and what the list sorts by.
+    """
+    expression = " AND ".join('"' + word.replace('"', '""') + '"' for word in words)
+    order = [_keys.c[first]] if first else []
+    order += [_keys.c.sort_key, _keys.c.actor_id]
+    query = (select(_keys.c.actor_id)
+             .select_from(_keys.join(_fts, _fts.c.rowid == _keys.c.rowid))
+             .where(literal_column("actors_fts").op("MATCH")(literal(expression)),
+                    _keys.c.locality_id == locality_id, _keys.c.deleted == literal(0))
+             .order_by(*(k.desc() if descending else k.asc() for k in order)))
+    return query.limit(limit) if limit is not None else query
 
 
 def refresh_statistics(engine: Engine, added: int | None = None) -> None:

@@ -13,7 +13,7 @@ from sqlalchemy import Select, func, select, tuple_
 
 from obecdesk.core.stakeholders.memberships import current_membership
 from obecdesk.core.text import fold
-from obecdesk.store.actor_search import ActorWordMatch
+from obecdesk.store.actor_search import KEY_SORTS, ActorWordMatch, answers_alone, hits_in_order
 from obecdesk.store.models import Actor, Membership
 
 
@@ -126,3 +126,21 @@ def page_of_ids(
     query = filtered_query(flt, Actor.id).order_by(*sort_order(sort, descending))
     query = query.offset(max(offset, 0))
     return query.limit(limit) if limit is not None else query
+
+
+def ids_query(flt: ActorFilter, *, sort: str, descending: bool, limit: int | None,
+              dialect: str) -> Select:
+    """SELECT the ids of the whole sorted list (up to ``limit``).
+
+    A search alone on SQLite, sorted by the name or a column the index's row keys carry, is
+    answered from the trigram index and those keys
+    (:func:`~obecdesk.store.actor_search.hits_in_order`), without reading the actors.
+    """
+    words = fold(flt.search).split()
+    first = None if ActorSort(sort) is ActorSort.NAME else ActorSort(sort).value
+    if (dialect == "sqlite" and words and (first is None or first in KEY_SORTS)
+            and flt == ActorFilter(flt.locality_id, search=flt.search)
+            and all(answers_alone(w) for w in words)):
+        return hits_in_order(flt.locality_id, words, first=first, descending=descending,
+                             limit=limit)
+    return page_of_ids(flt, sort=sort, descending=descending, limit=limit)

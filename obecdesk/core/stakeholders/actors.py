@@ -32,6 +32,7 @@ from obecdesk.core.stakeholders.actor_queries import (
     ActorFilter,
     ActorSort,
     filtered_query,
+    ids_query,
     page_of_ids,
     rows_before,
     sort_order,
@@ -74,8 +75,9 @@ class ActorService:
 
     def ids(self, flt: ActorFilter, *, sort: str = ActorSort.NAME, descending: bool = False,
             limit: int | None = None) -> list[str]:
-        """The ids of the sorted list: a search's hits in one pass give its count and pages."""
-        query = page_of_ids(flt, sort=sort, descending=descending, limit=limit)
+        """The sorted list's ids: a search's count and pages from one pass."""
+        query = ids_query(flt, sort=sort, descending=descending, limit=limit,
+                          dialect=self.store.engine.dialect.name)
         with self.store.reading() as session:
             return list(session.connection().execute(query).scalars())
 
@@ -86,8 +88,8 @@ class ActorService:
 
     def position(self, flt: ActorFilter, actor_id: str, *, sort: str = ActorSort.NAME,
                  descending: bool = False) -> int | None:
-        """The row of ``actor_id`` in the sorted list (None when the filter leaves it out), so a
-        list of 100,000 can jump to one actor without reading the rows before it."""
+        """The row of ``actor_id`` in the sorted list (None when filtered out), found without
+        reading the rows before it."""
         query = rows_before(flt, actor_id, sort=sort, descending=descending)
         with self.store.reading() as session:
             return session.scalar(query)
@@ -97,8 +99,7 @@ class ActorService:
             return info(get_live(session, Actor, actor_id, "Aktér"))
 
     def get_many(self, actor_ids: set[str] | list[str]) -> list[ActorInfo]:
-        """The live actors among ``actor_ids``, in their order (deleted or unknown ids are left
-        out)."""
+        """The live actors among ``actor_ids``, in their order (no deleted or unknown ids)."""
         if not actor_ids:
             return []
         query = select(Actor).where(Actor.id.in_(list(actor_ids)), Actor.deleted.is_(False))
