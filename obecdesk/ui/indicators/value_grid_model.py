@@ -30,6 +30,11 @@ from obecdesk.ui.indicators.review_style import review_colour, review_text
 from obecdesk.ui.indicators.status_style import FOLLOW_UP
 
 GRID_REASON = "opraveno v tabulce hodnot"
+R = Qt.ItemDataRole
+#: the roles a cell answers (a view asks for a dozen more per cell at each paint)
+ROLES = frozenset({R.DisplayRole, R.EditRole, R.TextAlignmentRole, R.BackgroundRole,
+                   R.ToolTipRole})
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _edit_text(value: float, unit: str) -> str:
@@ -48,6 +53,9 @@ class ValueGridModel(QAbstractTableModel):
         self.value_service = values
         self.rows: list[IndicatorInfo] = []
         self.periods: list[Period] = []
+        #: the periods' keys, in the same order
+        self.keys: list[str] = []
+        self._cell_flags = None
         self.entries: dict[str, dict] = {}
         #: HQ's review of each reviewed item of the locality (``LocalityIndicators.reviews``)
         self.reviews: dict[tuple[str, str], ItemReview] = {}
@@ -71,6 +79,7 @@ class ValueGridModel(QAbstractTableModel):
             periods.insert(0, Period(previous.year + (months - 1) // 12,
                                      (months - 1) % 12 + 1, previous.months))
         self.periods = periods
+        self.keys = [p.key for p in periods]
         shown = self.value_service.entries_in([i.id for i in self.rows], [p.key for p in periods])
         self.entries = {i.id: shown.get(i.id, {}) for i in self.rows}
         self.endResetModel()
@@ -89,16 +98,20 @@ class ValueGridModel(QAbstractTableModel):
         return self.rows[section].name
 
     def flags(self, index):
-        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+        if not index.isValid():
+            return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+        if self._cell_flags is None:  # the same for every cell; Qt asks for each at each paint
+            self._cell_flags = super().flags(index) | Qt.ItemFlag.ItemIsEditable
+        return self._cell_flags
 
     def _entry(self, index):
-        return self.entries[self.rows[index.row()].id].get(self.periods[index.column()].key)
+        return self.entries[self.rows[index.row()].id].get(self.keys[index.column()])
 
     def value_key(self, index) -> str | None:
         """The id of the value in the cell; None for an empty cell."""
         if not index.isValid() or self._entry(index) is None:
             return None
-        return value_id(self.rows[index.row()].id, self.periods[index.column()].key)
+        return value_id(self.rows[index.row()].id, self.keys[index.column()])
 
     def review(self, index) -> ItemReview | None:
         """HQ's review of the value in the cell (None for an empty or unreviewed cell)."""
@@ -112,10 +125,9 @@ class ValueGridModel(QAbstractTableModel):
         return self.index(rows[0], columns[0]) if rows and columns else QModelIndex()
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in ROLES or not index.isValid():
             return None
         entry, unit = self._entry(index), self.rows[index.row()].data.unit
-        target = self.rows[index.row()].targets.get(self.periods[index.column()].key)
         review = self.review(index) if role in (Qt.ItemDataRole.BackgroundRole,
                                                 Qt.ItemDataRole.ToolTipRole) else None
         if role == Qt.ItemDataRole.BackgroundRole and review is not None:
@@ -125,10 +137,11 @@ class ValueGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return "" if entry is None else _edit_text(entry.value, unit)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         if role == Qt.ItemDataRole.BackgroundRole and entry is not None and entry.follow_up:
             return QColor(FOLLOW_UP)
         if role == Qt.ItemDataRole.ToolTipRole:
+            target = self.rows[index.row()].targets.get(self.keys[index.column()])
             parts = [self.tr("cíl: {0}").format(value_text(target, unit))] if target else []
             if entry is not None and entry.note:
                 parts.append(entry.note)
