@@ -4,7 +4,9 @@ The index ``actors_fts`` and its triggers are made by migration 0015. A word of 
 letters is looked up there as a phrase of its trigrams, which is exactly "contains the word"; the
 ``LIKE`` on the actors row stays as well, so the index only narrows the rows SQLite reads and a
 shorter word (no trigram) still works. The SQL differs per database, so the choice is made when
-the statement is compiled for one.
+the statement is compiled for one. A search with no other filter, sorted by a column the index's
+row keys carry (migration 0021), is answered by :func:`hits_in_order` from the index and its keys
+alone, without ``LIKE`` where the index is exact (:func:`answers_alone`).
 """
 
 from __future__ import annotations
