@@ -100,3 +100,18 @@ def test_a_screen_behind_another_reads_the_changes_when_it_is_shown_again(
     stack.setCurrentWidget(view)
     assert reads == [demo_locality_id]
     assert "Pracovní místa" not in view.dashboard.off_track.text()  # 9 of 8,5 expected
+
+
+def test_on_the_grid_a_switch_reads_no_statuses(qtbot, ctx, services, demo_store,
+                                                demo_locality_id):
+    other = LocalityService(demo_store).create(LocalityData(name="Dolní Lhota")).id
+    view, reads = _counting_view(qtbot, ctx, services)
+    view.tabs.setCurrentIndex(GRID)
+    assert view.grid_model.rowCount() > 0
+    reads.clear()
+    ctx.set_locality(other)
+    assert view.grid_model.rowCount() == 0 and reads == []  # the grid needs none of them
+    ctx.set_locality(demo_locality_id)
+    assert view.grid_model.rowCount() > 0 and reads == []
+    view.tabs.setCurrentIndex(DASHBOARD)
+    assert reads == [demo_locality_id] and "verze 2" in view.dashboard.plan.text()

@@ -56,7 +56,8 @@ class IndicatorsView(ReviewPlaces, CapabilityView):
     def __init__(self, ctx: AppContext, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.services = services
-        self.data: LocalityIndicators | None = None
+        self._data: LocalityIndicators | None = None
+        self._read = False
         self.current_id = ""
         self.dashboard = Dashboard()
         self.plan = PlanTreePanel(services.plans)
@@ -121,11 +122,18 @@ class IndicatorsView(ReviewPlaces, CapabilityView):
         """The activity cards by key (what the partnership did, in numbers)."""
         return self.activity.values
 
+    @property
+    def data(self) -> LocalityIndicators | None:
+        """The locality's plan, statuses and projects, read when first needed after a change
+        (the grid, the activity and HQ's notes do without them)."""
+        if not self._read:
+            locality_id, self._read = self.ctx.locality_id, True
+            self._data = self.services.locality_indicators(locality_id, series=False) \
+                if locality_id else None
+        return self._data
+
     def reload(self) -> None:
-        self._outdated = False
-        locality_id = self.ctx.locality_id
-        self.data = self.services.locality_indicators(locality_id, series=False) \
-            if locality_id else None
+        self._outdated = self._read = False
         self._stale = set(range(self.tabs.count()))
         self._show_current()
 
@@ -135,10 +143,13 @@ class IndicatorsView(ReviewPlaces, CapabilityView):
         if index not in self._stale:
             return
         self._stale.discard(index)
-        data, locality_id = self.data, self.ctx.locality_id
         if index == ACTIVITY:
             self.activity.reload()
-        elif data is None:
+        elif index == GRID:
+            self._load_grid()
+        elif index == NOTES:
+            self.notes.show_locality(self.ctx.locality_id)
+        elif (data := self.data) is None:
             return
         elif index == DASHBOARD:
             self.dashboard.show_data(data)
@@ -146,19 +157,16 @@ class IndicatorsView(ReviewPlaces, CapabilityView):
             self.plan.show_data(data)
             if self.current_id:
                 self.show_indicator(self.current_id)
-        elif index == GRID:
-            self._load_grid()
         elif index == PROJECTS:
             self.projects.show_projects(data.projects, data.summary, data.reviews)
-        elif index == NOTES:
-            self.notes.show_locality(locality_id)
 
     def _load_grid(self) -> None:
-        if self.ctx.locality_id:
+        if locality_id := self.ctx.locality_id:
             self._stale.discard(GRID)
-            data = self.data
-            self.grid_model.reviews = data.reviews if data else {}
-            self.grid_model.load(self.ctx.locality_id, self.frequency.currentData(),
+            data = self._data if self._read else None  # what was read anyway
+            self.grid_model.reviews = data.reviews if data \
+                else self.services.reviews.states(locality_id)
+            self.grid_model.load(locality_id, self.frequency.currentData(),
                                  indicators=[i.info for i in data.indicators] if data else None)
 
     def show_indicator(self, indicator_id: str) -> None:
@@ -182,8 +190,8 @@ class IndicatorsView(ReviewPlaces, CapabilityView):
         if changes.kinds <= {"indicator_values", "value_corrections"} \
                 and self.tabs.currentIndex() == GRID:
             # the grid saved a cell: it keeps its place; the other tabs catch up when shown
-            self.data = self.services.locality_indicators(self.ctx.locality_id, series=False)
-            self.grid_model.reviews = self.data.reviews
+            self._read = False
+            self.grid_model.reviews = self.services.reviews.states(self.ctx.locality_id)
             self._stale = set(range(self.tabs.count())) - {GRID}
             return
         self.reload()
