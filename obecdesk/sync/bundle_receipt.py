@@ -58,7 +58,8 @@ def record_receipt(session: Session, env: Envelope, payload: dict[str, Any],
     if role == "hq" and sender["role"] == "field":
         for locality_id in localities_of(session, changes):
             # the field keeps receiving its own (what it sent in this bundle, it has)
-            add_share(session, locality_id, env.sender, sent_seq=session.info.get("seq"))
+            add_share(session, locality_id, env.sender, sent_seq=session.info.get("seq"),
+                      fresh=("localities", locality_id) in result.created)
     if result.forks:
         warnings.append(f"Pozor: zjištěno rozdvojení repliky (dvě kopie jedné databáze), "
                         f"{result.forks} změn nebylo sloučeno; podrobnosti jsou v konfliktech.")

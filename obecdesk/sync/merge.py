@@ -74,6 +74,7 @@ class _Merge(StampGuard):
         versions = self.versions.get((table, row_id), {})
         obj = self.rows.get((table, row_id))
         if obj is None and not versions and bulk_insertable(model):  # nothing to compare
+            self.result.created.add((table, row_id))
             newest = self._record(changes)
             self.new_rows.add(model, row_id, *new_row_values(model, changes), newest,
                               replica_of(newest))
@@ -124,6 +125,8 @@ class _Merge(StampGuard):
             return
         if newly_erased(obj, values):  # its name's copies elsewhere go after the batch
             self.erased.append((obj.locality_id, obj.id, obj.name))
+        if obj is None:
+            self.result.created.add((table, row_id))
         obj = write_row(self.session, model, obj, row_id, values, elements, versions)
         self._after(model, obj, written, lost)
 

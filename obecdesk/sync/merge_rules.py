@@ -28,6 +28,8 @@ class MergeResult:
     forks: int = 0
     #: Czech messages about refused changes (stamps from the future, malformed ones)
     quarantined: list[str] = field(default_factory=list)
+    #: (table, id) of the rows this batch created here
+    created: set[tuple[str, str]] = field(default_factory=set)
 
 
 def concurrent(change: FieldChange, local: Version, remote_wins: bool) -> bool:

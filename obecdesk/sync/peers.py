@@ -167,12 +167,14 @@ def share_locality(store: Store, locality_id: str, replica_id: str) -> bool:
 
 
 def add_share(session: Session, locality_id: str, replica_id: str, *,
-              sent_seq: int | None = None) -> bool:
+              sent_seq: int | None = None, fresh: bool = False) -> bool:
     """Record a share and move the locality's versions to a new change batch, so that the next
     delta to the replica carries the whole locality (what it acknowledged before did not).
 
     ``sent_seq`` is the batch this transaction merged from the replica itself: its versions
-    are what the replica sent, they stay (a delta never sends a replica its own batch)."""
+    are what the replica sent, they stay (a delta never sends a replica its own batch).
+    ``fresh``: the locality came into being here in that batch, so did every row of it (a row
+    needs its parents), and there is nothing to move."""
     if session.get(LocalityShare, (locality_id, replica_id)) is not None:
         return False
     sent = session.get(ChangeBatch, sent_seq) if sent_seq is not None else None
@@ -184,7 +186,7 @@ def add_share(session: Session, locality_id: str, replica_id: str, *,
     # a batch of its own: a delta skips batches merged from the recipient, not this one
     seq = session.execute(insert(ChangeBatch).values(
         origin="share", committed_at=now_text())).inserted_primary_key[0]
-    for table, ids in rows_of_locality(locality_id).items():
+    for table, ids in () if fresh else rows_of_locality(locality_id).items():
         session.execute(update(versions).where(
             versions.c.table_name == table, versions.c.row_id.in_(ids),
             *keep).values(seq=seq))
