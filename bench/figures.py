@@ -38,8 +38,10 @@ class Figures:
             goal_ratio: float | None = None, goal_s: float | None = None,
             note: str = "") -> dict:
         ratio = ours / raw if raw else None
-        met = (goal_ratio is None or (ratio is not None and ratio <= goal_ratio)) \
-            and (goal_s is None or ours <= goal_s)
+        # a figure without a goal (kept for the record) is neither met nor missed
+        met = None if goal_ratio is None and goal_s is None else (
+            (goal_ratio is None or (ratio is not None and ratio <= goal_ratio))
+            and (goal_s is None or ours <= goal_s))
         goal = " and ".join(g for g in (
             f"<= {goal_ratio:g}x" if goal_ratio is not None else "",
             (f"<= {goal_s * 1000:g} ms" if goal_s < 1 else f"<= {goal_s:g} s")
@@ -83,4 +85,8 @@ def line(row: dict) -> str:
     if row.get("ours_mb") is not None:  # a memory figure
         ours = f"{row['ours_mb']} MB"
     return (f"{row['figure'][:62]:62} {ours:>9} {raw:>9} "
-            f"{ratio:>7}  {row['goal']:<22} {'yes' if row['met'] else 'NO'}")
+            f"{ratio:>7}  {row['goal']:<22} {_met(row.get('met'))}")
+
+
+def _met(met: bool | None) -> str:
+    return "—" if met is None else "yes" if met else "NO"
