@@ -12,11 +12,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from operator import itemgetter
 
-from sqlalchemy import Select, select
+from sqlalchemy import CompoundSelect, Select, func, select, union_all
 from sqlalchemy.orm import Session
 
 from obecdesk.core.demo import demo_locality_ids
-from obecdesk.store.models import MODEL_BY_TABLE, SYNCED_MODELS, Locality
+from obecdesk.store import Store
+from obecdesk.store.models import MODEL_BY_TABLE, SYNCED_MODELS, FieldVersion, Locality
 from obecdesk.sync.field_changes import CHUNK, FieldChange
 
 #: a row that belongs to no locality (a catalog entry) goes to every replica
@@ -104,6 +105,47 @@ def rows_of(changes: Iterable[FieldChange]) -> dict[str, set[str]]:
 def localities_of(session: Session, changes: Iterable[FieldChange]) -> set[str]:
     """The localities the rows of ``changes`` belong to (HQ shares them back with their sender)."""
     return {loc for loc in row_localities(session, rows_of(changes)).values() if loc is not None}
+
+
+#: versions after a seq from which a field recipient's feed is read from its rows (fewer: read by
+#: sequence, the filter looks up their rows; from its rows, a delta would read every row of them)
+SCOPED_FROM = 20_000
+
+
+def many_since(store: Store, after_seq: int) -> bool:
+    """Whether at least :data:`SCOPED_FROM` versions were recorded after ``after_seq``."""
+    with store.reading() as session:
+        return session.scalar(select(func.count()).select_from(
+            select(FieldVersion.seq).where(FieldVersion.seq > after_seq)
+            .limit(SCOPED_FROM).subquery())) >= SCOPED_FROM
+
+
+def recipient_rows(shared: set[str]) -> dict[str, Select | CompoundSelect]:
+    """Per table inside a locality, the query of the ids of its rows a field recipient of the
+    localities ``shared`` may receive: what :func:`for_recipient` keeps, picked by the database
+    (a table outside any locality is absent: all its rows travel). A row goes with its parent,
+    or with no parent at all as a catalog row (a linked parent exists: foreign keys hold)."""
+    allowed = sorted(set(shared) - demo_locality_ids())
+    found: dict[str, Select | CompoundSelect | None] = {
+        Locality.__tablename__: select(Locality.id).where(Locality.id.in_(allowed))}
+
+    def rows(table: str) -> Select | CompoundSelect | None:
+        if table not in found:
+            link = locality_link(table)
+            model = MODEL_BY_TABLE[table]
+            if link is None:
+                found[table] = None
+            else:
+                column = model.__table__.columns[link[0]]
+                parent = allowed if link[1] == Locality.__tablename__ else rows(link[1])
+                linked = select(model.id).where(column.in_(parent))
+                # a row without a parent is a catalog row; two selects, not an OR, so that
+                # each reads the link's index
+                found[table] = None if parent is None else linked if not column.nullable \
+                    else union_all(linked, select(model.id).where(column.is_(None)))
+        return found[table]
+
+    return {m.__tablename__: q for m in SYNCED_MODELS if (q := rows(m.__tablename__)) is not None}
 
 
 def rows_of_locality(locality_id: str) -> dict[str, Select]:

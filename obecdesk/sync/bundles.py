@@ -24,7 +24,7 @@ from obecdesk.store.hlc import replica_of
 from obecdesk.store.migrate import HEAD
 from obecdesk.store.models import MODEL_BY_TABLE, SyncConflict, SyncPeer
 from obecdesk.sync.bundle_format import FORMAT_VERSION, Envelope, read_sealed, seal
-from obecdesk.sync.bundle_scope import for_recipient
+from obecdesk.sync.bundle_scope import for_recipient, many_since, recipient_rows
 from obecdesk.sync.collector import collector_paused
 from obecdesk.sync.conflict_log import ConflictKind
 from obecdesk.sync.field_changes import FieldChange, acknowledged, changes_since
@@ -70,10 +70,17 @@ def select_changes(store: Store, peer: PeerInfo, *, full: bool = False) -> Selec
     """What a bundle to ``peer`` carries: versions it has not acknowledged (all with ``full``),
     only what it may receive, and unless ``full`` neither its own writes nor what it sent us."""
     after = 0 if full else acknowledged(store, peer.replica_id)
-    feed = changes_since(store, after, skip_origin="" if full else peer.replica_id)
+    skip = "" if full else peer.replica_id
     with store.reading() as session:
         shared = None if peer.role == "hq" else shared_with(session, peer.replica_id)
-        changes = for_recipient(session, feed.changes, shared=shared)
+    if shared is not None and many_since(store, after):
+        # a field recipient's localities: the database reads only the versions of their rows
+        feed = changes_since(store, after, skip_origin=skip, rows=recipient_rows(shared))
+        changes = feed.changes
+    else:  # HQ (everything but the demo localities), or a few versions read by sequence
+        feed = changes_since(store, after, skip_origin=skip)
+        with store.reading() as session:
+            changes = for_recipient(session, feed.changes, shared=shared)
     if not full:
         changes = [c for c in changes if replica_of(c.stamp) != peer.replica_id]
     return Selection(changes, after, feed.up_to_seq)

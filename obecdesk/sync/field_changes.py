@@ -11,11 +11,23 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Date, LargeBinary, Time, func, select
+from sqlalchemy import (
+    Connection,
+    Date,
+    LargeBinary,
+    Select,
+    Time,
+    exists,
+    func,
+    literal_column,
+    select,
+    union_all,
+)
 
 from obecdesk.store import Store
 from obecdesk.store.models import MODEL_BY_TABLE, ChangeBatch, FieldVersion, PeerAck
@@ -88,9 +100,12 @@ def text_parser(model, column: str):
     return None
 
 
-def changes_since(store: Store, after_seq: int = 0, *, skip_origin: str = "") -> Feed:
+def changes_since(store: Store, after_seq: int = 0, *, skip_origin: str = "",
+                  rows: Mapping[str, Select] | None = None) -> Feed:
     """Every field version recorded here after local sequence ``after_seq`` (0: everything);
-    without those still as merged from replica ``skip_origin`` (it sent them, it has them)."""
+    without those still as merged from replica ``skip_origin`` (it sent them, it has them).
+    ``rows``: per table, the query of the ids of the rows whose versions may go (a table not
+    named: all of them), so the database reads only those (a field recipient's localities)."""
     with store.reading() as session:
         up_to = session.scalar(select(func.max(FieldVersion.seq))) or 0
         wanted = (FieldVersion.seq > after_seq, FieldVersion.seq <= up_to)
@@ -101,14 +116,11 @@ def changes_since(store: Store, after_seq: int = 0, *, skip_origin: str = "") ->
         connection = session.connection()
         # the driver's own tuples, not SQLAlchemy rows: a full bundle reads a version per field
         # (over a hundred thousand); in the order of the seq index (the merge orders itself)
-        versions = driver_rows(connection, select(
-            FieldVersion.table_name, FieldVersion.row_id, FieldVersion.field,
-            FieldVersion.element, FieldVersion.stamp, FieldVersion.base, FieldVersion.removed,
-        ).where(*wanted).order_by(FieldVersion.seq))
-        values = _current_values(connection, {v[0] for v in versions}, wanted)
+        versions = driver_rows(connection, _versions(wanted, rows or {}))
+        values = _current_values(connection, {v[0] for v in versions}, wanted, rows or {})
     new, changes = tuple.__new__, []
     append = changes.append
-    for table, row_id, field, element, stamp, base, removed in versions:
+    for table, row_id, field, element, stamp, base, removed, _seq in versions:
         current = values.get(table)
         row = current[0].get(row_id) if current is not None else None
         if row is None:
@@ -119,10 +131,28 @@ def changes_since(store: Store, after_seq: int = 0, *, skip_origin: str = "") ->
     return Feed(changes, max(up_to, after_seq))
 
 
+def _versions(wanted: tuple, rows: Mapping[str, Select]):
+    """The versions ``wanted`` by seq; with ``rows``, one select per table named there that
+    reads only the versions of those rows, and one for the other tables."""
+    columns = (FieldVersion.table_name, FieldVersion.row_id, FieldVersion.field,
+               FieldVersion.element, FieldVersion.stamp, FieldVersion.base,
+               FieldVersion.removed, FieldVersion.seq)
+    if not rows:
+        return select(*columns).where(*wanted).order_by(FieldVersion.seq)
+    parts = [select(*columns).where(FieldVersion.table_name == table,
+                                    FieldVersion.row_id.in_(ids), *wanted)
+             for table, ids in rows.items()]
+    # (versions of a table no model knows never go: they carry no value)
+    if whole := sorted(set(MODEL_BY_TABLE) - set(rows)):
+        parts.append(select(*columns).where(FieldVersion.table_name.in_(whole), *wanted))
+    return union_all(*parts).order_by(literal_column("seq"))
+
+
 def driver_rows(connection: Connection, statement) -> list[tuple]:
-    """The rows of a statement without bound lists (``IN`` of values) as the driver's tuples
-    (no result processing: for text, numbers and flags only)."""
-    compiled = statement.compile(dialect=connection.dialect)
+    """The rows of a statement as the driver's tuples (no result processing: for text,
+    numbers and flags only)."""
+    compiled = statement.compile(dialect=connection.dialect,
+                                 compile_kwargs={"render_postcompile": True})
     params = compiled.params
     cursor = connection.connection.cursor()
     try:
@@ -142,10 +172,12 @@ def _is_set(table: str, field: str) -> bool:
 _PLAIN = frozenset({str, int, bool, float, type(None)})
 
 
-def _current_values(connection: Connection, tables: set[str], wanted: tuple
+def _current_values(connection: Connection, tables: set[str], wanted: tuple,
+                    rows: Mapping[str, Select]
                     ) -> dict[str, tuple[dict[str, tuple], dict[str, int]]]:
     """Per table: the wire values of its rows the versions ``wanted`` name, by id, and the
-    position of each field that carries a value (the database picks the rows: one query)."""
+    position of each field that carries a value (the database picks the rows: one query;
+    of a table in ``rows`` only those rows, each asking the clock for a version of its own)."""
     found: dict[str, tuple[dict[str, tuple], dict[str, int]]] = {}
     for table in sorted(tables):
         model = MODEL_BY_TABLE.get(table)
@@ -153,10 +185,14 @@ def _current_values(connection: Connection, tables: set[str], wanted: tuple
             continue
         fields = [f for f in model.__sync__.versioned if not _is_set(table, f)]
         columns = [model.__table__.columns[c] for c in ("id", *fields)]
-        ids = select(FieldVersion.row_id).where(FieldVersion.table_name == table, *wanted)
-        rows = connection.execute(select(*columns).where(model.id.in_(ids)))
+        if table in rows:
+            picked = (model.id.in_(rows[table]), exists().where(
+                FieldVersion.table_name == table, FieldVersion.row_id == model.id, *wanted))
+        else:
+            picked = (model.id.in_(select(FieldVersion.row_id).where(
+                FieldVersion.table_name == table, *wanted)),)
         found[table] = ({row[0]: tuple(v if type(v) in _PLAIN else to_wire(v) for v in row)
-                         for row in rows},
+                         for row in connection.execute(select(*columns).where(*picked))},
                         {f: i for i, f in enumerate(fields, 1)})
     return found
 
