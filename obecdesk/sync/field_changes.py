@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
+    CompoundSelect,
     Connection,
     Date,
     LargeBinary,
@@ -32,6 +33,9 @@ from sqlalchemy import (
 from obecdesk.store import Store
 from obecdesk.store.models import MODEL_BY_TABLE, ChangeBatch, FieldVersion, PeerAck
 from obecdesk.store.sync_policy import Policy
+
+#: a query of row ids
+Query = Select | CompoundSelect
 
 #: ids per query when rows are looked up by a list of ids
 CHUNK = 500
@@ -101,7 +105,7 @@ def text_parser(model, column: str):
 
 
 def changes_since(store: Store, after_seq: int = 0, *, skip_origin: str = "",
-                  rows: Mapping[str, Select] | None = None) -> Feed:
+                  rows: Mapping[str, Query] | None = None) -> Feed:
     """Every field version recorded here after local sequence ``after_seq`` (0: everything);
     without those still as merged from replica ``skip_origin`` (it sent them, it has them).
     ``rows``: per table, the query of the ids of the rows whose versions may go (a table not
@@ -131,7 +135,7 @@ def changes_since(store: Store, after_seq: int = 0, *, skip_origin: str = "",
     return Feed(changes, max(up_to, after_seq))
 
 
-def _versions(wanted: tuple, rows: Mapping[str, Select]):
+def _versions(wanted: tuple, rows: Mapping[str, Query]):
     """The versions ``wanted`` by seq; with ``rows``, one select per table named there that
     reads only the versions of those rows, and one for the other tables."""
     columns = (FieldVersion.table_name, FieldVersion.row_id, FieldVersion.field,
@@ -173,7 +177,7 @@ _PLAIN = frozenset({str, int, bool, float, type(None)})
 
 
 def _current_values(connection: Connection, tables: set[str], wanted: tuple,
-                    rows: Mapping[str, Select]
+                    rows: Mapping[str, Query]
                     ) -> dict[str, tuple[dict[str, tuple], dict[str, int]]]:
     """Per table: the wire values of its rows the versions ``wanted`` name, by id, and the
     position of each field that carries a value (the database picks the rows: one query;
