@@ -4,6 +4,8 @@ HQ receives everything from a field replica; a field replica receives from HQ th
 belong to no locality (catalogs) and those of the localities shared with it. Rows of the demo
 locality never leave a replica. A row's locality is found through its foreign keys (an agenda
 item → its meeting → the meeting's locality), so a new synced table needs no entry here.
+A field recipient's full bundle is read through :func:`recipient_rows` (the database follows
+the same links); a few versions are filtered by :func:`for_recipient`.
 """
 
 from __future__ import annotations
