@@ -20,9 +20,23 @@ def follow_up(session: Session, erased: Sequence[tuple[str, str, str]] = ()) -> 
     """Replace the copies of a person's name the batch erased, number received provisional
     decisions here if this replica numbers their locality, blank the local text of mediation
     notes deleted elsewhere, and log any decision code two live decisions share; returns the
-    new conflict entries."""
+    new conflict entries.
+
+    They go into a change batch of their own: a delta skips the batch merged from a replica
+    (it has what it sent), and would never carry them back to it."""
     # what follows are this replica's own edits, stamped and versioned as such
     session.info["keep_stamps"] = False
+    merged = session.info.pop("seq", None)
+    try:
+        logged = _own_edits(session, erased)
+        session.flush()  # their versions take their batch now, not the merged one
+    finally:
+        if merged is not None:  # the receipt still names the batch it merged
+            session.info["seq"] = merged
+    return logged
+
+
+def _own_edits(session: Session, erased: Sequence[tuple[str, str, str]]) -> int:
     for locality_id, actor_id, name in erased:
         # rows the erasing replica did not have, and the conflict log's copies of the name
         replace_name_copies(session, locality_id, actor_id, name, ANONYMOUS_NAME)
