@@ -18,6 +18,8 @@ from sqlalchemy import Date, Float, LargeBinary, Time
 from obecdesk.store.models import MODEL_BY_TABLE
 from obecdesk.store.sync_policy import Policy
 from obecdesk.sync.bundle_validation import (
+    INT_MAX,
+    INT_MIN,
     RECORD_FIELDS,
     is_uuid,
     parse_record,
@@ -80,6 +82,10 @@ def _records_good(records: list[Any], now_ms: int) -> bool:
             and _all_of(removed, bool)):
         return False
     if not all(map(is_uuid, set(rows))) or max(map(len, elements)) > MAX_ELEMENT:
+        return False
+    # an int's type decides below only within 64 bits (JSON reads any number of digits)
+    ints = [v for v in values if type(v) is int]
+    if ints and (min(ints) < INT_MIN or max(ints) > INT_MAX):
         return False
     latest = now_ms + MAX_FUTURE_MS
     for stamp in set(stamps):

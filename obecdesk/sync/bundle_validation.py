@@ -28,6 +28,8 @@ from obecdesk.sync.field_changes import CHUNK, FieldChange, binary_from_wire
 from obecdesk.sync.merge_rules import MAX_FUTURE_MS
 
 RECORD_FIELDS = 8
+#: the integers a database column holds (SQLite's and PostgreSQL's BIGINT)
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -44,11 +46,12 @@ def type_ok(column, value: Any) -> bool:
     kind = column.type
     if isinstance(kind, Boolean):
         return isinstance(value, bool)
-    if isinstance(kind, Integer):
-        return isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(kind, Integer):  # JSON reads any number of digits; SQLite holds 64 bits
+        return isinstance(value, int) and not isinstance(value, bool) \
+            and INT_MIN <= value <= INT_MAX
     if isinstance(kind, Float):  # JSON writes 40.0 as 40 only if it was an int; NaN never fits
-        return isinstance(value, int | float) and not isinstance(value, bool) \
-            and math.isfinite(value)
+        return (isinstance(value, float) and math.isfinite(value)) or (
+            type(value) is int and INT_MIN <= value <= INT_MAX)
     if isinstance(kind, Date | Time):
         parse = dt.date.fromisoformat if isinstance(kind, Date) else dt.time.fromisoformat
         try:
