@@ -25,7 +25,6 @@ from sqlalchemy import (
     Time,
     exists,
     func,
-    literal_column,
     select,
     union_all,
 )
@@ -119,7 +118,7 @@ def changes_since(store: Store, after_seq: int = 0, *, skip_origin: str = "",
                                               ChangeBatch.seq > after_seq)),)
         connection = session.connection()
         # the driver's own tuples, not SQLAlchemy rows: a full bundle reads a version per field
-        # (over a hundred thousand); in the order of the seq index (the merge orders itself)
+        # (over a hundred thousand); by seq, or row by row when scoped
         versions = driver_rows(connection, _versions(wanted, rows or {}))
         values = _current_values(connection, {v[0] for v in versions}, wanted, rows or {})
     new, changes = tuple.__new__, []
@@ -137,7 +136,8 @@ def changes_since(store: Store, after_seq: int = 0, *, skip_origin: str = "",
 
 def _versions(wanted: tuple, rows: Mapping[str, Query]):
     """The versions ``wanted`` by seq; with ``rows``, one select per table named there that
-    reads only the versions of those rows, and one for the other tables."""
+    reads only the versions of those rows, and one for the other tables, row by row (sorting
+    a full bundle's versions by seq would take a seventh of its time; the merge orders itself)."""
     columns = (FieldVersion.table_name, FieldVersion.row_id, FieldVersion.field,
                FieldVersion.element, FieldVersion.stamp, FieldVersion.base,
                FieldVersion.removed, FieldVersion.seq)
@@ -149,7 +149,7 @@ def _versions(wanted: tuple, rows: Mapping[str, Query]):
     # (versions of a table no model knows never go: they carry no value)
     if whole := sorted(set(MODEL_BY_TABLE) - set(rows)):
         parts.append(select(*columns).where(FieldVersion.table_name.in_(whole), *wanted))
-    return union_all(*parts).order_by(literal_column("seq"))
+    return union_all(*parts)
 
 
 def driver_rows(connection: Connection, statement) -> list[tuple]:
