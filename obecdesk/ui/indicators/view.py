@@ -43,8 +43,8 @@ from obecdesk.ui.indicators.value_grid_model import ValueGridModel
 from obecdesk.ui.layout import scrolled
 from obecdesk.ui.services import Services
 
-#: entity kinds whose change this view shows
-KINDS = ("strategic_plans", "plan_areas", "plan_goals", "measures", "indicators",
+#: entity kinds whose change this view shows (a locality's start date: the overview's phase)
+KINDS = ("localities", "strategic_plans", "plan_areas", "plan_goals", "measures", "indicators",
          "indicator_targets", "indicator_values", "value_corrections", "projects",
          "project_measures", "meetings", "attendance", "action_items", "decisions",
          "hq_reviews")
