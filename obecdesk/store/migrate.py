@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 #: the newest revision in ``migrations/versions`` (a test keeps the two equal)
-HEAD = "0021"
+HEAD = "0022"
 NOT_OURS = "Soubor je databáze, ale ne databáze obecdesk; nic v ní neměním."
 BROKEN_LINKS = ("Aktualizace databáze by porušila vazby mezi záznamy ({count}); databáze "
                 "zůstala beze změny.")

@@ -1,5 +1,7 @@
 """All tables. Importing this package registers every model on ``Base.metadata``."""
 
+from sqlalchemy import String, Text
+
 from obecdesk.store.base import Base, Synced
 from obecdesk.store.models.communication import (
     AttitudeReading,
@@ -104,6 +106,23 @@ SYNCED_MODELS: list[type[Synced]] = [
     RecommendationFollowUp,
     HqReview,
 ]
+
+
+
+def _text_on_postgresql() -> None:
+    """HQ on PostgreSQL holds whatever a laptop's SQLite holds (it ignores VARCHAR lengths and no
+    form caps them): a synced table's string columns that are no key are TEXT there (migration
+    0022 by the same rule) and keep their length elsewhere."""
+    referred = {fk.column for table in Base.metadata.tables.values() for fk in table.foreign_keys}
+    for model in SYNCED_MODELS:
+        for column in model.__table__.columns:
+            kind = column.type
+            if type(kind) is String and kind.length and not column.primary_key \
+                    and not column.foreign_keys and column not in referred:
+                column.type = kind.with_variant(Text(), "postgresql")
+
+
+_text_on_postgresql()
 
 #: synced models by table name, for the clock table and the merge
 MODEL_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}

@@ -13,7 +13,7 @@ import datetime as dt
 from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from obecdesk.store.base import Base, Synced
+from obecdesk.store.base import MONEY, Base, Synced
 from obecdesk.store.sync_policy import FORWARD, sync_policy
 
 
@@ -106,6 +106,6 @@ class Measure(Synced, Base):
     starts_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     ends_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     #: budget in haléře (whole numbers, so sums are exact)
-    budget_hal: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    budget_hal: Mapped[int | None] = mapped_column(MONEY, nullable=True)
     status: Mapped[str] = mapped_column(String(20), default="planned", index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)

@@ -11,7 +11,7 @@ import datetime as dt
 from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from obecdesk.store.base import Base, Synced
+from obecdesk.store.base import MONEY, Base, Synced
 from obecdesk.store.sync_policy import FORWARD, sync_policy
 
 
@@ -30,8 +30,8 @@ class Project(Synced, Base):
     programme: Mapped[str] = mapped_column(String(200), default="")
     applicant: Mapped[str] = mapped_column(String(300), default="")
     status: Mapped[str] = mapped_column(String(20), default="idea", index=True)
-    requested_hal: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    approved_hal: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    requested_hal: Mapped[int | None] = mapped_column(MONEY, nullable=True)
+    approved_hal: Mapped[int | None] = mapped_column(MONEY, nullable=True)
     people_supported: Mapped[int | None] = mapped_column(Integer, nullable=True)
     submitted_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     decided_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
