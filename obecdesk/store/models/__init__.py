@@ -108,7 +108,6 @@ SYNCED_MODELS: list[type[Synced]] = [
 ]
 
 
-
 def _text_on_postgresql() -> None:
     """HQ on PostgreSQL holds whatever a laptop's SQLite holds (it ignores VARCHAR lengths and no
     form caps them): a synced table's string columns that are no key are TEXT there (migration
