@@ -24,8 +24,11 @@ from sqlalchemy import (
     select,
     table,
 )
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.types import NullType
+
+from obecdesk.store.write_errors import is_locked
 
 TRIGRAM = 3
 #: an import of fewer than 1/SETTLED of the actors the statistics counted leaves them as they are
@@ -104,17 +107,24 @@ def refresh_statistics(engine: Engine, added: int | None = None) -> None:
 
     Without statistics it walks a locality's whole index and checks each actor against the
     index's hits; with them it starts from the hits, so a rare word answers in milliseconds.
-    Run after a bulk import of ``added`` actors (and by migration 0015). ANALYZE reads every
+    Run after a bulk import of ``added`` actors (and by migration 0015); skipped while another
+    connection holds the write lock. ANALYZE reads every
     index of the table (0.4 s at 100,000 actors), so it is skipped when the statistics already
     describe a table of at least :data:`SETTLED` times ``added`` rows: the shape the planner
     reads (one locality holds most actors, ids are unique) is the same after such an import.
     """
     if engine.dialect.name != "sqlite":
         return
-    with engine.begin() as conn:
-        if added is not None and added * SETTLED <= _counted(conn):
-            return
-        conn.exec_driver_sql("ANALYZE actors")
+    try:
+        with engine.begin() as conn:
+            if added is not None and added * SETTLED <= _counted(conn):
+                return
+            conn.exec_driver_sql("ANALYZE actors")
+    except OperationalError as exc:
+        # the import before it has committed: another program writing now (a second import)
+        # only means these hints wait for the next import, which refreshes them
+        if not is_locked(exc):
+            raise
 
 
 def _counted(conn) -> int:
