@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 #: the newest revision in ``migrations/versions`` (a test keeps the two equal)
-HEAD = "0022"
+HEAD = "0023"
 NOT_OURS = "Soubor je databáze, ale ne databáze obecdesk; nic v ní neměním."
 BROKEN_LINKS = ("Aktualizace databáze by porušila vazby mezi záznamy ({count}); databáze "
                 "zůstala beze změny.")
@@ -32,11 +32,20 @@ BROKEN_LINKS = ("Aktualizace databáze by porušila vazby mezi záznamy ({count}
 HAND_MADE_TABLES = ("minutes_fts", "minutes_search_keys", "actors_fts", "actor_search_keys")
 
 
-def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    """Keep autogenerate from proposing to drop what the models do not describe on purpose."""
+def include_object(obj, name, type_, reflected, compare_to, dialect: str = "sqlite") -> bool:
+    """Keep autogenerate from proposing to drop what the models do not describe on purpose, or
+    to add a model's index meant for the other database (``Index.ddl_if``)."""
     if type_ == "index" and name and name.endswith("_minutes_search"):
         return False  # PostgreSQL's full-text indexes (0020), expressions no model describes
+    condition = getattr(obj, "_ddl_if", None) if type_ == "index" and not reflected else None
+    if condition is not None and condition.dialect not in (None, dialect):
+        return False
     return not (type_ == "table" and name and name.startswith(HAND_MADE_TABLES))
+
+
+def include_object_on(dialect: str):
+    """:func:`include_object` for a database of ``dialect`` ("sqlite", "postgresql")."""
+    return lambda *args: include_object(*args, dialect=dialect)
 
 
 def alembic_config() -> Config:

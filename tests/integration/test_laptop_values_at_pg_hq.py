@@ -107,3 +107,40 @@ def test_an_actor_with_texts_longer_than_the_columns_say_reaches_a_postgresql_hq
         field.dispose()
         hq.dispose()
         pg_server.drop_database(url)
+
+
+def _varied(words: int, seed: int) -> str:
+    return " ".join("".join(random.Random(seed * 1000 + n).choices(
+        string.ascii_lowercase + "ěščřžýáíé", k=9)) for n in range(words))
+
+
+def test_an_actor_with_a_long_organisation_role_email_and_tags_reaches_a_postgresql_hq(
+        tmp_path, monkeypatch, pg_server):
+    """The actor list's indexes once held these texts whole; PostgreSQL's b-tree refuses an
+    entry over 2,704 bytes, so the laptop's bundle failed at HQ."""
+    field, hq, url = _laptop_and_hq(tmp_path, monkeypatch, pg_server)
+    organisation = ("Sdružení " + _varied(300, 1))[:3000]
+    role = _varied(120, 2)
+    email = _varied(120, 3).replace(" ", ".") + "@example.cz"
+    tags = [_varied(3, 10 + n) for n in range(60)]
+    try:
+        town = LocalityService(field).create(LocalityData("Horní Lhota")).id
+        actor = ActorService(field).create(town, ActorData(
+            name="Mgr. Tereza Šťastná", kind="person", organisation_name=organisation,
+            role=role, email=email, tags=tags))
+        with field.reading() as session:
+            assert len(session.get(Actor, actor.id).search_text) > 5000
+        result = receive(hq, send(field, hq, tmp_path), field)
+        assert result.applied > 0
+
+        with hq.reading() as session:
+            held = session.get(Actor, actor.id)
+            assert (held.organisation_name, held.role, held.email) == (organisation, role, email)
+            assert sorted(held.tags) == sorted(tags)
+        service = ActorService(hq)
+        for search in ("stastna", "sdruzeni", role.split()[-1], tags[-1].split()[0]):
+            assert [a.id for a in service.list(ActorFilter(town, search=search))] == [actor.id]
+    finally:
+        field.dispose()
+        hq.dispose()
+        pg_server.drop_database(url)

@@ -146,13 +146,14 @@ def test_models_and_migrations_describe_the_same_schema_on_postgresql(pg_server)
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    from obecdesk.store.migrate import include_object
+    from obecdesk.store.migrate import include_object_on
     from obecdesk.store.models import Base
 
     url = pg_server.new_database()
     engine = create_engine(url)
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"include_object": include_object})
+        context = MigrationContext.configure(
+            conn, opts={"include_object": include_object_on("postgresql")})
         diff = compare_metadata(context, Base.metadata)
     engine.dispose()
     pg_server.drop_database(url)

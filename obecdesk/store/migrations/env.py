@@ -8,7 +8,7 @@ never begins or commits one per migration, so a store is never left between two 
 from alembic import context
 from sqlalchemy import create_engine, text
 
-from obecdesk.store.migrate import include_object, migration_transaction
+from obecdesk.store.migrate import include_object_on, migration_transaction
 from obecdesk.store.models import Base
 
 #: on PostgreSQL every foreign key, also one a later migration adds, may be checked at commit:
@@ -39,7 +39,7 @@ def run_migrations(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
-        include_object=include_object,
+        include_object=include_object_on(connection.dialect.name),
         transaction_per_migration=False,
     )
     with context.begin_transaction():

@@ -35,18 +35,30 @@ class Actor(Synced, Base):
     )
     __table_args__ = (
         Index("ix_actors_locality_deleted_name", "locality_id", "deleted", "name"),
-        Index("ix_actors_locality_search", "locality_id", "search_text"),
+        # SQLite only (PostgreSQL's b-tree refuses an entry over 2,704 bytes, and search_text, the
+        # duplicate key, organisation_name and role have no cap; migration 0023):
+        Index("ix_actors_locality_search", "locality_id", "search_text").ddl_if(dialect="sqlite"),
         # what an import looks up for duplicates (migration 0016)
-        Index("ix_actors_locality_duplicate", "locality_id", "deleted", "duplicate_key", "name"),
+        Index("ix_actors_locality_duplicate", "locality_id", "deleted", "duplicate_key",
+              "name").ddl_if(dialect="sqlite"),
         # covering indexes of the list view's sorted and filtered pages (migrations 0002, 0009):
         # the sort column, the Czech name order, the id (the ORDER BY), the searched text
         Index("ix_actors_locality_live_search", "locality_id", "deleted", "sort_key", "id",
-              "search_text"),
+              "search_text").ddl_if(dialect="sqlite"),
         *(Index(f"ix_actors_live_{name}", "locality_id", "deleted", column, "sort_key", "id",
-                "search_text")
+                "search_text").ddl_if(dialect="sqlite")
           for name, column in (("sector", "sector"), ("influence", "influence"),
                                ("attitude", "attitude"), ("interest", "interest"),
                                ("organisation", "organisation_name"), ("role", "role"),
+                               ("decision_power", "decision_power"),
+                               ("changed", "updated_at"))),
+        # PostgreSQL: entries of bounded size only (migration 0023)
+        Index("ix_actors_duplicate_key_hash", "duplicate_key",
+              postgresql_using="hash").ddl_if(dialect="postgresql"),
+        *(Index(f"ix_actors_live_{name}_bounded", "locality_id", "deleted", column, "id")
+          .ddl_if(dialect="postgresql")
+          for name, column in (("sector", "sector"), ("influence", "influence"),
+                               ("attitude", "attitude"), ("interest", "interest"),
                                ("decision_power", "decision_power"),
                                ("changed", "updated_at"))),
     )
