@@ -32,9 +32,19 @@ def _default(column: Column) -> Any:
 
 
 def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """INSERT ``rows`` (column name → value) into ``table`` in the session's transaction."""
-    if not rows:
-        return
+    """INSERT ``rows`` (column name → value) into ``table`` in the session's transaction.
+
+    Rows may give different columns: each group of rows giving the same ones goes in on its own,
+    the columns they leave out taking their defaults, as Core's insert of such a group does.
+    """
+    shapes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        shapes.setdefault(tuple(sorted(row)), []).append(row)
+    for same in shapes.values():
+        _insert_same_columns(session, table, same)
+
+
+def _insert_same_columns(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     connection = session.connection()
     dialect = connection.dialect
     if dialect.name != "sqlite" or dialect.paramstyle != "qmark":

@@ -3,8 +3,8 @@
 A full bundle is mostly rows the recipient has never seen: for each, the merge has nothing to
 compare, so every change it brings wins. Building an ORM object per such row and flushing them
 one by one cost more than the rest of the merge; here a new row is a dict of its columns and all
-of a table's new rows go in one ``executemany``, in the same transaction as the rest of the
-batch. Tables whose model runs insert events (minutes kept as plain text) stay on the ORM path.
+of a table's new rows go in a few statements (:func:`~obecdesk.store.bulk_insert.insert_rows`),
+in the same transaction as the rest of the batch. Tables whose model runs insert events (minutes kept as plain text) stay on the ORM path.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from obecdesk.core.stakeholders.actor_fields import derived_values
 from obecdesk.store.base import Synced
+from obecdesk.store.bulk_insert import insert_rows
 from obecdesk.store.changes import ChangeSet
 from obecdesk.store.conflict_values import forget_conflict_values
 from obecdesk.store.models import SYNCED_MODELS, Actor
@@ -98,7 +98,7 @@ class NewRows:
         return erased
 
     def insert(self) -> None:
-        """Write the queued rows, parents' tables first, one statement per table and shape."""
+        """Write the queued rows, parents' tables first, a table's rows in a few statements."""
         for model in SYNCED_MODELS:
             rows = self.by_table.pop(model.__tablename__, None)
             if not rows:
@@ -107,11 +107,7 @@ class NewRows:
             # actor's list indexes all run by locality and Czech sort key, and inserting into
             # them in order writes each of their pages once instead of splitting them at random
             rows.sort(key=_index_order)
-            shapes: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-            for row in rows:  # columns a row lacks take their defaults
-                shapes[tuple(sorted(row))].append(row)
-            for same in shapes.values():
-                self.session.execute(insert(model.__table__), same)
+            insert_rows(self.session, model.__table__, rows)  # columns a row lacks: defaults
 
 
 def _index_order(row: dict[str, Any]) -> tuple[str, bytes]:

@@ -11,7 +11,7 @@ and the rows (a few statements of many rows, :mod:`obecdesk.store.bulk_insert`) 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import cache
 from types import SimpleNamespace
 from typing import Any
@@ -82,18 +82,10 @@ def insert_actors(store: Store, session: Session, rows: list[dict[str, Any]],
     for start in range(0, len(ordered), chunk):
         between()
         part = ordered[start:start + chunk]
-        for same in _by_shape(part):
-            insert_rows(session, Actor.__table__, same)
+        insert_rows(session, Actor.__table__, part)
         write_versions(session, [
             v for row in part
             for v in version_rows(Actor.__tablename__, row["id"],
                                   _versions(row, row["updated_at"]), seq)
         ])
 
-
-def _by_shape(rows: Iterable[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Rows grouped by the columns they give (the others take their defaults)."""
-    shapes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for row in rows:
-        shapes.setdefault(tuple(sorted(row)), []).append(row)
-    return list(shapes.values())
