@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
-from obecdesk.core.indicators.periods import period_of
-from obecdesk.core.indicators.progress import _order, _starts
+from obecdesk.core.indicators.periods import period_of, period_order, period_starts
 from obecdesk.core.vocabulary.indicators import Frequency
 from obecdesk.store.models import Indicator, IndicatorValue
 
@@ -74,7 +73,8 @@ def latest_values(session: Session, locality_id: str,
         i.locality_id == locality_id)
     for id_, period in session.execute(others):
         own = found.get(id_)
-        if _starts(period) <= today and (own is None or _order(period) > _order(own[1].period)):
+        if period_starts(period) <= today and (
+                own is None or period_order(period) > period_order(own[1].period)):
             mixed.add(id_)
     return {id_: latest for id_, (_frequency, latest) in found.items()}, mixed
 

@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from obecdesk.core.formatting import money_text, number_text
-from obecdesk.core.indicators.periods import Period, parse_period
+from obecdesk.core.indicators.periods import (
+    Period,
+    parse_period,
+    period_ends,
+    period_order,
+    period_starts,
+)
 from obecdesk.core.vocabulary.indicators import Aggregation, Direction, ProgressStatus, Unit
 
 ON_TRACK_SHARE = 0.9
@@ -72,29 +78,11 @@ def in_period(period: Period) -> str:
     return f"v {period.label}"
 
 
-@lru_cache(maxsize=8192)
-def _order(key: str) -> int:
-    """A period's place in :class:`Period`'s own order, as one int: sorting and comparing
-    Period objects took most of the time of a locality switch over 100,000 values (issue #21)."""
-    period = parse_period(key)
-    return (period.year * 100 + period.first_month) * 100 + period.months
-
-
-@lru_cache(maxsize=8192)
-def _starts(key: str) -> dt.date:
-    return parse_period(key).starts
-
-
-@lru_cache(maxsize=8192)
-def _ends(key: str) -> dt.date:
-    return parse_period(key).ends
-
-
 def aggregate(spec: Spec, values: dict[str, float], upto: Period) -> float | None:
     """The indicator's value at the end of ``upto`` from the periods' values."""
     upto_end = upto.ends
     # ordered as the periods themselves order (so a sum adds up in the same order), by an int
-    seen = sorted((_order(k), v) for k, v in values.items() if _ends(k) <= upto_end)
+    seen = sorted((period_order(k), v) for k, v in values.items() if period_ends(k) <= upto_end)
     if not seen:
         return None
     if spec.aggregation == Aggregation.SUM:
@@ -102,7 +90,6 @@ def aggregate(spec: Spec, values: dict[str, float], upto: Period) -> float | Non
     if spec.aggregation == Aggregation.AVERAGE:
         return sum(v for _p, v in seen) / len(seen)
     return seen[-1][1]
-
 
 
 def aggregate_series(spec: Spec, values: dict[str, float]) -> list[tuple[Period, float]]:
@@ -162,10 +149,10 @@ def _baseline(spec: Spec) -> float | None:
 def evaluate(spec: Spec, values: dict[str, float], today: dt.date | None = None) -> Progress:
     """Progress and status of an indicator from its values (period key → value) on ``today``."""
     today = today or dt.date.today()
-    due = {k: v for k, v in values.items() if _starts(k) <= today}
+    due = {k: v for k, v in values.items() if period_starts(k) <= today}
     if not due:
         return Progress(ProgressStatus.NO_DATA, "zatím bez zadaných hodnot")
-    latest = parse_period(max(due, key=_order))
+    latest = parse_period(max(due, key=period_order))
     return judge(spec, latest, aggregate(spec, due, latest), today)
 
 
