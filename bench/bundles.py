@@ -38,6 +38,7 @@ from figures import HEADER, Figures  # noqa: E402
 
 from obecdesk.core.localities import LocalityData, LocalityService  # noqa: E402
 from obecdesk.store import open_store  # noqa: E402
+from obecdesk.store.kinds import KIND_TABLES  # noqa: E402
 from obecdesk.store.models import Actor  # noqa: E402
 from obecdesk.sync.bundle_import import import_bundle  # noqa: E402
 from obecdesk.sync.bundles import export_bundle  # noqa: E402
@@ -78,11 +79,6 @@ def raw_import(source: Path, db: Path) -> None:
                           for r in rows])
     conn.close()
 
-
-def synced_tables() -> list[str]:
-    from obecdesk.store.models import SYNCED_MODELS
-
-    return [model.__tablename__ for model in SYNCED_MODELS]
 
 
 def raw_schema_export(db: Path, tables: list[str], out: Path) -> None:
@@ -142,7 +138,7 @@ def main() -> None:
         fill(field, args.actors)
         open_store(data_dir=root / "raw-schema").dispose()  # migrated, empty: the raw target
         bundle, raw, raw_schema = root / "full.obecbundle", root / "raw.json", root / "schema.json"
-        field_db, tables = root / "field" / "obecdesk.sqlite", synced_tables()
+        field_db, tables = root / "field" / "obecdesk.sqlite", list(KIND_TABLES.values())
         export = timed(lambda: export_bundle(field, full=True, out=bundle))
         base_export = timed(lambda: raw_export(field_db, raw))
         schema_export = timed(lambda: raw_schema_export(field_db, tables, raw_schema))

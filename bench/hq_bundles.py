@@ -32,6 +32,8 @@ import time
 import uuid
 from pathlib import Path
 
+from obecdesk.store.kinds import KIND_TABLES
+
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results" / "hq.json"
 
@@ -55,11 +57,6 @@ def fill_locality(store, number: int, actors: int) -> None:
         add_plan_demo(session, loc_id, lambda *parts: str(uuid.uuid5(namespace, "/".join(parts))),
                       {})
 
-
-def synced_tables() -> list[str]:
-    from obecdesk.store.models import SYNCED_MODELS
-
-    return [model.__tablename__ for model in SYNCED_MODELS]
 
 
 def raw_dump(db: Path, tables: list[str], out: Path) -> None:
@@ -146,7 +143,7 @@ def run(args: argparse.Namespace) -> None:
 
         hq = open_store(args.database_url, data_dir=root / "hq")
         set_role(hq, role="hq", name="Centrála")
-        card, tables = own_card(hq), synced_tables()
+        card, tables = own_card(hq), list(KIND_TABLES.values())
         started = time.perf_counter()
         bundles, dumps, senders = [], [], []
         for n in range(1, args.localities + 1):
